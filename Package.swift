@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "portal",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "portal", targets: ["portal"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "PortalCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], resources: [.copy("Resources")]),
+        .target(name: "PortalHTML"),
+        .target(
+            name: "Portal",
+            dependencies: [
+                "PortalCore",
+                "PortalHTML",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(name: "portal", dependencies: ["Portal"]),
+        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"]),
+        .testTarget(name: "PortalHTMLTests", dependencies: ["PortalHTML"]),
+        .testTarget(
+            name: "PortalTests",
+            dependencies: [
+                "Portal",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

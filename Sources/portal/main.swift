@@ -1,0 +1,2 @@
+import Portal
+print("x")

@@ -1,0 +1,52 @@
+import Testing
+@testable import PortalCore
+
+@Suite("The audit chain")
+struct AuditChainTests {
+    func chain(_ count: Int) -> [(record: AuditRecord, storedHash: String)] {
+        var previous = AuditChain.genesisHash
+        return (1...count).map { n in
+            let record = AuditRecord(
+                sequence: Int64(n), occurredAtMilliseconds: 1_800_000_000_000 + Int64(n), actorKind: "member",
+                actorID: "m\(n)", patientID: n.isMultiple(of: 2) ? "p1" : nil, action: "patient.view",
+                outcome: "success", clientAddress: "127.0.0.1", userAgent: "test")
+            previous = AuditChain.hash(of: record, previousHash: previous)
+            return (record, previous)
+        }
+    }
+
+    @Test("An untouched chain verifies")
+    func intact() {
+        #expect(AuditChain.firstBreak(in: chain(10)) == nil)
+    }
+
+    @Test("A changed field is found at its event")
+    func changedField() {
+        var events = chain(10)
+        events[6].record.outcome = "failure"
+        #expect(AuditChain.firstBreak(in: events) == .hashMismatch(sequence: 7))
+    }
+
+    @Test("A deleted event is found as a gap")
+    func deletedEvent() {
+        var events = chain(10)
+        events.remove(at: 3)
+        #expect(AuditChain.firstBreak(in: events) == .gap(expected: 4, found: 5))
+    }
+
+    @Test("A rewritten hash breaks the next link")
+    func rewrittenHash() {
+        var events = chain(5)
+        events[1].record.action = "other"
+        events[1].storedHash = AuditChain.hash(of: events[1].record, previousHash: events[0].storedHash)
+        #expect(AuditChain.firstBreak(in: events) == .hashMismatch(sequence: 3))
+    }
+
+    @Test("A missing value and an empty value hash differently")
+    func nilIsNotEmpty() {
+        let base = chain(1)[0].record
+        var empty = base
+        empty.patientID = ""
+        #expect(AuditChain.hash(of: base, previousHash: AuditChain.genesisHash) != AuditChain.hash(of: empty, previousHash: AuditChain.genesisHash))
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import PortalCore
+
+@Suite("Session lifetimes and sign-in throttling")
+struct SessionAndThrottleTests {
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+    let lifetime = SessionLifetime(idleTimeout: 20 * 60, absoluteLifetime: 12 * 3600)
+
+    @Test("A session idle for exactly the time-out is over; a second less is not")
+    func idleEdge() {
+        let seen = start.addingTimeInterval(600)
+        #expect(lifetime.state(createdAt: start, lastSeenAt: seen, now: seen.addingTimeInterval(1199)) == .active)
+        #expect(lifetime.state(createdAt: start, lastSeenAt: seen, now: seen.addingTimeInterval(1200)) == .idleExpired)
+    }
+
+    @Test("An active session still ends at its absolute lifetime")
+    func absoluteEdge() {
+        let end = start.addingTimeInterval(12 * 3600)
+        let justBefore = end.addingTimeInterval(-1)
+        #expect(lifetime.state(createdAt: start, lastSeenAt: justBefore, now: justBefore) == .active)
+        #expect(lifetime.state(createdAt: start, lastSeenAt: end, now: end) == .lifetimeExpired)
+    }
+
+    @Test("Five failures are free; then each failure doubles the wait, up to the cap")
+    func waits() {
+        let rule = SignInThrottle.perAccount
+        #expect(rule.wait(afterFailures: 4) == 0)
+        #expect(rule.wait(afterFailures: 5) == 30)
+        #expect(rule.wait(afterFailures: 6) == 60)
+        #expect(rule.wait(afterFailures: 50) == 300)
+    }
+
+    @Test("An account cannot be kept locked for longer than five minutes")
+    func accountLockoutIsShort() {
+        let failures = (0..<100).map { start.addingTimeInterval(Double($0)) }
+        let next = SignInThrottle.perAccount.nextAttempt(failureTimes: failures, now: failures.last!)
+        #expect(next == failures.last!.addingTimeInterval(300))
+    }
+
+    @Test("Failures outside the window are forgotten")
+    func windowForgets() {
+        let old = (0..<10).map { start.addingTimeInterval(Double($0)) }
+        #expect(SignInThrottle.perAccount.nextAttempt(failureTimes: old, now: start.addingTimeInterval(901 + 10)) == nil)
+    }
+}
