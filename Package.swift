@@ -27,7 +27,8 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.process("Resources")]
         ),
         .executableTarget(name: "portal", dependencies: ["Portal"]),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"]),

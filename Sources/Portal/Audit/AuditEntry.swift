@@ -1,0 +1,28 @@
+import Foundation
+
+/// What happened, before it is numbered and chained. Carries ids, never health information.
+struct AuditEntry: Sendable {
+    enum ActorKind: String, Sendable { case member, staff, anonymous, system }
+
+    enum Action: String, Sendable {
+        case signIn = "sign_in"
+        case signInSecondFactor = "sign_in.second_factor"
+        case signOut = "sign_out"
+        case signOutEverywhere = "sign_out.everywhere"
+        case secondFactorEnabled = "second_factor.enabled"
+        case secondFactorDisabled = "second_factor.disabled"
+        case recoveryCodeUsed = "second_factor.recovery_code_used"
+        case patientView = "patient.view"
+        case auditTrailView = "audit_trail.view"
+    }
+
+    enum Outcome: String, Sendable { case success, failure, denied, throttled }
+
+    var actorKind: ActorKind
+    var actorID: UUID?
+    var patientID: UUID?
+    var action: Action
+    var outcome: Outcome
+    var clientAddress: String?
+    var userAgent: String?
+}

@@ -1,0 +1,91 @@
+import Fluent
+import Foundation
+import PortalCore
+import SQLKit
+
+/// Appends audit events in batches (group commit): callers that arrive while a batch is
+/// being written wait for the next one, so under load one transaction carries many events.
+/// Every caller resumes only once its own event is committed.
+actor AuditWriter {
+    private struct Pending {
+        let entry: AuditEntry
+        let occurredAt: Date
+        let continuation: CheckedContinuation<Void, any Error>
+    }
+
+    private let database: any Database
+    private var queue: [Pending] = []
+    private var isWriting = false
+
+    init(database: any Database) {
+        self.database = database
+    }
+
+    func append(_ entry: AuditEntry, at occurredAt: Date) async throws {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.append(Pending(entry: entry, occurredAt: occurredAt, continuation: continuation))
+            if !isWriting {
+                isWriting = true
+                Task { await self.drain() }
+            }
+        }
+    }
+
+    private func drain() async {
+        while !queue.isEmpty {
+            let batch = queue
+            queue.removeAll(keepingCapacity: true)
+            do {
+                try await write(batch)
+                for pending in batch { pending.continuation.resume() }
+            } catch {
+                for pending in batch { pending.continuation.resume(throwing: error) }
+            }
+        }
+        isWriting = false
+    }
+
+    private func write(_ batch: [Pending]) async throws {
+        try await database.transaction { transaction in
+            let head = try await Self.lockedHead(on: transaction)
+            var sequence = head.lastSequence
+            var previousHash = head.lastHash
+            var events: [AuditEvent] = []
+            for pending in batch {
+                sequence += 1
+                let record = Self.record(for: pending.entry, sequence: sequence, at: pending.occurredAt)
+                previousHash = AuditChain.hash(of: record, previousHash: previousHash)
+                events.append(AuditEvent(record: record, hash: previousHash))
+            }
+            try await events.create(on: transaction)
+            head.lastSequence = sequence
+            head.lastHash = previousHash
+            try await head.update(on: transaction)
+        }
+    }
+
+    /// On PostgreSQL the head row is locked until commit, serializing app servers. SQLite
+    /// has one writer at a time already.
+    private static func lockedHead(on database: any Database) async throws -> AuditChainHead {
+        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT id FROM audit_chain_head WHERE id = 1 FOR UPDATE").run()
+        }
+        guard let head = try await AuditChainHead.find(AuditChainHead.singletonID, on: database) else {
+            throw PortalError.internalFailure
+        }
+        return head
+    }
+
+    static func record(for entry: AuditEntry, sequence: Int64, at date: Date) -> AuditRecord {
+        AuditRecord(
+            sequence: sequence,
+            occurredAtMilliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded(.down)),
+            actorKind: entry.actorKind.rawValue,
+            actorID: entry.actorID?.uuidString.lowercased(),
+            patientID: entry.patientID?.uuidString.lowercased(),
+            action: entry.action.rawValue,
+            outcome: entry.outcome.rawValue,
+            clientAddress: entry.clientAddress,
+            userAgent: entry.userAgent.map { String($0.prefix(300)) })
+    }
+}

@@ -1,0 +1,61 @@
+import Fluent
+import PortalCore
+import Vapor
+
+/// `portal audit verify`: walks the audit chain and reports the first broken link.
+struct AuditCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "verify")
+        var action: String
+    }
+
+    var help: String { "Audit trail tools. `audit verify` checks the hash chain end to end." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.action == "verify" else {
+            context.console.error("Unknown audit action. Use: portal audit verify")
+            throw PortalError.badRequest
+        }
+        let result = try await AuditVerification.run(on: context.application.db)
+        switch result.firstBreak {
+        case nil:
+            context.console.print("Audit chain intact: \(result.checked) events verified.")
+        case .hashMismatch(let sequence):
+            context.console.error("Audit chain broken at event \(sequence): its contents or hash were changed (\(result.checked) events before it verified).")
+            throw PortalError.internalFailure
+        case .gap(let expected, let found):
+            context.console.error("Audit chain broken: event \(expected) is missing (found \(found) next; \(result.checked) events before it verified).")
+            throw PortalError.internalFailure
+        }
+    }
+}
+
+enum AuditVerification {
+    struct Result: Sendable {
+        var checked: Int
+        var firstBreak: AuditChain.Break?
+    }
+
+    /// Reads the trail in pages so a long one never has to fit in memory. The chain head is
+    /// checked too, so removing the newest events is found as well.
+    static func run(on db: any Database, pageSize: Int = 1000) async throws -> Result {
+        var verifier = AuditChain.Verifier()
+        var after: Int64 = 0
+        while true {
+            let page = try await AuditEvent.query(on: db).filter(\.$id > after).sort(\.$id).limit(pageSize).all()
+            for event in page {
+                if let problem = verifier.check(event.record, storedHash: event.hash) {
+                    return Result(checked: verifier.checked, firstBreak: problem)
+                }
+            }
+            guard let last = page.last?.id, page.count == pageSize else { break }
+            after = last
+        }
+        if let head = try await AuditChainHead.find(AuditChainHead.singletonID, on: db),
+            head.lastSequence != verifier.nextSequence - 1 || head.lastHash != verifier.previousHash
+        {
+            return Result(checked: verifier.checked, firstBreak: .gap(expected: verifier.nextSequence, found: head.lastSequence + 1))
+        }
+        return Result(checked: verifier.checked, firstBreak: nil)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import PortalCore
+
+extension PortalConfig {
+    /// A key only for development and tests; production refuses to start with it.
+    static let developmentSecretsKey = [UInt8](repeating: 0x42, count: 32)
+
+    /// Reads the configuration from environment variables (documented in `.env.example`).
+    public static func load(
+        mode: Mode, environment: [String: String], clock: PortalClock = .system
+    ) throws -> PortalConfig {
+        let reader = EnvironmentReader(values: environment)
+        let database: DatabaseLocation
+        if let url = reader.string("DATABASE_URL") {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://"), URL(string: url)?.host != nil else {
+                throw ConfigError.invalid(key: "DATABASE_URL", expected: "a postgres:// URL with a host")
+            }
+            database = .postgres(url: url, searchPath: reader.string("DATABASE_SCHEMA"))
+        } else if let path = reader.string("SQLITE_PATH") {
+            database = path == ":memory:" ? .sqliteInMemory : .sqliteFile(path)
+        } else {
+            database = mode == .testing ? .sqliteInMemory : .sqliteFile("portal.sqlite")
+        }
+
+        let port = try reader.integer("PORTAL_PORT", default: 8080, in: 1...65535)
+        let host = reader.string("PORTAL_HOST") ?? "127.0.0.1"
+        let publicURLText = reader.string("PUBLIC_URL") ?? "http://\(host):\(port)"
+        guard let publicURL = URL(string: publicURLText), ["http", "https"].contains(publicURL.scheme ?? ""),
+            publicURL.host != nil
+        else { throw ConfigError.invalid(key: "PUBLIC_URL", expected: "an http:// or https:// URL") }
+
+        let zoneName = reader.string("HOSPITAL_TIME_ZONE") ?? "America/Chicago"
+        guard let zone = TimeZone(identifier: zoneName) else {
+            throw ConfigError.invalid(key: "HOSPITAL_TIME_ZONE", expected: "an IANA time zone such as America/Chicago")
+        }
+
+        let lifetime = TimeInterval(try reader.integer("SESSION_LIFETIME_HOURS", default: 12, in: 1...24) * 3600)
+        let memberIdle = TimeInterval(try reader.integer("MEMBER_IDLE_MINUTES", default: 20, in: 3...120) * 60)
+        let staffIdle = TimeInterval(try reader.integer("STAFF_IDLE_MINUTES", default: 15, in: 3...120) * 60)
+
+        let secretsKey: [UInt8]
+        if let encoded = reader.string("SECRETS_KEY") {
+            guard let data = Data(base64Encoded: encoded), data.count == 32 else {
+                throw ConfigError.invalid(key: "SECRETS_KEY", expected: "32 random bytes in base64 (openssl rand -base64 32)")
+            }
+            secretsKey = [UInt8](data)
+        } else {
+            secretsKey = developmentSecretsKey
+        }
+
+        let config = PortalConfig(
+            mode: mode,
+            database: database,
+            host: host,
+            port: port,
+            publicURL: publicURL,
+            hospitalName: reader.string("HOSPITAL_NAME") ?? "Riverside Children's Hospital",
+            hospitalTimeZone: zone,
+            memberSession: SessionLifetime(idleTimeout: memberIdle, absoluteLifetime: lifetime),
+            staffSession: SessionLifetime(idleTimeout: staffIdle, absoluteLifetime: lifetime),
+            bcryptCost: try reader.integer("BCRYPT_COST", default: 12, in: 10...16),
+            secretsKey: secretsKey,
+            autoMigrate: mode != .production,
+            seedDemoData: mode == .development && (reader.string("SEED_DEMO_DATA") ?? "true") != "false",
+            clock: clock
+        )
+        try config.validateForProduction()
+        return config
+    }
+
+    func validateForProduction() throws {
+        guard mode == .production else { return }
+        if database.isSQLite {
+            throw ConfigError.refused(key: "DATABASE_URL", reason: "production runs on PostgreSQL, not the embedded SQLite database")
+        }
+        if !usesHTTPS {
+            throw ConfigError.refused(key: "PUBLIC_URL", reason: "production must be served over https so cookies are Secure")
+        }
+        if secretsKey == Self.developmentSecretsKey {
+            throw ConfigError.refused(key: "SECRETS_KEY", reason: "production needs its own key, not the development one")
+        }
+    }
+}
+
+struct EnvironmentReader {
+    let values: [String: String]
+
+    func string(_ key: String) -> String? {
+        guard let value = values[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        return value
+    }
+
+    func integer(_ key: String, default fallback: Int, in range: ClosedRange<Int>) throws -> Int {
+        guard let text = string(key) else { return fallback }
+        guard let value = Int(text), range.contains(value) else {
+            throw ConfigError.invalid(key: key, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+}

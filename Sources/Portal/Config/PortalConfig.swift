@@ -1,0 +1,46 @@
+import Foundation
+import PortalCore
+
+/// The portal's whole configuration, read once from the environment and validated.
+public struct PortalConfig: Sendable {
+    public enum Mode: String, Sendable { case development, testing, production }
+
+    public enum DatabaseLocation: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteInMemory
+        case postgres(url: String, searchPath: String?)
+
+        var isSQLite: Bool { if case .postgres = self { false } else { true } }
+    }
+
+    public var mode: Mode
+    public var database: DatabaseLocation
+    public var host: String
+    public var port: Int
+    public var publicURL: URL
+    public var hospitalName: String
+    public var hospitalTimeZone: TimeZone
+    public var memberSession: SessionLifetime
+    public var staffSession: SessionLifetime
+    public var bcryptCost: Int
+    /// Encrypts second-factor secrets at rest; 32 bytes.
+    public var secretsKey: [UInt8]
+    public var autoMigrate: Bool
+    public var seedDemoData: Bool
+    public var clock: PortalClock
+
+    public var usesHTTPS: Bool { publicURL.scheme == "https" }
+}
+
+public enum ConfigError: Error, CustomStringConvertible, Equatable {
+    case invalid(key: String, expected: String)
+    case refused(key: String, reason: String)
+
+    /// Names the key and what it should hold, never the value, which may be a secret.
+    public var description: String {
+        switch self {
+        case .invalid(let key, let expected): "Configuration error: \(key) must be \(expected)."
+        case .refused(let key, let reason): "Configuration error: \(key): \(reason)."
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// The demo family and staff, with dates of birth computed from today so the children are
+/// always 5, 14 and 19 on the day the data is made.
+enum DemoData {
+    /// Long enough for an account without a second factor, and in no common-password list.
+    static let password = "riverside demo passphrase"
+
+    struct Person {
+        let role: String
+        let email: String
+    }
+
+    static let members = [
+        Person(role: "Parent of Sofia (5), Mateo (14) and Lucia (19)", email: "maria.garcia@example.org"),
+        Person(role: "Second parent of Sofia (5)", email: "david.garcia@example.org"),
+        Person(role: "Mateo (14), his own account", email: "mateo.garcia@example.org"),
+    ]
+
+    static let staff: [(role: StaffUser.Role, name: String, email: String)] = [
+        (.him, "Hannah Lee", "him@example.org"),
+        (.clinician, "Dr. Priya Patel", "clinician@example.org"),
+        (.administrator, "Alex Morgan", "admin@example.org"),
+    ]
+
+    /// Seeds only an empty database, so restarting never duplicates or overwrites anything.
+    @discardableResult
+    static func seedIfEmpty(_ app: Application) async throws -> Bool {
+        guard try await Member.query(on: app.db).count() == 0, try await StaffUser.query(on: app.db).count() == 0 else {
+            return false
+        }
+        let config = app.portal.config
+        let now = config.clock.now()
+        let today = LocalDate(now, in: config.hospitalTimeZone)
+        let hash = try await app.password.async.hash(PasswordDigest.prehash(password))
+        // A few months past a birthday, so the ages hold for a while after seeding.
+        let sofiaBirth = today.adding(years: -5).adding(days: -97).iso
+        let mateoBirth = today.adding(years: -14).adding(days: -160).iso
+        let luciaBirth = today.adding(years: -19).adding(days: -45).iso
+
+        try await app.db.transaction { db in
+            let sofia = Patient(medicalRecordNumber: "MRN100001", legalName: "Sofia Garcia", birthDate: sofiaBirth, sex: "female", zipCode: "60614", preferredLanguage: "es")
+            let mateo = Patient(medicalRecordNumber: "MRN100002", legalName: "Mateo Garcia", birthDate: mateoBirth, sex: "male", zipCode: "60614", preferredLanguage: "en")
+            let lucia = Patient(medicalRecordNumber: "MRN100003", legalName: "Lucia Garcia", preferredName: "Lucy", birthDate: luciaBirth, sex: "female", zipCode: "60614", preferredLanguage: "en")
+            for patient in [sofia, mateo, lucia] { try await patient.create(on: db) }
+
+            let maria = Member(email: members[0].email, fullName: "Maria Garcia", passwordHash: hash, language: "en")
+            let david = Member(email: members[1].email, fullName: "David Garcia", passwordHash: hash, language: "es")
+            let mateoAccount = Member(email: members[2].email, fullName: "Mateo Garcia", passwordHash: hash, language: "en")
+            for member in [maria, david, mateoAccount] { try await member.create(on: db) }
+
+            let since = now.addingTimeInterval(-86_400 * 365)
+            let grants = [
+                AccessGrant(memberID: maria.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
+                AccessGrant(memberID: maria.id!, patientID: mateo.id!, relationship: .parent, startsAt: since),
+                AccessGrant(
+                    memberID: maria.id!, patientID: lucia.id!, relationship: .parent, kind: .specialCircumstance,
+                    startsAt: since, endsAt: now.addingTimeInterval(86_400 * 365),
+                    reason: "Adult patient's written authorization on file"),
+                AccessGrant(memberID: david.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
+                AccessGrant(memberID: mateoAccount.id!, patientID: mateo.id!, relationship: .self, startsAt: since),
+            ]
+            for grant in grants { try await grant.create(on: db) }
+
+            for person in staff {
+                let user = StaffUser(email: person.email, fullName: person.name, passwordHash: hash, role: person.role)
+                user.totpSecret = try app.portal.secrets.seal(TOTPVerifier.makeSecret())
+                try await user.create(on: db)
+            }
+        }
+        return true
+    }
+
+    /// The sign-in instructions printed at start-up in development.
+    static func signInGuide(_ app: Application) async throws -> String {
+        var lines = [
+            "Demo sign-ins (password for everyone: \"\(password)\")",
+            "  Families: \(app.portal.config.publicURL.absoluteString)\(Paths.signIn)",
+        ]
+        for person in members { lines.append("    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.role)") }
+        lines.append("  Staff: \(app.portal.config.publicURL.absoluteString)\(Paths.staffSignIn) (add the authenticator secret to any TOTP app)")
+        for person in staff {
+            guard let user = try await StaffUser.query(on: app.db).filter(\.$email == person.email).first(),
+                let sealed = user.totpSecret
+            else { continue }
+            let secret = try app.portal.secrets.open(sealed)
+            lines.append("    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.name), \(person.role.rawValue); authenticator secret \(secret)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

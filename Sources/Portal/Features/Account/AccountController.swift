@@ -1,0 +1,112 @@
+import Fluent
+import PortalCore
+import Vapor
+
+/// The member's account page, second-factor setup (members by choice, staff by rule) and
+/// "sign out everywhere".
+struct AccountController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.account.routeComponents) { req in try await account(req) }
+        routes.get(Paths.secondFactorSetup.routeComponents) { req in try await showSetup(req) }
+        routes.post(Paths.secondFactorSetup.routeComponents) { req in try await confirmSetup(req) }
+        routes.post(Paths.signOutEverywhere.routeComponents) { req in try await signOutEverywhere(req) }
+    }
+
+    func account(_ req: Request) async throws -> Response {
+        if req.currentSession?.staff != nil { return .redirect(to: Paths.staffHome) }
+        let (_, member) = try req.requireMember()
+        let codesLeft = try await RecoveryCode.query(on: req.db)
+            .filter(\.$member.$id == member.requireID()).filter(\.$usedAt == nil).count()
+        let model = AccountPage.Model(
+            name: member.fullName, email: member.email, hasSecondFactor: member.totpSecret != nil,
+            recoveryCodesLeft: codesLeft)
+        return AccountPage.render(model, context: req.pageContext()).response()
+    }
+
+    /// Who may set up a second factor now: staff right after their password, or a signed-in
+    /// member who has none yet.
+    private func setupSession(_ req: Request) throws -> CurrentSession {
+        guard let current = req.currentSession else { throw PortalError.signInRequired }
+        if current.staff != nil, current.session.stage == .settingUpSecondFactor { return current }
+        if let member = current.member, current.isSignedIn, member.totpSecret == nil { return current }
+        if current.isSignedIn { throw PortalError.notFound }
+        throw PortalError.signInRequired
+    }
+
+    func showSetup(_ req: Request) async throws -> Response {
+        let current = try setupSession(req)
+        let secret: String
+        if let sealed = current.session.pendingTOTPSecret {
+            secret = try req.portal.secrets.open(sealed)
+        } else {
+            secret = TOTPVerifier.makeSecret()
+            current.session.pendingTOTPSecret = try req.portal.secrets.seal(secret)
+            try await current.session.update(on: req.db)
+        }
+        return setupPage(req, current: current, secret: secret, error: nil, status: .ok)
+    }
+
+    private func setupPage(
+        _ req: Request, current: CurrentSession, secret: String, error: LocalizedText?, status: HTTPResponseStatus
+    ) -> Response {
+        let account = current.member?.email ?? current.staff?.email ?? ""
+        let model = SecondFactorSetupPage.Model(
+            secret: secret,
+            provisioningURI: TOTPVerifier.provisioningURI(secret: secret, account: account, issuer: req.portal.config.hospitalName),
+            isRequiredStaffSetup: current.staff != nil, error: error)
+        return SecondFactorSetupPage.render(model, context: req.pageContext()).response(status: status)
+    }
+
+    func confirmSetup(_ req: Request) async throws -> Response {
+        let current = try setupSession(req)
+        guard let sealed = current.session.pendingTOTPSecret else { return .redirect(to: Paths.secondFactorSetup) }
+        let secret = try req.portal.secrets.open(sealed)
+        let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(32))
+        guard let counter = TOTPVerifier.acceptedCounter(code: code, secret: secret, now: req.now, lastUsedCounter: nil) else {
+            return setupPage(req, current: current, secret: secret, error: Strings.Account.wrongSetupCode, status: .badRequest)
+        }
+
+        if let staff = current.staff {
+            staff.totpSecret = sealed
+            staff.totpLastCounter = counter
+            try await staff.update(on: req.db)
+            try await req.audit(.secondFactorEnabled, .success)
+            let response = Response.redirect(to: Paths.staffHome)
+            current.session.pendingTOTPSecret = nil
+            _ = try await req.startSession(
+                memberID: nil, staffUserID: staff.id, stage: .signedIn, replacing: current.session, response: response)
+            return response
+        }
+
+        let member = current.member!
+        let memberID = try member.requireID()
+        let codes = SecondFactor.makeRecoveryCodes()
+        try await req.db.transaction { db in
+            member.totpSecret = sealed
+            member.totpLastCounter = counter
+            try await member.update(on: db)
+            current.session.pendingTOTPSecret = nil
+            try await current.session.update(on: db)
+            try await RecoveryCode.query(on: db).filter(\.$member.$id == memberID).delete()
+            for code in codes {
+                try await RecoveryCode(memberID: memberID, codeHash: RandomToken.sha256Hex(SecondFactor.normalizedRecoveryCode(code)))
+                    .create(on: db)
+            }
+        }
+        try await req.audit(.secondFactorEnabled, .success)
+        return RecoveryCodesPage.render(codes: codes, context: req.pageContext()).response()
+    }
+
+    func signOutEverywhere(_ req: Request) async throws -> Response {
+        let current = try req.requireSignedInAnyone()
+        if let member = current.member {
+            try await UserSession.query(on: req.db).filter(\.$member.$id == member.requireID()).delete()
+        } else if let staff = current.staff {
+            try await UserSession.query(on: req.db).filter(\.$staffUser.$id == staff.requireID()).delete()
+        }
+        try await req.audit(.signOutEverywhere, .success)
+        let response = Response.redirect(to: (current.staff != nil ? Paths.staffSignIn : Paths.signIn) + "?signed_out=1")
+        response.cookies[req.sessionCookieName] = .expired
+        return response
+    }
+}

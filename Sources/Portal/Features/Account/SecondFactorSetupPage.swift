@@ -1,0 +1,56 @@
+import PortalCore
+import PortalHTML
+
+enum SecondFactorSetupPage {
+    struct Model: Sendable {
+        var secret: String
+        var provisioningURI: String
+        var isRequiredStaffSetup: Bool
+        var error: LocalizedText?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let groupedSecret = stride(from: 0, to: model.secret.count, by: 4).map { start -> String in
+            let from = model.secret.index(model.secret.startIndex, offsetBy: start)
+            let to = model.secret.index(from, offsetBy: min(4, model.secret.count - start))
+            return String(model.secret[from..<to])
+        }.joined(separator: " ")
+        return Layout.page(title: Strings.Account.setupTitle(language), context: context) {
+            section(.class("narrow")) {
+                h1 { Strings.Account.setupTitle(language) }
+                if model.isRequiredStaffSetup { p(.class("lead")) { Strings.Account.setupRequiredForStaff(language) } }
+                if let error = model.error { Components.alert(error(language)) }
+                ol {
+                    li { Strings.Account.setupStep1(language) }
+                    li {
+                        p { Strings.Account.setupStep2(language) }
+                        p(.class("secret")) { strong { groupedSecret } }
+                        p { a(.href(model.provisioningURI)) { Strings.Account.setupLink(language) } }
+                    }
+                    li { Strings.Account.setupStep3(language) }
+                }
+                form(.method("post"), .action(Paths.secondFactorSetup)) {
+                    Components.csrfField(context)
+                    Components.field(
+                        id: "code", label: Strings.SignIn.code(language), type: "text", name: "code",
+                        autocomplete: "one-time-code", error: model.error.map { $0(language) },
+                        hint: Strings.SignIn.codeHintStaff(language), extra: [.inputmode("numeric"), .maxlength(12)])
+                    button(.type("submit"), .class("primary")) { Strings.Account.confirm(language) }
+                }
+            }
+        }
+    }
+}
+
+enum RecoveryCodesPage {
+    static func render(codes: [String], context: PageContext) -> Node {
+        let language = context.language
+        return Layout.page(title: Strings.Account.codesTitle(language), context: context) {
+            h1 { Strings.Account.codesTitle(language) }
+            p(.class("lead")) { Strings.Account.codesIntro(language) }
+            ul(.class("codes")) { for code in codes { li { code } } }
+            p { a(.href(Paths.account), .class("button")) { Strings.Account.codesDone(language) } }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import PortalCore
+import PortalHTML
+import Vapor
+
+/// Turns any error into a page in the person's language (or JSON for machine endpoints).
+/// The underlying error's text never reaches the response, and the log line carries only
+/// the error's type and the request id, never field values that could hold health data.
+enum ErrorPage {
+    static func response(for error: any Error, request: Request) -> Response {
+        let portalError: PortalError
+        switch error {
+        case let known as PortalError: portalError = known
+        case let abort as any AbortError: portalError = PortalError(status: abort.status)
+        case is DecodingError: portalError = .badRequest
+        default: portalError = .internalFailure
+        }
+        let level: Logger.Level = portalError == .internalFailure ? .error : .info
+        request.logger.log(
+            level: level, "request failed",
+            metadata: ["error": .string(portalError.identifier), "type": .string(String(describing: type(of: error)))])
+
+        if request.url.path.hasPrefix("/health/") || request.headers.accept.mediaTypes.first == .json {
+            let body = #"{"error":"\#(portalError.identifier)"}"#
+            return Response(status: portalError.status, headers: ["Content-Type": "application/json"], body: .init(string: body))
+        }
+        if portalError == .signInRequired && request.method == .GET {
+            return .redirect(to: signInStep(for: request))
+        }
+        let context = request.pageContext()
+        let page = render(error: portalError, requestID: request.id, context: context)
+        return page.response(status: portalError.status)
+    }
+
+    /// Where a person who is not fully signed in continues: the step they are on, or the
+    /// sign-in page for their side of the portal.
+    static func signInStep(for request: Request) -> String {
+        switch request.currentSession?.session.stage {
+        case .awaitingSecondFactor: Paths.signInCode
+        case .settingUpSecondFactor: Paths.secondFactorSetup
+        case .signedIn, nil: request.url.path.hasPrefix("/staff") ? Paths.staffSignIn : Paths.signIn
+        }
+    }
+
+    static func render(error: PortalError, requestID: String, context: PageContext) -> Node {
+        let language = context.language
+        return Layout.page(title: Strings.Errors.title(language), context: context) {
+            h1 { Strings.Errors.title(language) }
+            p(.class("lead")) { Strings.Errors.message(for: error)(language) }
+            p { a(.href(Paths.home)) { Strings.Errors.goHome(language) } }
+            p(.class("hint")) { "\(Strings.Errors.reference(language)): \(error.identifier) · \(requestID)" }
+        }
+    }
+}

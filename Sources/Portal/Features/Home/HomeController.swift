@@ -1,0 +1,57 @@
+import Fluent
+import PortalCore
+import Vapor
+
+struct HomeController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.home.routeComponents) { req in try await memberHome(req) }
+        routes.get(Paths.staffHome.routeComponents) { req in try await staffHome(req) }
+    }
+
+    func memberHome(_ req: Request) async throws -> Response {
+        if req.currentSession?.staff != nil, req.currentSession?.isSignedIn == true { return .redirect(to: Paths.staffHome) }
+        guard let (_, member) = try? req.requireMember() else { return .redirect(to: Paths.signIn) }
+        let patients = try await req.patientsVisibleToMember(member.requireID())
+        // Listing a patient's name and age is a view of their information.
+        for patient in patients { try await req.audit(.patientView, .success, patientID: patient.id) }
+        let today = req.today
+        let cards = patients.map { authorized in
+            let patient = authorized.patient
+            let age = LocalDate(iso: patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0
+            return MemberHomePage.PatientCard(
+                name: patient.preferredName ?? patient.legalName, age: age, access: authorized.cardAccess,
+                link: Paths.patient(authorized.id))
+        }
+        let model = MemberHomePage.Model(firstName: member.fullName, patients: cards)
+        return MemberHomePage.render(model, context: req.pageContext()).response()
+    }
+
+    func staffHome(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff()
+        let model = StaffHomePage.Model(
+            name: staff.fullName, role: staff.role.displayName,
+            canReadAuditTrail: [.him, .administrator].contains(staff.role))
+        return StaffHomePage.render(model, context: req.pageContext()).response()
+    }
+}
+
+extension AuthorizedPatient {
+    var cardAccess: MemberHomePage.PatientCard.Access {
+        switch level {
+        case .patientSelf: .own
+        case .proxyAdolescentLimited: .limited
+        case .proxyFull, .staff: grantKind == .specialCircumstance ? .special : .full
+        }
+    }
+}
+
+extension StaffUser.Role {
+    var displayName: Strings.StaffRoleName {
+        switch self {
+        case .him: .him
+        case .clinician: .clinician
+        case .scheduler: .scheduler
+        case .administrator: .administrator
+        }
+    }
+}

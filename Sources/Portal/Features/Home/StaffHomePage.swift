@@ -1,0 +1,27 @@
+import PortalCore
+import PortalHTML
+
+enum StaffHomePage {
+    struct Model: Sendable {
+        var name: String
+        var role: Strings.StaffRoleName
+        var canReadAuditTrail: Bool
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        return Layout.page(title: Strings.Home.staffTitle(language), context: context) {
+            h1 { Strings.Home.staffTitle(language) }
+            p(.class("lead")) { "\(model.name) · \(model.role.text(language))" }
+            section(Attribute("aria-labelledby", "tools-heading")) {
+                h2(.id("tools-heading")) { Strings.Home.staffTools(language) }
+                ul(.class("tool-list")) {
+                    if model.canReadAuditTrail {
+                        li { a(.href(Paths.auditTrail)) { Strings.Home.auditTrail(language) } }
+                    }
+                }
+                p { Strings.Home.staffNothingYet(language) }
+            }
+        }
+    }
+}

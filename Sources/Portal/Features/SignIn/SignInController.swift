@@ -1,0 +1,176 @@
+import Fluent
+import PortalCore
+import Vapor
+
+/// Sign-in for members and staff: password, then the second factor where there is one.
+struct SignInController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.signIn.routeComponents) { req in showForm(req, audience: .member) }
+        routes.post(Paths.signIn.routeComponents) { req in try await signIn(req, audience: .member) }
+        routes.get(Paths.staffSignIn.routeComponents) { req in showForm(req, audience: .staff) }
+        routes.post(Paths.staffSignIn.routeComponents) { req in try await signIn(req, audience: .staff) }
+        routes.get(Paths.signInCode.routeComponents) { req in try showCodeForm(req) }
+        routes.post(Paths.signInCode.routeComponents) { req in try await verifyCode(req) }
+        routes.post(Paths.signOut.routeComponents) { req in try await signOut(req) }
+        routes.post(Paths.keepAlive.routeComponents) { req in
+            // The session middleware has already refreshed the session by loading it.
+            _ = try req.requireSignedInAnyone()
+            return Response.redirect(to: Paths.safeReturnPath(try? req.content.get(String.self, at: "return_to")))
+        }
+    }
+
+    struct Credentials: Content {
+        var email: String?
+        var password: String?
+    }
+
+    private struct Account {
+        let id: UUID
+        let passwordHash: String
+        let isActive: Bool
+        let hasSecondFactor: Bool
+    }
+
+    func showForm(_ req: Request, audience: SignInPage.Audience) -> Response {
+        if let current = req.currentSession, current.isSignedIn {
+            return .redirect(to: current.staff != nil ? Paths.staffHome : Paths.home)
+        }
+        let notice = req.query[String.self, at: "signed_out"] == "1" ? Strings.SignIn.signedOut : nil
+        return SignInPage.render(.init(audience: audience, notice: notice), context: req.pageContext()).response()
+    }
+
+    func signIn(_ req: Request, audience: SignInPage.Audience) async throws -> Response {
+        let form = (try? req.content.decode(Credentials.self)) ?? Credentials()
+        let email = (form.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let password = form.password ?? ""
+        func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
+            SignInPage.render(.init(audience: audience, email: String(email.prefix(254)), error: message), context: req.pageContext())
+                .response(status: status)
+        }
+        guard !email.isEmpty, email.count <= 254, !password.isEmpty, password.count <= 1024 else {
+            return refuse(Strings.SignIn.missingFields, .badRequest)
+        }
+
+        let actorKind: AuditEntry.ActorKind = audience == .staff ? .staff : .member
+        let throttling = SignInThrottling(database: req.db, now: req.now)
+        let accountKey = SignInThrottling.accountKey("\(audience):\(email)")
+        let addressKey = SignInThrottling.addressKey(req.clientAddress)
+        if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
+            try await req.audit(.signIn, .throttled, actorKind: actorKind, actorID: nil)
+            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
+            return refuse(Strings.SignIn.throttled(minutes: minutes), .tooManyRequests)
+        }
+
+        let account = try await findAccount(email: email, audience: audience, on: req.db)
+        // Unknown e-mails are checked against a decoy hash so both failures take the same time.
+        let matches = try await req.password.async.verify(
+            PasswordDigest.prehash(password), created: account?.passwordHash ?? req.portal.decoyPasswordHash)
+        guard let account, matches, account.isActive else {
+            try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
+            try await req.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)
+            return refuse(Strings.SignIn.wrongCredentials, .unauthorized)
+        }
+        try await throttling.forgetAccount(accountKey)
+
+        let stage: UserSession.Stage
+        let destination: String
+        switch (audience, account.hasSecondFactor) {
+        case (_, true): (stage, destination) = (.awaitingSecondFactor, Paths.signInCode)
+        case (.staff, false): (stage, destination) = (.settingUpSecondFactor, Paths.secondFactorSetup)
+        case (.member, false): (stage, destination) = (.signedIn, Paths.home)
+        }
+        let response = Response.redirect(to: destination)
+        _ = try await req.startSession(
+            memberID: audience == .member ? account.id : nil, staffUserID: audience == .staff ? account.id : nil,
+            stage: stage, replacing: req.currentSession?.session, response: response)
+        try await req.audit(.signIn, .success, actorKind: actorKind, actorID: account.id)
+        return response
+    }
+
+    private func findAccount(email: String, audience: SignInPage.Audience, on db: any Database) async throws -> Account? {
+        switch audience {
+        case .member:
+            return try await Member.query(on: db).filter(\.$email == email).first().map {
+                Account(id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active, hasSecondFactor: $0.totpSecret != nil)
+            }
+        case .staff:
+            return try await StaffUser.query(on: db).filter(\.$email == email).first().map {
+                Account(id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active, hasSecondFactor: $0.totpSecret != nil)
+            }
+        }
+    }
+
+    private func pendingSession(_ req: Request) throws -> CurrentSession {
+        guard let current = req.currentSession, current.session.stage == .awaitingSecondFactor else {
+            throw PortalError.signInRequired
+        }
+        return current
+    }
+
+    func showCodeForm(_ req: Request) throws -> Response {
+        let current = try pendingSession(req)
+        return SecondFactorCodePage.render(.init(acceptsRecoveryCode: current.member != nil), context: req.pageContext()).response()
+    }
+
+    func verifyCode(_ req: Request) async throws -> Response {
+        let current = try pendingSession(req)
+        let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(64))
+        let isStaff = current.staff != nil
+        let accountID = try current.member?.requireID() ?? current.staff!.requireID()
+        let actorKind: AuditEntry.ActorKind = isStaff ? .staff : .member
+        let throttling = SignInThrottling(database: req.db, now: req.now)
+        let accountKey = SignInThrottling.accountKey("code:\(accountID)")
+        let addressKey = SignInThrottling.addressKey(req.clientAddress)
+        func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
+            SecondFactorCodePage.render(.init(acceptsRecoveryCode: !isStaff, error: message), context: req.pageContext())
+                .response(status: status)
+        }
+        if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
+            try await req.audit(.signInSecondFactor, .throttled, actorKind: actorKind, actorID: accountID)
+            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
+            return refuse(Strings.SignIn.throttled(minutes: minutes), .tooManyRequests)
+        }
+
+        let verifier = SecondFactor(request: req)
+        let accepted: Bool
+        if let member = current.member {
+            if try await verifier.verifyCode(code, for: member) {
+                accepted = true
+            } else {
+                accepted = try await verifier.redeemRecoveryCode(code, for: member)
+            }
+        } else {
+            accepted = try await verifier.verifyCode(code, for: current.staff!)
+        }
+        guard accepted else {
+            try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
+            try await req.audit(.signInSecondFactor, .failure, actorKind: actorKind, actorID: accountID)
+            return refuse(Strings.SignIn.wrongCode, .unauthorized)
+        }
+        try await throttling.forgetAccount(accountKey)
+        let response = Response.redirect(to: isStaff ? Paths.staffHome : Paths.home)
+        _ = try await req.startSession(
+            memberID: current.member?.id, staffUserID: current.staff?.id, stage: .signedIn, replacing: current.session,
+            response: response)
+        try await req.audit(.signInSecondFactor, .success, actorKind: actorKind, actorID: accountID)
+        return response
+    }
+
+    func signOut(_ req: Request) async throws -> Response {
+        let isStaff = req.currentSession?.staff != nil
+        let response = Response.redirect(to: (isStaff ? Paths.staffSignIn : Paths.signIn) + "?signed_out=1")
+        if let current = req.currentSession {
+            try await current.session.delete(on: req.db)
+            try await req.audit(.signOut, .success)
+        }
+        response.cookies[req.sessionCookieName] = .expired
+        return response
+    }
+}
+
+extension Request {
+    func requireSignedInAnyone() throws -> CurrentSession {
+        guard let current = currentSession, current.isSignedIn else { throw PortalError.signInRequired }
+        return current
+    }
+}

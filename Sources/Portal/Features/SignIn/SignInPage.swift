@@ -1,0 +1,47 @@
+import PortalCore
+import PortalHTML
+
+/// The sign-in form for members or for staff.
+enum SignInPage {
+    enum Audience: Sendable { case member, staff }
+
+    struct Model: Sendable {
+        var audience: Audience
+        var email = ""
+        var error: LocalizedText?
+        var notice: LocalizedText?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let isStaff = model.audience == .staff
+        let heading = isStaff ? Strings.SignIn.staffTitle : Strings.SignIn.memberTitle
+        return Layout.page(title: heading(language), context: context) {
+            section(.class("narrow")) {
+                h1 { heading(language) }
+                p(.class("lead")) { (isStaff ? Strings.SignIn.staffIntro : Strings.SignIn.intro)(language) }
+                if let notice = model.notice {
+                    div(.class("notice"), .role("status")) { p { notice(language) } }
+                }
+                if let error = model.error { Components.alert(error(language)) }
+                form(.method("post"), .action(isStaff ? Paths.staffSignIn : Paths.signIn), Attribute("novalidate", nil)) {
+                    Components.csrfField(context)
+                    Components.field(
+                        id: "email", label: Strings.SignIn.email(language), type: "email", name: "email",
+                        value: model.email, autocomplete: "username", extra: [.maxlength(254), .flag("autofocus", model.email.isEmpty)])
+                    Components.field(
+                        id: "password", label: Strings.SignIn.password(language), type: "password", name: "password",
+                        autocomplete: "current-password", extra: [.maxlength(PasswordPolicy.maximumLength), .flag("autofocus", !model.email.isEmpty)])
+                    button(.type("submit"), .class("primary")) { Strings.SignIn.submit(language) }
+                }
+                p(.class("switch-audience")) {
+                    if isStaff {
+                        a(.href(Paths.signIn)) { Strings.SignIn.memberLink(language) }
+                    } else {
+                        a(.href(Paths.staffSignIn)) { Strings.SignIn.staffLink(language) }
+                    }
+                }
+            }
+        }
+    }
+}

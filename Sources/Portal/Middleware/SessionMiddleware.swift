@@ -1,0 +1,71 @@
+import Fluent
+import PortalCore
+import Vapor
+
+/// Loads the session named by the cookie, ends it when idle or too old, and keeps
+/// `last_seen_at` fresh. Every decision reads the database, so no stale session outlives
+/// a sign-out, a deactivation or a time-out on any app server.
+struct SessionMiddleware: AsyncMiddleware {
+    /// Writing `last_seen_at` on every request would cost a write per page; a minute of
+    /// slack is far below any idle time-out.
+    static let lastSeenResolution: TimeInterval = 60
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let token = request.cookies[request.sessionCookieName]?.string, !token.isEmpty, token.count <= 128 else {
+            return try await next.respond(to: request)
+        }
+        let tokenHash = RandomToken.sha256Hex(token)
+        guard let session = try await UserSession.query(on: request.db)
+            .filter(\.$id == tokenHash).with(\.$member).with(\.$staffUser).first()
+        else {
+            return Self.expiringCookie(try await next.respond(to: request), request: request)
+        }
+        let now = request.now
+        let lifetime = session.staffUser != nil ? request.portal.config.staffSession : request.portal.config.memberSession
+        let isActiveAccount = session.member?.status == .active || session.staffUser?.status == .active
+        guard lifetime.state(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) == .active,
+            isActiveAccount
+        else {
+            try await session.delete(on: request.db)
+            return Self.expiringCookie(try await next.respond(to: request), request: request)
+        }
+        if now.timeIntervalSince(session.lastSeenAt) >= Self.lastSeenResolution {
+            session.lastSeenAt = now
+            try await session.update(on: request.db)
+        }
+        request.currentSession = CurrentSession(session: session, member: session.member, staff: session.staffUser)
+        return try await next.respond(to: request)
+    }
+
+    /// Clears a dead session cookie, unless the response has just set a new session (sign-in).
+    private static func expiringCookie(_ response: Response, request: Request) -> Response {
+        if response.cookies[request.sessionCookieName] == nil {
+            response.cookies[request.sessionCookieName] = .expired
+        }
+        return response
+    }
+}
+
+extension Request {
+    /// Starts a new session (a new random token: the id is rotated at every sign-in step)
+    /// and sets its cookie on the response.
+    func startSession(
+        memberID: UUID?, staffUserID: UUID?, stage: UserSession.Stage, replacing old: UserSession?, response: Response
+    ) async throws -> UserSession {
+        let token = RandomToken.make()
+        let session = UserSession(
+            tokenHash: RandomToken.sha256Hex(token), memberID: memberID, staffUserID: staffUserID, stage: stage,
+            csrfToken: RandomToken.make(), now: now)
+        session.clientAddress = clientAddress
+        session.userAgent = userAgent.map { String($0.prefix(300)) }
+        session.pendingTOTPSecret = old?.pendingTOTPSecret
+        try await db.transaction { database in
+            if let old { try await old.delete(on: database) }
+            try await session.create(on: database)
+        }
+        response.cookies[sessionCookieName] = HTTPCookies.Value(
+            string: token, expires: nil, maxAge: nil, domain: nil, path: "/",
+            isSecure: portal.config.usesHTTPS, isHTTPOnly: true, sameSite: .lax)
+        return session
+    }
+}

@@ -1,0 +1,15 @@
+import Fluent
+
+/// Every migration, in order. Merged migrations are frozen: change the schema with a new one.
+enum PortalMigrations {
+    static let all: [any Migration] = [
+        CreatePatients(),
+        CreateMembers(),
+        CreateStaffUsers(),
+        CreateAccessGrants(),
+        CreateUserSessions(),
+        CreateAuditTrail(),
+        CreateSignInFailures(),
+        CreateRecoveryCodes(),
+    ]
+}

@@ -1,0 +1,32 @@
+import Fluent
+import Foundation
+
+/// A portal login of a parent, guardian or patient. Health information belongs to the
+/// patient, never to the login, so deactivating a member loses nothing.
+final class Member: Model, @unchecked Sendable {
+    static let schema = "members"
+
+    enum Status: String, Codable { case active, deactivated }
+
+    @ID(key: .id) var id: UUID?
+    /// Lowercased and trimmed, so one address has one account.
+    @Field(key: "email") var email: String
+    @Field(key: "full_name") var fullName: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "language") var language: String
+    @Enum(key: "status") var status: Status
+    @OptionalField(key: "totp_secret") var totpSecret: String?
+    @OptionalField(key: "totp_last_counter") var totpLastCounter: Int64?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, language: String = "en") {
+        self.id = id
+        self.email = email
+        self.fullName = fullName
+        self.passwordHash = passwordHash
+        self.language = language
+        self.status = .active
+    }
+}

@@ -1,0 +1,19 @@
+import Fluent
+import Foundation
+
+/// A failed sign-in, kept for throttling. The key is a hash of the e-mail address or the
+/// client address, so the table holds no address in the clear.
+final class SignInFailure: Model, @unchecked Sendable {
+    static let schema = "sign_in_failures"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "throttle_key") var throttleKey: String
+    @Field(key: "failed_at") var failedAt: Date
+
+    init() {}
+
+    init(throttleKey: String, failedAt: Date) {
+        self.throttleKey = throttleKey
+        self.failedAt = failedAt
+    }
+}

@@ -1,0 +1,33 @@
+import Fluent
+import Foundation
+
+final class StaffUser: Model, @unchecked Sendable {
+    static let schema = "staff_users"
+
+    enum Role: String, Codable, CaseIterable { case him, clinician, scheduler, administrator }
+    enum Status: String, Codable { case active, deactivated }
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "email") var email: String
+    @Field(key: "full_name") var fullName: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Enum(key: "role") var role: Role
+    @Enum(key: "status") var status: Status
+    @Field(key: "language") var language: String
+    /// Encrypted; staff cannot reach anything until they have one.
+    @OptionalField(key: "totp_secret") var totpSecret: String?
+    @OptionalField(key: "totp_last_counter") var totpLastCounter: Int64?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, role: Role, language: String = "en") {
+        self.id = id
+        self.email = email
+        self.fullName = fullName
+        self.passwordHash = passwordHash
+        self.role = role
+        self.status = .active
+        self.language = language
+    }
+}

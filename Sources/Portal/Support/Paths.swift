@@ -1,0 +1,40 @@
+import Foundation
+import Vapor
+
+/// Every route's path in one place: routes register through these and pages link
+/// through them, so a link cannot drift from its route.
+enum Paths {
+    static let home = "/"
+    static let signIn = "/sign-in"
+    static let signInCode = "/sign-in/code"
+    static let staffSignIn = "/staff/sign-in"
+    static let staffHome = "/staff"
+    static let secondFactorSetup = "/account/second-factor"
+    static let signOut = "/sign-out"
+    static let signOutEverywhere = "/account/sign-out-everywhere"
+    static let account = "/account"
+    static let language = "/language"
+    static let keepAlive = "/session/keep-alive"
+    static let auditTrail = "/staff/audit"
+    static let stylesheet = "/assets/portal.css"
+    static let script = "/assets/portal.js"
+    static let healthLive = "/health/live"
+    static let healthReady = "/health/ready"
+
+    static let patientParameter = "patientID"
+    static let patientPattern = "/patients/:\(patientParameter)"
+    static func patient(_ id: UUID) -> String { "/patients/\(id.uuidString.lowercased())" }
+
+    /// Only a path on this site may be returned to after a form: never `//host` or a URL.
+    static func safeReturnPath(_ candidate: String?) -> String {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
+            candidate.count <= 512, candidate.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+        else { return home }
+        return candidate
+    }
+}
+
+extension String {
+    /// The path as route components, for registering it with the router.
+    var routeComponents: [PathComponent] { self.pathComponents }
+}

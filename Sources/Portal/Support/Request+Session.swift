@@ -1,0 +1,42 @@
+import PortalCore
+import Vapor
+
+/// The signed-in person behind a request, loaded once by `SessionMiddleware`.
+struct CurrentSession: Sendable {
+    let session: UserSession
+    let member: Member?
+    let staff: StaffUser?
+
+    var isSignedIn: Bool { session.stage == .signedIn }
+    var displayName: String { member?.fullName ?? staff?.fullName ?? "" }
+}
+
+extension Request {
+    private struct CurrentSessionKey: StorageKey { typealias Value = CurrentSession }
+
+    var currentSession: CurrentSession? {
+        get { storage[CurrentSessionKey.self] }
+        set { storage[CurrentSessionKey.self] = newValue }
+    }
+
+    /// The signed-in member, or a redirect-worthy error for anyone else.
+    func requireMember() throws -> (CurrentSession, Member) {
+        guard let current = currentSession, current.isSignedIn, let member = current.member else {
+            throw PortalError.signInRequired
+        }
+        return (current, member)
+    }
+
+    func requireStaff(_ roles: Set<StaffUser.Role> = Set(StaffUser.Role.allCases)) throws -> (CurrentSession, StaffUser) {
+        guard let current = currentSession, current.isSignedIn, let staff = current.staff else {
+            throw PortalError.signInRequired
+        }
+        guard roles.contains(staff.role) else { throw PortalError.forbidden }
+        return (current, staff)
+    }
+
+    var clientAddress: String? { remoteAddress?.ipAddress }
+    var userAgent: String? { headers.first(name: .userAgent) }
+
+    var sessionCookieName: String { application.portal.config.usesHTTPS ? "__Host-portal_session" : "portal_session" }
+}

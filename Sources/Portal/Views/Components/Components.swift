@@ -1,0 +1,35 @@
+import PortalCore
+import PortalHTML
+
+/// Small pieces shared by pages.
+enum Components {
+    static func csrfField(_ context: PageContext) -> Node {
+        input(.type("hidden"), .name(CSRF.formField), .value(context.csrfToken))
+    }
+
+    /// A labelled input with its error (if any) tied to it for screen readers.
+    static func field(
+        id: String, label labelText: String, type: String, name: String, value: String = "",
+        autocomplete: String, error: String? = nil, hint: String? = nil, extra: [Attribute?] = []
+    ) -> Node {
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        return div(.class(error == nil ? "field" : "field has-error")) {
+            label(.for(id)) { labelText }
+            if let hint { p(.id("\(id)-hint"), .class("hint")) { hint } }
+            if let error { p(.id("\(id)-error"), .class("error-text")) { error } }
+            voidElementInput(
+                [.id(id), .type(type), .name(name), .value(value), .autocomplete(autocomplete), .required,
+                 .ariaInvalid(error != nil), describedBy.isEmpty ? nil : .ariaDescribedBy(describedBy.joined(separator: " "))]
+                    + extra)
+        }
+    }
+
+    private static func voidElementInput(_ attributes: [Attribute?]) -> Node {
+        voidElement("input", attributes)
+    }
+
+    /// A message at the top of a form that screen readers announce.
+    static func alert(_ text: String) -> Node {
+        div(.class("alert"), .role("alert")) { p { text } }
+    }
+}

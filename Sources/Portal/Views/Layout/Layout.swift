@@ -1,0 +1,98 @@
+import PortalCore
+import PortalHTML
+
+/// The one frame around every page: skip link, header with who is signed in (and, for a
+/// parent, whose record is in view), the language switch, the main landmark and footer.
+enum Layout {
+    static func page(title pageTitle: String, context: PageContext, @HTMLBuilder content: () -> Node) -> Node {
+        let language = context.language
+        return html(.lang(language.rawValue)) {
+            head {
+                meta(Attribute("charset", "utf-8"))
+                meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
+                title("\(pageTitle) · \(context.hospitalName)")
+                link(.rel("stylesheet"), .href(Paths.stylesheet), Attribute("media", "all"))
+                script(src: Paths.script)
+            }
+            body(idleAttributes(context)) {
+                a(.class("skip-link"), .href("#main")) { Strings.Layout.skipToContent(language) }
+                siteHeader(context)
+                main(.id("main"), Attribute("tabindex", "-1")) {
+                    content()
+                }
+                footer(.class("site-footer")) {
+                    p { Strings.Layout.emergency(language) }
+                    if let minutes = context.idleTimeoutMinutes {
+                        p(.class("idle-notice")) { Strings.Layout.idleNotice(minutes: minutes)(language) }
+                    }
+                }
+                if context.idleTimeoutMinutes != nil { idleWarning(context) }
+            }
+        }
+    }
+
+    private static func idleAttributes(_ context: PageContext) -> Attribute? {
+        context.idleTimeoutMinutes.map { Attribute("data-idle-minutes", String($0)) }
+    }
+
+    private static func siteHeader(_ context: PageContext) -> Node {
+        let language = context.language
+        return header(.class("site-header")) {
+            div(.class("brand")) {
+                a(.href(context.signedIn?.isStaff == true ? Paths.staffHome : Paths.home)) { context.hospitalName }
+            }
+            nav(.ariaLabel(Strings.Layout.accountNavigation(language)), .class("account-nav")) {
+                if let person = context.signedIn {
+                    p(.class("who")) {
+                        span(.class("label")) { Strings.Layout.signedInAs(language) }
+                        " "
+                        strong { person.name }
+                    }
+                    if let patient = context.patientInView {
+                        p(.class("who patient-in-view")) {
+                            span(.class("label")) { Strings.Layout.viewingRecordOf(language) }
+                            " "
+                            strong { patient }
+                        }
+                    }
+                    if !person.isStaff {
+                        a(.href(Paths.account), .class("nav-link")) { Strings.Layout.account(language) }
+                    }
+                }
+                languageSwitch(context)
+                if context.signedIn != nil {
+                    form(.method("post"), .action(Paths.signOut), .class("inline")) {
+                        Components.csrfField(context)
+                        button(.type("submit"), .class("link-button")) { Strings.Layout.signOut(language) }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func languageSwitch(_ context: PageContext) -> Node {
+        let other: Language = context.language == .english ? .spanish : .english
+        return form(.method("post"), .action(Paths.language), .class("inline")) {
+            Components.csrfField(context)
+            input(.type("hidden"), .name("language"), .value(other.rawValue))
+            input(.type("hidden"), .name("return_to"), .value(context.currentPath))
+            button(
+                .type("submit"), .class("link-button"), .lang(other.rawValue),
+                .ariaLabel(Strings.Layout.switchLanguageLabel(context.language))
+            ) { Strings.Layout.switchLanguage(context.language) }
+        }
+    }
+
+    /// Shown by the script two minutes before the idle sign-out; without JavaScript the
+    /// footer notice says the same ahead of time.
+    private static func idleWarning(_ context: PageContext) -> Node {
+        div(.id("idle-warning"), .class("idle-warning"), .role("alertdialog"), Attribute("aria-live", "assertive"), Attribute("hidden", nil)) {
+            p { Strings.Layout.idleWarning(context.language) }
+            form(.method("post"), .action(Paths.keepAlive)) {
+                Components.csrfField(context)
+                input(.type("hidden"), .name("return_to"), .value(context.currentPath))
+                button(.type("submit")) { Strings.Layout.staySignedIn(context.language) }
+            }
+        }
+    }
+}

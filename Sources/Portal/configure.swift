@@ -1,0 +1,52 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import PortalCore
+import Vapor
+
+/// Sets up the application from one validated configuration.
+public func configure(_ app: Application, config: PortalConfig) async throws {
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = "64kb"
+    try configureDatabase(app, config: config)
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.portal = PortalServices(
+        config: config,
+        audit: AuditWriter(database: app.db),
+        secrets: SecretBox(keyBytes: config.secretsKey),
+        passwordPolicy: .standard,
+        decoyPasswordHash: try await app.password.async.hash(PasswordDigest.prehash(RandomToken.make())))
+    configureMiddleware(app, config: config)
+    try routes(app)
+    configureCommands(app)
+    app.lifecycle.use(StartupTasks())
+}
+
+func configureDatabase(_ app: Application, config: PortalConfig) throws {
+    switch config.database {
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteInMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url, let searchPath):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        if let searchPath { postgres.searchPath = [searchPath] }
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4), as: .psql)
+    }
+    app.migrations.add(PortalMigrations.all)
+}
+
+func configureMiddleware(_ app: Application, config: PortalConfig) {
+    // Replaces Vapor's defaults: the error middleware there would render raw error text.
+    app.middleware = .init()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware(usesHTTPS: config.usesHTTPS))
+    app.middleware.use(SessionMiddleware())
+    app.middleware.use(CSRFMiddleware())
+}
+
+func configureCommands(_ app: Application) {
+    app.asyncCommands.use(SeedDemoDataCommand(), as: "seed-demo-data")
+    app.asyncCommands.use(AuditCommand(), as: "audit")
+}

@@ -1,0 +1,13 @@
+import Vapor
+
+/// The table of contents: one line per feature.
+func routes(_ app: Application) throws {
+    try app.register(collection: HealthController())
+    try app.register(collection: AssetsController())
+    try app.register(collection: LanguageController())
+    try app.register(collection: SignInController())
+    try app.register(collection: HomeController())
+    try app.register(collection: AccountController())
+    try app.register(collection: PatientController())
+    try app.register(collection: AuditTrailController())
+}

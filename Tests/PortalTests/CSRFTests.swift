@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import Portal
+
+@Suite("CSRF protection")
+struct CSRFTests {
+    @Test("A signed-in form without its token is refused with 403 and changes nothing")
+    func missingToken() async throws {
+        try await withTestApp { world in
+            let member = try await Fixtures.member(world, language: "en")
+            let browser = Browser(world)
+            try await browser.signIn(email: member.email)
+            try await browser.get(Paths.home)
+
+            let page = try await browser.post(Paths.language, ["language": "es", "return_to": "/"], includeCSRF: false)
+
+            #expect(page.status == .forbidden)
+            #expect(page.body.contains("Nothing was changed"))
+            #expect(try await Member.find(member.id, on: world.app.db)?.language == "en")
+        }
+    }
+
+    @Test("A token from another session is refused")
+    func foreignToken() async throws {
+        try await withTestApp { world in
+            let victim = try await Fixtures.member(world), attacker = try await Fixtures.member(world)
+            let victimBrowser = Browser(world), attackerBrowser = Browser(world)
+            try await victimBrowser.signIn(email: victim.email)
+            try await attackerBrowser.signIn(email: attacker.email)
+            try await attackerBrowser.get(Paths.home)
+            try await victimBrowser.get(Paths.home)
+
+            let forged = try await victimBrowser.post(Paths.signOutEverywhere, ["_csrf": attackerBrowser.csrfToken!])
+
+            #expect(forged.status == .forbidden)
+            #expect(try await victimBrowser.get(Paths.home).status == .ok)
+        }
+    }
+
+    @Test("The token in use before sign-in stops working after it (stale token)")
+    func staleToken() async throws {
+        try await withTestApp { world in
+            let member = try await Fixtures.member(world)
+            let browser = Browser(world)
+            try await browser.get(Paths.signIn)
+            let anonymousToken = try #require(browser.csrfToken)
+            try await browser.post(Paths.signIn, ["email": member.email, "password": Fixtures.password])
+
+            let page = try await browser.post(Paths.signOut, ["_csrf": anonymousToken])
+
+            #expect(page.status == .forbidden)
+            #expect(try await browser.get(Paths.home).status == .ok)
+        }
+    }
+
+    @Test("The sign-in form itself needs the token (no login CSRF)")
+    func signInNeedsToken() async throws {
+        try await withTestApp { world in
+            let member = try await Fixtures.member(world)
+            let browser = Browser(world)
+            let page = try await browser.post(Paths.signIn, ["email": member.email, "password": Fixtures.password])
+            #expect(page.status == .forbidden)
+            #expect(browser.cookies["portal_session"] == nil)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import Portal
+
+@Suite("Configuration")
+struct ConfigTests {
+    let productionBase = [
+        "DATABASE_URL": "postgres://portal:supersecret@db.internal:5432/portal",
+        "PUBLIC_URL": "https://portal.example.org",
+        "SECRETS_KEY": Data(repeating: 7, count: 32).base64EncodedString(),
+    ]
+
+    @Test("Development defaults start on an SQLite file and seed demo data")
+    func developmentDefaults() throws {
+        let config = try PortalConfig.load(mode: .development, environment: [:])
+        #expect(config.database == .sqliteFile("portal.sqlite"))
+        #expect(config.port == 8080 && config.host == "127.0.0.1")
+        #expect(config.autoMigrate && config.seedDemoData)
+        #expect(config.memberSession.idleTimeout == 20 * 60 && config.staffSession.idleTimeout == 15 * 60)
+        #expect(config.memberSession.absoluteLifetime == 12 * 3600)
+    }
+
+    @Test("Production on PostgreSQL over https neither migrates nor seeds by itself")
+    func production() throws {
+        let config = try PortalConfig.load(mode: .production, environment: productionBase)
+        #expect(!config.autoMigrate && !config.seedDemoData)
+        #expect(config.usesHTTPS)
+    }
+
+    @Test("Production refuses SQLite, plain http and the development key, naming the key")
+    func productionRefusals() {
+        var sqlite = productionBase
+        sqlite["DATABASE_URL"] = nil
+        #expect(throws: ConfigError.refused(key: "DATABASE_URL", reason: "production runs on PostgreSQL, not the embedded SQLite database")) {
+            try PortalConfig.load(mode: .production, environment: sqlite)
+        }
+        var http = productionBase
+        http["PUBLIC_URL"] = "http://portal.example.org"
+        #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: http) }
+        var devKey = productionBase
+        devKey["SECRETS_KEY"] = nil
+        #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: devKey) }
+    }
+
+    @Test("A bad value names its key and never prints the value", arguments: [
+        ("DATABASE_URL", "mysql://root:hunter2secret@db/portal"),
+        ("SECRETS_KEY", "hunter2secret"),
+        ("PORTAL_PORT", "hunter2secret"),
+        ("HOSPITAL_TIME_ZONE", "hunter2secret/Zone"),
+        ("MEMBER_IDLE_MINUTES", "0"),
+        ("BCRYPT_COST", "4"),
+    ])
+    func badValue(key: String, value: String) {
+        do {
+            _ = try PortalConfig.load(mode: .development, environment: [key: value])
+            Issue.record("\(key) was accepted")
+        } catch let error as ConfigError {
+            #expect(error.description.contains(key))
+            #expect(!error.description.contains("hunter2"))
+        } catch {
+            Issue.record("unexpected error type")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+@testable import Portal
+
+/// People and records for tests, with sensible defaults.
+enum Fixtures {
+    static let password = "violet harbor lamps at dawn"
+    /// Bcrypt is slow by design; hash the shared test password once per process.
+    static let passwordHash: String = try! Bcrypt.hash(PasswordDigest.prehash(password), cost: 10)
+
+    static func patient(
+        _ world: TestWorld, name: String = "Sam Rivera", bornYearsAgo years: Int, daysAgo days: Int = 30,
+        mrn: String = "MRN\(Int.random(in: 100_000...999_999))"
+    ) async throws -> Patient {
+        let today = LocalDate(world.now, in: world.config.hospitalTimeZone)
+        let patient = Patient(
+            medicalRecordNumber: mrn, legalName: name, birthDate: today.adding(years: -years).adding(days: -days).iso,
+            sex: "unknown", zipCode: "60614")
+        try await patient.create(on: world.app.db)
+        return patient
+    }
+
+    static func patient(_ world: TestWorld, name: String = "Sam Rivera", born: LocalDate) async throws -> Patient {
+        let patient = Patient(
+            medicalRecordNumber: "MRN\(Int.random(in: 100_000...999_999))", legalName: name, birthDate: born.iso,
+            sex: "unknown", zipCode: "60614")
+        try await patient.create(on: world.app.db)
+        return patient
+    }
+
+    static func member(
+        _ world: TestWorld, email: String = "parent\(Int.random(in: 1...999_999))@example.org", name: String = "Pat Rivera",
+        language: String = "en", totpSecret: String? = nil
+    ) async throws -> Member {
+        let member = Member(email: email, fullName: name, passwordHash: passwordHash, language: language)
+        if let totpSecret { member.totpSecret = try world.app.portal.secrets.seal(totpSecret) }
+        try await member.create(on: world.app.db)
+        return member
+    }
+
+    static func staff(
+        _ world: TestWorld, role: StaffUser.Role = .him, email: String = "staff\(Int.random(in: 1...999_999))@example.org",
+        totpSecret: String? = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+    ) async throws -> StaffUser {
+        let staff = StaffUser(email: email, fullName: "Casey Staff", passwordHash: passwordHash, role: role)
+        if let totpSecret { staff.totpSecret = try world.app.portal.secrets.seal(totpSecret) }
+        try await staff.create(on: world.app.db)
+        return staff
+    }
+
+    @discardableResult
+    static func grant(
+        _ world: TestWorld, _ member: Member, _ patient: Patient, _ relationship: Relationship = .parent,
+        kind: GrantKind = .ordinary, endsAt: Date? = nil
+    ) async throws -> AccessGrant {
+        let grant = AccessGrant(
+            memberID: member.id!, patientID: patient.id!, relationship: relationship, kind: kind,
+            startsAt: world.now.addingTimeInterval(-86_400 * 30), endsAt: endsAt)
+        try await grant.create(on: world.app.db)
+        return grant
+    }
+}
