@@ -58,21 +58,27 @@ struct SignInTests {
     func noTimingEnumeration() async throws {
         try await withTestApp { world in
             let member = try await Fixtures.member(world)
+            // Both refusals check one bcrypt hash of the same cost: the decoy for unknown e-mails.
+            #expect(world.app.portal.decoyPasswordHash.hasPrefix("$2b$10$"))
+            #expect(Fixtures.passwordHash.hasPrefix("$2b$10$"))
+
             let clock = ContinuousClock()
             var known: [Duration] = [], unknown: [Duration] = []
-            for round in 0..<4 {
-                let browser = Browser(world)
-                try await browser.get(Paths.signIn)
+            let browser = Browser(world)
+            try await browser.get(Paths.signIn)
+            for round in 0..<7 {
                 known.append(try await clock.measure {
                     try await browser.post(Paths.signIn, ["email": member.email, "password": "wrong password \(round)"])
                 })
                 unknown.append(try await clock.measure {
                     try await browser.post(Paths.signIn, ["email": "ghost\(round)@example.org", "password": "wrong password \(round)"])
                 })
+                world.advance(600)  // stay clear of the throttle
             }
-            let knownMedian = known.sorted()[2], unknownMedian = unknown.sorted()[2]
-            #expect(unknownMedian > knownMedian / 2)
-            #expect(unknownMedian < knownMedian * 2)
+            // Medians, loosely bounded: other tests share these two cores.
+            let knownMedian = known.sorted()[3], unknownMedian = unknown.sorted()[3]
+            #expect(unknownMedian > knownMedian / 3)
+            #expect(unknownMedian < knownMedian * 3)
         }
     }
 

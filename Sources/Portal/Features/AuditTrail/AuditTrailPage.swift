@@ -44,7 +44,7 @@ enum AuditTrailPage {
                 }
                 div(.class("field")) {
                     label(.for("day")) { t.day(language) }
-                    input(.id("day"), .type("text"), .name("day"), .value(model.filters.day), .maxlength(10), .inputmode("numeric"))
+                    input(.id("day"), .type("date"), .name("day"), .value(model.filters.day))
                 }
                 button(.type("submit")) { t.filter(language) }
             }

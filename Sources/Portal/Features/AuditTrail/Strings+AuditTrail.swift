@@ -4,15 +4,15 @@ extension Strings {
     enum AuditTrail {
         static let title = LocalizedText(en: "Audit trail", es: "Registro de auditoría")
         static let intro = LocalizedText(
-            en: "Every sign-in and every access to patient information, newest first. Entries cannot be changed; `portal audit verify` checks the chain.",
-            es: "Cada inicio de sesión y cada acceso a información de pacientes, del más reciente al más antiguo. Las entradas no se pueden cambiar; `portal audit verify` comprueba la cadena.")
+            en: "Every sign-in and every access to patient information, newest first. Entries cannot be changed, and each is chained to the one before it so that any change would be detected.",
+            es: "Cada inicio de sesión y cada acceso a información de pacientes, del más reciente al más antiguo. Las entradas no se pueden cambiar, y cada una está encadenada a la anterior para que cualquier cambio se detecte.")
         static let filter = LocalizedText(en: "Filter", es: "Filtrar")
         static let action = LocalizedText(en: "Action", es: "Acción")
         static let anyAction = LocalizedText(en: "Any action", es: "Cualquier acción")
         static let outcome = LocalizedText(en: "Outcome", es: "Resultado")
         static let anyOutcome = LocalizedText(en: "Any outcome", es: "Cualquier resultado")
         static let patient = LocalizedText(en: "Patient record number", es: "Número de expediente del paciente")
-        static let day = LocalizedText(en: "Day (YYYY-MM-DD)", es: "Día (AAAA-MM-DD)")
+        static let day = LocalizedText(en: "Day", es: "Día")
         static let number = LocalizedText(en: "No.", es: "N.º")
         static let time = LocalizedText(en: "Time", es: "Hora")
         static let who = LocalizedText(en: "Who", es: "Quién")

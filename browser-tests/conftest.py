@@ -1,0 +1,89 @@
+"""A real Chromium against the real portal, started by scripts/test-browser.sh."""
+import os
+import re
+from pathlib import Path
+
+import pytest
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+BASE_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8091")
+SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "artifacts/screenshots"))
+DEMO_PASSWORD = "riverside demo passphrase"
+
+
+def make_driver(width, height):
+    os.environ["SE_OFFLINE"] = "true"  # never let Selenium fetch a driver from the internet
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                 f"--window-size={width},{height}", "--lang=en-US"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
+    driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+    driver.set_page_load_timeout(30)
+    return driver
+
+
+@pytest.fixture
+def browser():
+    driver = make_driver(1280, 900)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def phone():
+    driver = make_driver(375, 812)
+    yield driver
+    driver.quit()
+
+
+def click_and_wait(driver, element):
+    """Clicks a link or submit button and waits until the next page has replaced this one."""
+    old_page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old_page))
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def url(path):
+    return BASE_URL + path
+
+
+def check_accessibility(driver, label):
+    """Runs axe on the current page; fails on any serious or critical violation."""
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    assert not bad, f"{label}: " + "; ".join(
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in bad)
+    CHECKED_PAGES.append(label)
+
+
+CHECKED_PAGES = []
+
+
+def screenshot(driver, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    width = driver.get_window_size()["width"]
+    driver.set_window_size(width, max(600, min(height + 120, 4000)))
+    driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+
+
+def staff_secret(email):
+    """The demo staff's authenticator secret, from the portal's start-up output."""
+    log = Path(os.environ.get("PORTAL_LOG", "artifacts/portal.log")).read_text()
+    match = re.search(re.escape(email) + r".*authenticator secret ([A-Z2-7]+)", log)
+    assert match, f"no secret for {email} in the portal's start-up output"
+    return match.group(1)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    print(f"\naxe found no serious or critical violations on {len(CHECKED_PAGES)} page views")
