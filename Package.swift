@@ -15,7 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
-        .target(name: "PortalCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], resources: [.copy("Resources")]),
+        .target(
+            name: "PortalCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], resources: [.copy("Resources")]
+        ),
         .target(name: "PortalHTML"),
         .target(
             name: "Portal",

@@ -25,7 +25,8 @@ public struct PasswordPolicy: Sendable {
 
     /// The policy with the bundled list of commonly used passwords.
     public static let standard: PasswordPolicy = {
-        let url = Bundle.module.url(forResource: "common-passwords", withExtension: "txt", subdirectory: "Resources")
+        let url =
+            Bundle.module.url(forResource: "common-passwords", withExtension: "txt", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "common-passwords", withExtension: "txt")
         let text = url.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
         let words = text.split(whereSeparator: \.isNewline).map { $0.lowercased() }

@@ -2,6 +2,10 @@ import Foundation
 import Portal
 import Vapor
 
+func stopServer(_ server: any Server) async {
+    await server.shutdown()
+}
+
 // The entry point: read the configuration, then let Vapor run the requested command
 // (`serve` by default, `migrate`, `seed-demo-data`, `audit verify`).
 var environment = try Environment.detect()
@@ -19,10 +23,18 @@ do {
     FileHandle.standardError.write(Data((error.description + "\n").utf8))
     exit(78)  // EX_CONFIG
 }
+// Vapor's serve command stops gracefully (no new connections, requests in flight finish)
+// when its dispatch signal source sees SIGTERM or SIGINT, but only on Darwin does it turn
+// off the signals' default action, which on Linux ends the process mid-request.
+signal(SIGTERM, SIG_IGN)
+signal(SIGINT, SIG_IGN)
 let app = try await Application.make(environment)
 do {
     try await configure(app, config: config)
     try await app.execute()
+    // Stop the HTTP server first (it waits up to 10 s for requests in flight): Vapor's own
+    // shutdown would close the database pools before the server and fail those requests.
+    await stopServer(app.server)
 } catch {
     app.logger.report(error: error)
     try? await app.asyncShutdown()

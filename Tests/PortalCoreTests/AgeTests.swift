@@ -1,18 +1,21 @@
 import Foundation
 import Testing
+
 @testable import PortalCore
 
 func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
 
 @Suite("Ages")
 struct AgeTests {
-    @Test("Age increases on the birthday itself, not the day before", arguments: [
-        ("2014-06-15", "2026-06-14", 11),
-        ("2014-06-15", "2026-06-15", 12),
-        ("2008-06-15", "2026-06-14", 17),
-        ("2008-06-15", "2026-06-15", 18),
-        ("2026-01-01", "2026-01-01", 0),
-    ])
+    @Test(
+        "Age increases on the birthday itself, not the day before",
+        arguments: [
+            ("2014-06-15", "2026-06-14", 11),
+            ("2014-06-15", "2026-06-15", 12),
+            ("2008-06-15", "2026-06-14", 17),
+            ("2008-06-15", "2026-06-15", 18),
+            ("2026-01-01", "2026-01-01", 0),
+        ])
     func birthdayBoundary(birth: String, today: String, expected: Int) {
         #expect(Age.years(bornOn: date(birth), on: date(today)) == expected)
     }

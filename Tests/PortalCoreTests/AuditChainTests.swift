@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PortalCore
 
 @Suite("The audit chain")
@@ -47,6 +48,8 @@ struct AuditChainTests {
         let base = chain(1)[0].record
         var empty = base
         empty.patientID = ""
-        #expect(AuditChain.hash(of: base, previousHash: AuditChain.genesisHash) != AuditChain.hash(of: empty, previousHash: AuditChain.genesisHash))
+        #expect(
+            AuditChain.hash(of: base, previousHash: AuditChain.genesisHash)
+                != AuditChain.hash(of: empty, previousHash: AuditChain.genesisHash))
     }
 }

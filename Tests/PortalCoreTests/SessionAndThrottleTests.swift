@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PortalCore
 
 @Suite("Session lifetimes and sign-in throttling")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PortalHTML
 
 @Suite("Escaping in every context")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PortalHTML
 
 @Suite("Rendering")
@@ -29,10 +30,16 @@ struct RenderingTests {
     func fiftyRowTableIsFast() {
         let rows = (0..<50).map { ("Hemoglobin \($0)", "13.\($0 % 10)", "g/dL", "12.0-16.0") }
         let page = table {
-            thead { tr { th { "Test" }; th { "Value" }; th { "Unit" }; th { "Range" } } }
+            thead {
+                tr {
+                    th { "Test" }; th { "Value" }; th { "Unit" }; th { "Range" }
+                }
+            }
             tbody {
                 for row in rows {
-                    tr { td { row.0 }; td { row.1 }; td { row.2 }; td { row.3 } }
+                    tr {
+                        td { row.0 }; td { row.1 }; td { row.2 }; td { row.3 }
+                    }
                 }
             }
         }

@@ -38,7 +38,8 @@ struct AuditTrailTests {
                 for _ in 0..<200 {
                     group.addTask {
                         try await writer.append(
-                            AuditEntry(actorKind: .system, actorID: nil, patientID: UUID(), action: .patientView, outcome: .success),
+                            AuditEntry(
+                                actorKind: .system, actorID: nil, patientID: UUID(), action: .patientView, outcome: .success),
                             at: world.now)
                     }
                 }
@@ -66,7 +67,8 @@ struct AuditTrailTests {
         try await withTestApp { world in
             for _ in 0..<5 {
                 try await world.app.portal.audit.append(
-                    AuditEntry(actorKind: .system, actorID: nil, patientID: nil, action: .signIn, outcome: .success), at: world.now)
+                    AuditEntry(actorKind: .system, actorID: nil, patientID: nil, action: .signIn, outcome: .success),
+                    at: world.now)
             }
             let sql = world.app.db as! any SQLDatabase
             if sql.dialect.name == "postgresql" {

@@ -32,7 +32,10 @@ struct ConfigTests {
     func productionRefusals() {
         var sqlite = productionBase
         sqlite["DATABASE_URL"] = nil
-        #expect(throws: ConfigError.refused(key: "DATABASE_URL", reason: "production runs on PostgreSQL, not the embedded SQLite database")) {
+        #expect(
+            throws: ConfigError.refused(
+                key: "DATABASE_URL", reason: "production runs on PostgreSQL, not the embedded SQLite database")
+        ) {
             try PortalConfig.load(mode: .production, environment: sqlite)
         }
         var http = productionBase
@@ -43,14 +46,16 @@ struct ConfigTests {
         #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: devKey) }
     }
 
-    @Test("A bad value names its key and never prints the value", arguments: [
-        ("DATABASE_URL", "mysql://root:hunter2secret@db/portal"),
-        ("SECRETS_KEY", "hunter2secret"),
-        ("PORTAL_PORT", "hunter2secret"),
-        ("HOSPITAL_TIME_ZONE", "hunter2secret/Zone"),
-        ("MEMBER_IDLE_MINUTES", "0"),
-        ("BCRYPT_COST", "4"),
-    ])
+    @Test(
+        "A bad value names its key and never prints the value",
+        arguments: [
+            ("DATABASE_URL", "mysql://root:hunter2secret@db/portal"),
+            ("SECRETS_KEY", "hunter2secret"),
+            ("PORTAL_PORT", "hunter2secret"),
+            ("HOSPITAL_TIME_ZONE", "hunter2secret/Zone"),
+            ("MEMBER_IDLE_MINUTES", "0"),
+            ("BCRYPT_COST", "4"),
+        ])
     func badValue(key: String, value: String) {
         do {
             _ = try PortalConfig.load(mode: .development, environment: [key: value])

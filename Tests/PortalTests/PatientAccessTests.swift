@@ -25,7 +25,10 @@ struct PatientAccessTests {
             #expect(missing.status == .notFound)
             #expect(!refused.body.contains("Other Child"))
             let denied = try await AuditEvent.query(on: world.app.db).filter(\.$outcome == "denied").all()
-            #expect(denied.contains { $0.patientID == theirChild.id!.uuidString.lowercased() && $0.actorID == parent.id!.uuidString.lowercased() })
+            #expect(
+                denied.contains {
+                    $0.patientID == theirChild.id!.uuidString.lowercased() && $0.actorID == parent.id!.uuidString.lowercased()
+                })
         }
     }
 
@@ -44,7 +47,9 @@ struct PatientAccessTests {
             #expect(page.body.contains("Viewing the record of"))
             #expect(page.body.contains("Nora Diaz"))
             #expect(page.headers.first(name: .cacheControl) == "no-store")
-            let views = try await AuditEvent.query(on: world.app.db).filter(\.$action == "patient.view").filter(\.$outcome == "success").all()
+            let views = try await AuditEvent.query(on: world.app.db).filter(\.$action == "patient.view").filter(
+                \.$outcome == "success"
+            ).all()
             #expect(views.contains { $0.patientID == child.id!.uuidString.lowercased() })
         }
     }
@@ -77,7 +82,8 @@ struct PatientAccessTests {
             let adult = try await Fixtures.patient(world, name: "Grown Up", bornYearsAgo: 18, daysAgo: 0)
             let conserved = try await Fixtures.patient(world, name: "Under Conservatorship", bornYearsAgo: 20)
             try await Fixtures.grant(world, parent, adult)
-            try await Fixtures.grant(world, parent, conserved, .legalGuardian, kind: .specialCircumstance, endsAt: world.now.addingTimeInterval(3600))
+            try await Fixtures.grant(
+                world, parent, conserved, .legalGuardian, kind: .specialCircumstance, endsAt: world.now.addingTimeInterval(3600))
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 
@@ -100,7 +106,8 @@ struct PatientAccessTests {
             let parent = try await Fixtures.member(world)
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
-            for path in ["/patients/not-a-uuid", "/patients/%27%20OR%201%3D1", "/patients/" + String(repeating: "9", count: 500)] {
+            for path in ["/patients/not-a-uuid", "/patients/%27%20OR%201%3D1", "/patients/" + String(repeating: "9", count: 500)]
+            {
                 #expect(try await browser.get(path).status == .notFound)
             }
         }

@@ -57,7 +57,9 @@ struct SecondFactorTests {
         }
     }
 
-    @Test("Malformed codes are refused with the form, not an error", arguments: ["", "12345", "1234567", "abcdef", "' OR 1=1", "１２３４５６"])
+    @Test(
+        "Malformed codes are refused with the form, not an error",
+        arguments: ["", "12345", "1234567", "abcdef", "' OR 1=1", "１２３４５６"])
     func malformedCodes(code: String) async throws {
         try await withTestApp { world in
             let staff = try await Fixtures.staff(world)

@@ -67,12 +67,15 @@ struct SignInTests {
             let browser = Browser(world)
             try await browser.get(Paths.signIn)
             for round in 0..<7 {
-                known.append(try await clock.measure {
-                    try await browser.post(Paths.signIn, ["email": member.email, "password": "wrong password \(round)"])
-                })
-                unknown.append(try await clock.measure {
-                    try await browser.post(Paths.signIn, ["email": "ghost\(round)@example.org", "password": "wrong password \(round)"])
-                })
+                known.append(
+                    try await clock.measure {
+                        try await browser.post(Paths.signIn, ["email": member.email, "password": "wrong password \(round)"])
+                    })
+                unknown.append(
+                    try await clock.measure {
+                        try await browser.post(
+                            Paths.signIn, ["email": "ghost\(round)@example.org", "password": "wrong password \(round)"])
+                    })
                 world.advance(600)  // stay clear of the throttle
             }
             // Medians, loosely bounded: other tests share these two cores.
@@ -82,14 +85,16 @@ struct SignInTests {
         }
     }
 
-    @Test("Empty, oversized and hostile fields get a clear 4xx, never a 500", arguments: [
-        ["email": "", "password": ""],
-        ["email": "a@example.org"],
-        ["password": "only a password here"],
-        ["email": String(repeating: "a", count: 300) + "@example.org", "password": "x"],
-        ["email": "' OR '1'='1' --", "password": "' OR '1'='1' --"],
-        ["email": "robert'); DROP TABLE members;--@example.org", "password": "x\"><script>alert(1)</script>"],
-    ])
+    @Test(
+        "Empty, oversized and hostile fields get a clear 4xx, never a 500",
+        arguments: [
+            ["email": "", "password": ""],
+            ["email": "a@example.org"],
+            ["password": "only a password here"],
+            ["email": String(repeating: "a", count: 300) + "@example.org", "password": "x"],
+            ["email": "' OR '1'='1' --", "password": "' OR '1'='1' --"],
+            ["email": "robert'); DROP TABLE members;--@example.org", "password": "x\"><script>alert(1)</script>"],
+        ])
     func badInput(fields: [String: String]) async throws {
         try await withTestApp { world in
             let member = try await Fixtures.member(world)
@@ -109,7 +114,8 @@ struct SignInTests {
         try await withTestApp { world in
             let browser = Browser(world)
             try await browser.get(Paths.signIn)
-            let page = try await browser.post(Paths.signIn, ["email": "a@example.org", "password": String(repeating: "x", count: 200_000)])
+            let page = try await browser.post(
+                Paths.signIn, ["email": "a@example.org", "password": String(repeating: "x", count: 200_000)])
             #expect(page.status == .payloadTooLarge)
             #expect(page.body.contains("too large"))
         }

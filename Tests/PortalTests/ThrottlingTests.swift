@@ -16,9 +16,10 @@ struct ThrottlingTests {
             let clock = ContinuousClock()
             var hashed: [Duration] = []
             for _ in 0..<5 {
-                hashed.append(try await clock.measure {
-                    try await browser.post(Paths.signIn, ["email": member.email, "password": "wrong wrong wrong"])
-                })
+                hashed.append(
+                    try await clock.measure {
+                        try await browser.post(Paths.signIn, ["email": member.email, "password": "wrong wrong wrong"])
+                    })
             }
 
             var blocked: Browser.Page?

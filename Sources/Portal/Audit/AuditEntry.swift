@@ -4,19 +4,19 @@ import Foundation
 struct AuditEntry: Sendable {
     enum ActorKind: String, Sendable { case member, staff, anonymous, system }
 
-    enum Action: String, Sendable {
+    enum Action: String, Sendable, CaseIterable {
         case signIn = "sign_in"
         case signInSecondFactor = "sign_in.second_factor"
         case signOut = "sign_out"
         case signOutEverywhere = "sign_out.everywhere"
+        case passwordChanged = "password.changed"
         case secondFactorEnabled = "second_factor.enabled"
-        case secondFactorDisabled = "second_factor.disabled"
         case recoveryCodeUsed = "second_factor.recovery_code_used"
         case patientView = "patient.view"
         case auditTrailView = "audit_trail.view"
     }
 
-    enum Outcome: String, Sendable { case success, failure, denied, throttled }
+    enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }
 
     var actorKind: ActorKind
     var actorID: UUID?

@@ -21,10 +21,14 @@ struct AuditCommand: AsyncCommand {
         case nil:
             context.console.print("Audit chain intact: \(result.checked) events verified.")
         case .hashMismatch(let sequence):
-            context.console.error("Audit chain broken at event \(sequence): its contents or hash were changed (\(result.checked) events before it verified).")
+            context.console.error(
+                "Audit chain broken at event \(sequence): its contents or hash were changed (\(result.checked) events before it verified)."
+            )
             throw PortalError.internalFailure
         case .gap(let expected, let found):
-            context.console.error("Audit chain broken: event \(expected) is missing (found \(found) next; \(result.checked) events before it verified).")
+            context.console.error(
+                "Audit chain broken: event \(expected) is missing (found \(found) next; \(result.checked) events before it verified)."
+            )
             throw PortalError.internalFailure
         }
     }
@@ -54,7 +58,8 @@ enum AuditVerification {
         if let head = try await AuditChainHead.find(AuditChainHead.singletonID, on: db),
             head.lastSequence != verifier.nextSequence - 1 || head.lastHash != verifier.previousHash
         {
-            return Result(checked: verifier.checked, firstBreak: .gap(expected: verifier.nextSequence, found: head.lastSequence + 1))
+            return Result(
+                checked: verifier.checked, firstBreak: .gap(expected: verifier.nextSequence, found: head.lastSequence + 1))
         }
         return Result(checked: verifier.checked, firstBreak: nil)
     }

@@ -71,7 +71,8 @@ extension PortalConfig {
     func validateForProduction() throws {
         guard mode == .production else { return }
         if database.isSQLite {
-            throw ConfigError.refused(key: "DATABASE_URL", reason: "production runs on PostgreSQL, not the embedded SQLite database")
+            throw ConfigError.refused(
+                key: "DATABASE_URL", reason: "production runs on PostgreSQL, not the embedded SQLite database")
         }
         if !usesHTTPS {
             throw ConfigError.refused(key: "PUBLIC_URL", reason: "production must be served over https so cookies are Secure")

@@ -42,9 +42,15 @@ enum DemoData {
         let luciaBirth = today.adding(years: -19).adding(days: -45).iso
 
         try await app.db.transaction { db in
-            let sofia = Patient(medicalRecordNumber: "MRN100001", legalName: "Sofia Garcia", birthDate: sofiaBirth, sex: "female", zipCode: "60614", preferredLanguage: "es")
-            let mateo = Patient(medicalRecordNumber: "MRN100002", legalName: "Mateo Garcia", birthDate: mateoBirth, sex: "male", zipCode: "60614", preferredLanguage: "en")
-            let lucia = Patient(medicalRecordNumber: "MRN100003", legalName: "Lucia Garcia", preferredName: "Lucy", birthDate: luciaBirth, sex: "female", zipCode: "60614", preferredLanguage: "en")
+            let sofia = Patient(
+                medicalRecordNumber: "MRN100001", legalName: "Sofia Garcia", birthDate: sofiaBirth, sex: "female",
+                zipCode: "60614", preferredLanguage: "es")
+            let mateo = Patient(
+                medicalRecordNumber: "MRN100002", legalName: "Mateo Garcia", birthDate: mateoBirth, sex: "male", zipCode: "60614",
+                preferredLanguage: "en")
+            let lucia = Patient(
+                medicalRecordNumber: "MRN100003", legalName: "Lucia Garcia", preferredName: "Lucy", birthDate: luciaBirth,
+                sex: "female", zipCode: "60614", preferredLanguage: "en")
             for patient in [sofia, mateo, lucia] { try await patient.create(on: db) }
 
             let maria = Member(email: members[0].email, fullName: "Maria Garcia", passwordHash: hash, language: "en")
@@ -80,14 +86,20 @@ enum DemoData {
             "Demo sign-ins (password for everyone: \"\(password)\")",
             "  Families: \(app.portal.config.publicURL.absoluteString)\(Paths.signIn)",
         ]
-        for person in members { lines.append("    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.role)") }
-        lines.append("  Staff: \(app.portal.config.publicURL.absoluteString)\(Paths.staffSignIn) (add the authenticator secret to any TOTP app)")
+        for person in members {
+            lines.append("    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.role)")
+        }
+        lines.append(
+            "  Staff: \(app.portal.config.publicURL.absoluteString)\(Paths.staffSignIn) (add the authenticator secret to any TOTP app)"
+        )
         for person in staff {
             guard let user = try await StaffUser.query(on: app.db).filter(\.$email == person.email).first(),
                 let sealed = user.totpSecret
             else { continue }
             let secret = try app.portal.secrets.open(sealed)
-            lines.append("    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.name), \(person.role.rawValue); authenticator secret \(secret)")
+            lines.append(
+                "    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.name), \(person.role.rawValue); authenticator secret \(secret)"
+            )
         }
         return lines.joined(separator: "\n")
     }

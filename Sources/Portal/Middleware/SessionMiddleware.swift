@@ -15,8 +15,9 @@ struct SessionMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         let tokenHash = RandomToken.sha256Hex(token)
-        guard let session = try await UserSession.query(on: request.db)
-            .filter(\.$id == tokenHash).with(\.$member).with(\.$staffUser).first()
+        guard
+            let session = try await UserSession.query(on: request.db)
+                .filter(\.$id == tokenHash).with(\.$member).with(\.$staffUser).first()
         else {
             return Self.expiringCookie(try await next.respond(to: request), request: request)
         }
@@ -59,8 +60,15 @@ extension Request {
         session.clientAddress = clientAddress
         session.userAgent = userAgent.map { String($0.prefix(300)) }
         session.pendingTOTPSecret = old?.pendingTOTPSecret
+        let config = portal.config
+        let idleCutoff = now.addingTimeInterval(-max(config.memberSession.idleTimeout, config.staffSession.idleTimeout))
+        let lifetimeCutoff = now.addingTimeInterval(-config.memberSession.absoluteLifetime)
         try await db.transaction { database in
             if let old { try await old.delete(on: database) }
+            // Sessions abandoned without signing out would otherwise stay in the table forever.
+            try await UserSession.query(on: database)
+                .group(.or) { $0.filter(\.$lastSeenAt < idleCutoff).filter(\.$createdAt < lifetimeCutoff) }
+                .delete()
             try await session.create(on: database)
         }
         response.cookies[sessionCookieName] = HTTPCookies.Value(

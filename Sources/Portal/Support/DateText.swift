@@ -7,7 +7,8 @@ enum DateText {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
     private static let spanishMonths = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre",
     ]
 
     static func long(_ date: LocalDate, language: Language) -> String {

@@ -13,6 +13,7 @@ enum Paths {
     static let signOut = "/sign-out"
     static let signOutEverywhere = "/account/sign-out-everywhere"
     static let account = "/account"
+    static let changePassword = "/account/password"
     static let language = "/language"
     static let keepAlive = "/session/keep-alive"
     static let auditTrail = "/staff/audit"

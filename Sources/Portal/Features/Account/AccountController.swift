@@ -10,17 +10,71 @@ struct AccountController: RouteCollection {
         routes.get(Paths.secondFactorSetup.routeComponents) { req in try await showSetup(req) }
         routes.post(Paths.secondFactorSetup.routeComponents) { req in try await confirmSetup(req) }
         routes.post(Paths.signOutEverywhere.routeComponents) { req in try await signOutEverywhere(req) }
+        routes.post(Paths.changePassword.routeComponents) { req in try await changePassword(req) }
     }
 
     func account(_ req: Request) async throws -> Response {
         if req.currentSession?.staff != nil { return .redirect(to: Paths.staffHome) }
         let (_, member) = try req.requireMember()
+        let notice = req.query[String.self, at: "changed"] == "password" ? Strings.Account.passwordChanged : nil
+        return try await accountPage(req, member: member) { $0.notice = notice }
+    }
+
+    private func accountPage(
+        _ req: Request, member: Member, status: HTTPResponseStatus = .ok, adjust: (inout AccountPage.Model) -> Void = { _ in }
+    ) async throws -> Response {
         let codesLeft = try await RecoveryCode.query(on: req.db)
             .filter(\.$member.$id == member.requireID()).filter(\.$usedAt == nil).count()
-        let model = AccountPage.Model(
+        var model = AccountPage.Model(
             name: member.fullName, email: member.email, hasSecondFactor: member.totpSecret != nil,
             recoveryCodesLeft: codesLeft)
-        return AccountPage.render(model, context: req.pageContext()).response()
+        adjust(&model)
+        return AccountPage.render(model, context: req.pageContext()).response(status: status)
+    }
+
+    /// Checks the current password (throttled like sign-in), applies the password rules to the
+    /// new one, and ends every other session of the account.
+    func changePassword(_ req: Request) async throws -> Response {
+        let (current, member) = try req.requireMember()
+        let memberID = try member.requireID()
+        let currentPassword = String(((try? req.content.get(String.self, at: "current_password")) ?? "").prefix(1024))
+        let newPassword = (try? req.content.get(String.self, at: "new_password")) ?? ""
+
+        let throttling = SignInThrottling(database: req.db, now: req.now)
+        let accountKey = SignInThrottling.accountKey("password:\(memberID)")
+        let addressKey = SignInThrottling.addressKey(req.clientAddress)
+        if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
+            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
+            return try await accountPage(req, member: member, status: .tooManyRequests) {
+                $0.currentPasswordError = Strings.SignIn.throttled(minutes: minutes)
+            }
+        }
+        guard !currentPassword.isEmpty,
+            try await req.password.async.verify(PasswordDigest.prehash(currentPassword), created: member.passwordHash)
+        else {
+            try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
+            try await req.audit(.passwordChanged, .failure)
+            return try await accountPage(req, member: member, status: .badRequest) {
+                $0.currentPasswordError = Strings.Account.wrongCurrentPassword
+            }
+        }
+        let problems = req.portal.passwordPolicy.problems(
+            with: newPassword, hasSecondFactor: member.totpSecret != nil, personalInformation: [member.fullName, member.email])
+        guard problems.isEmpty else {
+            return try await accountPage(req, member: member, status: .badRequest) {
+                $0.newPasswordErrors = problems.map(Strings.Account.problem)
+            }
+        }
+        try await throttling.forgetAccount(accountKey)
+        member.passwordHash = try await req.password.async.hash(PasswordDigest.prehash(newPassword))
+        let sessionID = try current.session.requireID()
+        try await req.db.transaction { db in
+            try await member.update(on: db)
+            try await UserSession.query(on: db)
+                .filter(\.$member.$id == memberID).filter(\.$id != sessionID).delete()
+        }
+        try await req.audit(.passwordChanged, .success)
+        return .redirect(to: Paths.account + "?changed=password")
     }
 
     /// Who may set up a second factor now: staff right after their password, or a signed-in
@@ -52,7 +106,8 @@ struct AccountController: RouteCollection {
         let account = current.member?.email ?? current.staff?.email ?? ""
         let model = SecondFactorSetupPage.Model(
             secret: secret,
-            provisioningURI: TOTPVerifier.provisioningURI(secret: secret, account: account, issuer: req.portal.config.hospitalName),
+            provisioningURI: TOTPVerifier.provisioningURI(
+                secret: secret, account: account, issuer: req.portal.config.hospitalName),
             isRequiredStaffSetup: current.staff != nil, error: error)
         return SecondFactorSetupPage.render(model, context: req.pageContext()).response(status: status)
     }
@@ -89,8 +144,10 @@ struct AccountController: RouteCollection {
             try await current.session.update(on: db)
             try await RecoveryCode.query(on: db).filter(\.$member.$id == memberID).delete()
             for code in codes {
-                try await RecoveryCode(memberID: memberID, codeHash: RandomToken.sha256Hex(SecondFactor.normalizedRecoveryCode(code)))
-                    .create(on: db)
+                try await RecoveryCode(
+                    memberID: memberID, codeHash: RandomToken.sha256Hex(SecondFactor.normalizedRecoveryCode(code))
+                )
+                .create(on: db)
             }
         }
         try await req.audit(.secondFactorEnabled, .success)

@@ -7,12 +7,41 @@ enum AccountPage {
         var email: String
         var hasSecondFactor: Bool
         var recoveryCodesLeft: Int
+        var notice: LocalizedText?
+        var currentPasswordError: LocalizedText?
+        var newPasswordErrors: [LocalizedText] = []
+    }
+
+    static func passwordSection(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let minimum = model.hasSecondFactor ? PasswordPolicy.minimumWithSecondFactor : PasswordPolicy.minimumWithoutSecondFactor
+        let newErrors = model.newPasswordErrors.map { $0(language) }
+        return section(Attribute("aria-labelledby", "password-heading"), .class("narrow")) {
+            h2(.id("password-heading")) { Strings.Account.passwordHeading(language) }
+            form(.method("post"), .action(Paths.changePassword)) {
+                Components.csrfField(context)
+                Components.field(
+                    id: "current-password", label: Strings.Account.currentPassword(language), type: "password",
+                    name: "current_password", autocomplete: "current-password",
+                    error: model.currentPasswordError.map { $0(language) }, extra: [.maxlength(1024)])
+                Components.field(
+                    id: "new-password", label: Strings.Account.newPassword(language), type: "password",
+                    name: "new_password", autocomplete: "new-password",
+                    error: newErrors.isEmpty ? nil : newErrors.joined(separator: " "),
+                    hint: Strings.Account.passwordHint(minimum: minimum)(language),
+                    extra: [.minlength(minimum), .maxlength(PasswordPolicy.maximumLength)])
+                button(.type("submit")) { Strings.Account.changePassword(language) }
+            }
+        }
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
         return Layout.page(title: Strings.Account.title(language), context: context) {
             h1 { Strings.Account.title(language) }
+            if let notice = model.notice {
+                div(.class("notice"), .role("status")) { p { notice(language) } }
+            }
             dl(.class("facts")) {
                 dt { Strings.Account.name(language) }
                 dd { model.name }
@@ -31,6 +60,7 @@ enum AccountPage {
                     p { a(.href(Paths.secondFactorSetup), .class("button")) { Strings.Account.turnOn(language) } }
                 }
             }
+            passwordSection(model, context: context)
             section(Attribute("aria-labelledby", "sessions-heading")) {
                 h2(.id("sessions-heading")) { Strings.Account.sessions(language) }
                 p { Strings.Account.sessionsIntro(language) }

@@ -26,9 +26,8 @@ struct AuditTrailController: RouteCollection {
         var filterError = false
         var query = AuditEvent.query(on: req.db).sort(\.$id, .descending).limit(Self.pageSize)
 
-        let actions = ["sign_in", "sign_in.second_factor", "sign_out", "sign_out.everywhere", "second_factor.enabled",
-                       "second_factor.recovery_code_used", "patient.view", "audit_trail.view"]
-        let outcomes = ["success", "failure", "denied", "throttled"]
+        let actions = AuditEntry.Action.allCases.map(\.rawValue)
+        let outcomes = AuditEntry.Outcome.allCases.map(\.rawValue)
         if let action = input.action, actions.contains(action) {
             filters.action = action
             query = query.filter(\.$action == action)
@@ -64,8 +63,11 @@ struct AuditTrailController: RouteCollection {
         if events.count == Self.pageSize, let last = events.last?.id {
             var components = URLComponents()
             components.path = Paths.auditTrail
-            components.queryItems = [("action", filters.action), ("outcome", filters.outcome), ("mrn", filters.recordNumber), ("day", filters.day)]
-                .filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) } + [URLQueryItem(name: "before", value: String(last))]
+            components.queryItems =
+                [("action", filters.action), ("outcome", filters.outcome), ("mrn", filters.recordNumber), ("day", filters.day)]
+                .filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) } + [
+                    URLQueryItem(name: "before", value: String(last))
+                ]
             olderLink = components.string
         }
         let model = AuditTrailPage.Model(

@@ -36,8 +36,12 @@ enum AuditTrailPage {
             p(.class("lead")) { t.intro(language) }
             if model.filterError { Components.alert(t.badFilter(language)) }
             form(.method("get"), .action(Paths.auditTrail), .class("filters")) {
-                selectField(id: "action", label: t.action(language), any: t.anyAction(language), options: model.actions, selected: model.filters.action)
-                selectField(id: "outcome", label: t.outcome(language), any: t.anyOutcome(language), options: model.outcomes, selected: model.filters.outcome)
+                selectField(
+                    id: "action", label: t.action(language), any: t.anyAction(language), options: model.actions,
+                    selected: model.filters.action)
+                selectField(
+                    id: "outcome", label: t.outcome(language), any: t.anyOutcome(language), options: model.outcomes,
+                    selected: model.filters.outcome)
                 div(.class("field")) {
                     label(.for("mrn")) { t.patient(language) }
                     input(.id("mrn"), .type("text"), .name("mrn"), .value(model.filters.recordNumber), .maxlength(32))

@@ -5,13 +5,17 @@ extension Strings {
         static let memberTitle = LocalizedText(en: "Your family's health", es: "La salud de su familia")
         static let patientsHeading = LocalizedText(en: "Records you can see", es: "Expedientes que puede ver")
         static let noPatients = LocalizedText(
-            en: "Your account is not linked to any patient's record yet. Health Information Management can help: call the number below.",
-            es: "Su cuenta aún no está vinculada al expediente de ningún paciente. El departamento de Información de Salud puede ayudarle: llame al número de abajo.")
+            en:
+                "Your account is not linked to any patient's record yet. Health Information Management can help: call the number below.",
+            es:
+                "Su cuenta aún no está vinculada al expediente de ningún paciente. El departamento de Información de Salud puede ayudarle: llame al número de abajo."
+        )
         static func age(_ years: Int) -> LocalizedText {
             LocalizedText(en: years == 1 ? "1 year old" : "\(years) years old", es: years == 1 ? "1 año" : "\(years) años")
         }
         static let yourOwnRecord = LocalizedText(en: "Your own record", es: "Su propio expediente")
-        static let fullAccess = LocalizedText(en: "Full access as parent or guardian", es: "Acceso completo como padre, madre o tutor")
+        static let fullAccess = LocalizedText(
+            en: "Full access as parent or guardian", es: "Acceso completo como padre, madre o tutor")
         static let limitedAccess = LocalizedText(
             en: "Parent view: some information is private to your teen",
             es: "Vista de padres: parte de la información es privada para su adolescente")
@@ -23,7 +27,9 @@ extension Strings {
         static let staffTitle = LocalizedText(en: "Staff home", es: "Inicio del personal")
         static func role(_ role: StaffRoleName) -> LocalizedText { role.text }
         static let staffTools = LocalizedText(en: "Your tools", es: "Sus herramientas")
-        static let auditTrail = LocalizedText(en: "Audit trail of access to patient information", es: "Registro de auditoría del acceso a la información de pacientes")
+        static let auditTrail = LocalizedText(
+            en: "Audit trail of access to patient information",
+            es: "Registro de auditoría del acceso a la información de pacientes")
         static let staffNothingYet = LocalizedText(
             en: "Your work queues appear here as they are switched on for your role.",
             es: "Sus colas de trabajo aparecen aquí a medida que se activan para su función.")

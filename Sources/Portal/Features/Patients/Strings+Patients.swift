@@ -8,8 +8,11 @@ extension Strings {
         static let recordNumber = LocalizedText(en: "Medical record number", es: "Número de expediente médico")
         static let yourAccess = LocalizedText(en: "Your access", es: "Su acceso")
         static let limitedExplanation = LocalizedText(
-            en: "Because your child is 12 or older, some of their care is private to them by law: for example sexual and reproductive health, mental health and substance use, and their own messages with the care team. Those items do not appear for you.",
-            es: "Como su hijo o hija tiene 12 años o más, parte de su atención es privada por ley: por ejemplo, la salud sexual y reproductiva, la salud mental y el consumo de sustancias, y sus propios mensajes con el equipo de atención. Esos elementos no aparecen para usted.")
+            en:
+                "Because your child is 12 or older, some of their care is private to them by law: for example sexual and reproductive health, mental health and substance use, and their own messages with the care team. Those items do not appear for you.",
+            es:
+                "Como su hijo o hija tiene 12 años o más, parte de su atención es privada por ley: por ejemplo, la salud sexual y reproductiva, la salud mental y el consumo de sustancias, y sus propios mensajes con el equipo de atención. Esos elementos no aparecen para usted."
+        )
         static let fullExplanation = LocalizedText(
             en: "You can see everything the portal shows for this patient.",
             es: "Puede ver todo lo que el portal muestra de este paciente.")
@@ -20,7 +23,10 @@ extension Strings {
             en: "You have access by special arrangement recorded by the hospital, until the date the hospital set.",
             es: "Tiene acceso por un acuerdo especial registrado por el hospital, hasta la fecha que fijó el hospital.")
         static let questions = LocalizedText(
-            en: "Questions about what a clinician wrote go to the care team. Other questions about this record go to Health Information Management.",
-            es: "Las preguntas sobre lo que escribió un profesional clínico van al equipo de atención. Otras preguntas sobre este expediente van a Información de Salud.")
+            en:
+                "Questions about what a clinician wrote go to the care team. Other questions about this record go to Health Information Management.",
+            es:
+                "Las preguntas sobre lo que escribió un profesional clínico van al equipo de atención. Otras preguntas sobre este expediente van a Información de Salud."
+        )
     }
 }

@@ -48,11 +48,12 @@ struct SecondFactor {
         let normalized = Self.normalizedRecoveryCode(code)
         guard normalized.count == 10 else { return false }
         let memberID = try member.requireID()
-        guard let stored = try await RecoveryCode.query(on: request.db)
-            .filter(\.$member.$id == memberID)
-            .filter(\.$codeHash == RandomToken.sha256Hex(normalized))
-            .filter(\.$usedAt == nil)
-            .first()
+        guard
+            let stored = try await RecoveryCode.query(on: request.db)
+                .filter(\.$member.$id == memberID)
+                .filter(\.$codeHash == RandomToken.sha256Hex(normalized))
+                .filter(\.$usedAt == nil)
+                .first()
         else { return false }
         stored.usedAt = request.now
         try await stored.update(on: request.db)

@@ -21,7 +21,8 @@ enum SecondFactorCodePage {
                         id: "code", label: Strings.SignIn.code(language), type: "text", name: "code",
                         autocomplete: "one-time-code",
                         error: model.error.map { $0(language) },
-                        hint: (model.acceptsRecoveryCode ? Strings.SignIn.codeHintMember : Strings.SignIn.codeHintStaff)(language),
+                        hint: (model.acceptsRecoveryCode ? Strings.SignIn.codeHintMember : Strings.SignIn.codeHintStaff)(
+                            language),
                         extra: [.inputmode(model.acceptsRecoveryCode ? "text" : "numeric"), .maxlength(32), .autofocus])
                     button(.type("submit"), .class("primary")) { Strings.SignIn.verify(language) }
                 }

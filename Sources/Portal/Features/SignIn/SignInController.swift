@@ -44,8 +44,10 @@ struct SignInController: RouteCollection {
         let email = (form.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let password = form.password ?? ""
         func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
-            SignInPage.render(.init(audience: audience, email: String(email.prefix(254)), error: message), context: req.pageContext())
-                .response(status: status)
+            SignInPage.render(
+                .init(audience: audience, email: String(email.prefix(254)), error: message), context: req.pageContext()
+            )
+            .response(status: status)
         }
         guard !email.isEmpty, email.count <= 254, !password.isEmpty, password.count <= 1024 else {
             return refuse(Strings.SignIn.missingFields, .badRequest)
@@ -91,11 +93,15 @@ struct SignInController: RouteCollection {
         switch audience {
         case .member:
             return try await Member.query(on: db).filter(\.$email == email).first().map {
-                Account(id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active, hasSecondFactor: $0.totpSecret != nil)
+                Account(
+                    id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
+                    hasSecondFactor: $0.totpSecret != nil)
             }
         case .staff:
             return try await StaffUser.query(on: db).filter(\.$email == email).first().map {
-                Account(id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active, hasSecondFactor: $0.totpSecret != nil)
+                Account(
+                    id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
+                    hasSecondFactor: $0.totpSecret != nil)
             }
         }
     }
@@ -109,7 +115,8 @@ struct SignInController: RouteCollection {
 
     func showCodeForm(_ req: Request) throws -> Response {
         let current = try pendingSession(req)
-        return SecondFactorCodePage.render(.init(acceptsRecoveryCode: current.member != nil), context: req.pageContext()).response()
+        return SecondFactorCodePage.render(.init(acceptsRecoveryCode: current.member != nil), context: req.pageContext())
+            .response()
     }
 
     func verifyCode(_ req: Request) async throws -> Response {

@@ -28,10 +28,12 @@ enum SignInPage {
                     Components.csrfField(context)
                     Components.field(
                         id: "email", label: Strings.SignIn.email(language), type: "email", name: "email",
-                        value: model.email, autocomplete: "username", extra: [.maxlength(254), .flag("autofocus", model.email.isEmpty)])
+                        value: model.email, autocomplete: "username",
+                        extra: [.maxlength(254), .flag("autofocus", model.email.isEmpty)])
                     Components.field(
                         id: "password", label: Strings.SignIn.password(language), type: "password", name: "password",
-                        autocomplete: "current-password", extra: [.maxlength(PasswordPolicy.maximumLength), .flag("autofocus", !model.email.isEmpty)])
+                        autocomplete: "current-password",
+                        extra: [.maxlength(PasswordPolicy.maximumLength), .flag("autofocus", !model.email.isEmpty)])
                     button(.type("submit"), .class("primary")) { Strings.SignIn.submit(language) }
                 }
                 p(.class("switch-audience")) {

@@ -21,8 +21,11 @@ extension Strings {
             es: "Escriba su correo electrónico y su contraseña.")
         static func throttled(minutes: Int) -> LocalizedText {
             LocalizedText(
-                en: "Too many attempts. For your security, please wait \(minutes) minute\(minutes == 1 ? "" : "s") before trying again.",
-                es: "Demasiados intentos. Por su seguridad, espere \(minutes) minuto\(minutes == 1 ? "" : "s") antes de intentarlo de nuevo.")
+                en:
+                    "Too many attempts. For your security, please wait \(minutes) minute\(minutes == 1 ? "" : "s") before trying again.",
+                es:
+                    "Demasiados intentos. Por su seguridad, espere \(minutes) minuto\(minutes == 1 ? "" : "s") antes de intentarlo de nuevo."
+            )
         }
         static let staffLink = LocalizedText(en: "Hospital staff sign-in", es: "Inicio de sesión del personal")
         static let memberLink = LocalizedText(en: "Family and patient sign-in", es: "Inicio de sesión de familias y pacientes")

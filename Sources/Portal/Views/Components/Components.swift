@@ -18,8 +18,10 @@ enum Components {
             if let hint { p(.id("\(id)-hint"), .class("hint")) { hint } }
             if let error { p(.id("\(id)-error"), .class("error-text")) { error } }
             voidElementInput(
-                [.id(id), .type(type), .name(name), .value(value), .autocomplete(autocomplete), .required,
-                 .ariaInvalid(error != nil), describedBy.isEmpty ? nil : .ariaDescribedBy(describedBy.joined(separator: " "))]
+                [
+                    .id(id), .type(type), .name(name), .value(value), .autocomplete(autocomplete), .required,
+                    .ariaInvalid(error != nil), describedBy.isEmpty ? nil : .ariaDescribedBy(describedBy.joined(separator: " ")),
+                ]
                     + extra)
         }
     }

@@ -86,7 +86,10 @@ enum Layout {
     /// Shown by the script two minutes before the idle sign-out; without JavaScript the
     /// footer notice says the same ahead of time.
     private static func idleWarning(_ context: PageContext) -> Node {
-        div(.id("idle-warning"), .class("idle-warning"), .role("alertdialog"), Attribute("aria-live", "assertive"), Attribute("hidden", nil)) {
+        div(
+            .id("idle-warning"), .class("idle-warning"), .role("alertdialog"), Attribute("aria-live", "assertive"),
+            Attribute("hidden", nil)
+        ) {
             p { Strings.Layout.idleWarning(context.language) }
             form(.method("post"), .action(Paths.keepAlive)) {
                 Components.csrfField(context)

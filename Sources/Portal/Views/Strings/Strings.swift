@@ -42,8 +42,11 @@ enum Strings {
                     es: "Algo en esa solicitud no era correcto. Regrese e inténtelo de nuevo.")
             case .csrfRejected:
                 LocalizedText(
-                    en: "This form has expired or did not come from this portal. Nothing was changed. Please go back, reload the page and try again.",
-                    es: "Este formulario venció o no vino de este portal. No se cambió nada. Regrese, vuelva a cargar la página e inténtelo de nuevo.")
+                    en:
+                        "This form has expired or did not come from this portal. Nothing was changed. Please go back, reload the page and try again.",
+                    es:
+                        "Este formulario venció o no vino de este portal. No se cambió nada. Regrese, vuelva a cargar la página e inténtelo de nuevo."
+                )
             case .signInRequired:
                 LocalizedText(en: "Please sign in to continue.", es: "Inicie sesión para continuar.")
             case .forbidden:
