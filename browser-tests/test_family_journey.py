@@ -5,8 +5,8 @@ from selenium.webdriver.common.by import By
 from conftest import DEMO_PASSWORD, check_accessibility, click_and_wait, screenshot, url
 
 
-def sign_in(driver, email, password=DEMO_PASSWORD, path="/sign-in"):
-    driver.get(url(path))
+def sign_in(driver, email, password=DEMO_PASSWORD, path="/sign-in", base=None):
+    driver.get((base + path) if base else url(path))
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(password)
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[action='%s'] button[type=submit]" % path))

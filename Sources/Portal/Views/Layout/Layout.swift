@@ -88,9 +88,9 @@ enum Layout {
     private static func idleWarning(_ context: PageContext) -> Node {
         div(
             .id("idle-warning"), .class("idle-warning"), .role("alertdialog"), Attribute("aria-live", "assertive"),
-            Attribute("hidden", nil)
+            Attribute("aria-labelledby", "idle-warning-text"), Attribute("hidden", nil)
         ) {
-            p { Strings.Layout.idleWarning(context.language) }
+            p(.id("idle-warning-text")) { Strings.Layout.idleWarning(context.language) }
             form(.method("post"), .action(Paths.keepAlive)) {
                 Components.csrfField(context)
                 input(.type("hidden"), .name("return_to"), .value(context.currentPath))
