@@ -24,15 +24,17 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
 }
 
 func configureDatabase(_ app: Application, config: PortalConfig) throws {
+    // The drivers log each query with its bound values, which are patient data: SQLite's
+    // log is off, PostgreSQL's is only at trace, a level production refuses.
     switch config.database {
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
     case .sqliteInMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let searchPath { postgres.searchPath = [searchPath] }
-        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4), as: .psql)
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
     }
     app.migrations.add(PortalMigrations.all)
 }
@@ -40,7 +42,7 @@ func configureDatabase(_ app: Application, config: PortalConfig) throws {
 func configureMiddleware(_ app: Application, config: PortalConfig) {
     // Replaces Vapor's defaults: the error middleware there would render raw error text.
     app.middleware = .init()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(usesHTTPS: config.usesHTTPS))
     app.middleware.use(SessionMiddleware())
     app.middleware.use(CSRFMiddleware())

@@ -9,7 +9,6 @@ func stopServer(_ server: any Server) async {
 // The entry point: read the configuration, then let Vapor run the requested command
 // (`serve` by default, `migrate`, `seed-demo-data`, `audit verify`).
 var environment = try Environment.detect()
-try LoggingSystem.bootstrap(from: &environment)
 let mode: PortalConfig.Mode =
     switch environment.name {
     case "production", "prod": .production
@@ -22,6 +21,10 @@ do {
 } catch let error as ConfigError {
     FileHandle.standardError.write(Data((error.description + "\n").utf8))
     exit(78)  // EX_CONFIG
+}
+switch config.logFormat {
+case .text: try LoggingSystem.bootstrap(from: &environment)
+case .json: try LoggingSystem.bootstrap(from: &environment) { level in { JSONLogHandler(label: $0, level: level) } }
 }
 // Vapor's serve command stops gracefully (no new connections, requests in flight finish)
 // when its dispatch signal source sees SIGTERM or SIGINT, but only on Darwin does it turn

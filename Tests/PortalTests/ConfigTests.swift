@@ -19,6 +19,7 @@ struct ConfigTests {
         #expect(config.autoMigrate && config.seedDemoData)
         #expect(config.memberSession.idleTimeout == 20 * 60 && config.staffSession.idleTimeout == 15 * 60)
         #expect(config.memberSession.absoluteLifetime == 12 * 3600)
+        #expect(config.logFormat == .text)
     }
 
     @Test("Production on PostgreSQL over https neither migrates nor seeds by itself")
@@ -26,6 +27,7 @@ struct ConfigTests {
         let config = try PortalConfig.load(mode: .production, environment: productionBase)
         #expect(!config.autoMigrate && !config.seedDemoData)
         #expect(config.usesHTTPS)
+        #expect(config.logFormat == .json)
     }
 
     @Test("Production refuses SQLite, plain http and the development key, naming the key")
@@ -44,6 +46,9 @@ struct ConfigTests {
         var devKey = productionBase
         devKey["SECRETS_KEY"] = nil
         #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: devKey) }
+        var trace = productionBase
+        trace["LOG_LEVEL"] = "trace"
+        #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: trace) }
     }
 
     @Test(
@@ -55,6 +60,7 @@ struct ConfigTests {
             ("HOSPITAL_TIME_ZONE", "hunter2secret/Zone"),
             ("MEMBER_IDLE_MINUTES", "0"),
             ("BCRYPT_COST", "4"),
+            ("LOG_FORMAT", "hunter2secret"),
         ])
     func badValue(key: String, value: String) {
         do {

@@ -48,6 +48,19 @@ extension PortalConfig {
             secretsKey = developmentSecretsKey
         }
 
+        let logFormat: LogFormat
+        if let text = reader.string("LOG_FORMAT") {
+            guard let format = LogFormat(rawValue: text) else {
+                throw ConfigError.invalid(key: "LOG_FORMAT", expected: "json or text")
+            }
+            logFormat = format
+        } else {
+            logFormat = mode == .production ? .json : .text
+        }
+        if mode == .production, reader.string("LOG_LEVEL")?.lowercased() == "trace" {
+            throw ConfigError.refused(key: "LOG_LEVEL", reason: "trace logs database values, which can be health information")
+        }
+
         let config = PortalConfig(
             mode: mode,
             database: database,
@@ -62,6 +75,7 @@ extension PortalConfig {
             secretsKey: secretsKey,
             autoMigrate: mode != .production,
             seedDemoData: mode == .development && (reader.string("SEED_DEMO_DATA") ?? "true") != "false",
+            logFormat: logFormat,
             clock: clock
         )
         try config.validateForProduction()

@@ -13,6 +13,9 @@ public struct PortalConfig: Sendable {
         var isSQLite: Bool { if case .postgres = self { false } else { true } }
     }
 
+    /// `json` for log collectors (the production default), `text` for people at a terminal.
+    public enum LogFormat: String, Sendable { case text, json }
+
     public var mode: Mode
     public var database: DatabaseLocation
     public var host: String
@@ -27,6 +30,7 @@ public struct PortalConfig: Sendable {
     public var secretsKey: [UInt8]
     public var autoMigrate: Bool
     public var seedDemoData: Bool
+    public var logFormat: LogFormat
     public var clock: PortalClock
 
     public var usesHTTPS: Bool { publicURL.scheme == "https" }
