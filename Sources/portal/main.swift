@@ -34,12 +34,18 @@ signal(SIGINT, SIG_IGN)
 let app = try await Application.make(environment)
 do {
     try await configure(app, config: config)
+} catch {
+    app.logger.report(error: error)
+    try? await app.asyncShutdown()
+    exit(1)
+}
+do {
     try await app.execute()
     // Stop the HTTP server first (it waits up to 10 s for requests in flight): Vapor's own
     // shutdown would close the database pools before the server and fail those requests.
     await stopServer(app.server)
 } catch {
-    app.logger.report(error: error)
+    // `execute` has already logged the error.
     try? await app.asyncShutdown()
     exit(1)
 }

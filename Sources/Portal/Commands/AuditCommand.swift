@@ -13,23 +13,22 @@ struct AuditCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.action == "verify" else {
-            context.console.error("Unknown audit action. Use: portal audit verify")
-            throw PortalError.badRequest
+            throw CommandFailure(description: "Unknown audit action. Use: portal audit verify")
         }
         let result = try await AuditVerification.run(on: context.application.db)
         switch result.firstBreak {
         case nil:
             context.console.print("Audit chain intact: \(result.checked) events verified.")
         case .hashMismatch(let sequence):
-            context.console.error(
-                "Audit chain broken at event \(sequence): its contents or hash were changed (\(result.checked) events before it verified)."
+            throw CommandFailure(
+                description:
+                    "Audit chain broken at event \(sequence): its contents or hash were changed (\(result.checked) events before it verified)."
             )
-            throw PortalError.internalFailure
         case .gap(let expected, let found):
-            context.console.error(
-                "Audit chain broken: event \(expected) is missing (found \(found) next; \(result.checked) events before it verified)."
+            throw CommandFailure(
+                description:
+                    "Audit chain broken: event \(expected) is missing (found \(found) next; \(result.checked) events before it verified)."
             )
-            throw PortalError.internalFailure
         }
     }
 }

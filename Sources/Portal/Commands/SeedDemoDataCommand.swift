@@ -8,8 +8,7 @@ struct SeedDemoDataCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         guard app.portal.config.mode != .production else {
-            context.console.error("Demo data is never added in production.")
-            throw PortalError.forbidden
+            throw CommandFailure(description: "Demo data is never added in production.")
         }
         if try await DemoData.seedIfEmpty(app) {
             context.console.print(try await DemoData.signInGuide(app))

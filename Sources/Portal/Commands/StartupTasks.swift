@@ -2,11 +2,16 @@ import Fluent
 import Vapor
 
 /// Development conveniences at boot: migrate, seed an empty database, and say where to go.
-/// Production does none of these (the configuration turns them off).
+/// Production does none of these (the configuration turns them off), and will not serve
+/// from a database that `portal migrate` has not brought up to date.
 struct StartupTasks: LifecycleHandler {
     func willBootAsync(_ app: Application) async throws {
         let config = app.portal.config
-        guard config.autoMigrate, Self.command(app) != "migrate" else { return }
+        guard Self.command(app) != "migrate" else { return }
+        guard config.autoMigrate else {
+            if Self.command(app) == "serve" { try await Self.requireMigrated(app) }
+            return
+        }
         try await app.autoMigrate()
         if config.seedDemoData, Self.command(app) == "serve" {
             try await DemoData.seedIfEmpty(app)
@@ -30,6 +35,21 @@ struct StartupTasks: LifecycleHandler {
             """
         if config.seedDemoData { banner += try await DemoData.signInGuide(app) + "\n" }
         print(banner)
+    }
+
+    static func requireMigrated(_ app: Application) async throws {
+        let pending: Int
+        do {
+            pending = try await app.migrator.previewPrepareBatch().get().count
+        } catch {
+            throw CommandFailure(
+                description: "The database has not been migrated, or cannot be read. "
+                    + "Run `portal migrate`; if that fails, check DATABASE_URL.")
+        }
+        if pending > 0 {
+            throw CommandFailure(
+                description: "The database is \(pending) migration(s) behind this version. Run `portal migrate` first.")
+        }
     }
 
     /// The command this process runs; `serve` when none is named.
