@@ -99,3 +99,16 @@ def test_phone_width_layout_and_screenshots(phone, browser):
         screenshot(driver, f"account-{width}")
         driver.get(url("/no-such-page"))
         screenshot(driver, f"not-found-{width}")
+
+
+def test_patient_page_prints_without_navigation(browser):
+    sign_in(browser, "maria.garcia@example.org")
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Sofia Garcia"))
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    header = browser.find_element(By.CSS_SELECTOR, ".site-header")
+    assert "Viewing the record of" in header.text and "Sofia Garcia" in header.text
+    assert not any(b.is_displayed() for b in browser.find_elements(By.TAG_NAME, "button"))
+    assert not browser.find_element(By.CSS_SELECTOR, "a[href='/account']").is_displayed()
+    screenshot(browser, "patient-print")
+    pdf = browser.print_page()
+    assert len(pdf) > 1000  # base64 of a real PDF page
