@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -33,7 +34,10 @@ let package = Package(
             resources: [.process("Resources")]
         ),
         .executableTarget(name: "portal", dependencies: ["Portal"]),
-        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"]),
+        .testTarget(
+            name: "PortalCoreTests",
+            dependencies: ["PortalCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "PortalHTMLTests", dependencies: ["PortalHTML"]),
         .testTarget(
             name: "PortalTests",

@@ -67,6 +67,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return LocalDate(year: target, month: month, day: day)!
     }
 
+    /// The same day `months` later, or the month's last day when it is shorter (January 31
+    /// plus one month is February 28 or 29).
+    public func adding(months: Int) -> LocalDate {
+        let index = year * 12 + (month - 1) + months
+        let (targetYear, targetMonth) = (index / 12, index % 12 + 1)
+        return LocalDate(
+            year: targetYear, month: targetMonth, day: min(day, LocalDate.daysIn(month: targetMonth, year: targetYear)))!
+    }
+
     public func adding(days: Int) -> LocalDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

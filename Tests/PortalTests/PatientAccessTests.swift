@@ -83,7 +83,7 @@ struct PatientAccessTests {
             let conserved = try await Fixtures.patient(world, name: "Under Conservatorship", bornYearsAgo: 20)
             try await Fixtures.grant(world, parent, adult)
             try await Fixtures.grant(
-                world, parent, conserved, .legalGuardian, kind: .specialCircumstance, endsAt: world.now.addingTimeInterval(3600))
+                world, parent, conserved, .legalGuardian, kind: .adultGuardianship, endsAt: world.now.addingTimeInterval(3600))
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 

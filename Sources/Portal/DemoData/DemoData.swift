@@ -63,7 +63,7 @@ enum DemoData {
                 AccessGrant(memberID: maria.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
                 AccessGrant(memberID: maria.id!, patientID: mateo.id!, relationship: .parent, startsAt: since),
                 AccessGrant(
-                    memberID: maria.id!, patientID: lucia.id!, relationship: .parent, kind: .specialCircumstance,
+                    memberID: maria.id!, patientID: lucia.id!, relationship: .parent, kind: .adultAuthorization,
                     startsAt: since, endsAt: now.addingTimeInterval(86_400 * 365),
                     reason: "Adult patient's written authorization on file"),
                 AccessGrant(memberID: david.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),

@@ -11,5 +11,6 @@ enum PortalMigrations {
         CreateAuditTrail(),
         CreateSignInFailures(),
         CreateRecoveryCodes(),
+        NameSpecialCircumstances(),
     ]
 }

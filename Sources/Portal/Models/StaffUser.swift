@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
+import PortalCore
 
 final class StaffUser: Model, @unchecked Sendable {
     static let schema = "staff_users"
 
-    enum Role: String, Codable, CaseIterable { case him, clinician, scheduler, administrator }
+    typealias Role = StaffRole
     enum Status: String, Codable { case active, deactivated }
 
     @ID(key: .id) var id: UUID?

@@ -3,81 +3,67 @@ import Foundation
 import PortalCore
 import Vapor
 
-/// A patient this request's viewer may see, with the level the policy granted. Only the
-/// helpers below make one, so code holding an `AuthorizedPatient` has asked the policy,
-/// and queries for patient data take it as their parameter.
+/// A patient this request's viewer may see, with what the policy granted. Only the door
+/// below makes one, so code holding an `AuthorizedPatient` has asked the policy, and
+/// queries for patient data take it as their parameter.
 struct AuthorizedPatient: Sendable {
     let patient: Patient
-    let level: AccessLevel
-    let relationship: Relationship?
-    let grantKind: GrantKind?
+    let access: PatientAccess
 
-    fileprivate init(patient: Patient, level: AccessLevel, relationship: Relationship?, grantKind: GrantKind?) {
+    fileprivate init(patient: Patient, access: PatientAccess) {
         self.patient = patient
-        self.level = level
-        self.relationship = relationship
-        self.grantKind = grantKind
+        self.access = access
     }
 
     var id: UUID { patient.id! }
+    var level: AccessLevel { access.level }
 }
 
 extension Request {
-    /// The one door to a patient: asks the access policy for this viewer, today, and audits
+    /// The one door to a patient: asks the access policy for this viewer, now, and audits
     /// the attempt. A patient the viewer may not see is answered exactly like one that does
     /// not exist.
     func authorizedPatient(_ patientID: UUID, action: AuditEntry.Action = .patientView) async throws -> AuthorizedPatient {
         let current = try requireSignedInAnyone()
-        let decision: AuthorizedPatient?
+        let authorized: AuthorizedPatient?
         if let member = current.member {
-            decision = try await memberAccess(memberID: member.requireID(), patientIDs: [patientID]).first
+            authorized = try await memberAccess(member, patientIDs: [patientID]).first
+        } else if let staff = current.staff, let patient = try await Patient.find(patientID, on: db) {
+            authorized = decide(.staff(staff.role), for: patient)
         } else {
-            decision = try await Patient.find(patientID, on: db).map {
-                AuthorizedPatient(patient: $0, level: .staff, relationship: nil, grantKind: nil)
-            }
+            authorized = nil
         }
-        guard let decision else {
+        guard let authorized else {
             try await audit(action, .denied, patientID: patientID)
             throw PortalError.notFound
         }
         try await audit(action, .success, patientID: patientID)
-        return decision
+        return authorized
     }
 
-    /// Every patient a member may see today, decided one by one by the policy.
-    func patientsVisibleToMember(_ memberID: UUID) async throws -> [AuthorizedPatient] {
-        try await memberAccess(memberID: memberID, patientIDs: nil)
+    /// Every patient a member may see now, each decided by the policy from all the member's
+    /// grants to that patient, youngest first.
+    func patientsVisibleToMember(_ member: Member) async throws -> [AuthorizedPatient] {
+        try await memberAccess(member, patientIDs: nil)
     }
 
-    private func memberAccess(memberID: UUID, patientIDs: [UUID]?) async throws -> [AuthorizedPatient] {
+    private func memberAccess(_ member: Member, patientIDs: [UUID]?) async throws -> [AuthorizedPatient] {
+        let memberID = try member.requireID()
         var query = AccessGrant.query(on: db).filter(\.$member.$id == memberID).with(\.$patient)
         if let patientIDs { query = query.filter(\.$patient.$id ~~ patientIDs) }
         let grants = try await query.all()
-        let instant = now
-        var best: [UUID: AuthorizedPatient] = [:]
-        for grant in grants {
-            let patient = grant.patient
-            guard let birth = LocalDate(iso: patient.birthDate), let patientID = patient.id else { continue }
-            let decision = AccessPolicy.decide(
-                grant: grant.facts, patientBirthDate: birth, at: instant, in: hospitalTimeZone)
-            guard let level = decision.level else { continue }
-            let candidate = AuthorizedPatient(
-                patient: patient, level: level, relationship: grant.facts?.relationship, grantKind: grant.facts?.kind)
-            // Two grants to one patient (an expired and a current one): the wider view wins.
-            if let existing = best[patientID], existing.level.rank >= level.rank { continue }
-            best[patientID] = candidate
+        let byPatient = Dictionary(grouping: grants) { $0.$patient.id }
+        return byPatient.values.compactMap { grants in
+            // A grant the policy cannot read grants nothing, but still marks an own account.
+            let viewer = Viewer.member(isActive: member.status == .active, grants: grants.compactMap(\.facts))
+            return decide(viewer, for: grants[0].patient)
         }
-        return best.values.sorted { $0.patient.birthDate > $1.patient.birthDate }
+        .sorted { $0.patient.birthDate > $1.patient.birthDate }
     }
-}
 
-extension AccessLevel {
-    fileprivate var rank: Int {
-        switch self {
-        case .proxyAdolescentLimited: 0
-        case .proxyFull: 1
-        case .patientSelf: 2
-        case .staff: 3
-        }
+    private func decide(_ viewer: Viewer, for patient: Patient) -> AuthorizedPatient? {
+        guard let birth = LocalDate(iso: patient.birthDate), patient.id != nil else { return nil }
+        let decision = AccessPolicy.decide(viewer: viewer, patientBirthDate: birth, at: now, in: hospitalTimeZone)
+        return decision.access.map { AuthorizedPatient(patient: patient, access: $0) }
     }
 }

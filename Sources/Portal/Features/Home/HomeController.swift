@@ -11,7 +11,7 @@ struct HomeController: RouteCollection {
     func memberHome(_ req: Request) async throws -> Response {
         if req.currentSession?.staff != nil, req.currentSession?.isSignedIn == true { return .redirect(to: Paths.staffHome) }
         guard let (_, member) = try? req.requireMember() else { return .redirect(to: Paths.signIn) }
-        let patients = try await req.patientsVisibleToMember(member.requireID())
+        let patients = try await req.patientsVisibleToMember(member)
         // Listing a patient's name and age is a view of their information.
         for patient in patients { try await req.audit(.patientView, .success, patientID: patient.id) }
         let today = req.today
@@ -40,7 +40,7 @@ extension AuthorizedPatient {
         switch level {
         case .patientSelf: .own
         case .proxyAdolescentLimited: .limited
-        case .proxyFull, .staff: grantKind == .specialCircumstance ? .special : .full
+        case .proxyFull, .staff: access.grant?.kind.isSpecialCircumstance == true ? .special : .full
         }
     }
 }

@@ -1,0 +1,76 @@
+/// The sensitive-service categories whose information a 12-17-year-old may keep from their
+/// parents. Each maps to HL7's ActInformationSensitivityPolicy code, so labels travel with
+/// FHIR `meta.security`.
+public enum SensitiveCategory: String, CaseIterable, Codable, Sendable {
+    case reproductiveHealth = "reproductive_health"
+    case pregnancy
+    case contraception
+    case sexuallyTransmittedInfection = "sexually_transmitted_infection"
+    case hiv
+    case mentalHealth = "mental_health"
+    case substanceUse = "substance_use"
+    case violence = "intimate_partner_or_sexual_violence"
+
+    /// http://terminology.hl7.org/CodeSystem/v3-ActCode; HL7 has no narrower code for
+    /// pregnancy or contraception than sexuality and reproductive health.
+    public var hl7PolicyCode: String {
+        switch self {
+        case .reproductiveHealth, .pregnancy, .contraception: "SEX"
+        case .sexuallyTransmittedInfection: "STD"
+        case .hiv: "HIV"
+        case .mentalHealth: "MH"
+        case .substanceUse: "SUD"
+        case .violence: "SDV"
+        }
+    }
+}
+
+/// The label every clinical item carries.
+public enum Sensitivity: Hashable, Sendable {
+    case normal
+    /// A sensitive service: the patient sees it; a parent of a 12-17-year-old never does.
+    case adolescentConfidential(SensitiveCategory)
+    /// Withheld by a clinician's decision (the item records the reason): staff only.
+    case restricted
+
+    /// The three tiers the policy reasons about.
+    public var tier: SensitivityTier {
+        switch self {
+        case .normal: .normal
+        case .adolescentConfidential: .sensitive
+        case .restricted: .restricted
+        }
+    }
+
+    /// http://terminology.hl7.org/CodeSystem/v3-Confidentiality: normal, restricted, very restricted.
+    public var hl7ConfidentialityCode: String {
+        switch self {
+        case .normal: "N"
+        case .adolescentConfidential: "R"
+        case .restricted: "V"
+        }
+    }
+
+    /// How a label is stored: `normal`, `restricted`, or the category's name.
+    public var storageValue: String {
+        switch self {
+        case .normal: "normal"
+        case .restricted: "restricted"
+        case .adolescentConfidential(let category): category.rawValue
+        }
+    }
+
+    /// Unknown stored values read as restricted, so a label the code does not know fails closed.
+    public init(storageValue: String) {
+        switch storageValue {
+        case "normal": self = .normal
+        case "restricted": self = .restricted
+        default: self = SensitiveCategory(rawValue: storageValue).map(Sensitivity.adolescentConfidential) ?? .restricted
+        }
+    }
+}
+
+public enum SensitivityTier: Int, Comparable, CaseIterable, Sendable {
+    case normal, sensitive, restricted
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
