@@ -4,16 +4,10 @@ import Vapor
 
 struct PatientController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.patientPattern.routeComponents) { req in try await summary(req) }
+        routes.patientScoped(PatientScopedRoutes.summary) { req, authorized in try await summary(req, authorized) }
     }
 
-    func summary(_ req: Request) async throws -> Response {
-        _ = try req.requireSignedInAnyone()
-        // A malformed id is just another patient that does not exist.
-        guard let text = req.parameters.get(Paths.patientParameter), let id = UUID(uuidString: text) else {
-            throw PortalError.notFound
-        }
-        let authorized = try await req.authorizedPatient(id)
+    func summary(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let patient = authorized.patient
         let birth = LocalDate(iso: patient.birthDate)
         let name = patient.preferredName ?? patient.legalName

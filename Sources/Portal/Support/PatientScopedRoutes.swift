@@ -1,0 +1,46 @@
+import Foundation
+import Vapor
+
+/// Every route that shows or changes one patient's information, in one list. Each is
+/// registered through `patientScoped`, which sends it through the access policy's door
+/// before the handler runs; a test walks this list with another family's patient, and a
+/// second test fails when a route names a patient without being listed here.
+enum PatientScopedRoutes {
+    struct Route: Sendable, Hashable {
+        let method: HTTPMethod
+        let pattern: String
+
+        /// The route with a concrete patient id, for tests and links.
+        func path(for patientID: UUID) -> String {
+            pattern.replacingOccurrences(of: ":\(Paths.patientParameter)", with: patientID.uuidString.lowercased())
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(method.rawValue)
+            hasher.combine(pattern)
+        }
+    }
+
+    static let summary = Route(method: .GET, pattern: Paths.patientPattern)
+
+    static let all: [Route] = [summary]
+}
+
+extension RoutesBuilder {
+    /// Registers a patient-scoped route: the handler receives the patient only after the
+    /// policy has allowed it (and the attempt is audited); otherwise the answer is 404.
+    func patientScoped(
+        _ route: PatientScopedRoutes.Route, action: AuditEntry.Action = .patientView,
+        use handler: @escaping @Sendable (Request, AuthorizedPatient) async throws -> Response
+    ) {
+        precondition(PatientScopedRoutes.all.contains(route), "\(route.pattern) is missing from PatientScopedRoutes.all")
+        on(route.method, route.pattern.routeComponents) { req in
+            _ = try req.requireSignedInAnyone()
+            // A malformed id is just another patient that does not exist.
+            guard let text = req.parameters.get(Paths.patientParameter), let id = UUID(uuidString: text) else {
+                throw PortalError.notFound
+            }
+            return try await handler(req, try await req.authorizedPatient(id, action: action))
+        }
+    }
+}
