@@ -27,7 +27,8 @@ def test_parent_sees_three_children_in_english_and_spanish_then_signs_out(browse
     assert sorted(children(browser)) == ["Lucy", "Mateo Garcia", "Sofia Garcia"]
     ages = browser.find_element(By.CSS_SELECTOR, ".patients").text
     assert "5 years old" in ages and "14 years old" in ages and "19 years old" in ages
-    assert "private to your teen" in ages
+    assert "Parent, limited view since age 12" in ages
+    assert "With the patient's written authorization until" in ages
     check_accessibility(browser, "member home")
 
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Sofia Garcia"))

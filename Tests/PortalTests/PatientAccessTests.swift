@@ -70,8 +70,8 @@ struct PatientAccessTests {
             world.advance(60)
             let after = try await browser.get(Paths.home)
 
-            #expect(before.body.contains("11 years old") && before.body.contains("Full access"))
-            #expect(after.body.contains("12 years old") && after.body.contains("private to your teen"))
+            #expect(before.body.contains("11 years old") && before.body.contains(#"<p class="access">Parent</p>"#))
+            #expect(after.body.contains("12 years old") && after.body.contains("Parent, limited view since age 12"))
         }
     }
 
@@ -89,7 +89,9 @@ struct PatientAccessTests {
 
             let home = try await browser.get(Paths.home)
             #expect(!home.body.contains("Grown Up"))
-            #expect(home.body.contains("Under Conservatorship") && home.body.contains("special arrangement"))
+            #expect(
+                home.body.contains("Under Conservatorship")
+                    && home.body.contains("Guardian or conservator until November 24, 2026"))
             #expect(try await browser.get(Paths.patient(adult.id!)).status == .notFound)
 
             world.advance(3600)

@@ -64,7 +64,8 @@ enum DemoData {
                 AccessGrant(memberID: maria.id!, patientID: mateo.id!, relationship: .parent, startsAt: since),
                 AccessGrant(
                     memberID: maria.id!, patientID: lucia.id!, relationship: .parent, kind: .adultAuthorization,
-                    startsAt: since, endsAt: now.addingTimeInterval(86_400 * 365),
+                    // Within the 18 months an authorization may last without a court order.
+                    startsAt: now.addingTimeInterval(-86_400 * 90), endsAt: now.addingTimeInterval(86_400 * 365),
                     reason: "Adult patient's written authorization on file"),
                 AccessGrant(memberID: david.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
                 AccessGrant(memberID: mateoAccount.id!, patientID: mateo.id!, relationship: .self, startsAt: since),

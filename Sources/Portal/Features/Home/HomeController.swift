@@ -19,7 +19,8 @@ struct HomeController: RouteCollection {
             let patient = authorized.patient
             let age = LocalDate(iso: patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0
             return MemberHomePage.PatientCard(
-                name: patient.preferredName ?? patient.legalName, age: age, access: authorized.cardAccess,
+                name: patient.preferredName ?? patient.legalName, age: age,
+                access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
                 link: Paths.patient(authorized.id))
         }
         let model = MemberHomePage.Model(firstName: member.fullName, patients: cards)
@@ -32,16 +33,6 @@ struct HomeController: RouteCollection {
             name: staff.fullName, role: staff.role.displayName,
             canReadAuditTrail: [.him, .administrator].contains(staff.role))
         return StaffHomePage.render(model, context: req.pageContext()).response()
-    }
-}
-
-extension AuthorizedPatient {
-    var cardAccess: MemberHomePage.PatientCard.Access {
-        switch level {
-        case .patientSelf: .own
-        case .proxyAdolescentLimited: .limited
-        case .proxyFull, .staff: access.grant?.kind.isSpecialCircumstance == true ? .special : .full
-        }
     }
 }
 

@@ -4,10 +4,9 @@ import PortalHTML
 /// A member's home: each patient they may see today, with name, age and kind of access.
 enum MemberHomePage {
     struct PatientCard: Sendable {
-        enum Access: Sendable { case own, full, limited, special }
         var name: String
         var age: Int
-        var access: Access
+        var access: AccessDescription
         var link: String
     }
 
@@ -30,21 +29,12 @@ enum MemberHomePage {
                             li(.class("card")) {
                                 h3 { a(.href(card.link)) { card.name } }
                                 p(.class("age")) { Strings.Home.age(card.age)(language) }
-                                p(.class("access")) { accessText(card.access)(language) }
+                                p(.class("access")) { card.access.summary(language) }
                             }
                         }
                     }
                 }
             }
-        }
-    }
-
-    static func accessText(_ access: PatientCard.Access) -> LocalizedText {
-        switch access {
-        case .own: Strings.Home.yourOwnRecord
-        case .full: Strings.Home.fullAccess
-        case .limited: Strings.Home.limitedAccess
-        case .special: Strings.Home.specialAccess
         }
     }
 }

@@ -13,16 +13,6 @@ extension Strings {
         static func age(_ years: Int) -> LocalizedText {
             LocalizedText(en: years == 1 ? "1 year old" : "\(years) years old", es: years == 1 ? "1 año" : "\(years) años")
         }
-        static let yourOwnRecord = LocalizedText(en: "Your own record", es: "Su propio expediente")
-        static let fullAccess = LocalizedText(
-            en: "Full access as parent or guardian", es: "Acceso completo como padre, madre o tutor")
-        static let limitedAccess = LocalizedText(
-            en: "Parent view: some information is private to your teen",
-            es: "Vista de padres: parte de la información es privada para su adolescente")
-        static let specialAccess = LocalizedText(
-            en: "Access by special arrangement with the hospital",
-            es: "Acceso por acuerdo especial con el hospital")
-        static let openRecord = LocalizedText(en: "Open record", es: "Abrir expediente")
 
         static let staffTitle = LocalizedText(en: "Staff home", es: "Inicio del personal")
         static func role(_ role: StaffRoleName) -> LocalizedText { role.text }

@@ -16,7 +16,7 @@ struct PatientController: RouteCollection {
             dateOfBirth: birth.map { DateText.long($0, language: req.language) } ?? "",
             age: birth.map { Age.years(bornOn: $0, on: req.today) } ?? 0,
             recordNumber: patient.medicalRecordNumber,
-            access: authorized.cardAccess)
+            access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone))
         return PatientSummaryPage.render(model, context: req.pageContext(patientInView: name)).response()
     }
 }

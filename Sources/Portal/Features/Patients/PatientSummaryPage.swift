@@ -9,7 +9,7 @@ enum PatientSummaryPage {
         var dateOfBirth: String
         var age: Int
         var recordNumber: String
-        var access: MemberHomePage.PatientCard.Access
+        var access: AccessDescription
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -28,19 +28,10 @@ enum PatientSummaryPage {
             }
             section(Attribute("aria-labelledby", "access-heading")) {
                 h2(.id("access-heading")) { Strings.Patients.yourAccess(language) }
-                p { MemberHomePage.accessText(model.access)(language) }
-                p { explanation(model.access)(language) }
+                p { model.access.summary(language) }
+                p { model.access.explanation(language) }
             }
             p(.class("hint")) { Strings.Patients.questions(language) }
-        }
-    }
-
-    static func explanation(_ access: MemberHomePage.PatientCard.Access) -> LocalizedText {
-        switch access {
-        case .own: Strings.Patients.ownExplanation
-        case .full: Strings.Patients.fullExplanation
-        case .limited: Strings.Patients.limitedExplanation
-        case .special: Strings.Patients.specialExplanation
         }
     }
 }

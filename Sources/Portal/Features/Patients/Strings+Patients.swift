@@ -22,6 +22,46 @@ extension Strings {
         static let specialExplanation = LocalizedText(
             en: "You have access by special arrangement recorded by the hospital, until the date the hospital set.",
             es: "Tiene acceso por un acuerdo especial registrado por el hospital, hasta la fecha que fijó el hospital.")
+        static let authorizationExplanation = LocalizedText(
+            en:
+                "The patient has authorized you in writing to see their record until the date shown. Sensitive services, such as mental health or sexual health, stay private to them.",
+            es:
+                "El paciente le autorizó por escrito a ver su expediente hasta la fecha indicada. Los servicios sensibles, como la salud mental o la salud sexual, siguen siendo privados para el paciente."
+        )
+
+        enum Access {
+            static let own = LocalizedText(en: "Your own record", es: "Su propio expediente")
+            static let staff = LocalizedText(en: "Hospital staff", es: "Personal del hospital")
+
+            static func relationship(_ relationship: Relationship) -> LocalizedText {
+                switch relationship {
+                case .parent, .self: LocalizedText(en: "Parent", es: "Madre o padre")
+                case .legalGuardian: LocalizedText(en: "Legal guardian", es: "Tutor legal")
+                case .other: LocalizedText(en: "Authorized person", es: "Persona autorizada")
+                }
+            }
+
+            static func limited(_ relationship: LocalizedText) -> LocalizedText {
+                LocalizedText(
+                    en: "\(relationship.english), limited view since age 12",
+                    es: "\(relationship.spanish), vista limitada desde los 12 años")
+            }
+
+            static func special(_ kind: GrantKind, lastDay: LocalDate?) -> LocalizedText {
+                let (en, es): (String, String) =
+                    switch kind {
+                    case .adultGuardianship: ("Guardian or conservator", "Tutor o curador")
+                    case .adultAuthorization:
+                        ("With the patient's written authorization", "Con la autorización escrita del paciente")
+                    case .adolescentLacksCapacity, .ordinary:
+                        ("Parent, full view by special arrangement", "Madre o padre, vista completa por acuerdo especial")
+                    }
+                return LocalizedText(
+                    en: lastDay.map { "\(en) until \(DateText.long($0, language: .english))" } ?? en,
+                    es: lastDay.map { "\(es) hasta el \(DateText.long($0, language: .spanish))" } ?? es)
+            }
+        }
+
         static let questions = LocalizedText(
             en:
                 "Questions about what a clinician wrote go to the care team. Other questions about this record go to Health Information Management.",
