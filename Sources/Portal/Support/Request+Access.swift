@@ -54,7 +54,7 @@ extension Request {
         let grants = try await query.all()
         let byPatient = Dictionary(grouping: grants) { $0.$patient.id }
         return byPatient.values.compactMap { grants in
-            // A grant the policy cannot read grants nothing, but still marks an own account.
+            // A stored grant the policy cannot read is left out: it grants nothing.
             let viewer = Viewer.member(isActive: member.status == .active, grants: grants.compactMap(\.facts))
             return decide(viewer, for: grants[0].patient)
         }
