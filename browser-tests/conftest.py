@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from axe_selenium_python import Axe
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8091")
@@ -44,11 +44,17 @@ def phone():
 
 
 def click_and_wait(driver, element):
-    """Clicks a link or submit button and waits until the next page has replaced this one."""
-    old_page = driver.find_element(By.TAG_NAME, "html")
+    """Clicks a link or submit button and waits until the next page has replaced this one.
+
+    The old page is marked on its window object, which a navigation replaces. Waiting for an
+    element to go stale instead is racy: Chromium may answer "Node with given id does not
+    belong to the document" while the old document is being torn down.
+    """
+    driver.execute_script("window.__portalLeaving = true")
     element.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old_page))
-    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script(
+            "return window.__portalLeaving !== true && document.readyState === 'complete'"))
 
 
 def url(path):
