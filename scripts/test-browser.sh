@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 port=${BROWSER_TEST_PORT:-8091}
 work=$(mktemp -d /tmp/portal-browser.XXXXXX)
 mkdir -p artifacts
+scripts/system-packages.sh browser
 scripts/python-env.sh
 swift build --product portal
 bin=$(swift build --show-bin-path)/portal
