@@ -9,5 +9,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: HomeController())
     try app.register(collection: AccountController())
     try app.register(collection: PatientController())
+    try app.register(collection: DocumentsController())
+    try app.register(collection: AccessOverviewController())
     try app.register(collection: AuditTrailController())
 }

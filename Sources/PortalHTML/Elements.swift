@@ -14,6 +14,9 @@ public func header(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node 
 public func nav(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("nav", a, content: c) }
 public func main(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("main", a, content: c) }
 public func footer(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("footer", a, content: c) }
+public func article(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("article", a, content: c) }
+public func details(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("details", a, content: c) }
+public func summary(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("summary", a, content: c) }
 public func section(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("section", a, content: c) }
 public func div(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("div", a, content: c) }
 public func span(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("span", a, content: c) }

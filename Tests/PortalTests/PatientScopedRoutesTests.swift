@@ -16,18 +16,22 @@ struct PatientScopedRoutesTests {
             let other = try await Fixtures.member(world)
             let theirChild = try await Fixtures.patient(world, name: "Their Child", bornYearsAgo: 6)
             try await Fixtures.grant(world, other, theirChild)
+            let ownDocument = try await Fixtures.document(world, ownChild, title: "Own note")
+            let theirDocument = try await Fixtures.document(world, theirChild, title: "Their note")
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 
             for route in PatientScopedRoutes.all {
-                let refused = try await send(route, patient: theirChild.id!, with: browser)
+                let refused = try await send(
+                    route, patient: theirChild.id!, with: browser, filling: [Paths.documentParameter: theirDocument.id!])
                 #expect(refused.status == .notFound, "\(route.method) \(route.pattern)")
-                #expect(!refused.body.contains("Their Child"), "\(route.pattern)")
+                #expect(!refused.body.contains("Their Child") && !refused.body.contains("Their note"), "\(route.pattern)")
                 let denied = try await AuditEvent.query(on: world.app.db)
                     .filter(\.$outcome == "denied").filter(\.$patientID == theirChild.id!.uuidString.lowercased()).count()
                 #expect(denied >= 1, "\(route.pattern) did not audit the refusal")
 
-                let allowed = try await send(route, patient: ownChild.id!, with: browser)
+                let allowed = try await send(
+                    route, patient: ownChild.id!, with: browser, filling: [Paths.documentParameter: ownDocument.id!])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }
         }
@@ -48,10 +52,14 @@ struct PatientScopedRoutesTests {
         }
     }
 
-    private func send(_ route: PatientScopedRoutes.Route, patient: UUID, with browser: Browser) async throws -> Browser.Page {
+    private func send(
+        _ route: PatientScopedRoutes.Route, patient: UUID, with browser: Browser, filling parameters: [String: UUID]
+    ) async throws -> Browser.Page {
+        let path = route.path(for: patient, with: parameters)
+        #expect(!path.contains(":"), "\(route.pattern) names a parameter the test does not fill")
         switch route.method {
-        case .GET: try await browser.get(route.path(for: patient))
-        default: try await browser.post(route.path(for: patient), [:])
+        case .GET: return try await browser.get(path)
+        default: return try await browser.post(path, [:])
         }
     }
 }

@@ -13,6 +13,9 @@ struct AuditEntry: Sendable {
         case secondFactorEnabled = "second_factor.enabled"
         case recoveryCodeUsed = "second_factor.recovery_code_used"
         case patientView = "patient.view"
+        case documentList = "document.list"
+        case documentView = "document.view"
+        case accessOverviewView = "access_overview.view"
         case auditTrailView = "audit_trail.view"
     }
 

@@ -15,7 +15,7 @@ enum DemoData {
     }
 
     static let members = [
-        Person(role: "Parent of Sofia (5), Mateo (14) and Lucia (19)", email: "maria.garcia@example.org"),
+        Person(role: "Parent of Sofia (5) and Mateo (14); Lucia (19) is an adult", email: "maria.garcia@example.org"),
         Person(role: "Second parent of Sofia (5)", email: "david.garcia@example.org"),
         Person(role: "Mateo (14), his own account", email: "mateo.garcia@example.org"),
     ]
@@ -62,15 +62,18 @@ enum DemoData {
             let grants = [
                 AccessGrant(memberID: maria.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
                 AccessGrant(memberID: maria.id!, patientID: mateo.id!, relationship: .parent, startsAt: since),
+                // Recorded when Lucia was a child: it stopped working on her 18th birthday,
+                // which HIM's tools show as a proxy that ended at 18.
                 AccessGrant(
-                    memberID: maria.id!, patientID: lucia.id!, relationship: .parent, kind: .adultAuthorization,
-                    // Within the 18 months an authorization may last without a court order.
-                    startsAt: now.addingTimeInterval(-86_400 * 90), endsAt: now.addingTimeInterval(86_400 * 365),
-                    reason: "Adult patient's written authorization on file"),
+                    memberID: maria.id!, patientID: lucia.id!, relationship: .parent,
+                    startsAt: now.addingTimeInterval(-86_400 * 365 * 17)),
                 AccessGrant(memberID: david.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
                 AccessGrant(memberID: mateoAccount.id!, patientID: mateo.id!, relationship: .self, startsAt: since),
             ]
             for grant in grants { try await grant.create(on: db) }
+            for document in DemoDocuments.documents(sofia: sofia.id!, mateo: mateo.id!, lucia: lucia.id!, now: now) {
+                try await document.create(on: db)
+            }
 
             for person in staff {
                 let user = StaffUser(email: person.email, fullName: person.name, passwordHash: hash, role: person.role)

@@ -12,5 +12,6 @@ enum PortalMigrations {
         CreateSignInFailures(),
         CreateRecoveryCodes(),
         NameSpecialCircumstances(),
+        CreateClinicalDocuments(),
     ]
 }

@@ -31,5 +31,6 @@ final class Patient: Model, @unchecked Sendable {
         self.preferredLanguage = preferredLanguage
     }
 
-    var displayName: String { preferredName.map { "\($0) (\(legalName))" } ?? legalName }
+    /// The name the family uses, shown in headers and lists.
+    var shownName: String { preferredName ?? legalName }
 }

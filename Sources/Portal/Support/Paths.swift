@@ -25,6 +25,15 @@ enum Paths {
     static let patientParameter = "patientID"
     static let patientPattern = "/patients/:\(patientParameter)"
     static func patient(_ id: UUID) -> String { "/patients/\(id.uuidString.lowercased())" }
+    static let patientAccessPattern = "\(patientPattern)/access"
+    static func patientAccess(_ id: UUID) -> String { "\(patient(id))/access" }
+    static let documentParameter = "documentID"
+    static let patientDocumentsPattern = "\(patientPattern)/documents"
+    static let patientDocumentPattern = "\(patientDocumentsPattern)/:\(documentParameter)"
+    static func patientDocuments(_ id: UUID) -> String { "\(patient(id))/documents" }
+    static func patientDocument(_ id: UUID, _ documentID: UUID) -> String {
+        "\(patientDocuments(id))/\(documentID.uuidString.lowercased())"
+    }
 
     /// Only a path on this site may be returned to after a form: never `//host` or a URL.
     static func safeReturnPath(_ candidate: String?) -> String {

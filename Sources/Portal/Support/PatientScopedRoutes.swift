@@ -10,9 +10,12 @@ enum PatientScopedRoutes {
         let method: HTTPMethod
         let pattern: String
 
-        /// The route with a concrete patient id, for tests and links.
-        func path(for patientID: UUID) -> String {
-            pattern.replacingOccurrences(of: ":\(Paths.patientParameter)", with: patientID.uuidString.lowercased())
+        /// The route with a concrete patient id and any other parameters it names, for tests.
+        func path(for patientID: UUID, with parameters: [String: UUID] = [:]) -> String {
+            parameters.merging([Paths.patientParameter: patientID]) { _, patient in patient }
+                .reduce(pattern) { path, parameter in
+                    path.replacingOccurrences(of: ":\(parameter.key)", with: parameter.value.uuidString.lowercased())
+                }
         }
 
         func hash(into hasher: inout Hasher) {
@@ -22,8 +25,12 @@ enum PatientScopedRoutes {
     }
 
     static let summary = Route(method: .GET, pattern: Paths.patientPattern)
+    static let documents = Route(method: .GET, pattern: Paths.patientDocumentsPattern)
+    static let document = Route(method: .GET, pattern: Paths.patientDocumentPattern)
 
-    static let all: [Route] = [summary]
+    static let accessOverview = Route(method: .GET, pattern: Paths.patientAccessPattern)
+
+    static let all: [Route] = [summary, documents, document, accessOverview]
 }
 
 extension RoutesBuilder {

@@ -19,6 +19,13 @@ struct AuthorizedPatient: Sendable {
     var level: AccessLevel { access.level }
 }
 
+/// A member who may see a patient, and how.
+struct AccessHolder: Sendable {
+    let memberID: UUID
+    let name: String
+    let access: PatientAccess
+}
+
 extension Request {
     /// The one door to a patient: asks the access policy for this viewer, now, and audits
     /// the attempt. A patient the viewer may not see is answered exactly like one that does
@@ -45,6 +52,20 @@ extension Request {
     /// grants to that patient, youngest first.
     func patientsVisibleToMember(_ member: Member) async throws -> [AuthorizedPatient] {
         try await memberAccess(member, patientIDs: nil)
+    }
+
+    /// Every member who may see this patient now, each decided by the policy from all their
+    /// grants to the patient: what the patient's "who can see my record" page lists.
+    func accessHolders(of authorized: AuthorizedPatient) async throws -> [AccessHolder] {
+        let grants = try await AccessGrant.query(on: db).filter(\.$patient.$id == authorized.id).with(\.$member).all()
+        return Dictionary(grouping: grants) { $0.$member.id }.values.compactMap { grants in
+            let member = grants[0].member
+            let viewer = Viewer.member(isActive: member.status == .active, grants: grants.compactMap(\.facts))
+            return decide(viewer, for: authorized.patient).map {
+                AccessHolder(memberID: member.id!, name: member.fullName, access: $0.access)
+            }
+        }
+        .sorted { ($0.access.level == .patientSelf ? 0 : 1, $0.name) < ($1.access.level == .patientSelf ? 0 : 1, $1.name) }
     }
 
     private func memberAccess(_ member: Member, patientIDs: [UUID]?) async throws -> [AuthorizedPatient] {

@@ -3,7 +3,24 @@ import PortalHTML
 import Vapor
 
 extension Request {
-    func pageContext(patientInView: String? = nil) -> PageContext {
+    /// The frame of a signed-in page: for a member, the switcher lists every patient they
+    /// may see now, through the same policy as everything else, and the header names the
+    /// patient in view.
+    func pageContext(patientInView: AuthorizedPatient? = nil) async throws -> PageContext {
+        var context = pageContextWithoutRecords()
+        context.patientInView = patientInView?.patient.shownName
+        if context.signedIn != nil, let member = currentSession?.member {
+            context.records = try await patientsVisibleToMember(member).map { authorized in
+                PageContext.RecordLink(
+                    name: authorized.patient.shownName, path: Paths.patient(authorized.id),
+                    isCurrent: authorized.id == patientInView?.id)
+            }
+        }
+        return context
+    }
+
+    /// The frame alone, for sign-in steps and error pages, which must not touch the database.
+    func pageContextWithoutRecords() -> PageContext {
         let current = currentSession
         let signedIn = current.flatMap { session -> PageContext.SignedInPerson? in
             guard session.isSignedIn else { return nil }
@@ -16,7 +33,6 @@ extension Request {
             hospitalName: portal.config.hospitalName,
             currentPath: url.path,
             signedIn: signedIn,
-            patientInView: patientInView,
             idleTimeoutMinutes: signedIn == nil ? nil : Int(lifetime.idleTimeout / 60))
     }
 }

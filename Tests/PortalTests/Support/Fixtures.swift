@@ -62,4 +62,18 @@ enum Fixtures {
         try await grant.create(on: world.app.db)
         return grant
     }
+
+    @discardableResult
+    static func document(
+        _ world: TestWorld, _ patient: Patient, title: String, sensitivity: Sensitivity = .normal,
+        status: ClinicalDocument.Status = .current, daysAgo: Double = 3
+    ) async throws -> ClinicalDocument {
+        let document = ClinicalDocument(
+            patientID: patient.id!, typeCode: "11506-3", title: title, author: "Dr. Test",
+            writtenAt:
+                world.now.addingTimeInterval(-86_400 * daysAgo), status: status, body: "First paragraph.\n\nSecond paragraph.",
+            sensitivity: sensitivity, restrictionReason: sensitivity == .restricted ? "Third-party information" : nil)
+        try await document.create(on: world.app.db)
+        return document
+    }
 }

@@ -29,7 +29,7 @@ struct AccountController: RouteCollection {
             name: member.fullName, email: member.email, hasSecondFactor: member.totpSecret != nil,
             recoveryCodesLeft: codesLeft)
         adjust(&model)
-        return AccountPage.render(model, context: req.pageContext()).response(status: status)
+        return AccountPage.render(model, context: try await req.pageContext()).response(status: status)
     }
 
     /// Checks the current password (throttled like sign-in), applies the password rules to the
@@ -97,19 +97,19 @@ struct AccountController: RouteCollection {
             current.session.pendingTOTPSecret = try req.portal.secrets.seal(secret)
             try await current.session.update(on: req.db)
         }
-        return setupPage(req, current: current, secret: secret, error: nil, status: .ok)
+        return try await setupPage(req, current: current, secret: secret, error: nil, status: .ok)
     }
 
     private func setupPage(
         _ req: Request, current: CurrentSession, secret: String, error: LocalizedText?, status: HTTPResponseStatus
-    ) -> Response {
+    ) async throws -> Response {
         let account = current.member?.email ?? current.staff?.email ?? ""
         let model = SecondFactorSetupPage.Model(
             secret: secret,
             provisioningURI: TOTPVerifier.provisioningURI(
                 secret: secret, account: account, issuer: req.portal.config.hospitalName),
             isRequiredStaffSetup: current.staff != nil, error: error)
-        return SecondFactorSetupPage.render(model, context: req.pageContext()).response(status: status)
+        return SecondFactorSetupPage.render(model, context: try await req.pageContext()).response(status: status)
     }
 
     func confirmSetup(_ req: Request) async throws -> Response {
@@ -118,7 +118,8 @@ struct AccountController: RouteCollection {
         let secret = try req.portal.secrets.open(sealed)
         let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(32))
         guard let counter = TOTPVerifier.acceptedCounter(code: code, secret: secret, now: req.now, lastUsedCounter: nil) else {
-            return setupPage(req, current: current, secret: secret, error: Strings.Account.wrongSetupCode, status: .badRequest)
+            return try await setupPage(
+                req, current: current, secret: secret, error: Strings.Account.wrongSetupCode, status: .badRequest)
         }
 
         if let staff = current.staff {
@@ -151,7 +152,7 @@ struct AccountController: RouteCollection {
             }
         }
         try await req.audit(.secondFactorEnabled, .success)
-        return RecoveryCodesPage.render(codes: codes, context: req.pageContext()).response()
+        return RecoveryCodesPage.render(codes: codes, context: try await req.pageContext()).response()
     }
 
     func signOutEverywhere(_ req: Request) async throws -> Response {

@@ -72,7 +72,8 @@ struct AuditTrailController: RouteCollection {
         }
         let model = AuditTrailPage.Model(
             rows: rows, filters: filters, actions: actions, outcomes: outcomes, olderLink: olderLink, filterError: filterError)
-        return AuditTrailPage.render(model, context: req.pageContext()).response(status: filterError ? .badRequest : .ok)
+        return AuditTrailPage.render(model, context: try await req.pageContext()).response(
+            status: filterError ? .badRequest : .ok)
     }
 
     static func bounds(of day: LocalDate, in zone: TimeZone) -> (Int64, Int64) {

@@ -26,7 +26,7 @@ enum ErrorPage {
         if portalError == .signInRequired && request.method == .GET {
             return .redirect(to: signInStep(for: request))
         }
-        let context = request.pageContext()
+        let context = request.pageContextWithoutRecords()
         let page = render(error: portalError, requestID: request.id, context: context)
         return page.response(status: portalError.status)
     }

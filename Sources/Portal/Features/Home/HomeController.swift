@@ -23,8 +23,17 @@ struct HomeController: RouteCollection {
                 access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
                 link: Paths.patient(authorized.id))
         }
-        let model = MemberHomePage.Model(firstName: member.fullName, patients: cards)
-        return MemberHomePage.render(model, context: req.pageContext()).response()
+        let notices = patients.compactMap { authorized -> LocalizedText? in
+            guard let birth = LocalDate(iso: authorized.patient.birthDate),
+                let birthday = AdulthoodNotice.upcomingEighteenthBirthday(bornOn: birth, today: today)
+            else { return nil }
+            let date = DateText.long(birthday, language: req.language)
+            return authorized.level == .patientSelf
+                ? Strings.Home.adulthoodForPatient(date: date)
+                : Strings.Home.adulthoodForParent(name: authorized.patient.shownName, date: date)
+        }
+        let model = MemberHomePage.Model(firstName: member.fullName, patients: cards, notices: notices)
+        return MemberHomePage.render(model, context: try await req.pageContext()).response()
     }
 
     func staffHome(_ req: Request) async throws -> Response {
@@ -32,7 +41,7 @@ struct HomeController: RouteCollection {
         let model = StaffHomePage.Model(
             name: staff.fullName, role: staff.role.displayName,
             canReadAuditTrail: [.him, .administrator].contains(staff.role))
-        return StaffHomePage.render(model, context: req.pageContext()).response()
+        return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }
 

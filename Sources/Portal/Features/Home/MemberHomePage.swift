@@ -13,12 +13,17 @@ enum MemberHomePage {
     struct Model: Sendable {
         var firstName: String
         var patients: [PatientCard]
+        /// Patients turning 18 within thirty days, and what that changes for this member.
+        var notices: [LocalizedText] = []
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
         return Layout.page(title: Strings.Home.memberTitle(language), context: context) {
             h1 { Strings.Home.memberTitle(language) }
+            for notice in model.notices {
+                div(.class("notice")) { p { notice(language) } }
+            }
             section(Attribute("aria-labelledby", "patients-heading")) {
                 h2(.id("patients-heading")) { Strings.Home.patientsHeading(language) }
                 if model.patients.isEmpty {

@@ -14,6 +14,23 @@ extension Strings {
             LocalizedText(en: years == 1 ? "1 year old" : "\(years) years old", es: years == 1 ? "1 año" : "\(years) años")
         }
 
+        static func adulthoodForParent(name: String, date: String) -> LocalizedText {
+            LocalizedText(
+                en:
+                    "\(name) turns 18 on \(date). On that day your access to \(name)'s record in the portal ends, as the law requires. \(name) can keep using the portal with an account of their own; if they do not have one yet, they can ask Health Information Management for an invitation.",
+                es:
+                    "\(name) cumple 18 años el \(date). Ese día termina su acceso al expediente de \(name) en el portal, como lo exige la ley. \(name) puede seguir usando el portal con su propia cuenta; si aún no la tiene, puede pedir una invitación a Información de Salud."
+            )
+        }
+        static func adulthoodForPatient(date: String) -> LocalizedText {
+            LocalizedText(
+                en:
+                    "You turn 18 on \(date). From that day only you can see your record in the portal: your parents' access ends by itself. Your account stays yours; make sure the e-mail address on it is one that only you read.",
+                es:
+                    "Usted cumple 18 años el \(date). Desde ese día solo usted puede ver su expediente en el portal: el acceso de sus padres termina por sí solo. Su cuenta sigue siendo suya; asegúrese de que el correo electrónico de la cuenta sea uno que solo usted lea."
+            )
+        }
+
         static let staffTitle = LocalizedText(en: "Staff home", es: "Inicio del personal")
         static func role(_ role: StaffRoleName) -> LocalizedText { role.text }
         static let staffTools = LocalizedText(en: "Your tools", es: "Sus herramientas")

@@ -10,13 +10,19 @@ struct PatientController: RouteCollection {
     func summary(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let patient = authorized.patient
         let birth = LocalDate(iso: patient.birthDate)
-        let name = patient.preferredName ?? patient.legalName
+        let name = patient.shownName
+        let counts = try await req.record(of: authorized).counts()
         let model = PatientSummaryPage.Model(
             name: name, legalName: patient.legalName,
             dateOfBirth: birth.map { DateText.long($0, language: req.language) } ?? "",
             age: birth.map { Age.years(bornOn: $0, on: req.today) } ?? 0,
             recordNumber: patient.medicalRecordNumber,
-            access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone))
-        return PatientSummaryPage.render(model, context: req.pageContext(patientInView: name)).response()
+            access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
+            sections: [
+                .init(name: Strings.Patients.documents, count: counts.documents, link: Paths.patientDocuments(authorized.id))
+            ],
+            accessOverviewLink: authorized.level == .proxyFull || authorized.level == .proxyAdolescentLimited
+                ? nil : Paths.patientAccess(authorized.id))
+        return PatientSummaryPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 }

@@ -10,6 +10,16 @@ enum PatientSummaryPage {
         var age: Int
         var recordNumber: String
         var access: AccessDescription
+        var sections: [Section]
+        /// Who else can see the record: offered to the patient and to staff.
+        var accessOverviewLink: String?
+    }
+
+    /// A part of the record, with how many items the viewer may see in it.
+    struct Section: Sendable {
+        var name: LocalizedText
+        var count: Int
+        var link: String
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -26,10 +36,21 @@ enum PatientSummaryPage {
                 dt { Strings.Patients.recordNumber(language) }
                 dd { model.recordNumber }
             }
+            section(Attribute("aria-labelledby", "record-heading")) {
+                h2(.id("record-heading")) { Strings.Patients.inThisRecord(language) }
+                ul(.class("record-sections")) {
+                    for part in model.sections {
+                        li { a(.href(part.link)) { Strings.Patients.section(part.name, count: part.count)(language) } }
+                    }
+                }
+            }
             section(Attribute("aria-labelledby", "access-heading")) {
                 h2(.id("access-heading")) { Strings.Patients.yourAccess(language) }
                 p { model.access.summary(language) }
                 p { model.access.explanation(language) }
+                if let link = model.accessOverviewLink {
+                    p { a(.href(link)) { Strings.AccessOverview.title(language) } }
+                }
             }
             p(.class("hint")) { Strings.Patients.questions(language) }
         }

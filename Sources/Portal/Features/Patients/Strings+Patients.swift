@@ -6,6 +6,11 @@ extension Strings {
         static let age = LocalizedText(en: "Age", es: "Edad")
         static let legalName = LocalizedText(en: "Legal name", es: "Nombre legal")
         static let recordNumber = LocalizedText(en: "Medical record number", es: "Número de expediente médico")
+        static let inThisRecord = LocalizedText(en: "In this record", es: "En este expediente")
+        static let documents = LocalizedText(en: "Documents", es: "Documentos")
+        static func section(_ name: LocalizedText, count: Int) -> LocalizedText {
+            LocalizedText(en: "\(name.english) (\(count))", es: "\(name.spanish) (\(count))")
+        }
         static let yourAccess = LocalizedText(en: "Your access", es: "Su acceso")
         static let limitedExplanation = LocalizedText(
             en:

@@ -36,7 +36,7 @@ struct SignInController: RouteCollection {
             return .redirect(to: current.staff != nil ? Paths.staffHome : Paths.home)
         }
         let notice = req.query[String.self, at: "signed_out"] == "1" ? Strings.SignIn.signedOut : nil
-        return SignInPage.render(.init(audience: audience, notice: notice), context: req.pageContext()).response()
+        return SignInPage.render(.init(audience: audience, notice: notice), context: req.pageContextWithoutRecords()).response()
     }
 
     func signIn(_ req: Request, audience: SignInPage.Audience) async throws -> Response {
@@ -45,7 +45,8 @@ struct SignInController: RouteCollection {
         let password = form.password ?? ""
         func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
             SignInPage.render(
-                .init(audience: audience, email: String(email.prefix(254)), error: message), context: req.pageContext()
+                .init(audience: audience, email: String(email.prefix(254)), error: message),
+                context: req.pageContextWithoutRecords()
             )
             .response(status: status)
         }
@@ -115,8 +116,10 @@ struct SignInController: RouteCollection {
 
     func showCodeForm(_ req: Request) throws -> Response {
         let current = try pendingSession(req)
-        return SecondFactorCodePage.render(.init(acceptsRecoveryCode: current.member != nil), context: req.pageContext())
-            .response()
+        return SecondFactorCodePage.render(
+            .init(acceptsRecoveryCode: current.member != nil), context: req.pageContextWithoutRecords()
+        )
+        .response()
     }
 
     func verifyCode(_ req: Request) async throws -> Response {
@@ -129,8 +132,10 @@ struct SignInController: RouteCollection {
         let accountKey = SignInThrottling.accountKey("code:\(accountID)")
         let addressKey = SignInThrottling.addressKey(req.clientAddress)
         func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
-            SecondFactorCodePage.render(.init(acceptsRecoveryCode: !isStaff, error: message), context: req.pageContext())
-                .response(status: status)
+            SecondFactorCodePage.render(
+                .init(acceptsRecoveryCode: !isStaff, error: message), context: req.pageContextWithoutRecords()
+            )
+            .response(status: status)
         }
         if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
             try await req.audit(.signInSecondFactor, .throttled, actorKind: actorKind, actorID: accountID)

@@ -59,11 +59,28 @@ enum Layout {
                         a(.href(Paths.account), .class("nav-link")) { Strings.Layout.account(language) }
                     }
                 }
+                if !context.records.isEmpty { recordSwitcher(context) }
                 languageSwitch(context)
                 if context.signedIn != nil {
                     form(.method("post"), .action(Paths.signOut), .class("inline")) {
                         Components.csrfField(context)
                         button(.type("submit"), .class("link-button")) { Strings.Layout.signOut(language) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A member's way to any patient they may see, from every page. A disclosure element
+    /// opens and closes without JavaScript.
+    private static func recordSwitcher(_ context: PageContext) -> Node {
+        let language = context.language
+        return details(.class("record-switcher")) {
+            summary { Strings.Layout.switchRecord(language) }
+            ul {
+                for record in context.records {
+                    li {
+                        a(.href(record.path), record.isCurrent ? Attribute("aria-current", "page") : nil) { record.name }
                     }
                 }
             }

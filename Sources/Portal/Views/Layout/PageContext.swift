@@ -8,11 +8,20 @@ struct PageContext: Sendable {
         var isStaff: Bool
     }
 
+    /// One entry of a member's patient switcher.
+    struct RecordLink: Sendable {
+        var name: String
+        var path: String
+        var isCurrent: Bool
+    }
+
     var language: Language
     var csrfToken: String
     var hospitalName: String
     var currentPath: String
     var signedIn: SignedInPerson?
-    var patientInView: String?
     var idleTimeoutMinutes: Int?
+    var patientInView: String? = nil
+    /// Every patient the signed-in member may see; empty for staff and on error pages.
+    var records: [RecordLink] = []
 }

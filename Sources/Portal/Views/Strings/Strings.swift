@@ -9,6 +9,7 @@ enum Strings {
         static let signedInAs = LocalizedText(en: "Signed in as", es: "Sesión iniciada como")
         static let viewingRecordOf = LocalizedText(en: "Viewing the record of", es: "Viendo el expediente de")
         static let signOut = LocalizedText(en: "Sign out", es: "Cerrar sesión")
+        static let switchRecord = LocalizedText(en: "Switch record", es: "Cambiar de expediente")
         static let account = LocalizedText(en: "Account", es: "Cuenta")
         static let home = LocalizedText(en: "Home", es: "Inicio")
         static let switchLanguage = LocalizedText(en: "Español", es: "English")
