@@ -15,6 +15,7 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
         config: config,
         audit: AuditWriter(database: app.db),
         secrets: SecretBox(keyBytes: config.secretsKey),
+        documents: DocumentVault(keys: config.documentKeys),
         passwordPolicy: .standard,
         decoyPasswordHash: try await app.password.async.hash(PasswordDigest.prehash(RandomToken.make())))
     configureMiddleware(app, config: config)

@@ -9,6 +9,7 @@ struct ConfigTests {
         "DATABASE_URL": "postgres://portal:supersecret@db.internal:5432/portal",
         "PUBLIC_URL": "https://portal.example.org",
         "SECRETS_KEY": Data(repeating: 7, count: 32).base64EncodedString(),
+        "DOCUMENT_KEYS": "2026a:\(Data(repeating: 8, count: 32).base64EncodedString())",
     ]
 
     @Test("Development defaults start on an SQLite file and seed demo data")
@@ -46,6 +47,11 @@ struct ConfigTests {
         var devKey = productionBase
         devKey["SECRETS_KEY"] = nil
         #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: devKey) }
+        var devDocumentKey = productionBase
+        devDocumentKey["DOCUMENT_KEYS"] = nil
+        #expect(
+            throws: ConfigError.refused(key: "DOCUMENT_KEYS", reason: "production needs its own keys, not the development one")
+        ) { try PortalConfig.load(mode: .production, environment: devDocumentKey) }
         var trace = productionBase
         trace["LOG_LEVEL"] = "trace"
         #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: trace) }
@@ -61,6 +67,9 @@ struct ConfigTests {
             ("MEMBER_IDLE_MINUTES", "0"),
             ("BCRYPT_COST", "4"),
             ("LOG_FORMAT", "hunter2secret"),
+            ("DOCUMENT_KEYS", "hunter2secret"),
+            ("DOCUMENT_KEYS", "a:\(Data(repeating: 1, count: 16).base64EncodedString()),hunter2"),
+            ("DOCUMENT_KEYS", "same:\(Data(count: 32).base64EncodedString()),same:\(Data(count: 32).base64EncodedString())"),
         ])
     func badValue(key: String, value: String) {
         do {
@@ -72,5 +81,15 @@ struct ConfigTests {
         } catch {
             Issue.record("unexpected error type")
         }
+    }
+
+    @Test("Document keys: the first seals, the rest stay for reading older documents")
+    func documentKeys() throws {
+        let new = Data(repeating: 1, count: 32), old = Data(repeating: 2, count: 32)
+        let config = try PortalConfig.load(
+            mode: .development,
+            environment: ["DOCUMENT_KEYS": "2026a:\(new.base64EncodedString()), 2025b:\(old.base64EncodedString())"])
+        #expect(config.documentKeys.map(\.id) == ["2026a", "2025b"])
+        #expect(config.documentKeys[1].bytes == [UInt8](old))
     }
 }

@@ -4,6 +4,7 @@ import PortalCore
 extension PortalConfig {
     /// A key only for development and tests; production refuses to start with it.
     static let developmentSecretsKey = [UInt8](repeating: 0x42, count: 32)
+    static let developmentDocumentKey = DocumentKey(id: "dev", bytes: [UInt8](repeating: 0x24, count: 32))
 
     /// Reads the configuration from environment variables (documented in `.env.example`).
     public static func load(
@@ -48,6 +49,8 @@ extension PortalConfig {
             secretsKey = developmentSecretsKey
         }
 
+        let documentKeys = try reader.string("DOCUMENT_KEYS").map(parseDocumentKeys) ?? [developmentDocumentKey]
+
         let logFormat: LogFormat
         if let text = reader.string("LOG_FORMAT") {
             guard let format = LogFormat(rawValue: text) else {
@@ -73,6 +76,7 @@ extension PortalConfig {
             staffSession: SessionLifetime(idleTimeout: staffIdle, absoluteLifetime: lifetime),
             bcryptCost: try reader.integer("BCRYPT_COST", default: 12, in: 10...16),
             secretsKey: secretsKey,
+            documentKeys: documentKeys,
             autoMigrate: mode != .production,
             seedDemoData: mode == .development && (reader.string("SEED_DEMO_DATA") ?? "true") != "false",
             logFormat: logFormat,
@@ -91,10 +95,29 @@ extension PortalConfig {
         if !usesHTTPS {
             throw ConfigError.refused(key: "PUBLIC_URL", reason: "production must be served over https so cookies are Secure")
         }
+        if documentKeys.contains(Self.developmentDocumentKey) {
+            throw ConfigError.refused(key: "DOCUMENT_KEYS", reason: "production needs its own keys, not the development one")
+        }
         if secretsKey == Self.developmentSecretsKey {
             throw ConfigError.refused(key: "SECRETS_KEY", reason: "production needs its own key, not the development one")
         }
     }
+}
+
+/// `id:base64,id:base64`: names of letters, digits, - or _, each with 32 bytes, no name twice.
+private func parseDocumentKeys(_ text: String) throws -> [DocumentKey] {
+    let invalid = ConfigError.invalid(
+        key: "DOCUMENT_KEYS", expected: "one or more name:base64 pairs separated by commas, each 32 random bytes")
+    let keys = try text.split(separator: ",").map { pair -> DocumentKey in
+        let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, (1...16).contains(parts[0].count),
+            parts[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }),
+            let data = Data(base64Encoded: parts[1]), data.count == 32
+        else { throw invalid }
+        return DocumentKey(id: parts[0], bytes: [UInt8](data))
+    }
+    guard !keys.isEmpty, Set(keys.map(\.id)).count == keys.count else { throw invalid }
+    return keys
 }
 
 struct EnvironmentReader {

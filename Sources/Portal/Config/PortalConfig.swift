@@ -28,12 +28,21 @@ public struct PortalConfig: Sendable {
     public var bcryptCost: Int
     /// Encrypts second-factor secrets at rest; 32 bytes.
     public var secretsKey: [UInt8]
+    /// Encrypt stored documents (identity documents, court orders, authorizations). The
+    /// first seals new documents; the others still open documents sealed before a rotation.
+    public var documentKeys: [DocumentKey]
     public var autoMigrate: Bool
     public var seedDemoData: Bool
     public var logFormat: LogFormat
     public var clock: PortalClock
 
     public var usesHTTPS: Bool { publicURL.scheme == "https" }
+}
+
+/// A named AES-256 key; the name is stored with every document it seals.
+public struct DocumentKey: Sendable, Equatable {
+    public var id: String
+    public var bytes: [UInt8]
 }
 
 public enum ConfigError: Error, CustomStringConvertible, Equatable {
