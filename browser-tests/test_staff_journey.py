@@ -16,7 +16,7 @@ def enter_code(driver, secret):
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/sign-in/code'] button[type=submit]"))
 
 
-def test_him_signs_in_with_a_code_and_reads_the_audit_trail(browser):
+def test_him_signs_in_with_a_code_reads_the_audit_trail_and_manages_access(browser):
     sign_in(browser, "him@example.org", path="/staff/sign-in")
     assert browser.current_url == url("/sign-in/code")
     check_accessibility(browser, "second factor")
@@ -36,3 +36,55 @@ def test_him_signs_in_with_a_code_and_reads_the_audit_trail(browser):
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".filters button"))
     rows = browser.find_elements(By.CSS_SELECTOR, "tbody tr")
     assert rows and all("patient.view" in row.text for row in rows)
+
+    grant_special_circumstance_and_revoke_it(browser)
+
+
+def grant_special_circumstance_and_revoke_it(browser):
+    """HIM finds Lucia (19), whose mother's access ended at 18, records the adult patient's
+    written authorization with its document, and later revokes it."""
+    import datetime
+    import tempfile
+
+    from selenium.webdriver.support.ui import Select
+    from conftest import make_driver
+
+    browser.get(url("/staff"))
+    click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Find a patient"))
+    check_accessibility(browser, "find a patient")
+    browser.find_element(By.ID, "q").send_keys("Lucia")
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[role=search] button"))
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Lucia Garcia"))
+    grants = browser.find_element(By.CSS_SELECTOR, ".grants").text
+    assert "Maria Garcia" in grants and "Ended at 18 on" in grants
+    check_accessibility(browser, "patient access (back office)")
+
+    browser.find_element(By.ID, "member_email").send_keys("maria.garcia@example.org")
+    Select(browser.find_element(By.ID, "kind")).select_by_value("adult_authorization")
+    Select(browser.find_element(By.ID, "relationship")).select_by_value("parent")
+    last_day = (datetime.date.today() + datetime.timedelta(days=300)).isoformat()
+    browser.execute_script("arguments[0].value = arguments[1]", browser.find_element(By.ID, "last_day"), last_day)
+    browser.find_element(By.ID, "reason").send_keys("Signed authorization form dated today")
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as document:
+        document.write(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")
+    browser.find_element(By.ID, "document").send_keys(document.name)
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button.primary"))
+    assert "Special circumstance recorded." in browser.page_source
+    screenshot(browser, "back-office-patient-desktop")
+
+    mother = make_driver(375, 812)
+    try:
+        sign_in(mother, "maria.garcia@example.org")
+        cards = mother.find_element(By.CSS_SELECTOR, ".patients").text
+        assert "Lucy" in cards and "With the patient's written authorization until" in cards
+
+        item = next(li for li in browser.find_elements(By.CSS_SELECTOR, ".grants > li")
+                    if "written authorization" in li.text and "In force" in li.text)
+        item.find_element(By.CSS_SELECTOR, "input[name=reason]").send_keys("Patient withdrew the authorization")
+        click_and_wait(browser, item.find_element(By.CSS_SELECTOR, "button.danger"))
+        assert "Access revoked." in browser.page_source
+
+        mother.get(url("/"))
+        assert "Lucy" not in mother.page_source
+    finally:
+        mother.quit()

@@ -11,5 +11,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: PatientController())
     try app.register(collection: DocumentsController())
     try app.register(collection: AccessOverviewController())
+    try app.register(collection: GrantToolsController())
     try app.register(collection: AuditTrailController())
 }

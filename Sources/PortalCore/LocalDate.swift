@@ -35,6 +35,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = parts.day!
     }
 
+    /// The instant this day begins in the time zone: local midnight, or the first moment of
+    /// the day where a daylight-saving change skips midnight.
+    public func startOfDay(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(year: year, month: month, day: day)
+        return calendar.startOfDay(for: calendar.date(from: components)!)
+    }
+
     public var iso: String {
         let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
         return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"

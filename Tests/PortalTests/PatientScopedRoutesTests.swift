@@ -12,10 +12,10 @@ struct PatientScopedRoutesTests {
         try await withTestApp { world in
             let parent = try await Fixtures.member(world)
             let ownChild = try await Fixtures.patient(world, name: "Own Child", bornYearsAgo: 6)
-            try await Fixtures.grant(world, parent, ownChild)
+            let ownGrant = try await Fixtures.grant(world, parent, ownChild)
             let other = try await Fixtures.member(world)
             let theirChild = try await Fixtures.patient(world, name: "Their Child", bornYearsAgo: 6)
-            try await Fixtures.grant(world, other, theirChild)
+            let theirGrant = try await Fixtures.grant(world, other, theirChild)
             let ownDocument = try await Fixtures.document(world, ownChild, title: "Own note")
             let theirDocument = try await Fixtures.document(world, theirChild, title: "Their note")
             let browser = Browser(world)
@@ -23,7 +23,8 @@ struct PatientScopedRoutesTests {
 
             for route in PatientScopedRoutes.all {
                 let refused = try await send(
-                    route, patient: theirChild.id!, with: browser, filling: [Paths.documentParameter: theirDocument.id!])
+                    route, patient: theirChild.id!, with: browser,
+                    filling: [Paths.documentParameter: theirDocument.id!, Paths.grantParameter: theirGrant.id!])
                 #expect(refused.status == .notFound, "\(route.method) \(route.pattern)")
                 #expect(!refused.body.contains("Their Child") && !refused.body.contains("Their note"), "\(route.pattern)")
                 let denied = try await AuditEvent.query(on: world.app.db)
@@ -31,7 +32,8 @@ struct PatientScopedRoutesTests {
                 #expect(denied >= 1, "\(route.pattern) did not audit the refusal")
 
                 let allowed = try await send(
-                    route, patient: ownChild.id!, with: browser, filling: [Paths.documentParameter: ownDocument.id!])
+                    route, patient: ownChild.id!, with: browser,
+                    filling: [Paths.documentParameter: ownDocument.id!, Paths.grantParameter: ownGrant.id!])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }
         }

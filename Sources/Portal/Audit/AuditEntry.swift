@@ -16,6 +16,11 @@ struct AuditEntry: Sendable {
         case documentList = "document.list"
         case documentView = "document.view"
         case accessOverviewView = "access_overview.view"
+        case patientSearch = "patient.search"
+        case grantsView = "grants.view"
+        case grantAdded = "grant.added"
+        case grantRevoked = "grant.revoked"
+        case grantDocumentView = "grant.document_view"
         case auditTrailView = "audit_trail.view"
     }
 

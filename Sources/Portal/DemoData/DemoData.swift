@@ -58,6 +58,14 @@ enum DemoData {
             let mateoAccount = Member(email: members[2].email, fullName: "Mateo Garcia", passwordHash: hash, language: "en")
             for member in [maria, david, mateoAccount] { try await member.create(on: db) }
 
+            var staffIDs: [StaffUser.Role: UUID] = [:]
+            for person in staff {
+                let user = StaffUser(email: person.email, fullName: person.name, passwordHash: hash, role: person.role)
+                user.totpSecret = try app.portal.secrets.seal(TOTPVerifier.makeSecret())
+                try await user.create(on: db)
+                staffIDs[person.role] = user.id
+            }
+
             let since = now.addingTimeInterval(-86_400 * 365)
             let grants = [
                 AccessGrant(memberID: maria.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
@@ -70,16 +78,15 @@ enum DemoData {
                 AccessGrant(memberID: david.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
                 AccessGrant(memberID: mateoAccount.id!, patientID: mateo.id!, relationship: .self, startsAt: since),
             ]
-            for grant in grants { try await grant.create(on: db) }
+            for grant in grants {
+                // HIM approved each enrollment.
+                grant.$recordedBy.id = staffIDs[.him]
+                try await grant.create(on: db)
+            }
             for document in DemoDocuments.documents(sofia: sofia.id!, mateo: mateo.id!, lucia: lucia.id!, now: now) {
                 try await document.create(on: db)
             }
 
-            for person in staff {
-                let user = StaffUser(email: person.email, fullName: person.name, passwordHash: hash, role: person.role)
-                user.totpSecret = try app.portal.secrets.seal(TOTPVerifier.makeSecret())
-                try await user.create(on: db)
-            }
         }
         return true
     }

@@ -13,5 +13,7 @@ enum PortalMigrations {
         CreateRecoveryCodes(),
         NameSpecialCircumstances(),
         CreateClinicalDocuments(),
+        CreateStoredDocuments(),
+        RecordGrantProvenance(),
     ]
 }

@@ -15,13 +15,19 @@ final class AccessGrant: Model, @unchecked Sendable {
     @OptionalField(key: "ends_at") var endsAt: Date?
     @OptionalField(key: "reason") var reason: String?
     @OptionalField(key: "revoked_at") var revokedAt: Date?
+    @OptionalParent(key: "recorded_by") var recordedBy: StaffUser?
+    @OptionalParent(key: "revoked_by") var revokedBy: StaffUser?
+    @OptionalField(key: "revoke_reason") var revokeReason: String?
+    @Field(key: "court_ordered") var courtOrdered: Bool
+    @OptionalParent(key: "supporting_document_id") var supportingDocument: StoredDocument?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
     init(
         memberID: UUID, patientID: UUID, relationship: Relationship, kind: GrantKind = .ordinary,
-        startsAt: Date, endsAt: Date? = nil, reason: String? = nil
+        startsAt: Date, endsAt: Date? = nil, reason: String? = nil, recordedBy: UUID? = nil, courtOrdered: Bool = false,
+        supportingDocumentID: UUID? = nil
     ) {
         self.$member.id = memberID
         self.$patient.id = patientID
@@ -30,6 +36,9 @@ final class AccessGrant: Model, @unchecked Sendable {
         self.startsAt = startsAt
         self.endsAt = endsAt
         self.reason = reason
+        self.$recordedBy.id = recordedBy
+        self.courtOrdered = courtOrdered
+        self.$supportingDocument.id = supportingDocumentID
     }
 
     /// Unknown stored values fail closed: a grant the policy cannot read grants nothing.

@@ -27,6 +27,20 @@ enum Paths {
     static func patient(_ id: UUID) -> String { "/patients/\(id.uuidString.lowercased())" }
     static let patientAccessPattern = "\(patientPattern)/access"
     static func patientAccess(_ id: UUID) -> String { "\(patient(id))/access" }
+    static let staffPatients = "/staff/patients"
+    static let grantParameter = "grantID"
+    static let staffPatientPattern = "\(staffPatients)/:\(patientParameter)"
+    static let staffPatientGrantsPattern = "\(staffPatientPattern)/grants"
+    static let staffGrantRevokePattern = "\(staffPatientGrantsPattern)/:\(grantParameter)/revoke"
+    static let staffGrantDocumentPattern = "\(staffPatientGrantsPattern)/:\(grantParameter)/document"
+    static func staffPatient(_ id: UUID) -> String { "\(staffPatients)/\(id.uuidString.lowercased())" }
+    static func staffPatientGrants(_ id: UUID) -> String { "\(staffPatient(id))/grants" }
+    static func staffGrantRevoke(_ id: UUID, _ grantID: UUID) -> String {
+        "\(staffPatientGrants(id))/\(grantID.uuidString.lowercased())/revoke"
+    }
+    static func staffGrantDocument(_ id: UUID, _ grantID: UUID) -> String {
+        "\(staffPatientGrants(id))/\(grantID.uuidString.lowercased())/document"
+    }
     static let documentParameter = "documentID"
     static let patientDocumentsPattern = "\(patientPattern)/documents"
     static let patientDocumentPattern = "\(patientDocumentsPattern)/:\(documentParameter)"

@@ -1,4 +1,5 @@
 import Foundation
+import PortalCore
 import Vapor
 
 /// Every route that shows or changes one patient's information, in one list. Each is
@@ -9,6 +10,8 @@ enum PatientScopedRoutes {
     struct Route: Sendable, Hashable {
         let method: HTTPMethod
         let pattern: String
+        /// Staff roles the route is for; nil when anyone the policy lets see the patient may use it.
+        var staffRoles: Set<StaffRole>? = nil
 
         /// The route with a concrete patient id and any other parameters it names, for tests.
         func path(for patientID: UUID, with parameters: [String: UUID] = [:]) -> String {
@@ -22,6 +25,8 @@ enum PatientScopedRoutes {
             hasher.combine(method.rawValue)
             hasher.combine(pattern)
         }
+
+        static func == (lhs: Route, rhs: Route) -> Bool { lhs.method == rhs.method && lhs.pattern == rhs.pattern }
     }
 
     static let summary = Route(method: .GET, pattern: Paths.patientPattern)
@@ -30,7 +35,14 @@ enum PatientScopedRoutes {
 
     static let accessOverview = Route(method: .GET, pattern: Paths.patientAccessPattern)
 
-    static let all: [Route] = [summary, documents, document, accessOverview]
+    static let backOfficePatient = Route(method: .GET, pattern: Paths.staffPatientPattern, staffRoles: [.him])
+    static let addSpecialCircumstance = Route(method: .POST, pattern: Paths.staffPatientGrantsPattern, staffRoles: [.him])
+    static let revokeGrant = Route(method: .POST, pattern: Paths.staffGrantRevokePattern, staffRoles: [.him])
+    static let grantDocument = Route(method: .GET, pattern: Paths.staffGrantDocumentPattern, staffRoles: [.him])
+
+    static let all: [Route] = [
+        summary, documents, document, accessOverview, backOfficePatient, addSpecialCircumstance, revokeGrant, grantDocument,
+    ]
 }
 
 extension RoutesBuilder {
@@ -41,13 +53,16 @@ extension RoutesBuilder {
         use handler: @escaping @Sendable (Request, AuthorizedPatient) async throws -> Response
     ) {
         precondition(PatientScopedRoutes.all.contains(route), "\(route.pattern) is missing from PatientScopedRoutes.all")
-        on(route.method, route.pattern.routeComponents) { req in
+        // Only HIM's grant form takes an upload; every other route keeps the small default.
+        let body: HTTPBodyStreamStrategy =
+            route == PatientScopedRoutes.addSpecialCircumstance ? .collect(maxSize: Uploads.requestLimit) : .collect
+        on(route.method, route.pattern.routeComponents, body: body) { req in
             _ = try req.requireSignedInAnyone()
             // A malformed id is just another patient that does not exist.
             guard let text = req.parameters.get(Paths.patientParameter), let id = UUID(uuidString: text) else {
                 throw PortalError.notFound
             }
-            return try await handler(req, try await req.authorizedPatient(id, action: action))
+            return try await handler(req, try await req.authorizedPatient(id, action: action, onlyFor: route.staffRoles))
         }
     }
 }

@@ -30,7 +30,11 @@ extension Request {
     /// The one door to a patient: asks the access policy for this viewer, now, and audits
     /// the attempt. A patient the viewer may not see is answered exactly like one that does
     /// not exist.
-    func authorizedPatient(_ patientID: UUID, action: AuditEntry.Action = .patientView) async throws -> AuthorizedPatient {
+    /// A route for some staff roles only (HIM's tools) answers 403 to anyone else who may
+    /// see the patient, and that refusal is audited too.
+    func authorizedPatient(
+        _ patientID: UUID, action: AuditEntry.Action = .patientView, onlyFor staffRoles: Set<StaffRole>? = nil
+    ) async throws -> AuthorizedPatient {
         let current = try requireSignedInAnyone()
         let authorized: AuthorizedPatient?
         if let member = current.member {
@@ -43,6 +47,12 @@ extension Request {
         guard let authorized else {
             try await audit(action, .denied, patientID: patientID)
             throw PortalError.notFound
+        }
+        if let staffRoles {
+            guard case .staff(let role) = authorized.level, staffRoles.contains(role) else {
+                try await audit(action, .denied, patientID: patientID)
+                throw PortalError.forbidden
+            }
         }
         try await audit(action, .success, patientID: patientID)
         return authorized

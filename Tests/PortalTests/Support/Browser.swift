@@ -18,6 +18,7 @@ final class Browser: @unchecked Sendable {
         let status: HTTPStatus
         let headers: HTTPHeaders
         let body: String
+        var bytes: [UInt8] = []
         var location: String? { headers.first(name: .location) }
     }
 
@@ -32,7 +33,39 @@ final class Browser: @unchecked Sendable {
         var all = fields
         if includeCSRF, all["_csrf"] == nil, let csrfToken { all["_csrf"] = csrfToken }
         let body = all.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
-        return try await send(.POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: body)
+        return try await send(
+            .POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
+    }
+
+    /// A file for a multipart form.
+    struct Upload {
+        var field: String
+        var filename: String
+        var contentType: String
+        var bytes: [UInt8]
+    }
+
+    /// Submits a multipart form with files, as a browser does for an upload.
+    @discardableResult
+    func postMultipart(_ path: String, _ fields: [String: String], files: [Upload], includeCSRF: Bool = true)
+        async throws -> Page
+    {
+        var all = fields
+        if includeCSRF, all["_csrf"] == nil, let csrfToken { all["_csrf"] = csrfToken }
+        let boundary = "----PortalTestBoundary\(Int.random(in: 100_000...999_999))"
+        var body = ByteBuffer()
+        for (name, value) in all {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\nContent-Type: \(file.contentType)\r\n\r\n"
+            )
+            body.writeBytes(file.bytes)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        return try await send(.POST, path, headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"], body: body)
     }
 
     @discardableResult
@@ -44,14 +77,14 @@ final class Browser: @unchecked Sendable {
 
     func setCookie(_ name: String, _ value: String?) { cookies[name] = value }
 
-    private func send(_ method: HTTPMethod, _ path: String, headers extra: HTTPHeaders, body: String?) async throws -> Page {
+    private func send(_ method: HTTPMethod, _ path: String, headers extra: HTTPHeaders, body: ByteBuffer?) async throws -> Page {
         var headers = extra
         headers.replaceOrAdd(name: .userAgent, value: userAgent)
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         let response = try await app.testing().sendRequest(
-            method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
+            method, path, headers: headers, body: body)
         for header in response.headers[.setCookie] {
             let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
             guard pair.count == 2 else { continue }
@@ -64,7 +97,7 @@ final class Browser: @unchecked Sendable {
         }
         let text = String(buffer: response.body)
         if let token = Self.csrfToken(in: text) { csrfToken = token }
-        return Page(status: response.status, headers: response.headers, body: text)
+        return Page(status: response.status, headers: response.headers, body: text, bytes: Array(buffer: response.body))
     }
 
     static func csrfToken(in html: String) -> String? {

@@ -40,7 +40,8 @@ struct HomeController: RouteCollection {
         let (_, staff) = try req.requireStaff()
         let model = StaffHomePage.Model(
             name: staff.fullName, role: staff.role.displayName,
-            canReadAuditTrail: [.him, .administrator].contains(staff.role))
+            canReadAuditTrail: [.him, .administrator].contains(staff.role),
+            canManageAccess: PatientScopedRoutes.backOfficePatient.staffRoles?.contains(staff.role) == true)
         return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }

@@ -6,6 +6,7 @@ enum StaffHomePage {
         var name: String
         var role: Strings.StaffRoleName
         var canReadAuditTrail: Bool
+        var canManageAccess: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -16,6 +17,9 @@ enum StaffHomePage {
             section(Attribute("aria-labelledby", "tools-heading")) {
                 h2(.id("tools-heading")) { Strings.Home.staffTools(language) }
                 ul(.class("tool-list")) {
+                    if model.canManageAccess {
+                        li { a(.href(Paths.staffPatients)) { Strings.Home.manageAccess(language) } }
+                    }
                     if model.canReadAuditTrail {
                         li { a(.href(Paths.auditTrail)) { Strings.Home.auditTrail(language) } }
                     }

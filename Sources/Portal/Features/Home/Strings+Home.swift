@@ -34,6 +34,9 @@ extension Strings {
         static let staffTitle = LocalizedText(en: "Staff home", es: "Inicio del personal")
         static func role(_ role: StaffRoleName) -> LocalizedText { role.text }
         static let staffTools = LocalizedText(en: "Your tools", es: "Sus herramientas")
+        static let manageAccess = LocalizedText(
+            en: "Find a patient and manage who has portal access",
+            es: "Buscar un paciente y administrar quién tiene acceso al portal")
         static let auditTrail = LocalizedText(
             en: "Audit trail of access to patient information",
             es: "Registro de auditoría del acceso a la información de pacientes")
