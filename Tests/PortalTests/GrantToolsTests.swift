@@ -211,6 +211,8 @@ struct GrantToolsTests {
             #expect(!start.body.contains("Long Adult"))
             #expect((try await him.get(Paths.staffPatients + "?q=mrn424242")).body.contains("Other Person"))
             #expect((try await him.get(Paths.staffPatients + "?q=long")).body.contains("Long Adult"))
+            let wildcards = try await him.get(Paths.staffPatients + "?q=%25%25_")
+            #expect(wildcards.status == .badRequest && !wildcards.body.contains("Other Person"))
             let short = try await him.get(Paths.staffPatients + "?q=x")
             #expect(short.status == .badRequest && short.body.contains("at least 2 letters"))
 

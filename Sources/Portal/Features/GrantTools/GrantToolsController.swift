@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import SQLKit
 import Vapor
 
 /// HIM's back office for portal access: find a patient, see every grant with its status
@@ -28,14 +29,17 @@ struct GrantToolsController: RouteCollection {
     func search(_ req: Request) async throws -> Response {
         _ = try req.requireStaff([.him])
         let query = (try? req.query.get(String.self, at: "q"))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let tooShort = !query.isEmpty && query.count < 2
+        // LIKE's wildcards are dropped, so a query of only wildcards cannot list everyone.
+        let searchable = String(query.prefix(100)).filter { $0 != "%" && $0 != "_" && $0 != "\\" }
+        let tooShort = !query.isEmpty && searchable.count < 2
         var matches: [PatientSearchPage.Match]?
         if !query.isEmpty, !tooShort {
-            let text = String(query.prefix(100))
+            let text = searchable
+            let pattern = "%\(text.lowercased())%"  // case-insensitive on both databases
+            let nameMatches = SQLBinaryExpression(
+                SQLFunction("LOWER", args: SQLColumn("legal_name")), .like, SQLBind(pattern))
             let found = try await Patient.query(on: req.db)
-                .group(.or) {
-                    $0.filter(\.$medicalRecordNumber == text.uppercased()).filter(\.$legalName, .custom("LIKE"), "%\(text)%")
-                }
+                .group(.or) { $0.filter(\.$medicalRecordNumber == text.uppercased()).filter(.sql(nameMatches)) }
                 .sort(\.$legalName).limit(20).all()
             for patient in found { try await req.audit(.patientSearch, .success, patientID: patient.id) }
             matches = found.map { match($0, req, note: nil) }
