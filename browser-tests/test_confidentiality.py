@@ -55,7 +55,10 @@ def test_parent_never_meets_the_teens_confidential_visit(browser, phone):
 
     sign_in(phone, "maria.garcia@example.org")
     home = phone.find_element(By.TAG_NAME, "main").text
-    assert "Mateo Garcia" in home and "Sofia Garcia" in home and "Lucy" not in phone.page_source
+    assert "Mateo Garcia" in home and "Sofia Garcia" in home
+    # Lucia (19) is named only to say her mother's access ended; nothing of her record shows.
+    assert not phone.find_elements(By.CSS_SELECTOR, ".card.ended a")
+    assert "ankle" not in phone.page_source.lower() and "Lucy" not in phone.find_element(By.CSS_SELECTOR, ".record-switcher").get_attribute("innerHTML")
 
     open_record(phone, "Sofia Garcia")
     assert "Documents (2)" in record_sections(phone)

@@ -18,7 +18,8 @@ def open_record(driver, name):
 
 
 def children(driver):
-    return [card.find_element(By.TAG_NAME, "h3").text for card in driver.find_elements(By.CSS_SELECTOR, ".patients .card")]
+    """The records the family view links to (an adult child whose access ended has no link)."""
+    return [link.text for link in driver.find_elements(By.CSS_SELECTOR, ".patients .card h3 a")]
 
 
 def test_parent_sees_three_children_in_english_and_spanish_then_signs_out(browser):
@@ -33,7 +34,8 @@ def test_parent_sees_three_children_in_english_and_spanish_then_signs_out(browse
     ages = browser.find_element(By.CSS_SELECTOR, ".patients").text
     assert "5 years old" in ages and "14 years old" in ages
     assert "Parent, limited view since age 12" in ages
-    assert "Lucy" not in browser.page_source and "Lucia" not in browser.page_source
+    ended = browser.find_element(By.CSS_SELECTOR, ".patients .card.ended").text
+    assert "Lucy" in ended and "ended on the 18th birthday" in ended
     check_accessibility(browser, "member home")
 
     open_record(browser, "Sofia Garcia")

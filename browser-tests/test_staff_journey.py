@@ -77,6 +77,7 @@ def grant_special_circumstance_and_revoke_it(browser):
         sign_in(mother, "maria.garcia@example.org")
         cards = mother.find_element(By.CSS_SELECTOR, ".patients").text
         assert "Lucy" in cards and "With the patient's written authorization until" in cards
+        assert not mother.find_elements(By.CSS_SELECTOR, ".card.ended"), "no longer ended: authorized"
 
         item = next(li for li in browser.find_elements(By.CSS_SELECTOR, ".grants > li")
                     if "written authorization" in li.text and "In force" in li.text)
@@ -85,6 +86,6 @@ def grant_special_circumstance_and_revoke_it(browser):
         assert "Access revoked." in browser.page_source
 
         mother.get(url("/"))
-        assert "Lucy" not in mother.page_source
+        assert "Lucy" not in [link.text for link in mother.find_elements(By.CSS_SELECTOR, ".patients .card h3 a")]
     finally:
         mother.quit()

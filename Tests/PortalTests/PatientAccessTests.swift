@@ -88,7 +88,11 @@ struct PatientAccessTests {
             try await browser.signIn(email: parent.email)
 
             let home = try await browser.get(Paths.home)
-            #expect(!home.body.contains("Grown Up"))
+            // Named only to say the access ended: no link, no record.
+            #expect(
+                home.body.contains("<h3>Grown Up</h3>")
+                    && home.body.contains("Your access to this record ended on the 18th birthday"))
+            #expect(!home.body.contains(Paths.patient(adult.id!)))
             #expect(
                 home.body.contains("Under Conservatorship")
                     && home.body.contains("Guardian or conservator until November 24, 2026"))

@@ -16,6 +16,7 @@ struct AuditEntry: Sendable {
         case documentList = "document.list"
         case documentView = "document.view"
         case accessOverviewView = "access_overview.view"
+        case accessEndedNotice = "access_ended.notice"
         case patientSearch = "patient.search"
         case grantsView = "grants.view"
         case grantAdded = "grant.added"

@@ -26,6 +26,13 @@ struct AccessHolder: Sendable {
     let access: PatientAccess
 }
 
+/// A former proxy's view of a patient whose parent access ended at 18.
+struct EndedAccess: Sendable {
+    let patientID: UUID
+    let name: String
+    let birthday: LocalDate
+}
+
 extension Request {
     /// The one door to a patient: asks the access policy for this viewer, now, and audits
     /// the attempt. A patient the viewer may not see is answered exactly like one that does
@@ -76,6 +83,25 @@ extension Request {
             }
         }
         .sorted { ($0.access.level == .patientSelf ? 0 : 1, $0.name) < ($1.access.level == .patientSelf ? 0 : 1, $1.name) }
+    }
+
+    /// Patients whose access through this member's parent grant ended on their 18th
+    /// birthday, so the family view can say why a child is no longer listed. Only the name
+    /// and the birthday leave here: the record stays closed.
+    func accessEndedAtEighteen(for member: Member) async throws -> [EndedAccess] {
+        let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == member.requireID())
+            .filter(\.$relationship != Relationship.`self`.rawValue).with(\.$patient).all()
+        let stillVisible = Set(try await patientsVisibleToMember(member).map(\.id))
+        var ended: [UUID: EndedAccess] = [:]
+        for grant in grants where !stillVisible.contains(grant.$patient.id) {
+            guard let facts = grant.facts, let birth = LocalDate(iso: grant.patient.birthDate),
+                case .endedAtEighteen(let birthday) = GrantStatus.of(
+                    facts, patientBirthDate: birth, at: now, in: hospitalTimeZone)
+            else { continue }
+            ended[grant.$patient.id] = EndedAccess(
+                patientID: grant.$patient.id, name: grant.patient.shownName, birthday: birthday)
+        }
+        return ended.values.sorted { $0.birthday > $1.birthday }
     }
 
     private func memberAccess(_ member: Member, patientIDs: [UUID]?) async throws -> [AuthorizedPatient] {

@@ -10,11 +10,18 @@ enum MemberHomePage {
         var link: String
     }
 
+    struct EndedCard: Sendable {
+        var name: String
+        var message: LocalizedText
+    }
+
     struct Model: Sendable {
         var firstName: String
         var patients: [PatientCard]
         /// Patients turning 18 within thirty days, and what that changes for this member.
         var notices: [LocalizedText] = []
+        /// Adult children whose record this member no longer sees, and why.
+        var ended: [EndedCard] = []
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -26,7 +33,7 @@ enum MemberHomePage {
             }
             section(Attribute("aria-labelledby", "patients-heading")) {
                 h2(.id("patients-heading")) { Strings.Home.patientsHeading(language) }
-                if model.patients.isEmpty {
+                if model.patients.isEmpty && model.ended.isEmpty {
                     p { Strings.Home.noPatients(language) }
                 } else {
                     ul(.class("cards patients")) {
@@ -35,6 +42,12 @@ enum MemberHomePage {
                                 h3 { a(.href(card.link)) { card.name } }
                                 p(.class("age")) { Strings.Home.age(card.age)(language) }
                                 p(.class("access")) { card.access.summary(language) }
+                            }
+                        }
+                        for ended in model.ended {
+                            li(.class("card ended")) {
+                                h3 { ended.name }
+                                p { ended.message(language) }
                             }
                         }
                     }

@@ -31,6 +31,15 @@ extension Strings {
             )
         }
 
+        static func accessEnded(birthday: String) -> LocalizedText {
+            LocalizedText(
+                en:
+                    "Your access to this record ended on the 18th birthday, \(birthday), as the law requires for adults. The patient can give you access again by signing a written authorization with Health Information Management.",
+                es:
+                    "Su acceso a este expediente terminó al cumplir 18 años, el \(birthday), como lo exige la ley para los adultos. El paciente puede volver a darle acceso firmando una autorización escrita con Información de Salud."
+            )
+        }
+
         static let staffTitle = LocalizedText(en: "Staff home", es: "Inicio del personal")
         static func role(_ role: StaffRoleName) -> LocalizedText { role.text }
         static let staffTools = LocalizedText(en: "Your tools", es: "Sus herramientas")
