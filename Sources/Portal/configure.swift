@@ -22,6 +22,7 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     try routes(app)
     configureCommands(app)
     app.lifecycle.use(StartupTasks())
+    app.lifecycle.use(BackgroundWork())
 }
 
 func configureDatabase(_ app: Application, config: PortalConfig) throws {

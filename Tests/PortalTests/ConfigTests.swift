@@ -9,6 +9,7 @@ struct ConfigTests {
         "DATABASE_URL": "postgres://portal:supersecret@db.internal:5432/portal",
         "PUBLIC_URL": "https://portal.example.org",
         "SECRETS_KEY": Data(repeating: 7, count: 32).base64EncodedString(),
+        "SMTP_HOST": "smtp.internal", "SMTP_USERNAME": "portal", "SMTP_PASSWORD": "hunter2mail",
         "DOCUMENT_KEYS": "2026a:\(Data(repeating: 8, count: 32).base64EncodedString())",
     ]
 
@@ -52,6 +53,11 @@ struct ConfigTests {
         #expect(
             throws: ConfigError.refused(key: "DOCUMENT_KEYS", reason: "production needs its own keys, not the development one")
         ) { try PortalConfig.load(mode: .production, environment: devDocumentKey) }
+        var noMail = productionBase
+        noMail["SMTP_HOST"] = nil
+        #expect(throws: ConfigError.refused(key: "SMTP_HOST", reason: "production sends e-mail; name the mail relay")) {
+            try PortalConfig.load(mode: .production, environment: noMail)
+        }
         var trace = productionBase
         trace["LOG_LEVEL"] = "trace"
         #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: trace) }
@@ -68,6 +74,8 @@ struct ConfigTests {
             ("BCRYPT_COST", "4"),
             ("LOG_FORMAT", "hunter2secret"),
             ("DOCUMENT_KEYS", "hunter2secret"),
+            ("SMTP_SECURITY", "hunter2secret"),
+            ("MAIL_FROM", "hunter2secret"),
             ("DOCUMENT_KEYS", "a:\(Data(repeating: 1, count: 16).base64EncodedString()),hunter2"),
             ("DOCUMENT_KEYS", "same:\(Data(count: 32).base64EncodedString()),same:\(Data(count: 32).base64EncodedString())"),
         ])

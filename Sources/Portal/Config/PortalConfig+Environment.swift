@@ -51,6 +51,8 @@ extension PortalConfig {
 
         let documentKeys = try reader.string("DOCUMENT_KEYS").map(parseDocumentKeys) ?? [developmentDocumentKey]
 
+        let smtp = try readSMTP(reader, publicURL: publicURL)
+
         let logFormat: LogFormat
         if let text = reader.string("LOG_FORMAT") {
             guard let format = LogFormat(rawValue: text) else {
@@ -77,6 +79,8 @@ extension PortalConfig {
             bcryptCost: try reader.integer("BCRYPT_COST", default: 12, in: 10...16),
             secretsKey: secretsKey,
             documentKeys: documentKeys,
+            smtp: smtp,
+            outboxPollInterval: TimeInterval(try reader.integer("OUTBOX_POLL_SECONDS", default: 5, in: 1...300)),
             autoMigrate: mode != .production,
             seedDemoData: mode == .development && (reader.string("SEED_DEMO_DATA") ?? "true") != "false",
             logFormat: logFormat,
@@ -95,6 +99,9 @@ extension PortalConfig {
         if !usesHTTPS {
             throw ConfigError.refused(key: "PUBLIC_URL", reason: "production must be served over https so cookies are Secure")
         }
+        if smtp == nil {
+            throw ConfigError.refused(key: "SMTP_HOST", reason: "production sends e-mail; name the mail relay")
+        }
         if documentKeys.contains(Self.developmentDocumentKey) {
             throw ConfigError.refused(key: "DOCUMENT_KEYS", reason: "production needs its own keys, not the development one")
         }
@@ -102,6 +109,32 @@ extension PortalConfig {
             throw ConfigError.refused(key: "SECRETS_KEY", reason: "production needs its own key, not the development one")
         }
     }
+}
+
+private func readSMTP(_ reader: EnvironmentReader, publicURL: URL) throws -> SMTPSettings? {
+    // Every value set is checked, even while SMTP_HOST is not, so a typo never waits for production.
+    let securityText = reader.string("SMTP_SECURITY") ?? "starttls"
+    guard let security = SMTPSettings.Security(rawValue: securityText) else {
+        throw ConfigError.invalid(key: "SMTP_SECURITY", expected: "none, starttls or tls")
+    }
+    let defaultPort =
+        switch security {
+        case .none: 25
+        case .starttls: 587
+        case .tls: 465
+        }
+    let from = reader.string("MAIL_FROM") ?? "portal@\(publicURL.host ?? "localhost")"
+    guard MailMessage.isSafeAddress(from) else {
+        throw ConfigError.invalid(key: "MAIL_FROM", expected: "a plain e-mail address such as portal@hospital.org")
+    }
+    let username = reader.string("SMTP_USERNAME"), password = reader.string("SMTP_PASSWORD")
+    if (username == nil) != (password == nil) {
+        throw ConfigError.invalid(key: "SMTP_USERNAME", expected: "set together with SMTP_PASSWORD, or neither")
+    }
+    let port = try reader.integer("SMTP_PORT", default: defaultPort, in: 1...65535)
+    guard let host = reader.string("SMTP_HOST") else { return nil }
+    return SMTPSettings(
+        host: host, port: port, security: security, username: username, password: password, from: from)
 }
 
 /// `id:base64,id:base64`: names of letters, digits, - or _, each with 32 bytes, no name twice.

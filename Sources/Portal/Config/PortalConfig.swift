@@ -31,6 +31,10 @@ public struct PortalConfig: Sendable {
     /// Encrypt stored documents (identity documents, court orders, authorizations). The
     /// first seals new documents; the others still open documents sealed before a rotation.
     public var documentKeys: [DocumentKey]
+    /// The mail relay; nil in development without SMTP_HOST, where e-mail waits in the outbox.
+    public var smtp: SMTPSettings?
+    /// How often the outbox looks for due e-mail.
+    public var outboxPollInterval: TimeInterval
     public var autoMigrate: Bool
     public var seedDemoData: Bool
     public var logFormat: LogFormat

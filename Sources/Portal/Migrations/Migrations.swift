@@ -15,5 +15,6 @@ enum PortalMigrations {
         CreateClinicalDocuments(),
         CreateStoredDocuments(),
         RecordGrantProvenance(),
+        CreateOutbox(),
     ]
 }

@@ -23,7 +23,26 @@ struct AuthorizedPatient: Sendable {
 struct AccessHolder: Sendable {
     let memberID: UUID
     let name: String
+    let email: String
+    let language: String
     let access: PatientAccess
+
+    /// Every member who may see the patient at that moment, decided by the policy from all
+    /// of each member's grants to the patient; the patient's own account first.
+    static func all(of patient: Patient, on db: any Database, at now: Date, in zone: TimeZone) async throws -> [AccessHolder] {
+        guard let birth = LocalDate(iso: patient.birthDate), let patientID = patient.id else { return [] }
+        let grants = try await AccessGrant.query(on: db).filter(\.$patient.$id == patientID).with(\.$member).all()
+        return Dictionary(grouping: grants) { $0.$member.id }.values.compactMap { grants -> AccessHolder? in
+            let member = grants[0].member
+            let viewer = Viewer.member(isActive: member.status == .active, grants: grants.compactMap(\.facts))
+            guard let access = AccessPolicy.decide(viewer: viewer, patientBirthDate: birth, at: now, in: zone).access else {
+                return nil
+            }
+            return AccessHolder(
+                memberID: member.id!, name: member.fullName, email: member.email, language: member.language, access: access)
+        }
+        .sorted { ($0.access.level == .patientSelf ? 0 : 1, $0.name) < ($1.access.level == .patientSelf ? 0 : 1, $1.name) }
+    }
 }
 
 /// A former proxy's view of a patient whose parent access ended at 18.
@@ -74,15 +93,7 @@ extension Request {
     /// Every member who may see this patient now, each decided by the policy from all their
     /// grants to the patient: what the patient's "who can see my record" page lists.
     func accessHolders(of authorized: AuthorizedPatient) async throws -> [AccessHolder] {
-        let grants = try await AccessGrant.query(on: db).filter(\.$patient.$id == authorized.id).with(\.$member).all()
-        return Dictionary(grouping: grants) { $0.$member.id }.values.compactMap { grants in
-            let member = grants[0].member
-            let viewer = Viewer.member(isActive: member.status == .active, grants: grants.compactMap(\.facts))
-            return decide(viewer, for: authorized.patient).map {
-                AccessHolder(memberID: member.id!, name: member.fullName, access: $0.access)
-            }
-        }
-        .sorted { ($0.access.level == .patientSelf ? 0 : 1, $0.name) < ($1.access.level == .patientSelf ? 0 : 1, $1.name) }
+        try await AccessHolder.all(of: authorized.patient, on: db, at: now, in: hospitalTimeZone)
     }
 
     /// Patients whose access through this member's parent grant ended on their 18th

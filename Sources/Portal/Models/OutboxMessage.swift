@@ -1,0 +1,37 @@
+import Fluent
+import Foundation
+
+/// An e-mail waiting to be sent, or the record that it was. Written in the same transaction
+/// as whatever caused it, so an acknowledged action never loses its e-mail, and retried
+/// with growing pauses while the mail server is away. Bodies never carry health information.
+final class OutboxMessage: Model, @unchecked Sendable {
+    static let schema = "outbox_messages"
+
+    enum Status: String, Sendable { case pending, sent, failed }
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "recipient") var recipient: String
+    @Field(key: "subject") var subject: String
+    @Field(key: "body") var body: String
+    /// Makes enqueueing idempotent: a second message with the same key is not added.
+    @OptionalField(key: "dedupe_key") var dedupeKey: String?
+    @Field(key: "status") var status: String
+    @Field(key: "attempts") var attempts: Int
+    @Field(key: "next_attempt_at") var nextAttemptAt: Date
+    /// The step and reply code of the last failure; never the message's content.
+    @OptionalField(key: "last_error") var lastError: String?
+    @OptionalField(key: "sent_at") var sentAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(recipient: String, subject: String, body: String, dedupeKey: String?, now: Date) {
+        self.recipient = recipient
+        self.subject = subject
+        self.body = body
+        self.dedupeKey = dedupeKey
+        self.status = Status.pending.rawValue
+        self.attempts = 0
+        self.nextAttemptAt = now
+    }
+}

@@ -1,0 +1,118 @@
+import Fluent
+import Foundation
+import NIOPosix
+import PortalCore
+import Testing
+import VaporTesting
+
+@testable import Portal
+
+@Suite(
+    "E-mail through a real SMTP server",
+    .enabled(if: SMTPTestServer.isAvailable, "needs aiosmtpd in .venv: run scripts/python-env.sh"))
+struct OutboxTests {
+    func settings(port: Int) -> SMTPSettings {
+        SMTPSettings(host: "127.0.0.1", port: port, security: .none, username: nil, password: nil, from: "portal@example.org")
+    }
+
+    @Test("Thirty days before the 18th birthday the patient and each parent get one e-mail, in their language, naming no one")
+    func adulthoodEmails() async throws {
+        let server = try await SMTPTestServer.start()
+        defer { server.stop() }
+        try await withTestApp { world in
+            let today = LocalDate(world.now, in: world.config.hospitalTimeZone)
+            let soon = try await Fixtures.patient(world, name: "Quiet Name", born: today.adding(days: 30).adding(years: -18))
+            let notYet = try await Fixtures.patient(world, name: "Later Name", born: today.adding(days: 31).adding(years: -18))
+            let parent = try await Fixtures.member(world, email: "madre@example.org", name: "Rosa Madre", language: "es")
+            let own = try await Fixtures.member(world, email: "teen@example.org", name: "Teen Self")
+            let formerParent = try await Fixtures.member(world, email: "former@example.org")
+            try await Fixtures.grant(world, parent, soon)
+            try await Fixtures.grant(world, own, soon, .self)
+            try await Fixtures.grant(world, parent, notYet)
+            let revoked = try await Fixtures.grant(world, formerParent, soon)
+            revoked.revokedAt = world.now
+            try await revoked.save(on: world.app.db)
+
+            #expect(try await AdulthoodEmails.queueDue(db: world.app.db, config: world.config, now: world.now) == 2)
+            #expect(try await AdulthoodEmails.queueDue(db: world.app.db, config: world.config, now: world.now) == 0, "once only")
+            let sent = try await Outbox.deliverDue(
+                db: world.app.db, settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton,
+                now: world.now, logger: world.app.logger)
+            #expect(sent == 2)
+
+            let mails = try server.messages().map(ReceivedMail.init)
+            #expect(mails.count == 2)
+            let spanish = try #require(mails.first { $0.headers["to"] == "madre@example.org" })
+            #expect(spanish.subject == "Se acerca un cambio en el acceso al portal")
+            #expect(spanish.body.contains("cumple 18 años el 24 de diciembre de 2026"))
+            let english = try #require(mails.first { $0.headers["to"] == "teen@example.org" })
+            #expect(english.body.contains("You turn 18 on December 24, 2026."))
+            for mail in mails {
+                #expect(!mail.body.contains("Quiet Name") && !mail.body.contains("Later Name"))
+                #expect(
+                    mail.body.contains("contains no health information") || mail.body.contains("no contiene información de salud")
+                )
+            }
+            #expect(!mails.contains { $0.headers["to"] == "former@example.org" })
+            #expect(
+                try await Outbox.deliverDue(
+                    db: world.app.db, settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton,
+                    now: world.now.addingTimeInterval(3600), logger: world.app.logger) == 0)
+            #expect(try server.messages().count == 2, "a sent message is never sent again")
+        }
+    }
+
+    @Test("While the mail server is away, e-mail waits and is retried with growing pauses; nothing is lost")
+    func retries() async throws {
+        try await withTestApp { world in
+            let port = SMTPTestServer.freePort()
+            try await Outbox.enqueue(
+                to: "parent@example.org", subject: "Hello", body: "Body text", now: world.now, on: world.app.db)
+            let group = MultiThreadedEventLoopGroup.singleton
+            let first = try await Outbox.deliverDue(
+                db: world.app.db, settings: settings(port: port), group: group, now: world.now, logger: world.app.logger)
+            #expect(first == 0)
+            let waiting = try #require(try await OutboxMessage.query(on: world.app.db).first())
+            #expect(waiting.status == "pending" && waiting.attempts == 1)
+            #expect(waiting.nextAttemptAt == world.now.addingTimeInterval(60))
+            #expect(waiting.lastError?.contains("Body text") == false)
+
+            let server = try await SMTPTestServer.start(port: port)
+            defer { server.stop() }
+            let tooSoon = try await Outbox.deliverDue(
+                db: world.app.db, settings: settings(port: port), group: group, now: world.now.addingTimeInterval(30),
+                logger: world.app.logger)
+            #expect(tooSoon == 0)
+            let later = try await Outbox.deliverDue(
+                db: world.app.db, settings: settings(port: port), group: group, now: world.now.addingTimeInterval(61),
+                logger: world.app.logger)
+            #expect(later == 1)
+            #expect(try server.messages().count == 1)
+            #expect(try await OutboxMessage.query(on: world.app.db).first()?.status == "sent")
+        }
+    }
+
+    @Test("An address that could smuggle SMTP commands is refused for good, not retried")
+    func badAddress() async throws {
+        let server = try await SMTPTestServer.start()
+        defer { server.stop() }
+        try await withTestApp { world in
+            try await Outbox.enqueue(
+                to: "x@example.org>\r\nRCPT TO:<victim@example.org", subject: "Hi", body: "Body", now: world.now, on: world.app.db
+            )
+            try await Outbox.deliverDue(
+                db: world.app.db, settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton,
+                now: world.now, logger: world.app.logger)
+            #expect(try await OutboxMessage.query(on: world.app.db).first()?.status == "failed")
+            #expect(try server.messages().isEmpty)
+        }
+    }
+}
+
+@Suite("Outbox retry schedule")
+struct OutboxScheduleTests {
+    @Test("One minute, doubling, at most an hour")
+    func delays() {
+        #expect((1...8).map { Outbox.retryDelay(afterAttempts: $0) } == [60, 120, 240, 480, 960, 1920, 3600, 3600])
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import NIOCore
+import NIOPosix
+
+@testable import Portal
+
+/// A real SMTP server for tests: PyPI's aiosmtpd from the project's `.venv`
+/// (`scripts/python-env.sh` makes it), on 127.0.0.1, writing each message it accepts to a
+/// Maildir that the test reads.
+final class SMTPTestServer: @unchecked Sendable {
+    static let packageRoot = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let python = packageRoot.appending(path: ".venv/bin/python")
+
+    /// Whether aiosmtpd can run here; suites that need it are skipped otherwise, with that reason.
+    static let isAvailable: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: python.path) else { return false }
+        let check = Process()
+        check.executableURL = python
+        check.arguments = ["-c", "import aiosmtpd"]
+        check.standardError = FileHandle.nullDevice
+        guard (try? check.run()) != nil else { return false }
+        check.waitUntilExit()
+        return check.terminationStatus == 0
+    }()
+
+    let port: Int
+    let maildir: URL
+    private let process: Process
+
+    private init(port: Int, maildir: URL, process: Process) {
+        self.port = port
+        self.maildir = maildir
+        self.process = process
+    }
+
+    static func freePort() -> Int { Int.random(in: 20_000..<60_000) }
+
+    static func start(port: Int = freePort()) async throws -> SMTPTestServer {
+        let maildir = FileManager.default.temporaryDirectory.appending(path: "portal-mail-\(UUID().uuidString)")
+        for folder in ["tmp", "new", "cur"] {
+            try FileManager.default.createDirectory(at: maildir.appending(path: folder), withIntermediateDirectories: true)
+        }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = ["-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", maildir.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let server = SMTPTestServer(port: port, maildir: maildir, process: process)
+        for _ in 0..<100 {
+            if await isListening(port: port) { return server }
+            try await Task.sleep(nanoseconds: 100_000_000)
+        }
+        server.stop()
+        throw SMTPClient.Failure(step: "starting aiosmtpd", code: nil)
+    }
+
+    static func isListening(port: Int) async -> Bool {
+        do {
+            let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).connect(
+                host: "127.0.0.1", port: port
+            )
+            .get()
+            try await channel.close()
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Every message received so far, raw.
+    func messages() throws -> [String] {
+        let folder = maildir.appending(path: "new")
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .map { try String(contentsOf: $0, encoding: .utf8) }
+    }
+
+    /// aiosmtpd ignores SIGTERM, and its Maildir holds nothing unread, so it is killed.
+    func stop() {
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: maildir)
+    }
+}
+
+/// A received message's headers and decoded text body.
+struct ReceivedMail {
+    let headers: [String: String]
+    let body: String
+
+    init(_ raw: String) {
+        let normalized = raw.replacingOccurrences(of: "\r\n", with: "\n")
+        let parts = normalized.components(separatedBy: "\n\n")
+        var headers: [String: String] = [:]
+        for line in parts[0].split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        self.headers = headers
+        let encoded = parts.dropFirst().joined(separator: "\n").replacingOccurrences(of: "\n", with: "")
+        body = Data(base64Encoded: encoded).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// The subject, decoded from its RFC 2047 form when it has one.
+    var subject: String {
+        let raw = headers["subject"] ?? ""
+        guard raw.hasPrefix("=?UTF-8?B?"), raw.hasSuffix("?=") else { return raw }
+        let encoded = raw.dropFirst("=?UTF-8?B?".count).dropLast(2)
+        return Data(base64Encoded: String(encoded)).map { String(decoding: $0, as: UTF8.self) } ?? raw
+    }
+}
