@@ -12,5 +12,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: DocumentsController())
     try app.register(collection: AccessOverviewController())
     try app.register(collection: GrantToolsController())
+    try app.register(collection: ActivationController())
     try app.register(collection: AuditTrailController())
 }

@@ -22,6 +22,9 @@ struct AuditEntry: Sendable {
         case grantAdded = "grant.added"
         case grantRevoked = "grant.revoked"
         case grantDocumentView = "grant.document_view"
+        case invitationSent = "invitation.sent"
+        case invitationWrongAnswer = "invitation.wrong_answer"
+        case invitationActivated = "invitation.activated"
         case auditTrailView = "audit_trail.view"
     }
 

@@ -16,5 +16,6 @@ enum PortalMigrations {
         CreateStoredDocuments(),
         RecordGrantProvenance(),
         CreateOutbox(),
+        CreateInvitations(),
     ]
 }

@@ -41,6 +41,13 @@ enum Paths {
     static func staffGrantDocument(_ id: UUID, _ grantID: UUID) -> String {
         "\(staffPatientGrants(id))/\(grantID.uuidString.lowercased())/document"
     }
+    static let staffPatientInvitationsPattern = "\(staffPatientPattern)/invitations"
+    static func staffPatientInvitations(_ id: UUID) -> String { "\(staffPatient(id))/invitations" }
+    static let tokenParameter = "token"
+    static let activatePattern = "/activate/:\(tokenParameter)"
+    static let activateVerifyPattern = "\(activatePattern)/verify"
+    static let activateAccountPattern = "\(activatePattern)/account"
+    static func activate(_ token: String) -> String { "/activate/\(token)" }
     static let documentParameter = "documentID"
     static let patientDocumentsPattern = "\(patientPattern)/documents"
     static let patientDocumentPattern = "\(patientDocumentsPattern)/:\(documentParameter)"

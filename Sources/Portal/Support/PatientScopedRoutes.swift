@@ -39,9 +39,11 @@ enum PatientScopedRoutes {
     static let addSpecialCircumstance = Route(method: .POST, pattern: Paths.staffPatientGrantsPattern, staffRoles: [.him])
     static let revokeGrant = Route(method: .POST, pattern: Paths.staffGrantRevokePattern, staffRoles: [.him])
     static let grantDocument = Route(method: .GET, pattern: Paths.staffGrantDocumentPattern, staffRoles: [.him])
+    static let sendInvitation = Route(method: .POST, pattern: Paths.staffPatientInvitationsPattern, staffRoles: [.him])
 
     static let all: [Route] = [
         summary, documents, document, accessOverview, backOfficePatient, addSpecialCircumstance, revokeGrant, grantDocument,
+        sendInvitation,
     ]
 }
 

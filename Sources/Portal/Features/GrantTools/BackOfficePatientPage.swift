@@ -42,6 +42,17 @@ enum BackOfficePatientPage {
         var addAction: String
         /// The grant whose revocation lacked a reason, to show the message beside it.
         var revokeErrorFor: String?
+        var invitations: [InvitationRow] = []
+        var inviteAction: String = ""
+        var inviteError: LocalizedText? = nil
+        var inviteEmail: String = ""
+    }
+
+    struct InvitationRow: Sendable {
+        var email: String
+        var relationship: LocalizedText
+        var sent: String
+        var state: LocalizedText
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -72,7 +83,40 @@ enum BackOfficePatientPage {
                     }
                 }
             }
+            inviteSection(model, context: context)
             addForm(model, context: context)
+        }
+    }
+
+    private static func inviteSection(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.GrantTools.self
+        return section(Attribute("aria-labelledby", "invite-heading")) {
+            h2(.id("invite-heading")) { words.inviteHeading(language) }
+            p { words.inviteIntro(language) }
+            if !model.invitations.isEmpty {
+                ul(.class("item-list invitations")) {
+                    for invitation in model.invitations {
+                        li {
+                            strong { invitation.email }
+                            p(.class("item-meta")) {
+                                "\(invitation.relationship(language)) · \(invitation.sent) · \(invitation.state(language))"
+                            }
+                        }
+                    }
+                }
+            }
+            form(.method("post"), .action(model.inviteAction), .class("narrow")) {
+                Components.csrfField(context)
+                Components.field(
+                    id: "invite_email", label: words.inviteEmail(language), type: "email", name: "email",
+                    value: model.inviteEmail,
+                    autocomplete: "off", error: model.inviteError?(language))
+                choice(
+                    id: "invite_relationship", label: words.relationship(language), error: nil, selected: "", language: language,
+                    options: [Relationship.`self`, .parent, .legalGuardian].map { ($0.rawValue, words.relationshipName($0)) })
+                button(.type("submit")) { words.sendInvitation(language) }
+            }
         }
     }
 

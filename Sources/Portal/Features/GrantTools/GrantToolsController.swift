@@ -22,6 +22,9 @@ struct GrantToolsController: RouteCollection {
         routes.patientScoped(PatientScopedRoutes.grantDocument, action: .grantsView) { req, authorized in
             try await document(req, authorized)
         }
+        routes.patientScoped(PatientScopedRoutes.sendInvitation, action: .grantsView) { req, authorized in
+            try await invite(req, authorized)
+        }
     }
 
     // MARK: Finding a patient
@@ -92,6 +95,7 @@ struct GrantToolsController: RouteCollection {
             switch try? req.query.get(String.self, at: "done") {
             case "added": Strings.GrantTools.added
             case "revoked": Strings.GrantTools.revoked
+            case "invited": Strings.GrantTools.invited
             default: nil
             }
         var form = BackOfficePatientPage.FormState()
@@ -101,7 +105,8 @@ struct GrantToolsController: RouteCollection {
 
     private func render(
         _ req: Request, _ authorized: AuthorizedPatient, notice: LocalizedText? = nil, form: BackOfficePatientPage.FormState,
-        revokeErrorFor: UUID? = nil, status: HTTPResponseStatus = .ok
+        revokeErrorFor: UUID? = nil, inviteError: LocalizedText? = nil, inviteEmail: String = "",
+        status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let patient = authorized.patient
         let birth = LocalDate(iso: patient.birthDate) ?? req.today
@@ -129,11 +134,23 @@ struct GrantToolsController: RouteCollection {
                 documentLink: grant.$supportingDocument.id.map { _ in Paths.staffGrantDocument(authorized.id, grant.id!) },
                 revokeAction: status?.canBeRevoked == true ? Paths.staffGrantRevoke(authorized.id, grant.id!) : nil)
         }
-        let model = BackOfficePatientPage.Model(
+        let invitations = try await Invitation.query(on: req.db).filter(\.$patient.$id == authorized.id)
+            .sort(\.$sentAt, .descending).limit(10).all()
+            .map { invitation in
+                BackOfficePatientPage.InvitationRow(
+                    email: invitation.email,
+                    relationship: Strings.GrantTools.relationshipName(Relationship(rawValue: invitation.relationship) ?? .other),
+                    sent: day(invitation.sentAt), state: Strings.GrantTools.invitationState(invitation.state(at: req.now)))
+            }
+        var model = BackOfficePatientPage.Model(
             name: patient.legalName, recordNumber: patient.medicalRecordNumber,
             dateOfBirth: DateText.long(birth, language: language), age: Age.years(bornOn: birth, on: req.today),
             grants: rows, notice: notice, form: form, addAction: Paths.staffPatientGrants(authorized.id),
             revokeErrorFor: revokeErrorFor?.uuidString.lowercased())
+        model.invitations = invitations
+        model.inviteAction = Paths.staffPatientInvitations(authorized.id)
+        model.inviteError = inviteError
+        model.inviteEmail = inviteEmail
         return BackOfficePatientPage.render(model, context: try await req.pageContext()).response(status: status)
     }
 
@@ -247,6 +264,25 @@ struct GrantToolsController: RouteCollection {
             try await req.audit(.grantRevoked, .success, patientID: authorized.id)
         }
         return .redirect(to: Paths.staffPatient(authorized.id) + "?done=revoked")
+    }
+
+    // MARK: Invitations
+
+    func invite(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.him])
+        let email = String(((try? req.content.get(String.self, at: "email")) ?? "").prefix(254))
+        let relationship =
+            ((try? req.content.get(String.self, at: "relationship")).flatMap(Relationship.init(rawValue:))) ?? .other
+        var form = BackOfficePatientPage.FormState()
+        form.firstDay = req.today.iso
+        do {
+            try await Invitations.send(to: email, as: relationship, for: authorized.patient, by: staff.id, req: req)
+        } catch let problem as Invitations.Problem {
+            let message = problem == .badEmail ? Strings.GrantTools.badInviteEmail : Strings.GrantTools.inviteNotAllowed
+            return try await render(req, authorized, form: form, inviteError: message, inviteEmail: email, status: .badRequest)
+        }
+        try await req.audit(.invitationSent, .success, patientID: authorized.id)
+        return .redirect(to: Paths.staffPatient(authorized.id) + "?done=invited")
     }
 
     // MARK: The supporting document

@@ -113,6 +113,33 @@ extension Strings {
             en: "JPEG, PNG, HEIC or PDF, up to 10 MB. Stored encrypted; only HIM can open it.",
             es: "JPEG, PNG, HEIC o PDF, hasta 10 MB. Se guarda cifrado; solo Información de Salud puede abrirlo.")
         static let record = LocalizedText(en: "Record special circumstance", es: "Registrar circunstancia especial")
+        static let inviteHeading = LocalizedText(en: "Invite to the portal", es: "Invitar al portal")
+        static let inviteIntro = LocalizedText(
+            en:
+                "Sends a single-use link, valid for 90 days, that asks for the patient's ZIP code and date of birth. A new invitation to the same person replaces the old link.",
+            es:
+                "Envía un enlace de un solo uso, válido por 90 días, que pide el código postal y la fecha de nacimiento del paciente. Una nueva invitación a la misma persona reemplaza el enlace anterior."
+        )
+        static let inviteEmail = LocalizedText(en: "E-mail address to invite", es: "Correo electrónico a invitar")
+        static let sendInvitation = LocalizedText(en: "Send invitation", es: "Enviar invitación")
+        static let invited = LocalizedText(en: "Invitation sent.", es: "Invitación enviada.")
+        static let badInviteEmail = LocalizedText(
+            en: "Enter a plain e-mail address, such as name@example.org.",
+            es: "Escriba una dirección de correo sencilla, como nombre@example.org.")
+        static let inviteNotAllowed = LocalizedText(
+            en: "The age rules do not allow that: a patient's own account from age 12, a parent's or guardian's until 18.",
+            es:
+                "Las reglas de edad no lo permiten: la cuenta propia del paciente desde los 12 años, la de madre, padre o tutor hasta los 18."
+        )
+        static func invitationState(_ state: InvitationRules.State) -> LocalizedText {
+            switch state {
+            case .usable: LocalizedText(en: "waiting to be used", es: "pendiente de uso")
+            case .used: LocalizedText(en: "used", es: "usada")
+            case .replaced: LocalizedText(en: "replaced by a newer one", es: "reemplazada por una más reciente")
+            case .expired: LocalizedText(en: "expired", es: "vencida")
+            case .locked: LocalizedText(en: "locked after wrong answers", es: "bloqueada por respuestas incorrectas")
+            }
+        }
         static let chooseOne = LocalizedText(en: "Choose one", es: "Elija una opción")
     }
 }

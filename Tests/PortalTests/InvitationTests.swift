@@ -1,0 +1,148 @@
+import Fluent
+import Foundation
+import NIOPosix
+import PortalCore
+import Testing
+import VaporTesting
+
+@testable import Portal
+
+@Suite("Invitations and activation")
+struct InvitationTests {
+    func signedInHIM(_ world: TestWorld) async throws -> Browser {
+        let him = try await Fixtures.staff(world, role: .him)
+        let browser = Browser(world)
+        try await SecondFactorTests.signInStaff(browser, world, him)
+        return browser
+    }
+
+    /// The activation path from the newest queued e-mail to that address.
+    func link(to email: String, _ world: TestWorld) async throws -> String {
+        let message = try #require(
+            try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == email).sort(\.$createdAt, .descending).first())
+        let match = try #require(message.body.firstMatch(of: /\/activate\/[A-Za-z0-9_-]{43}/))
+        return String(match.output)
+    }
+
+    @Test("A 17-year-old invited by HIM answers, chooses a password, and signs in to their own record")
+    func ownAccountForSeventeen() async throws {
+        try await withTestApp { world in
+            let teen = try await Fixtures.patient(world, name: "Sol Teen", bornYearsAgo: 17)
+            let him = try await signedInHIM(world)
+            try await him.get(Paths.staffPatient(teen.id!))
+            let sent = try await him.post(
+                Paths.staffPatientInvitations(teen.id!), ["email": "Sol@Example.org ", "relationship": "self"])
+            #expect(sent.status == .seeOther)
+            let page = try await him.get(try #require(sent.location))
+            #expect(
+                page.body.contains("Invitation sent.") && page.body.contains("sol@example.org")
+                    && page.body.contains("waiting to be used"))
+            let path = try await link(to: "sol@example.org", world)
+            let mail = try #require(try await OutboxMessage.query(on: world.app.db).first())
+            #expect(!mail.body.contains("Sol Teen") && mail.body.contains("90 days") && mail.body.contains("90 días"))
+
+            let visitor = Browser(world)
+            let form = try await visitor.get(path)
+            #expect(form.status == .ok && form.body.contains("Patient&#39;s ZIP code"))
+            let wrong = try await visitor.post(path + "/verify", ["zip": "60615", "birth_date": teen.birthDate])
+            #expect(wrong.status == .badRequest && wrong.body.contains("4 tries left"))
+            #expect(
+                try await visitor.post(path + "/account", ["full_name": "Sol", "password": "x"]).status == .seeOther,
+                "not yet verified")
+            #expect(try await Member.query(on: world.app.db).count() == 0)
+
+            let right = try await visitor.post(path + "/verify", ["zip": "60614-0001", "birth_date": teen.birthDate])
+            #expect(right.location == path)
+            let account = try await visitor.get(path)
+            #expect(account.body.contains("sol@example.org") && account.body.contains("new-password"))
+            let weak = try await visitor.post(path + "/account", ["full_name": "Sol Teen", "password": "short"])
+            #expect(weak.status == .badRequest)
+            let done = try await visitor.post(
+                path + "/account", ["full_name": "Sol Teen", "password": "marigold lanterns over the river"])
+            #expect(done.location == Paths.signIn + "?activated=1")
+            #expect((try await visitor.get(done.location!)).body.contains("Your account is ready."))
+
+            let member = Browser(world)
+            try await member.signIn(email: "sol@example.org", password: "marigold lanterns over the river")
+            let home = try await member.get(Paths.home)
+            #expect(home.body.contains("Sol Teen") && home.body.contains("Your own record"))
+            #expect(try await visitor.get(path).status == .gone, "single use")
+            let grant = try #require(try await AccessGrant.query(on: world.app.db).filter(\.$patient.$id == teen.id!).first())
+            #expect(grant.relationship == "self" && grant.$recordedBy.id != nil)
+        }
+    }
+
+    @Test("Five wrong answers lock the link; a new invitation replaces it; a link expires after 90 days")
+    func lockReplaceExpire() async throws {
+        try await withTestApp { world in
+            let child = try await Fixtures.patient(world, name: "Kit Child", bornYearsAgo: 6)
+            let him = try await signedInHIM(world)
+            try await him.get(Paths.staffPatient(child.id!))
+            try await him.post(Paths.staffPatientInvitations(child.id!), ["email": "dad@example.org", "relationship": "parent"])
+            let first = try await link(to: "dad@example.org", world)
+            let visitor = Browser(world)
+            try await visitor.get(first)
+            for _ in 1...4 { try await visitor.post(first + "/verify", ["zip": "00000", "birth_date": "2000-01-01"]) }
+            let fifth = try await visitor.post(first + "/verify", ["zip": "00000", "birth_date": "2000-01-01"])
+            #expect(fifth.status == .locked && fifth.body.contains("locked"))
+            let rightTooLate = try await visitor.post(first + "/verify", ["zip": child.zipCode, "birth_date": child.birthDate])
+            #expect(rightTooLate.status == .locked)
+
+            try await him.post(Paths.staffPatientInvitations(child.id!), ["email": "dad@example.org", "relationship": "parent"])
+            let second = try await link(to: "dad@example.org", world)
+            #expect(second != first)
+            #expect(try await visitor.get(first).status == .gone)
+            #expect(try await visitor.get(second).status == .ok)
+
+            world.advance(90 * 86_400)
+            let expired = try await visitor.get(second)
+            #expect(expired.status == .gone && expired.body.contains("This invitation expired on"))
+            #expect(try await visitor.get("/activate/" + String(repeating: "A", count: 43)).status == .notFound)
+            #expect(try await visitor.get("/activate/short").status == .notFound)
+        }
+    }
+
+    @Test("The age rules decide who may be invited, and a bad address is explained")
+    func ageRules() async throws {
+        try await withTestApp { world in
+            let eleven = try await Fixtures.patient(world, name: "Eleven", bornYearsAgo: 11)
+            let adult = try await Fixtures.patient(world, name: "Adult", bornYearsAgo: 18, daysAgo: 0)
+            let him = try await signedInHIM(world)
+            try await him.get(Paths.staffPatient(eleven.id!))
+            let ownTooYoung = try await him.post(
+                Paths.staffPatientInvitations(eleven.id!), ["email": "kid@example.org", "relationship": "self"])
+            #expect(ownTooYoung.status == .badRequest && ownTooYoung.body.contains("The age rules do not allow that"))
+            let parentOfAdult = try await him.post(
+                Paths.staffPatientInvitations(adult.id!), ["email": "mom@example.org", "relationship": "parent"])
+            #expect(parentOfAdult.status == .badRequest)
+            let badEmail = try await him.post(
+                Paths.staffPatientInvitations(eleven.id!), ["email": "mom@example.org\r\nBcc: x@y.z", "relationship": "parent"])
+            #expect(badEmail.status == .badRequest && badEmail.body.contains("Enter a plain e-mail address"))
+            #expect(try await OutboxMessage.query(on: world.app.db).count() == 0)
+            #expect(try await Invitation.query(on: world.app.db).count() == 0)
+        }
+    }
+
+    @Test(
+        "The invitation e-mail reaches a real SMTP server in both languages",
+        .enabled(if: SMTPTestServer.isAvailable, "needs aiosmtpd in .venv: run scripts/python-env.sh"))
+    func invitationEmail() async throws {
+        let server = try await SMTPTestServer.start()
+        defer { server.stop() }
+        try await withTestApp { world in
+            let child = try await Fixtures.patient(world, name: "Kit Child", bornYearsAgo: 6)
+            let him = try await signedInHIM(world)
+            try await him.get(Paths.staffPatient(child.id!))
+            try await him.post(Paths.staffPatientInvitations(child.id!), ["email": "dad@example.org", "relationship": "parent"])
+            try await Outbox.deliverDue(
+                db: world.app.db,
+                settings: SMTPSettings(
+                    host: "127.0.0.1", port: server.port, security: .none, username: nil, password: nil,
+                    from: "portal@example.org"),
+                group: MultiThreadedEventLoopGroup.singleton, now: world.now, logger: world.app.logger)
+            let mail = try #require(try server.messages().map(ReceivedMail.init).first)
+            #expect(mail.subject == "Your invitation to the patient portal / Su invitación al portal del paciente")
+            #expect(mail.body.contains(try await link(to: "dad@example.org", world)) && !mail.body.contains("Kit Child"))
+        }
+    }
+}
