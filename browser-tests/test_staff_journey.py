@@ -4,6 +4,8 @@ import time
 import pyotp
 from selenium.webdriver.common.by import By
 
+from selenium.webdriver.support.ui import Select
+
 from conftest import check_accessibility, click_and_wait, screenshot, staff_secret, url
 from test_family_journey import sign_in
 
@@ -26,18 +28,21 @@ def test_him_signs_in_with_a_code_reads_the_audit_trail_and_manages_access(brows
     check_accessibility(browser, "staff home")
     screenshot(browser, "staff-home-desktop")
 
+    grant_special_circumstance_and_revoke_it(browser)
+    invite_lucia_to_her_own_account(browser)
+
+    # Everything above is on the record, whatever other tests did before.
+    browser.get(url("/staff"))
     click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Audit trail"))
     table = browser.find_element(By.TAG_NAME, "table").text
-    assert "sign_in" in table and "patient.view" in table
+    assert "sign_in" in table and "grant.revoked" in table and "invitation.activated" in table
     check_accessibility(browser, "audit trail")
     screenshot(browser, "audit-desktop")
 
-    browser.find_element(By.ID, "action").send_keys("patient.view")
+    browser.find_element(By.ID, "action").send_keys("grants.view")
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".filters button"))
     rows = browser.find_elements(By.CSS_SELECTOR, "tbody tr")
-    assert rows and all("patient.view" in row.text for row in rows)
-
-    grant_special_circumstance_and_revoke_it(browser)
+    assert rows and all("grants.view" in row.text for row in rows)
 
 
 def grant_special_circumstance_and_revoke_it(browser):
@@ -94,3 +99,44 @@ def grant_special_circumstance_and_revoke_it(browser):
         assert "Lucy" not in [link.text for link in mother.find_elements(By.CSS_SELECTOR, ".patients .card h3 a")]
     finally:
         mother.quit()
+
+
+def invite_lucia_to_her_own_account(browser):
+    """HIM invites Lucia (19) to an account of her own; she opens the e-mailed link on her
+    phone, answers her ZIP code and date of birth, chooses a password and signs in."""
+    import os
+    import re
+    import sqlite3
+
+    from conftest import make_driver
+
+    browser.find_element(By.ID, "invite_email").send_keys("lucia.garcia@example.org")
+    Select(browser.find_element(By.ID, "invite_relationship")).select_by_value("self")
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Send invitation']"))
+    assert "Invitation sent." in browser.page_source and "waiting to be used" in browser.page_source, browser.find_element(By.TAG_NAME, "main").text[:2000]
+
+    # The e-mail waits in the outbox (no SMTP server in this run); its link is what Lucia gets.
+    database = sqlite3.connect(os.environ["PORTAL_SQLITE"])
+    body = database.execute("SELECT body FROM outbox_messages WHERE recipient = 'lucia.garcia@example.org'").fetchone()[0]
+    birth_date = database.execute("SELECT birth_date FROM patients WHERE medical_record_number = 'MRN100003'").fetchone()[0]
+    database.close()
+    path = re.search(r"/activate/[A-Za-z0-9_-]{43}", body).group(0)
+
+    lucia = make_driver(375, 812)
+    try:
+        lucia.get(url(path))
+        check_accessibility(lucia, "activation: confirm the patient")
+        screenshot(lucia, "activation-verify-phone")
+        lucia.find_element(By.ID, "zip").send_keys("60614")
+        lucia.execute_script("arguments[0].value = arguments[1]", lucia.find_element(By.ID, "birth_date"), birth_date)
+        click_and_wait(lucia, lucia.find_element(By.CSS_SELECTOR, "button.primary"))
+        check_accessibility(lucia, "activation: choose a password")
+        screenshot(lucia, "activation-account-phone")
+        lucia.find_element(By.ID, "full_name").send_keys("Lucia Garcia")
+        lucia.find_element(By.ID, "password").send_keys("sunflower kites above the lake")
+        click_and_wait(lucia, lucia.find_element(By.CSS_SELECTOR, "button.primary"))
+        assert "Your account is ready." in lucia.page_source
+        sign_in(lucia, "lucia.garcia@example.org", password="sunflower kites above the lake")
+        assert "Your own record" in lucia.find_element(By.CSS_SELECTOR, ".patients").text
+    finally:
+        lucia.quit()

@@ -22,5 +22,5 @@ for _ in $(seq 1 60); do
 done
 curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null
 
-SE_OFFLINE=true PORTAL_URL="http://127.0.0.1:$port" PORTAL_LOG=artifacts/portal.log PORTAL_BIN="$bin" \
+SE_OFFLINE=true PORTAL_URL="http://127.0.0.1:$port" PORTAL_LOG=artifacts/portal.log PORTAL_BIN="$bin" PORTAL_SQLITE="$work/portal.sqlite" \
   SCREENSHOT_DIR=artifacts/screenshots .venv/bin/python -m pytest -q browser-tests "$@"

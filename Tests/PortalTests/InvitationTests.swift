@@ -29,7 +29,10 @@ struct InvitationTests {
         try await withTestApp { world in
             let teen = try await Fixtures.patient(world, name: "Sol Teen", bornYearsAgo: 17)
             let him = try await signedInHIM(world)
-            try await him.get(Paths.staffPatient(teen.id!))
+            let before = try await him.get(Paths.staffPatient(teen.id!))
+            #expect(
+                before.body.contains(#"<select id="invite_relationship" name="relationship""#),
+                "the form posts what the route reads")
             let sent = try await him.post(
                 Paths.staffPatientInvitations(teen.id!), ["email": "Sol@Example.org ", "relationship": "self"])
             #expect(sent.status == .seeOther)

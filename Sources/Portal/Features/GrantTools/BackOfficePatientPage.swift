@@ -113,7 +113,8 @@ enum BackOfficePatientPage {
                     value: model.inviteEmail,
                     autocomplete: "off", error: model.inviteError?(language))
                 choice(
-                    id: "invite_relationship", label: words.relationship(language), error: nil, selected: "", language: language,
+                    id: "invite_relationship", name: "relationship", label: words.relationship(language), error: nil,
+                    selected: "", language: language,
                     options: [Relationship.`self`, .parent, .legalGuardian].map { ($0.rawValue, words.relationshipName($0)) })
                 button(.type("submit")) { words.sendInvitation(language) }
             }
@@ -222,14 +223,15 @@ enum BackOfficePatientPage {
     }
 
     private static func choice(
-        id: String, label labelText: String, error: String?, selected: String, language: Language,
+        id: String, name: String? = nil, label labelText: String, error: String?, selected: String, language: Language,
         options: [(String, LocalizedText)]
     ) -> Node {
         div(.class(error == nil ? "field" : "field has-error")) {
             label(.for(id)) { labelText }
             if let error { p(.id("\(id)-error"), .class("error-text")) { error } }
             select(
-                .id(id), .name(id), .required, .ariaInvalid(error != nil), error == nil ? nil : .ariaDescribedBy("\(id)-error")
+                .id(id), .name(name ?? id), .required, .ariaInvalid(error != nil),
+                error == nil ? nil : .ariaDescribedBy("\(id)-error")
             ) {
                 option(.value("")) { Strings.GrantTools.chooseOne(language) }
                 for (value, text) in options {
