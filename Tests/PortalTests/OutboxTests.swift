@@ -92,6 +92,37 @@ struct OutboxTests {
         }
     }
 
+    @Test(
+        "STARTTLS and SMTPS: the relay's certificate is verified against the configured authority",
+        arguments: [SMTPTestServer.TLSMode.starttls, .implicit])
+    func tls(mode: SMTPTestServer.TLSMode) async throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "portal-tls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (certificate, key) = try SMTPTestServer.makeCertificate(in: folder)
+        let server = try await SMTPTestServer.start(tls: (mode, certificate, key))
+        defer { server.stop() }
+        try await withTestApp { world in
+            var trusted = SMTPSettings(
+                host: "localhost", port: server.port, security: mode == .starttls ? .starttls : .tls, username: nil,
+                password: nil, from: "portal@example.org", trustedCertificates: certificate)
+            try await Outbox.enqueue(
+                to: "parent@example.org", subject: "Hi", body: "Sent privately", now: world.now, on: world.app.db)
+            let group = MultiThreadedEventLoopGroup.singleton
+            trusted.trustedCertificates = nil  // the system's authorities do not know this certificate
+            #expect(
+                try await Outbox.deliverDue(
+                    db: world.app.db, settings: trusted, group: group, now: world.now, logger: world.app.logger) == 0)
+            #expect(try server.messages().isEmpty)
+            trusted.trustedCertificates = certificate
+            #expect(
+                try await Outbox.deliverDue(
+                    db: world.app.db, settings: trusted, group: group, now: world.now.addingTimeInterval(120),
+                    logger: world.app.logger) == 1)
+            #expect(try server.messages().map(ReceivedMail.init).first?.body == "Sent privately")
+        }
+    }
+
     @Test("An address that could smuggle SMTP commands is refused for good, not retried")
     func badAddress() async throws {
         let server = try await SMTPTestServer.start()

@@ -132,9 +132,14 @@ private func readSMTP(_ reader: EnvironmentReader, publicURL: URL) throws -> SMT
         throw ConfigError.invalid(key: "SMTP_USERNAME", expected: "set together with SMTP_PASSWORD, or neither")
     }
     let port = try reader.integer("SMTP_PORT", default: defaultPort, in: 1...65535)
+    let authorities = reader.string("SMTP_CA_FILE")
+    if let authorities, !FileManager.default.isReadableFile(atPath: authorities) {
+        throw ConfigError.invalid(key: "SMTP_CA_FILE", expected: "a readable PEM file of certificate authorities")
+    }
     guard let host = reader.string("SMTP_HOST") else { return nil }
     return SMTPSettings(
-        host: host, port: port, security: security, username: username, password: password, from: from)
+        host: host, port: port, security: security, username: username, password: password, from: from,
+        trustedCertificates: authorities)
 }
 
 /// `id:base64,id:base64`: names of letters, digits, - or _, each with 32 bytes, no name twice.

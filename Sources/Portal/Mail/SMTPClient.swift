@@ -15,6 +15,9 @@ public struct SMTPSettings: Sendable, Equatable {
     public var password: String?
     /// The sender address on every message.
     public var from: String
+    /// A PEM file of certificate authorities to trust instead of the system's, for a relay
+    /// with a certificate from the hospital's own authority.
+    public var trustedCertificates: String? = nil
 }
 
 /// Sends one message per connection over SMTP (RFC 5321), with STARTTLS or implicit TLS
@@ -86,6 +89,7 @@ struct SMTPClient: Sendable {
         guard settings.security != .none else { return nil }
         var configuration = TLSConfiguration.makeClientConfiguration()
         configuration.minimumTLSVersion = .tlsv12
+        if let file = settings.trustedCertificates { configuration.trustRoots = .file(file) }
         return try NIOSSLContext(configuration: configuration)
     }
 

@@ -36,14 +36,41 @@ final class SMTPTestServer: @unchecked Sendable {
 
     static func freePort() -> Int { Int.random(in: 20_000..<60_000) }
 
-    static func start(port: Int = freePort()) async throws -> SMTPTestServer {
+    /// TLS for the server: STARTTLS on the plain port, or SMTPS (TLS from the first byte).
+    enum TLSMode { case starttls, implicit }
+
+    /// A self-signed certificate for "localhost", made with openssl; the test trusts it.
+    static func makeCertificate(in folder: URL) throws -> (certificate: String, key: String) {
+        let certificate = folder.appending(path: "cert.pem").path, key = folder.appending(path: "key.pem").path
+        let openssl = Process()
+        openssl.executableURL = URL(filePath: "/usr/bin/openssl")
+        openssl.arguments = [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+            "-addext", "subjectAltName=DNS:localhost", "-keyout", key, "-out", certificate,
+        ]
+        openssl.standardOutput = FileHandle.nullDevice
+        openssl.standardError = FileHandle.nullDevice
+        try openssl.run()
+        openssl.waitUntilExit()
+        return (certificate, key)
+    }
+
+    static func start(port: Int = freePort(), tls: (mode: TLSMode, certificate: String, key: String)? = nil) async throws
+        -> SMTPTestServer
+    {
         let maildir = FileManager.default.temporaryDirectory.appending(path: "portal-mail-\(UUID().uuidString)")
         for folder in ["tmp", "new", "cur"] {
             try FileManager.default.createDirectory(at: maildir.appending(path: folder), withIntermediateDirectories: true)
         }
         let process = Process()
         process.executableURL = python
-        process.arguments = ["-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", maildir.path]
+        var arguments = ["-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)"]
+        switch tls?.mode {
+        case .starttls: arguments += ["--tlscert", tls!.certificate, "--tlskey", tls!.key]
+        case .implicit: arguments += ["--smtpscert", tls!.certificate, "--smtpskey", tls!.key]
+        case nil: break
+        }
+        process.arguments = arguments + ["-c", "aiosmtpd.handlers.Mailbox", maildir.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
