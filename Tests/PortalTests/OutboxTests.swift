@@ -142,8 +142,10 @@ struct OutboxTests {
 
 @Suite("Outbox retry schedule")
 struct OutboxScheduleTests {
-    @Test("One minute, doubling, at most an hour")
+    @Test("One minute, doubling, at most an hour; tries go on for more than 24 hours before a message fails")
     func delays() {
         #expect((1...8).map { Outbox.retryDelay(afterAttempts: $0) } == [60, 120, 240, 480, 960, 1920, 3600, 3600])
+        let waited = (1..<Outbox.maxAttempts).map(Outbox.retryDelay(afterAttempts:)).reduce(0, +)
+        #expect(waited > 24 * 3600 && waited < 27 * 3600)
     }
 }

@@ -21,7 +21,8 @@ enum Outbox {
         min(60 * pow(2, Double(max(attempts - 1, 0))), 3600)
     }
 
-    static let maxAttempts = 12
+    /// With the pauses above, 30 tries span a little over a day of a relay being away.
+    static let maxAttempts = 30
     /// How long a claimed message is left to one sender before another may try it.
     static let claimLease: TimeInterval = 300
 

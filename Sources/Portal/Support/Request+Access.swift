@@ -99,10 +99,10 @@ extension Request {
     /// Patients whose access through this member's parent grant ended on their 18th
     /// birthday, so the family view can say why a child is no longer listed. Only the name
     /// and the birthday leave here: the record stays closed.
-    func accessEndedAtEighteen(for member: Member) async throws -> [EndedAccess] {
+    func accessEndedAtEighteen(for member: Member, visible: [AuthorizedPatient]) async throws -> [EndedAccess] {
         let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == member.requireID())
             .filter(\.$relationship != Relationship.`self`.rawValue).with(\.$patient).all()
-        let stillVisible = Set(try await patientsVisibleToMember(member).map(\.id))
+        let stillVisible = Set(visible.map(\.id))
         var ended: [UUID: EndedAccess] = [:]
         for grant in grants where !stillVisible.contains(grant.$patient.id) {
             guard let facts = grant.facts, let birth = LocalDate(iso: grant.patient.birthDate),

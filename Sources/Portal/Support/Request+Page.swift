@@ -6,11 +6,14 @@ extension Request {
     /// The frame of a signed-in page: for a member, the switcher lists every patient they
     /// may see now, through the same policy as everything else, and the header names the
     /// patient in view.
-    func pageContext(patientInView: AuthorizedPatient? = nil) async throws -> PageContext {
+    /// A page that has already asked for the member's patients passes them as `visible`.
+    func pageContext(patientInView: AuthorizedPatient? = nil, visible: [AuthorizedPatient]? = nil) async throws -> PageContext {
         var context = pageContextWithoutRecords()
         context.patientInView = patientInView?.patient.shownName
         if context.signedIn != nil, let member = currentSession?.member {
-            context.records = try await patientsVisibleToMember(member).map { authorized in
+            let patients: [AuthorizedPatient]
+            if let visible { patients = visible } else { patients = try await patientsVisibleToMember(member) }
+            context.records = patients.map { authorized in
                 PageContext.RecordLink(
                     name: authorized.patient.shownName, path: Paths.patient(authorized.id),
                     isCurrent: authorized.id == patientInView?.id)

@@ -32,7 +32,7 @@ struct HomeController: RouteCollection {
                 ? Strings.Home.adulthoodForPatient(date: date)
                 : Strings.Home.adulthoodForParent(name: authorized.patient.shownName, date: date)
         }
-        let ended = try await req.accessEndedAtEighteen(for: member)
+        let ended = try await req.accessEndedAtEighteen(for: member, visible: patients)
         // The name is shown to say why the record is closed; the attempt is on record like any look at a patient.
         for patient in ended { try await req.audit(.accessEndedNotice, .success, patientID: patient.patientID) }
         let model = MemberHomePage.Model(
@@ -42,7 +42,7 @@ struct HomeController: RouteCollection {
                     name: $0.name, message: Strings.Home.accessEnded(birthday: DateText.long($0.birthday, language: req.language))
                 )
             })
-        return MemberHomePage.render(model, context: try await req.pageContext()).response()
+        return MemberHomePage.render(model, context: try await req.pageContext(visible: patients)).response()
     }
 
     func staffHome(_ req: Request) async throws -> Response {
