@@ -28,10 +28,11 @@ enum AdulthoodEmails {
                     ? patientText(name: holder.name, birthday: birthday, config: config)
                     : parentText(name: holder.name, birthday: birthday, config: config)
                 let key = "adulthood:\(patient.id!.uuidString):\(holder.memberID.uuidString):\(birthday.iso)"
-                if try await OutboxMessage.query(on: db).filter(\.$dedupeKey == key).count() > 0 { continue }
-                try await Outbox.enqueue(
+                if try await Outbox.enqueue(
                     to: holder.email, subject: subject(language), body: text(language), dedupeKey: key, now: now, on: db)
-                queued += 1
+                {
+                    queued += 1
+                }
             }
         }
         return queued

@@ -7,13 +7,15 @@ import SQLKit
 
 /// Queues e-mail in the database and delivers what is due.
 enum Outbox {
-    /// Adds a message unless one with the same key exists. Call it inside the transaction
-    /// of the change the message tells about.
+    /// Adds a message unless one with the same key exists, and says whether it did. Call it
+    /// inside the transaction of the change the message tells about.
+    @discardableResult
     static func enqueue(
         to recipient: String, subject: String, body: String, dedupeKey: String? = nil, now: Date, on db: any Database
-    ) async throws {
-        if let dedupeKey, try await OutboxMessage.query(on: db).filter(\.$dedupeKey == dedupeKey).count() > 0 { return }
+    ) async throws -> Bool {
+        if let dedupeKey, try await OutboxMessage.query(on: db).filter(\.$dedupeKey == dedupeKey).count() > 0 { return false }
         try await OutboxMessage(recipient: recipient, subject: subject, body: body, dedupeKey: dedupeKey, now: now).create(on: db)
+        return true
     }
 
     /// The pause before the next try: one minute, doubling, at most an hour.

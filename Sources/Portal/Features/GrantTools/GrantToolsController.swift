@@ -37,12 +37,11 @@ struct GrantToolsController: RouteCollection {
         let tooShort = !query.isEmpty && searchable.count < 2
         var matches: [PatientSearchPage.Match]?
         if !query.isEmpty, !tooShort {
-            let text = searchable
-            let pattern = "%\(text.lowercased())%"  // case-insensitive on both databases
+            let pattern = "%\(searchable.lowercased())%"  // case-insensitive on both databases
             let nameMatches = SQLBinaryExpression(
                 SQLFunction("LOWER", args: SQLColumn("legal_name")), .like, SQLBind(pattern))
             let found = try await Patient.query(on: req.db)
-                .group(.or) { $0.filter(\.$medicalRecordNumber == text.uppercased()).filter(.sql(nameMatches)) }
+                .group(.or) { $0.filter(\.$medicalRecordNumber == searchable.uppercased()).filter(.sql(nameMatches)) }
                 .sort(\.$legalName).limit(20).all()
             for patient in found { try await req.audit(.patientSearch, .success, patientID: patient.id) }
             matches = found.map { match($0, req, note: nil) }
@@ -61,11 +60,13 @@ struct GrantToolsController: RouteCollection {
         let patients = try await Patient.query(on: req.db)
             .filter(\.$birthDate >= earliest.iso).filter(\.$birthDate <= today.adding(years: -AgeBand.adultFrom).iso)
             .sort(\.$birthDate, .descending).limit(200).all()
+        let grantsByPatient = Dictionary(
+            grouping: try await AccessGrant.query(on: req.db).filter(\.$patient.$id ~~ patients.compactMap(\.id)).all()
+        ) { $0.$patient.id }
         var matches: [PatientSearchPage.Match] = []
         for patient in patients {
             guard let birth = LocalDate(iso: patient.birthDate) else { continue }
-            let grants = try await AccessGrant.query(on: req.db).filter(\.$patient.$id == patient.id!).all()
-            let ended = grants.compactMap(\.facts).compactMap { facts -> LocalDate? in
+            let ended = (grantsByPatient[patient.id!] ?? []).compactMap(\.facts).compactMap { facts -> LocalDate? in
                 guard
                     case .endedAtEighteen(let birthday) = GrantStatus.of(
                         facts, patientBirthDate: birth, at: req.now, in: req.hospitalTimeZone),
