@@ -10,14 +10,16 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "64kb"
     try configureDatabase(app, config: config)
-    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    let passwords = PasswordHashing(cost: config.bcryptCost)
+    app.lifecycle.use(PasswordHashingShutdown())
     app.portal = PortalServices(
         config: config,
         audit: AuditWriter(database: app.db),
         secrets: SecretBox(keyBytes: config.secretsKey),
         documents: DocumentVault(keys: config.documentKeys),
+        passwords: passwords,
         passwordPolicy: .standard,
-        decoyPasswordHash: try await app.password.async.hash(PasswordDigest.prehash(RandomToken.make())))
+        decoyPasswordHash: try await passwords.hash(RandomToken.make()))
     configureMiddleware(app, config: config)
     try routes(app)
     configureCommands(app)

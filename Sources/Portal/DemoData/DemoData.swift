@@ -35,7 +35,7 @@ enum DemoData {
         let config = app.portal.config
         let now = config.clock.now()
         let today = LocalDate(now, in: config.hospitalTimeZone)
-        let hash = try await app.password.async.hash(PasswordDigest.prehash(password))
+        let hash = try await app.portal.passwords.hash(password)
         // A few months past a birthday, so the ages hold for a while after seeding.
         let sofiaBirth = today.adding(years: -5).adding(days: -97).iso
         let mateoBirth = today.adding(years: -14).adding(days: -160).iso

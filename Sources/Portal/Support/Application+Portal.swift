@@ -7,6 +7,7 @@ struct PortalServices: Sendable {
     let audit: AuditWriter
     let secrets: SecretBox
     let documents: DocumentVault
+    let passwords: PasswordHashing
     let passwordPolicy: PasswordPolicy
     /// A bcrypt hash of a random password, checked when an e-mail is unknown so that an
     /// unknown e-mail takes as long to refuse as a wrong password.

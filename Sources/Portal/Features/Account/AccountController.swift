@@ -50,7 +50,7 @@ struct AccountController: RouteCollection {
             }
         }
         guard !currentPassword.isEmpty,
-            try await req.password.async.verify(PasswordDigest.prehash(currentPassword), created: member.passwordHash)
+            try await req.portal.passwords.verify(currentPassword, against: member.passwordHash)
         else {
             try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
             try await req.audit(.passwordChanged, .failure)
@@ -66,7 +66,7 @@ struct AccountController: RouteCollection {
             }
         }
         try await throttling.forgetAccount(accountKey)
-        member.passwordHash = try await req.password.async.hash(PasswordDigest.prehash(newPassword))
+        member.passwordHash = try await req.portal.passwords.hash(newPassword)
         let sessionID = try current.session.requireID()
         try await req.db.transaction { db in
             try await member.update(on: db)

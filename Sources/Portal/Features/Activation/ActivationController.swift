@@ -110,7 +110,7 @@ struct ActivationController: RouteCollection {
                     passwordErrors: problems.map { Strings.Account.problem($0)(req.language) }, emailTaken: taken),
                 status: .badRequest)
         }
-        let hash = try await req.password.async.hash(PasswordDigest.prehash(password))
+        let hash = try await req.portal.passwords.hash(password)
         let member = Member(email: invitation.email, fullName: name, passwordHash: hash, language: req.language.rawValue)
         let relationship = Relationship(rawValue: invitation.relationship) ?? .other
         let now = req.now

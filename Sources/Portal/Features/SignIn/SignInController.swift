@@ -68,8 +68,8 @@ struct SignInController: RouteCollection {
 
         let account = try await findAccount(email: email, audience: audience, on: req.db)
         // Unknown e-mails are checked against a decoy hash so both failures take the same time.
-        let matches = try await req.password.async.verify(
-            PasswordDigest.prehash(password), created: account?.passwordHash ?? req.portal.decoyPasswordHash)
+        let matches = try await req.portal.passwords.verify(
+            password, against: account?.passwordHash ?? req.portal.decoyPasswordHash)
         guard let account, matches, account.isActive else {
             try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
             try await req.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)

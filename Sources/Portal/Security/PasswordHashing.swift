@@ -1,0 +1,39 @@
+import NIOCore
+import NIOPosix
+import PortalCore
+import Vapor
+
+/// bcrypt on threads of its own. On the shared blocking pool a burst of sign-ins would queue
+/// every SQLite query and file read behind seconds of hashing.
+struct PasswordHashing: Sendable {
+    private let pool: NIOThreadPool
+    private let cost: Int
+
+    /// Starts the pool; `shutdown()` stops it.
+    init(cost: Int, threads: Int = System.coreCount) {
+        self.cost = cost
+        pool = NIOThreadPool(numberOfThreads: max(1, threads))
+        pool.start()
+    }
+
+    /// Hashes the prehashed password, so every character counts past bcrypt's 72 bytes.
+    func hash(_ password: String) async throws -> String {
+        let cost = cost
+        return try await pool.runIfActive { try Bcrypt.hash(PasswordDigest.prehash(password), cost: cost) }
+    }
+
+    func verify(_ password: String, against hash: String) async throws -> Bool {
+        try await pool.runIfActive { try Bcrypt.verify(PasswordDigest.prehash(password), created: hash) }
+    }
+
+    func shutdown() async throws {
+        try await pool.shutdownGracefully()
+    }
+}
+
+/// Stops the hashing threads with the application.
+struct PasswordHashingShutdown: LifecycleHandler {
+    func shutdownAsync(_ application: Application) async {
+        try? await application.portal.passwords.shutdown()
+    }
+}
