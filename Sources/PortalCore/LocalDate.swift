@@ -91,4 +91,21 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
         return LocalDate(calendar.date(byAdding: .day, value: days, to: start)!, in: calendar.timeZone)
     }
+
+    /// Days since 1970-01-01 (negative before), by the civil-calendar arithmetic of
+    /// Howard Hinnant's `days_from_civil`, free of any time zone.
+    public var daysSinceEpoch: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// ISO weekday: 1 is Monday, 7 is Sunday.
+    public var isoWeekday: Int {
+        // 1970-01-01 was a Thursday.
+        ((daysSinceEpoch % 7 + 7 + 3) % 7) + 1
+    }
 }
