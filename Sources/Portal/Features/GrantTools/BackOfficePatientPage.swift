@@ -112,7 +112,7 @@ enum BackOfficePatientPage {
                     id: "invite_email", label: words.inviteEmail(language), type: "email", name: "email",
                     value: model.inviteEmail,
                     autocomplete: "off", error: model.inviteError?(language))
-                choice(
+                Components.choice(
                     id: "invite_relationship", name: "relationship", label: words.relationship(language), error: nil,
                     selected: "", language: language,
                     options: [Relationship.`self`, .parent, .legalGuardian].map { ($0.rawValue, words.relationshipName($0)) })
@@ -191,10 +191,10 @@ enum BackOfficePatientPage {
                 Components.field(
                     id: "member_email", label: words.memberEmail(language), type: "email", name: "member_email",
                     value: state.memberEmail, autocomplete: "off", error: error("member_email"))
-                choice(
+                Components.choice(
                     id: "kind", label: words.kind(language), error: error("kind"), selected: state.kind, language: language,
                     options: GrantKind.allCases.filter(\.isSpecialCircumstance).map { ($0.rawValue, words.kindName($0)) })
-                choice(
+                Components.choice(
                     id: "relationship", label: words.relationship(language), error: error("relationship"),
                     selected: state.relationship, language: language,
                     options: [Relationship.parent, .legalGuardian, .other].map { ($0.rawValue, words.relationshipName($0)) })
@@ -218,25 +218,6 @@ enum BackOfficePatientPage {
                     error: error("document"), hint: words.documentHint(language),
                     extra: [Attribute("accept", "image/jpeg,image/png,image/heic,application/pdf")])
                 button(.type("submit"), .class("primary")) { words.record(language) }
-            }
-        }
-    }
-
-    private static func choice(
-        id: String, name: String? = nil, label labelText: String, error: String?, selected: String, language: Language,
-        options: [(String, LocalizedText)]
-    ) -> Node {
-        div(.class(error == nil ? "field" : "field has-error")) {
-            label(.for(id)) { labelText }
-            if let error { p(.id("\(id)-error"), .class("error-text")) { error } }
-            select(
-                .id(id), .name(name ?? id), .required, .ariaInvalid(error != nil),
-                error == nil ? nil : .ariaDescribedBy("\(id)-error")
-            ) {
-                option(.value("")) { Strings.GrantTools.chooseOne(language) }
-                for (value, text) in options {
-                    option(.value(value), value == selected ? Attribute("selected", nil) : nil) { text(language) }
-                }
             }
         }
     }

@@ -140,6 +140,5 @@ extension Strings {
             case .locked: LocalizedText(en: "locked after wrong answers", es: "bloqueada por respuestas incorrectas")
             }
         }
-        static let chooseOne = LocalizedText(en: "Choose one", es: "Elija una opción")
     }
 }

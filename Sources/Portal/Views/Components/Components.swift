@@ -34,4 +34,26 @@ enum Components {
     static func alert(_ text: String) -> Node {
         div(.class("alert"), .role("alert")) { p { text } }
     }
+
+    /// A labelled drop-down with its error tied to it, starting at "Choose one".
+    static func choice(
+        id: String, name: String? = nil, label labelText: String, error: String?, hint: String? = nil, selected: String,
+        language: Language, options: [(String, LocalizedText)]
+    ) -> Node {
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        return div(.class(error == nil ? "field" : "field has-error")) {
+            label(.for(id)) { labelText }
+            if let hint { p(.id("\(id)-hint"), .class("hint")) { hint } }
+            if let error { p(.id("\(id)-error"), .class("error-text")) { error } }
+            select(
+                .id(id), .name(name ?? id), .required, .ariaInvalid(error != nil),
+                describedBy.isEmpty ? nil : .ariaDescribedBy(describedBy.joined(separator: " "))
+            ) {
+                option(.value("")) { Strings.Layout.chooseOne(language) }
+                for (value, text) in options {
+                    option(.value(value), value == selected ? Attribute("selected", nil) : nil) { text(language) }
+                }
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ import PortalCore
 /// compile, so a missing Spanish string fails the build.
 enum Strings {
     enum Layout {
+        static let chooseOne = LocalizedText(en: "Choose one", es: "Elija una opción")
         static let skipToContent = LocalizedText(en: "Skip to main content", es: "Saltar al contenido principal")
         static let accountNavigation = LocalizedText(en: "Account", es: "Cuenta")
         static let signedInAs = LocalizedText(en: "Signed in as", es: "Sesión iniciada como")
