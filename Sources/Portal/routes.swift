@@ -13,5 +13,10 @@ func routes(_ app: Application) throws {
     try app.register(collection: AccessOverviewController())
     try app.register(collection: GrantToolsController())
     try app.register(collection: ActivationController())
+    try app.register(collection: SignUpController())
+    try app.register(collection: EnrollmentQueueController())
     try app.register(collection: AuditTrailController())
+    if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
+        try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
+    }
 }

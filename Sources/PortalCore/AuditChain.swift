@@ -12,10 +12,14 @@ public struct AuditRecord: Sendable, Equatable {
     public var outcome: String
     public var clientAddress: String?
     public var userAgent: String?
+    /// What else the event was about, as `kind:id` (an enrollment request, a grant, an
+    /// account); never a name or any health information.
+    public var subject: String?
 
     public init(
         sequence: Int64, occurredAtMilliseconds: Int64, actorKind: String, actorID: String?,
-        patientID: String?, action: String, outcome: String, clientAddress: String?, userAgent: String?
+        patientID: String?, action: String, outcome: String, clientAddress: String?, userAgent: String?,
+        subject: String? = nil
     ) {
         self.sequence = sequence
         self.occurredAtMilliseconds = occurredAtMilliseconds
@@ -26,6 +30,7 @@ public struct AuditRecord: Sendable, Equatable {
         self.outcome = outcome
         self.clientAddress = clientAddress
         self.userAgent = userAgent
+        self.subject = subject
     }
 }
 
@@ -54,10 +59,13 @@ public enum AuditChain {
     }
 
     static func canonicalFields(of r: AuditRecord, previousHash: String) -> [String?] {
-        [
+        let fields = [
             previousHash, String(r.sequence), String(r.occurredAtMilliseconds), r.actorKind, r.actorID,
             r.patientID, r.action, r.outcome, r.clientAddress, r.userAgent,
         ]
+        // The subject came later: hashed only when present, so events written before it
+        // still verify, and the length prefixes keep an extra field from colliding.
+        return r.subject.map { fields + [$0] } ?? fields
     }
 
     public enum Break: Sendable, Equatable {

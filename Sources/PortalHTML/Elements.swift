@@ -27,6 +27,8 @@ public func p(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { ele
 public func a(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("a", a, content: c) }
 public func strong(@HTMLBuilder content c: Content) -> Node { element("strong", [], content: c) }
 public func code(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("code", a, content: c) }
+public func pre(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("pre", a, content: c) }
+public func textarea(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("textarea", a, content: c) }
 public func ul(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("ul", a, content: c) }
 public func ol(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("ol", a, content: c) }
 public func li(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("li", a, content: c) }

@@ -28,6 +28,21 @@ struct AuditChainTests {
         #expect(AuditChain.firstBreak(in: events) == .hashMismatch(sequence: 7))
     }
 
+    @Test("The subject is covered by the hash, and events without one hash as they did before it existed")
+    func subject() {
+        var events = chain(4)
+        events[1].record.subject = "enrollment_request:1"
+        #expect(AuditChain.firstBreak(in: events) == .hashMismatch(sequence: 2))
+        // Written in an earlier release, before the field existed: this hash must never change.
+        let old = AuditRecord(
+            sequence: 1, occurredAtMilliseconds: 1, actorKind: "member", actorID: nil, patientID: nil, action: "sign_in",
+            outcome: "success", clientAddress: nil, userAgent: nil)
+        #expect(AuditChain.hash(of: old, previousHash: AuditChain.genesisHash) == frozenHashOfOldRecord)
+        var withSubject = old
+        withSubject.subject = ""
+        #expect(AuditChain.hash(of: withSubject, previousHash: AuditChain.genesisHash) != frozenHashOfOldRecord)
+    }
+
     @Test("A deleted event is found as a gap")
     func deletedEvent() {
         var events = chain(10)
@@ -53,3 +68,6 @@ struct AuditChainTests {
                 != AuditChain.hash(of: empty, previousHash: AuditChain.genesisHash))
     }
 }
+
+/// The hash of that record by the encoding used before audit subjects existed.
+private let frozenHashOfOldRecord = "9280777c3c959cfc3713e987dcc14c968afab9633d34b87462c8237aa2f71fd2"

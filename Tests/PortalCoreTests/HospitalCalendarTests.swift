@@ -34,7 +34,7 @@ struct HospitalCalendarTests {
 
     @Test("Waiting counts business days after the day of arrival, through today")
     func waiting() {
-        let calendar = HospitalCalendar.usFederal(years: 2025...2028)
+        let calendar = HospitalCalendar(observesUSFederalHolidays: true)
         // Monday to Wednesday: two business days.
         #expect(calendar.businessDaysWaited(since: day("2026-11-23"), until: day("2026-11-25")) == 2)
         // Thanksgiving does not count; the Friday after it does.
@@ -52,9 +52,10 @@ struct HospitalCalendarTests {
 
     @Test("A hospital's own holidays count like federal ones")
     func ownHolidays() {
-        let calendar = HospitalCalendar(holidays: [day("2026-11-27")])
+        let calendar = HospitalCalendar(observesUSFederalHolidays: false, ownHolidays: [day("2026-11-27")])
         #expect(!calendar.isBusinessDay(day("2026-11-27")))
         #expect(calendar.isBusinessDay(day("2026-11-26")))
+        #expect(HospitalCalendar(observesUSFederalHolidays: true).isHoliday(day("2027-12-31")))
         #expect(calendar.businessDaysWaited(since: day("2026-11-23"), until: day("2026-11-30")) == 4)
     }
 }

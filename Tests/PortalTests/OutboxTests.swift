@@ -36,7 +36,8 @@ struct OutboxTests {
             #expect(try await AdulthoodEmails.queueDue(db: world.app.db, config: world.config, now: world.now) == 2)
             #expect(try await AdulthoodEmails.queueDue(db: world.app.db, config: world.config, now: world.now) == 0, "once only")
             let sent = try await Outbox.deliverDue(
-                db: world.app.db, settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton,
+                db: world.app.db,
+                via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
                 now: world.now, logger: world.app.logger)
             #expect(sent == 2)
 
@@ -56,7 +57,8 @@ struct OutboxTests {
             #expect(!mails.contains { $0.headers["to"] == "former@example.org" })
             #expect(
                 try await Outbox.deliverDue(
-                    db: world.app.db, settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton,
+                    db: world.app.db,
+                    via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
                     now: world.now.addingTimeInterval(3600), logger: world.app.logger) == 0)
             #expect(try server.messages().count == 2, "a sent message is never sent again")
         }
@@ -70,7 +72,8 @@ struct OutboxTests {
                 to: "parent@example.org", subject: "Hello", body: "Body text", now: world.now, on: world.app.db)
             let group = MultiThreadedEventLoopGroup.singleton
             let first = try await Outbox.deliverDue(
-                db: world.app.db, settings: settings(port: port), group: group, now: world.now, logger: world.app.logger)
+                db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group), now: world.now,
+                logger: world.app.logger)
             #expect(first == 0)
             let waiting = try #require(try await OutboxMessage.query(on: world.app.db).first())
             #expect(waiting.status == "pending" && waiting.attempts == 1)
@@ -80,11 +83,13 @@ struct OutboxTests {
             let server = try await SMTPTestServer.start(port: port)
             defer { server.stop() }
             let tooSoon = try await Outbox.deliverDue(
-                db: world.app.db, settings: settings(port: port), group: group, now: world.now.addingTimeInterval(30),
+                db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group),
+                now: world.now.addingTimeInterval(30),
                 logger: world.app.logger)
             #expect(tooSoon == 0)
             let later = try await Outbox.deliverDue(
-                db: world.app.db, settings: settings(port: port), group: group, now: world.now.addingTimeInterval(61),
+                db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group),
+                now: world.now.addingTimeInterval(61),
                 logger: world.app.logger)
             #expect(later == 1)
             #expect(try server.messages().count == 1)
@@ -112,12 +117,13 @@ struct OutboxTests {
             trusted.trustedCertificates = nil  // the system's authorities do not know this certificate
             #expect(
                 try await Outbox.deliverDue(
-                    db: world.app.db, settings: trusted, group: group, now: world.now, logger: world.app.logger) == 0)
+                    db: world.app.db, via: SMTPClient(settings: trusted, group: group), now: world.now, logger: world.app.logger)
+                    == 0)
             #expect(try server.messages().isEmpty)
             trusted.trustedCertificates = certificate
             #expect(
                 try await Outbox.deliverDue(
-                    db: world.app.db, settings: trusted, group: group, now: world.now.addingTimeInterval(120),
+                    db: world.app.db, via: SMTPClient(settings: trusted, group: group), now: world.now.addingTimeInterval(120),
                     logger: world.app.logger) == 1)
             #expect(try server.messages().map(ReceivedMail.init).first?.body == "Sent privately")
         }
@@ -132,7 +138,8 @@ struct OutboxTests {
                 to: "x@example.org>\r\nRCPT TO:<victim@example.org", subject: "Hi", body: "Body", now: world.now, on: world.app.db
             )
             try await Outbox.deliverDue(
-                db: world.app.db, settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton,
+                db: world.app.db,
+                via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
                 now: world.now, logger: world.app.logger)
             #expect(try await OutboxMessage.query(on: world.app.db).first()?.status == "failed")
             #expect(try server.messages().isEmpty)

@@ -26,6 +26,13 @@ struct AuditEntry: Sendable {
         case invitationWrongAnswer = "invitation.wrong_answer"
         case invitationActivated = "invitation.activated"
         case auditTrailView = "audit_trail.view"
+        case enrollmentRequested = "enrollment.requested"
+        case enrollmentQueueView = "enrollment.queue_view"
+        case enrollmentView = "enrollment.view"
+        case identityDocumentView = "identity_document.view"
+        case enrollmentApproved = "enrollment.approved"
+        case enrollmentRejected = "enrollment.rejected"
+        case identityDocumentDeleted = "identity_document.deleted"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }
@@ -37,4 +44,22 @@ struct AuditEntry: Sendable {
     var outcome: Outcome
     var clientAddress: String?
     var userAgent: String?
+    var subject: AuditSubject? = nil
+}
+
+/// The thing besides a patient that an event was about.
+enum AuditSubject: Sendable {
+    case enrollmentRequest(UUID)
+    case grant(UUID)
+    case invitation(UUID)
+    case member(UUID)
+
+    var text: String {
+        switch self {
+        case .enrollmentRequest(let id): "enrollment_request:\(id.uuidString.lowercased())"
+        case .grant(let id): "grant:\(id.uuidString.lowercased())"
+        case .invitation(let id): "invitation:\(id.uuidString.lowercased())"
+        case .member(let id): "member:\(id.uuidString.lowercased())"
+        }
+    }
 }

@@ -86,6 +86,7 @@ actor AuditWriter {
             action: entry.action.rawValue,
             outcome: entry.outcome.rawValue,
             clientAddress: entry.clientAddress,
-            userAgent: entry.userAgent.map { String($0.prefix(300)) })
+            userAgent: entry.userAgent.map { String($0.prefix(300)) },
+            subject: entry.subject?.text)
     }
 }

@@ -80,7 +80,11 @@ extension PortalConfig {
             secretsKey: secretsKey,
             documentKeys: documentKeys,
             smtp: smtp,
+            mailDirectory: smtp != nil ? nil : reader.string("MAIL_DIRECTORY") ?? (mode == .development ? "portal-mail" : nil),
             outboxPollInterval: TimeInterval(try reader.integer("OUTBOX_POLL_SECONDS", default: 5, in: 1...300)),
+            himContact: try readHIMContact(reader, publicURL: publicURL),
+            calendar: try readCalendar(reader),
+            identityDocumentRetentionDays: try reader.integer("IDENTITY_DOCUMENT_RETENTION_DAYS", default: 30, in: 0...3650),
             autoMigrate: mode != .production,
             seedDemoData: mode == .development && (reader.string("SEED_DEMO_DATA") ?? "true") != "false",
             logFormat: logFormat,
@@ -102,6 +106,9 @@ extension PortalConfig {
         if smtp == nil {
             throw ConfigError.refused(key: "SMTP_HOST", reason: "production sends e-mail; name the mail relay")
         }
+        if mailDirectory != nil {
+            throw ConfigError.refused(key: "MAIL_DIRECTORY", reason: "production delivers e-mail over SMTP only")
+        }
         if documentKeys.contains(Self.developmentDocumentKey) {
             throw ConfigError.refused(key: "DOCUMENT_KEYS", reason: "production needs its own keys, not the development one")
         }
@@ -109,6 +116,38 @@ extension PortalConfig {
             throw ConfigError.refused(key: "SECRETS_KEY", reason: "production needs its own key, not the development one")
         }
     }
+}
+
+private func readHIMContact(_ reader: EnvironmentReader, publicURL: URL) throws -> HospitalContact {
+    let phone = reader.string("HIM_PHONE") ?? "(555) 010-0200"
+    guard phone.count <= 40, phone.allSatisfy({ $0.isNumber || " +()-.".contains($0) }) else {
+        throw ConfigError.invalid(key: "HIM_PHONE", expected: "a telephone number such as (312) 555-0100")
+    }
+    let email = reader.string("HIM_EMAIL") ?? "him@\(publicURL.host ?? "localhost")"
+    guard MailMessage.isSafeAddress(email) else {
+        throw ConfigError.invalid(key: "HIM_EMAIL", expected: "a plain e-mail address such as him@hospital.org")
+    }
+    return HospitalContact(phone: phone, email: email)
+}
+
+/// `HOSPITAL_HOLIDAYS`: `us-federal` (the default), `none`, and/or ISO dates, comma-separated.
+private func readCalendar(_ reader: EnvironmentReader) throws -> HospitalCalendar {
+    var federal = false
+    var holidays = Set<LocalDate>()
+    for item in (reader.string("HOSPITAL_HOLIDAYS") ?? "us-federal").split(separator: ",") {
+        let entry = item.trimmingCharacters(in: .whitespaces)
+        switch entry {
+        case "us-federal": federal = true
+        case "none": continue
+        default:
+            guard let date = LocalDate(iso: entry) else {
+                throw ConfigError.invalid(
+                    key: "HOSPITAL_HOLIDAYS", expected: "us-federal, none, or dates such as 2026-12-24, separated by commas")
+            }
+            holidays.insert(date)
+        }
+    }
+    return HospitalCalendar(observesUSFederalHolidays: federal, ownHolidays: holidays)
 }
 
 private func readSMTP(_ reader: EnvironmentReader, publicURL: URL) throws -> SMTPSettings? {

@@ -33,14 +33,28 @@ public struct PortalConfig: Sendable {
     public var documentKeys: [DocumentKey]
     /// The mail relay; nil in development without SMTP_HOST, where e-mail waits in the outbox.
     public var smtp: SMTPSettings?
+    /// Development without a relay: e-mail is written here as `.eml` files, which the
+    /// development mailbox page lists. Production refuses it.
+    public var mailDirectory: String?
     /// How often the outbox looks for due e-mail.
     public var outboxPollInterval: TimeInterval
+    /// How families reach Health Information Management, shown wherever HIM is the answer.
+    public var himContact: HospitalContact
+    /// Weekends and these holidays do not count as business days.
+    public var calendar: HospitalCalendar
+    /// Days an identity document is kept after its request is decided.
+    public var identityDocumentRetentionDays: Int
     public var autoMigrate: Bool
     public var seedDemoData: Bool
     public var logFormat: LogFormat
     public var clock: PortalClock
 
     public var usesHTTPS: Bool { publicURL.scheme == "https" }
+}
+
+public struct HospitalContact: Sendable, Equatable {
+    public var phone: String
+    public var email: String
 }
 
 /// A named AES-256 key; the name is stored with every document it seals.

@@ -12,7 +12,10 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
     func didBootAsync(_ app: Application) async throws {
         guard StartupTasks.command(app) == "serve" else { return }
         let config = app.portal.config
-        if config.smtp == nil {
+        let sender = config.mailSender(group: app.eventLoopGroup)
+        if config.smtp == nil, let directory = config.mailDirectory {
+            app.logger.notice("SMTP_HOST is not set: e-mail is written to files", metadata: ["directory": .string(directory)])
+        } else if sender == nil {
             app.logger.notice("SMTP_HOST is not set: e-mail is kept in the outbox and not sent")
         }
         let work = Task { [app] in
@@ -24,9 +27,8 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                         try await AdulthoodEmails.queueDue(db: app.db, config: config, now: now)
                         lastNotices = now
                     }
-                    if let smtp = config.smtp {
-                        try await Outbox.deliverDue(
-                            db: app.db, settings: smtp, group: app.eventLoopGroup, now: now, logger: app.logger)
+                    if let sender {
+                        try await Outbox.deliverDue(db: app.db, via: sender, now: now, logger: app.logger)
                     }
                 } catch {
                     app.logger.warning(

@@ -32,7 +32,7 @@ enum Outbox {
     /// one twice. Returns how many were sent.
     @discardableResult
     static func deliverDue(
-        db: any Database, settings: SMTPSettings, group: any EventLoopGroup, now: Date, logger: Logger, limit: Int = 20
+        db: any Database, via sender: any MailSender, now: Date, logger: Logger, limit: Int = 20
     ) async throws -> Int {
         let due = try await OutboxMessage.query(on: db)
             .filter(\.$status == OutboxMessage.Status.pending.rawValue).filter(\.$nextAttemptAt <= now)
@@ -41,11 +41,11 @@ enum Outbox {
         for message in due {
             guard try await claim(message, db: db, now: now) else { continue }
             let mail = MailMessage(
-                from: settings.from, to: message.recipient, subject: message.subject, body: message.body,
-                messageID: "\(message.id!.uuidString.lowercased())@\(settings.from.split(separator: "@").last ?? "portal")",
+                from: sender.from, to: message.recipient, subject: message.subject, body: message.body,
+                messageID: "\(message.id!.uuidString.lowercased())@\(sender.from.split(separator: "@").last ?? "portal")",
                 date: now)
             do {
-                try await SMTPClient(settings: settings, group: group).send(mail)
+                try await sender.send(mail)
                 message.status = OutboxMessage.Status.sent.rawValue
                 message.sentAt = now
                 message.lastError = nil

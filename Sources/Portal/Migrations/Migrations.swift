@@ -17,5 +17,7 @@ enum PortalMigrations {
         RecordGrantProvenance(),
         CreateOutbox(),
         CreateInvitations(),
+        CreateEnrollmentRequests(),
+        AddAuditSubject(),
     ]
 }

@@ -15,6 +15,7 @@ final class AuditEvent: Model, @unchecked Sendable {
     @Field(key: "outcome") var outcome: String
     @OptionalField(key: "client_address") var clientAddress: String?
     @OptionalField(key: "user_agent") var userAgent: String?
+    @OptionalField(key: "subject") var subject: String?
     @Field(key: "hash") var hash: String
 
     init() {}
@@ -29,12 +30,14 @@ final class AuditEvent: Model, @unchecked Sendable {
         outcome = record.outcome
         clientAddress = record.clientAddress
         userAgent = record.userAgent
+        subject = record.subject
         self.hash = hash
     }
 
     var record: AuditRecord {
         AuditRecord(
             sequence: id ?? 0, occurredAtMilliseconds: occurredAtMilliseconds, actorKind: actorKind, actorID: actorID,
-            patientID: patientID, action: action, outcome: outcome, clientAddress: clientAddress, userAgent: userAgent)
+            patientID: patientID, action: action, outcome: outcome, clientAddress: clientAddress, userAgent: userAgent,
+            subject: subject)
     }
 }

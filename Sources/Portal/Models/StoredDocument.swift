@@ -6,7 +6,10 @@ import Foundation
 final class StoredDocument: Model, @unchecked Sendable {
     static let schema = "stored_documents"
 
-    enum Purpose: String, Sendable { case grantSupport = "grant_support" }
+    enum Purpose: String, Sendable {
+        case grantSupport = "grant_support"
+        case identityDocument = "identity_document"
+    }
 
     @ID(key: .id) var id: UUID?
     @Field(key: "purpose") var purpose: String

@@ -21,6 +21,13 @@ enum Paths {
     static let script = "/assets/portal.js"
     static let healthLive = "/health/live"
     static let healthReady = "/health/ready"
+    static let devMailbox = "/dev/mailbox"
+    static let enroll = "/enroll"
+    static let enrollReceived = "/enroll/received"
+    static let staffEnrollment = "/staff/enrollment"
+    static let requestParameter = "requestID"
+    static let staffEnrollmentRequestPattern = "\(staffEnrollment)/:\(requestParameter)"
+    static func staffEnrollmentRequest(_ id: UUID) -> String { "\(staffEnrollment)/\(id.uuidString.lowercased())" }
 
     static let patientParameter = "patientID"
     static let patientPattern = "/patients/:\(patientParameter)"

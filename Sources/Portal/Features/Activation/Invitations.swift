@@ -8,35 +8,61 @@ import Vapor
 enum Invitations {
     enum Problem: Error, Equatable {
         case badEmail, notAllowedAtThisAge
+        /// A teen's own account and their parents' accounts never share an e-mail address.
+        case emailUsedByOtherSide
     }
 
-    static func send(
-        to rawEmail: String, as relationship: Relationship, for patient: Patient, by staffID: UUID?, req: Request
-    ) async throws {
+    /// Checks, records and queues an invitation in `db`'s transaction; returns it.
+    @discardableResult
+    static func create(
+        to rawEmail: String, as relationship: Relationship, for patient: Patient, by staffID: UUID?,
+        language: Language?, now: Date, config: PortalConfig, on db: any Database
+    ) async throws -> Invitation {
         let email = rawEmail.trimmingCharacters(in: .whitespaces).lowercased()
         guard MailMessage.isSafeAddress(email) else { throw Problem.badEmail }
-        let age = LocalDate(iso: patient.birthDate).map { Age.years(bornOn: $0, on: req.today) } ?? 0
+        let today = LocalDate(now, in: config.hospitalTimeZone)
+        let age = LocalDate(iso: patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0
         guard InvitationRules.mayInvite(relationship, patientAge: age) else { throw Problem.notAllowedAtThisAge }
+        if try await isUsedByOtherSide(email, relationship, patient, now: now, on: db) { throw Problem.emailUsedByOtherSide }
         let token = RandomToken.make()
-        let now = req.now
-        let config = req.portal.config
-        try await req.db.transaction { db in
-            let older = try await Invitation.query(on: db).filter(\.$patient.$id == patient.id!).filter(\.$email == email)
-                .filter(\.$relationship == relationship.rawValue).filter(\.$usedAt == nil).filter(\.$replacedAt == nil).all()
-            for invitation in older {
-                invitation.replacedAt = now
-                try await invitation.save(on: db)
-            }
-            try await Invitation(
-                patientID: patient.id!, relationship: relationship, email: email, tokenHash: RandomToken.sha256Hex(token),
-                sentAt: now, sentBy: staffID
-            ).create(on: db)
-            // Who will read it is not known yet, so it speaks both languages.
-            let text = body(link: config.publicURL.absoluteString + Paths.activate(token), config: config)
+        let older = try await Invitation.query(on: db).filter(\.$patient.$id == patient.id!).filter(\.$email == email)
+            .filter(\.$relationship == relationship.rawValue).filter(\.$usedAt == nil).filter(\.$replacedAt == nil).all()
+        for invitation in older {
+            invitation.replacedAt = now
+            try await invitation.save(on: db)
+        }
+        let invitation = Invitation(
+            patientID: patient.id!, relationship: relationship, email: email, tokenHash: RandomToken.sha256Hex(token),
+            sentAt: now, sentBy: staffID)
+        try await invitation.create(on: db)
+        let text = body(link: config.publicURL.absoluteString + Paths.activate(token), config: config)
+        if let language {
+            try await Outbox.enqueue(to: email, subject: subject(language), body: text(language), now: now, on: db)
+        } else {
+            // Who will read it is not known, so it speaks both languages.
             try await Outbox.enqueue(
                 to: email, subject: "\(subject(.english)) / \(subject(.spanish))",
                 body: text.english + "\n\n---\n\n" + text.spanish, now: now, on: db)
         }
+        return invitation
+    }
+
+    /// Whether the address belongs to the other side of a teen's confidentiality: a parent's
+    /// or guardian's account or open invitation when inviting the patient, and the patient's
+    /// own when inviting a parent. (Parents signing in as the teen is how adolescent
+    /// confidentiality is most often broken.)
+    static func isUsedByOtherSide(
+        _ email: String, _ relationship: Relationship, _ patient: Patient, now: Date, on db: any Database
+    ) async throws -> Bool {
+        let otherSide: [String] =
+            relationship == .self
+            ? [Relationship.parent.rawValue, Relationship.legalGuardian.rawValue] : [Relationship.`self`.rawValue]
+        let grants = try await AccessGrant.query(on: db).filter(\.$patient.$id == patient.id!)
+            .filter(\.$relationship ~~ otherSide).with(\.$member).all()
+        if grants.contains(where: { $0.member.email.lowercased() == email }) { return true }
+        let invitations = try await Invitation.query(on: db).filter(\.$patient.$id == patient.id!)
+            .filter(\.$email == email).filter(\.$relationship ~~ otherSide).all()
+        return invitations.contains { $0.state(at: now) == .usable }
     }
 
     static func subject(_ language: Language) -> String {

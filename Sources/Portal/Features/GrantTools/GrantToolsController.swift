@@ -32,17 +32,11 @@ struct GrantToolsController: RouteCollection {
     func search(_ req: Request) async throws -> Response {
         _ = try req.requireStaff([.him])
         let query = (try? req.query.get(String.self, at: "q"))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        // LIKE's wildcards are dropped, so a query of only wildcards cannot list everyone.
-        let searchable = String(query.prefix(100)).filter { $0 != "%" && $0 != "_" && $0 != "\\" }
-        let tooShort = !query.isEmpty && searchable.count < 2
+        let searchable = PatientDirectory.searchable(query)
+        let tooShort = !query.isEmpty && searchable == nil
         var matches: [PatientSearchPage.Match]?
-        if !query.isEmpty, !tooShort {
-            let pattern = "%\(searchable.lowercased())%"  // case-insensitive on both databases
-            let nameMatches = SQLBinaryExpression(
-                SQLFunction("LOWER", args: SQLColumn("legal_name")), .like, SQLBind(pattern))
-            let found = try await Patient.query(on: req.db)
-                .group(.or) { $0.filter(\.$medicalRecordNumber == searchable.uppercased()).filter(.sql(nameMatches)) }
-                .sort(\.$legalName).limit(20).all()
+        if let searchable {
+            let found = try await PatientDirectory.search(searchable, on: req.db)
             for patient in found { try await req.audit(.patientSearch, .success, patientID: patient.id) }
             matches = found.map { match($0, req, note: nil) }
         }
@@ -276,13 +270,20 @@ struct GrantToolsController: RouteCollection {
             ((try? req.content.get(String.self, at: "relationship")).flatMap(Relationship.init(rawValue:))) ?? .other
         var form = BackOfficePatientPage.FormState()
         form.firstDay = req.today.iso
+        let invitation: Invitation
         do {
-            try await Invitations.send(to: email, as: relationship, for: authorized.patient, by: staff.id, req: req)
+            let (now, config) = (req.now, req.portal.config)
+            invitation = try await req.db.transaction { db in
+                try await Invitations.create(
+                    to: email, as: relationship, for: authorized.patient, by: staff.id, language: nil, now: now,
+                    config: config, on: db)
+            }
         } catch let problem as Invitations.Problem {
-            let message = problem == .badEmail ? Strings.GrantTools.badInviteEmail : Strings.GrantTools.inviteNotAllowed
-            return try await render(req, authorized, form: form, inviteError: message, inviteEmail: email, status: .badRequest)
+            return try await render(
+                req, authorized, form: form, inviteError: Strings.GrantTools.inviteProblem(problem), inviteEmail: email,
+                status: .badRequest)
         }
-        try await req.audit(.invitationSent, .success, patientID: authorized.id)
+        try await req.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))
         return .redirect(to: Paths.staffPatient(authorized.id) + "?done=invited")
     }
 

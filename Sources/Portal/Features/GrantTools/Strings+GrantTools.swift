@@ -123,6 +123,19 @@ extension Strings {
         static let inviteEmail = LocalizedText(en: "E-mail address to invite", es: "Correo electrónico a invitar")
         static let sendInvitation = LocalizedText(en: "Send invitation", es: "Enviar invitación")
         static let invited = LocalizedText(en: "Invitation sent.", es: "Invitación enviada.")
+        static func inviteProblem(_ problem: Invitations.Problem) -> LocalizedText {
+            switch problem {
+            case .badEmail: badInviteEmail
+            case .notAllowedAtThisAge: inviteNotAllowed
+            case .emailUsedByOtherSide: emailUsedByOtherSide
+            }
+        }
+        static let emailUsedByOtherSide = LocalizedText(
+            en:
+                "A patient's own account and a parent's or guardian's account may not share an e-mail address, and this address is already on the other side. Ask for an address only that person reads.",
+            es:
+                "La cuenta propia del paciente y la de su madre, padre o tutor no pueden compartir un correo, y esta dirección ya está del otro lado. Pida una dirección que solo lea esa persona."
+        )
         static let badInviteEmail = LocalizedText(
             en: "Enter a plain e-mail address, such as name@example.org.",
             es: "Escriba una dirección de correo sencilla, como nombre@example.org.")

@@ -18,6 +18,7 @@ enum StaffHomePage {
                 h2(.id("tools-heading")) { Strings.Home.staffTools(language) }
                 ul(.class("tool-list")) {
                     if model.canManageAccess {
+                        li { a(.href(Paths.staffEnrollment)) { Strings.EnrollmentQueue.title(language) } }
                         li { a(.href(Paths.staffPatients)) { Strings.Home.manageAccess(language) } }
                     }
                     if model.canReadAuditTrail {

@@ -36,6 +36,7 @@ enum SignInPage {
                         extra: [.maxlength(PasswordPolicy.maximumLength), .flag("autofocus", !model.email.isEmpty)])
                     button(.type("submit"), .class("primary")) { Strings.SignIn.submit(language) }
                 }
+                if !isStaff { p { a(.href(Paths.enroll)) { Strings.Enrollment.signInLink(language) } } }
                 p(.class("switch-audience")) {
                     if isStaff {
                         a(.href(Paths.signIn)) { Strings.SignIn.memberLink(language) }

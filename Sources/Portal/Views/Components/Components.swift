@@ -10,7 +10,7 @@ enum Components {
     /// A labelled input with its error (if any) tied to it for screen readers.
     static func field(
         id: String, label labelText: String, type: String, name: String, value: String = "",
-        autocomplete: String, error: String? = nil, hint: String? = nil, extra: [Attribute?] = []
+        autocomplete: String, error: String? = nil, hint: String? = nil, required: Bool = true, extra: [Attribute?] = []
     ) -> Node {
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
         return div(.class(error == nil ? "field" : "field has-error")) {
@@ -19,7 +19,7 @@ enum Components {
             if let error { p(.id("\(id)-error"), .class("error-text")) { error } }
             voidElementInput(
                 [
-                    .id(id), .type(type), .name(name), .value(value), .autocomplete(autocomplete), .required,
+                    .id(id), .type(type), .name(name), .value(value), .autocomplete(autocomplete), required ? .required : nil,
                     .ariaInvalid(error != nil), describedBy.isEmpty ? nil : .ariaDescribedBy(describedBy.joined(separator: " ")),
                 ]
                     + extra)

@@ -1,0 +1,86 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// The public sign-up: anyone may ask; nothing is granted until HIM has checked the
+/// identification and matched the patient. Everyone who sends a valid form sees the same
+/// confirmation, whether or not their e-mail already has an account, so the form cannot be
+/// used to learn who is enrolled.
+struct SignUpController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.enroll.routeComponents) { req in try await show(req) }
+        routes.on(.POST, Paths.enroll.routeComponents, body: .collect(maxSize: Uploads.requestLimit)) { req in
+            try await submit(req)
+        }
+        routes.get(Paths.enrollReceived.routeComponents) { req in
+            SignUpPage.received(context: try await req.pageContextWithoutRecords(), contact: req.portal.config.himContact)
+                .response()
+        }
+    }
+
+    func show(_ req: Request) async throws -> Response {
+        let values = SignUpPage.Values(submissionKey: RandomToken.make())
+        return SignUpPage.render(values, problems: nil, context: try await req.pageContextWithoutRecords()).response()
+    }
+
+    func submit(_ req: Request) async throws -> Response {
+        let form = (try? req.content.decode(SignUpForm.self)) ?? SignUpForm()
+        var values = form.echoed
+        // A double-clicked submit carries the same key: the second finds the first and stops.
+        if values.submissionKey.count != 43 { values.submissionKey = RandomToken.make() }
+        let key = values.submissionKey
+        if try await alreadySubmitted(key, on: req.db) { return .redirect(to: Paths.enrollReceived) }
+
+        let checked: CheckedSignUp
+        switch form.check(today: req.today, vault: req.portal.documents) {
+        case .failure(let problems):
+            let page = SignUpPage.render(values, problems: problems, context: try await req.pageContextWithoutRecords())
+            return page.response(status: .badRequest)
+        case .success(let value): checked = value
+        }
+
+        let request = EnrollmentRequest(checked, submissionKey: key, language: req.language, at: req.now)
+        let config = req.portal.config
+        let now = req.now
+        do {
+            try await req.db.transaction { db in
+                try await checked.document.create(on: db)
+                request.$identityDocument.id = checked.document.id
+                try await request.create(on: db)
+                try await EnrollmentEmails.queueReceived(request, config: config, now: now, on: db)
+            }
+        } catch {
+            // The other click of a double click won the race to the unique key: same answer.
+            if try await alreadySubmitted(key, on: req.db) {
+                return .redirect(to: Paths.enrollReceived)
+            }
+            throw error
+        }
+        try await req.audit(.enrollmentRequested, .success, subject: .enrollmentRequest(request.id!))
+        return .redirect(to: Paths.enrollReceived)
+    }
+
+    private func alreadySubmitted(_ key: String, on db: any Database) async throws -> Bool {
+        try await EnrollmentRequest.query(on: db).filter(\.$submissionKey == key).count() > 0
+    }
+}
+
+extension EnrollmentRequest {
+    convenience init(_ checked: CheckedSignUp, submissionKey: String, language: Language, at instant: Date) {
+        self.init()
+        self.submissionKey = submissionKey
+        submittedAt = instant
+        self.language = language.rawValue
+        applicantKind = checked.applicant.rawValue
+        patientLegalName = checked.patientName
+        patientBirthDate = checked.birthDate.iso
+        patientZIP = checked.zip
+        patientRecordNumber = checked.recordNumber
+        applicantName = checked.applicantName
+        applicantEmail = checked.email
+        applicantPhone = checked.phone
+        identificationType = checked.identification.rawValue
+        status = Status.pending.rawValue
+    }
+}

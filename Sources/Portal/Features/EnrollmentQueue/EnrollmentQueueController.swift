@@ -1,0 +1,291 @@
+import Fluent
+import Foundation
+import PortalCore
+import SQLKit
+import Vapor
+
+/// HIM's queue of sign-up requests: oldest first with the business days each has waited;
+/// one request's answers, its identity document and a search to match it to a record; and
+/// the decision, which exactly one HIM user can make.
+struct EnrollmentQueueController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.staffEnrollment.routeComponents) { req in try await queue(req) }
+        routes.get(Paths.staffEnrollmentRequestPattern.routeComponents) { req in try await request(req) }
+        routes.get((Paths.staffEnrollmentRequestPattern + "/document").routeComponents) { req in try await document(req) }
+        routes.post((Paths.staffEnrollmentRequestPattern + "/approve").routeComponents) { req in try await approve(req) }
+        routes.post((Paths.staffEnrollmentRequestPattern + "/reject").routeComponents) { req in try await reject(req) }
+    }
+
+    // MARK: The queue
+
+    func queue(_ req: Request) async throws -> Response {
+        _ = try req.requireStaff([.him])
+        let pending = try await EnrollmentRequest.query(on: req.db)
+            .filter(\.$status == EnrollmentRequest.Status.pending.rawValue).sort(\.$submittedAt).all()
+        let decided = try await EnrollmentRequest.query(on: req.db)
+            .filter(\.$status != EnrollmentRequest.Status.pending.rawValue).sort(\.$decidedAt, .descending).limit(10).all()
+        let calendar = req.portal.config.calendar
+        let today = req.today
+        let rows = pending.map { request -> EnrollmentQueuePage.Row in
+            let waited = calendar.businessDaysWaited(
+                since: LocalDate(request.submittedAt, in: req.hospitalTimeZone), until: today)
+            return row(request, req, waited: waited)
+        }
+        try await req.audit(.enrollmentQueueView, .success)
+        let notice: LocalizedText? =
+            switch try? req.query.get(String.self, at: "done") {
+            case "approved": Strings.EnrollmentQueue.approvedNotice
+            case "rejected": Strings.EnrollmentQueue.rejectedNotice
+            default: nil
+            }
+        let model = EnrollmentQueuePage.Model(
+            pending: rows, decided: decided.map { row($0, req, waited: nil) }, notice: notice)
+        return EnrollmentQueuePage.render(model, context: try await req.pageContext()).response()
+    }
+
+    private func row(_ request: EnrollmentRequest, _ req: Request, waited: Int?) -> EnrollmentQueuePage.Row {
+        EnrollmentQueuePage.Row(
+            link: Paths.staffEnrollmentRequest(request.id!), applicantName: request.applicantName,
+            applicant: request.applicant.map(Strings.Enrollment.applicantName),
+            patientName: request.patientLegalName,
+            patientBirthDate: LocalDate(iso: request.patientBirthDate).map { DateText.long($0, language: req.language) } ?? "",
+            submitted: DateText.long(LocalDate(request.submittedAt, in: req.hospitalTimeZone), language: req.language),
+            businessDaysWaited: waited, isLate: (waited ?? 0) > EnrollmentQueuePage.promisedBusinessDays,
+            status: request.statusValue)
+    }
+
+    // MARK: One request
+
+    func request(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.him])
+        let request = try await findRequest(req)
+        return try await render(request, req, staff: staff, decision: DecisionState())
+    }
+
+    struct DecisionState: Sendable {
+        var patientID = ""
+        var relationship = ""
+        var reason = ""
+        var note = ""
+        var approveError: LocalizedText?
+        var rejectError: LocalizedText?
+        var takenByOther = false
+    }
+
+    private func render(
+        _ request: EnrollmentRequest, _ req: Request, staff: StaffUser, decision: DecisionState,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let searchText = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
+        let searchBirth = ((try? req.query.get(String.self, at: "born")) ?? "").trimmingCharacters(in: .whitespaces)
+        let candidates = try await candidates(for: request, query: searchText, born: searchBirth, req)
+        try await req.audit(
+            .enrollmentView, .success, patientID: request.$matchedPatient.id, subject: .enrollmentRequest(request.id!))
+        let model = EnrollmentRequestPage.Model(
+            id: request.id!, request: request,
+            applicant: request.applicant,
+            identification: IdentificationType(rawValue: request.identificationType),
+            submitted: DateText.long(LocalDate(request.submittedAt, in: req.hospitalTimeZone), language: req.language),
+            birthDate: LocalDate(iso: request.patientBirthDate).map { DateText.long($0, language: req.language) } ?? "",
+            warnings: try await warnings(for: request, req),
+            hasDocument: request.$identityDocument.id != nil,
+            decisionSummary: try await decisionSummary(request, req),
+            searchText: searchText, searchBirth: searchBirth, candidates: candidates, decision: decision)
+        return EnrollmentRequestPage.render(model, context: try await req.pageContext()).response(status: status)
+    }
+
+    /// Patients that may be the one the request is about: HIM's own search when given,
+    /// otherwise the record number the applicant gave, or the name and date of birth.
+    private func candidates(
+        for request: EnrollmentRequest, query: String, born: String, _ req: Request
+    ) async throws -> [EnrollmentRequestPage.Candidate] {
+        guard request.statusValue == .pending else { return [] }
+        var found: [Patient] = []
+        if !query.isEmpty {
+            if let searchable = PatientDirectory.searchable(query) {
+                found = try await PatientDirectory.search(searchable, bornOn: LocalDate(iso: born), on: req.db)
+            }
+        } else {
+            if let number = request.patientRecordNumber {
+                found = try await Patient.query(on: req.db).filter(\.$medicalRecordNumber == number).all()
+            }
+            if found.isEmpty, let lastName = request.patientLegalName.split(separator: " ").last,
+                let searchable = PatientDirectory.searchable(String(lastName))
+            {
+                found = try await PatientDirectory.search(
+                    searchable, bornOn: LocalDate(iso: request.patientBirthDate), on: req.db)
+            }
+        }
+        for patient in found { try await req.audit(.patientSearch, .success, patientID: patient.id) }
+        return found.map { patient in
+            EnrollmentRequestPage.Candidate(
+                id: patient.id!, name: patient.legalName, recordNumber: patient.medicalRecordNumber,
+                birthDate: LocalDate(iso: patient.birthDate).map { DateText.long($0, language: req.language) } ?? "",
+                zipMatches: patient.zipCode.prefix(5) == request.patientZIP.prefix(5),
+                birthDateMatches: patient.birthDate == request.patientBirthDate)
+        }
+    }
+
+    /// What HIM should know before deciding; worded so the applicant could never see it.
+    private func warnings(for request: EnrollmentRequest, _ req: Request) async throws -> [LocalizedText] {
+        let words = Strings.EnrollmentQueue.self
+        var warnings: [LocalizedText] = []
+        if try await Member.query(on: req.db).filter(\.$email == request.applicantEmail).count() > 0 {
+            warnings.append(words.emailHasAccount)
+        }
+        let others = try await EnrollmentRequest.query(on: req.db).filter(\.$applicantEmail == request.applicantEmail)
+            .filter(\.$id != request.id!).count()
+        if others > 0 { warnings.append(words.otherRequests(others)) }
+        if request.applicant == .patient {
+            let digits = String(request.applicantPhone.filter(\.isNumber).suffix(10))
+            let parents = try await EnrollmentRequest.query(on: req.db)
+                .filter(\.$applicantKind ~~ [Applicant.parent.rawValue, Applicant.legalGuardian.rawValue])
+                .filter(\.$patientBirthDate == request.patientBirthDate).all()
+            if parents.contains(where: { String($0.applicantPhone.filter(\.isNumber).suffix(10)) == digits }) {
+                warnings.append(words.phoneMatchesParent)
+            }
+            if parents.contains(where: { $0.applicantEmail == request.applicantEmail }) {
+                warnings.append(words.emailMatchesParent)
+            }
+        }
+        return warnings
+    }
+
+    private func decisionSummary(_ request: EnrollmentRequest, _ req: Request) async throws -> LocalizedText? {
+        guard request.statusValue != .pending, let decidedAt = request.decidedAt else { return nil }
+        let by = try await request.$decidedBy.get(on: req.db)?.fullName ?? ""
+        let when = DateText.long(LocalDate(decidedAt, in: req.hospitalTimeZone), language: req.language)
+        if request.statusValue == .approved { return Strings.EnrollmentQueue.approvedBy(by, when) }
+        let reason = EnrollmentRequest.RejectionReason(rawValue: request.rejectionReason ?? "") ?? .other
+        return Strings.EnrollmentQueue.rejectedBy(by, when, reason)
+    }
+
+    private func findRequest(_ req: Request) async throws -> EnrollmentRequest {
+        guard let text = req.parameters.get(Paths.requestParameter), let id = UUID(uuidString: text),
+            let request = try await EnrollmentRequest.find(id, on: req.db)
+        else { throw PortalError.notFound }
+        return request
+    }
+
+    // MARK: The identity document
+
+    func document(_ req: Request) async throws -> Response {
+        _ = try req.requireStaff([.him])
+        let request = try await findRequest(req)
+        guard let stored = try await request.$identityDocument.get(on: req.db) else { throw PortalError.notFound }
+        let bytes = try req.portal.documents.open(stored)
+        try await req.audit(
+            .identityDocumentView, .success, patientID: request.$matchedPatient.id, subject: .enrollmentRequest(request.id!))
+        let kind = UploadedFileKind.allCases.first { $0.mediaType == stored.mediaType }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: stored.mediaType)
+        // Downloaded, never rendered inside the portal's origin; never kept by a cache.
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"identity-document.\(kind?.fileExtension ?? "bin")\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+    }
+
+    // MARK: Deciding
+
+    func approve(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.him])
+        let request = try await findRequest(req)
+        var decision = DecisionState()
+        decision.patientID = (try? req.content.get(String.self, at: "patient_id")) ?? ""
+        decision.relationship = (try? req.content.get(String.self, at: "relationship")) ?? ""
+        guard request.statusValue == .pending else { return try await taken(request, req, staff: staff, decision) }
+        guard let applicant = request.applicant, let patientID = UUID(uuidString: decision.patientID) else {
+            decision.approveError = Strings.EnrollmentQueue.choosePatient
+            return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
+        }
+        let relationship = Relationship(rawValue: decision.relationship)
+        guard let relationship, EnrollmentQueuePage.relationships(for: applicant).contains(relationship) else {
+            decision.approveError = Strings.EnrollmentQueue.chooseRelationship
+            return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
+        }
+        // The chosen patient goes through the access policy's door like every other look.
+        let authorized = try await req.authorizedPatient(patientID, action: .grantsView, onlyFor: [.him])
+        let (now, config) = (req.now, req.portal.config)
+        let invitation: Invitation?
+        do {
+            invitation = try await req.db.transaction { db -> Invitation? in
+                guard try await claim(request.id!, .approved, by: staff.id!, patientID: patientID, now: now, on: db) else {
+                    return nil
+                }
+                return try await Invitations.create(
+                    to: request.applicantEmail, as: relationship, for: authorized.patient, by: staff.id,
+                    language: request.preferredLanguage, now: now, config: config, on: db)
+            }
+        } catch let problem as Invitations.Problem {
+            decision.approveError = Strings.GrantTools.inviteProblem(problem)
+            return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
+        }
+        guard let invitation else { return try await taken(request, req, staff: staff, decision) }
+        try await req.audit(.enrollmentApproved, .success, patientID: patientID, subject: .enrollmentRequest(request.id!))
+        try await req.audit(.invitationSent, .success, patientID: patientID, subject: .invitation(invitation.id!))
+        return .redirect(to: Paths.staffEnrollment + "?done=approved")
+    }
+
+    func reject(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.him])
+        let request = try await findRequest(req)
+        var decision = DecisionState()
+        decision.reason = (try? req.content.get(String.self, at: "reason")) ?? ""
+        let note = ((try? req.content.get(String.self, at: "note")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        decision.note = String(note.prefix(EnrollmentQueuePage.noteMaxLength))
+        guard request.statusValue == .pending else { return try await taken(request, req, staff: staff, decision) }
+        guard let reason = EnrollmentRequest.RejectionReason(rawValue: decision.reason) else {
+            decision.rejectError = Strings.EnrollmentQueue.chooseReason
+            return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
+        }
+        guard note.count <= EnrollmentQueuePage.noteMaxLength, reason != .other || !note.isEmpty else {
+            decision.rejectError = note.isEmpty ? Strings.EnrollmentQueue.explainOther : Strings.EnrollmentQueue.noteTooLong
+            return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
+        }
+        let (now, config) = (req.now, req.portal.config)
+        let decided = try await req.db.transaction { db -> Bool in
+            guard
+                try await claim(
+                    request.id!, .rejected, by: staff.id!, reason: reason.rawValue, note: note.isEmpty ? nil : note,
+                    now: now, on: db)
+            else { return false }
+            request.rejectionReason = reason.rawValue
+            try await EnrollmentEmails.queueRejected(request, config: config, now: now, on: db)
+            return true
+        }
+        guard decided else { return try await taken(request, req, staff: staff, decision) }
+        try await req.audit(.enrollmentRejected, .success, subject: .enrollmentRequest(request.id!))
+        return .redirect(to: Paths.staffEnrollment + "?done=rejected")
+    }
+
+    /// Another HIM user decided first: show what they decided, and change nothing.
+    private func taken(
+        _ request: EnrollmentRequest, _ req: Request, staff: StaffUser, _ decision: DecisionState
+    ) async throws -> Response {
+        var decision = decision
+        decision.takenByOther = true
+        let fresh = try await EnrollmentRequest.find(request.id!, on: req.db) ?? request
+        return try await render(fresh, req, staff: staff, decision: decision, status: .conflict)
+    }
+
+    /// Moves a pending request to its decision in one statement, so of two HIM users acting
+    /// at once exactly one changes it; the other finds no pending row.
+    private func claim(
+        _ id: UUID, _ status: EnrollmentRequest.Status, by staffID: UUID, patientID: UUID? = nil, reason: String? = nil,
+        note: String? = nil, now: Date, on db: any Database
+    ) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { throw PortalError.internalFailure }
+        let claimed = try await sql.update(EnrollmentRequest.schema)
+            .set("status", to: SQLBind(status.rawValue))
+            .set("decided_at", to: SQLBind(now))
+            .set("decided_by", to: SQLBind(staffID))
+            .set("matched_patient_id", to: SQLBind(patientID))
+            .set("rejection_reason", to: SQLBind(reason))
+            .set("decision_note", to: SQLBind(note))
+            .where("id", .equal, SQLBind(id))
+            .where("status", .equal, SQLBind(EnrollmentRequest.Status.pending.rawValue))
+            .returning("id").all()
+        return !claimed.isEmpty
+    }
+}

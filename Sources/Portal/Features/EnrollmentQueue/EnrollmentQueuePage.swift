@@ -1,0 +1,99 @@
+import PortalCore
+import PortalHTML
+
+/// HIM's queue: pending requests oldest first, with the business days each has waited and
+/// a flag on those past the promised two; then the latest decisions.
+enum EnrollmentQueuePage {
+    /// What the sign-up form promises applicants.
+    static let promisedBusinessDays = 2
+    static let noteMaxLength = 1000
+
+    struct Row: Sendable {
+        var link: String
+        var applicantName: String
+        var applicant: LocalizedText?
+        var patientName: String
+        var patientBirthDate: String
+        var submitted: String
+        var businessDaysWaited: Int?
+        var isLate: Bool
+        var status: EnrollmentRequest.Status
+    }
+
+    struct Model: Sendable {
+        var pending: [Row]
+        var decided: [Row]
+        var notice: LocalizedText? = nil
+    }
+
+    /// Who an approved request's account may be, given who applied.
+    static func relationships(for applicant: Applicant) -> [Relationship] {
+        applicant == .patient ? [.self] : [.parent, .legalGuardian]
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.EnrollmentQueue.self
+        return Layout.page(title: words.title(language), context: context) {
+            h1 { words.title(language) }
+            if let notice = model.notice { div(.class("notice"), .role("status")) { p { notice(language) } } }
+            section(Attribute("aria-labelledby", "pending-heading")) {
+                h2(.id("pending-heading")) { words.pendingHeading(model.pending.count)(language) }
+                if model.pending.isEmpty {
+                    p { words.nothingPending(language) }
+                } else {
+                    table(.class("queue")) {
+                        caption { words.oldestFirst(language) }
+                        thead {
+                            tr {
+                                th(Attribute("scope", "col")) { words.patient(language) }
+                                th(Attribute("scope", "col")) { words.applicant(language) }
+                                th(Attribute("scope", "col")) { words.received(language) }
+                                th(Attribute("scope", "col")) { words.waited(language) }
+                            }
+                        }
+                        tbody {
+                            for row in model.pending {
+                                tr(row.isLate ? .class("late") : nil) {
+                                    td {
+                                        a(.href(row.link)) { row.patientName }
+                                        br()
+                                        span(.class("item-meta")) { row.patientBirthDate }
+                                    }
+                                    td {
+                                        row.applicantName
+                                        if let applicant = row.applicant {
+                                            br()
+                                            span(.class("item-meta")) { applicant(language) }
+                                        }
+                                    }
+                                    td { row.submitted }
+                                    td {
+                                        words.businessDays(row.businessDaysWaited ?? 0)(language)
+                                        if row.isLate {
+                                            " "
+                                            span(.class("tag late")) { words.late(language) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if !model.decided.isEmpty {
+                section(Attribute("aria-labelledby", "decided-heading")) {
+                    h2(.id("decided-heading")) { words.decidedHeading(language) }
+                    ul(.class("item-list")) {
+                        for row in model.decided {
+                            li {
+                                a(.href(row.link)) { row.patientName }
+                                p(.class("item-meta")) { "\(row.applicantName) · \(words.statusName(row.status)(language))" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
