@@ -50,9 +50,9 @@ enum EnrollmentRequestPage {
                     dd {
                         "\(request.applicantName) (\(model.applicant.map { Strings.Enrollment.applicantName($0)(language) } ?? ""))"
                     }
-                    dt { Strings.Enrollment.yourEmail(language) }
+                    dt { words.applicantEmail(language) }
                     dd { request.applicantEmail }
-                    dt { Strings.Enrollment.yourPhone(language) }
+                    dt { words.applicantPhone(language) }
                     dd { request.applicantPhone }
                     dt { Strings.Enrollment.patientName(language) }
                     dd { request.patientLegalName }

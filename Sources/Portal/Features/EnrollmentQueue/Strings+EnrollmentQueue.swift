@@ -13,6 +13,8 @@ extension Strings {
         static let patient = LocalizedText(en: "Patient", es: "Paciente")
         static let applicant = LocalizedText(en: "Applicant", es: "Solicitante")
         static let received = LocalizedText(en: "Received", es: "Recibida")
+        static let applicantEmail = LocalizedText(en: "Applicant's e-mail", es: "Correo del solicitante")
+        static let applicantPhone = LocalizedText(en: "Applicant's phone", es: "Teléfono del solicitante")
         static let waited = LocalizedText(en: "Waiting", es: "En espera")
         static func businessDays(_ count: Int) -> LocalizedText {
             LocalizedText(

@@ -1,5 +1,6 @@
 import PortalCore
 import PortalHTML
+import SQLiteNIO
 import Vapor
 
 /// Turns any error into a page in the person's language (or JSON for machine endpoints).
@@ -15,9 +16,12 @@ enum ErrorPage {
         default: portalError = .internalFailure
         }
         let level: Logger.Level = portalError == .internalFailure ? .error : .info
-        request.logger.log(
-            level: level, "request failed",
-            metadata: ["error": .string(portalError.identifier), "type": .string(String(describing: type(of: error)))])
+        var metadata: Logger.Metadata = [
+            "error": .string(portalError.identifier), "type": .string(String(describing: type(of: error))),
+        ]
+        // The reason code only: the message can quote bound values, which may be patient data.
+        if let sqlite = error as? SQLiteError { metadata["sqlite_reason"] = .string(String(describing: sqlite.reason)) }
+        request.logger.log(level: level, "request failed", metadata: metadata)
 
         if request.url.path.hasPrefix("/health/") || request.headers.accept.mediaTypes.first == .json {
             let body = #"{"error":"\#(portalError.identifier)"}"#
