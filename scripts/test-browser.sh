@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the real portal (debug build, fresh SQLite file with demo data) on 127.0.0.1,
-# runs the browser suite against it with headless Chromium, and stops the portal by its PID.
+# Starts a real SMTP server (aiosmtpd, writing a Maildir) and the real portal (debug build,
+# fresh SQLite file with demo data, sending through that server) on 127.0.0.1, runs the
+# browser suite against them with headless Chromium, and stops both by their PIDs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BROWSER_TEST_PORT:-8091}
@@ -11,9 +12,22 @@ scripts/python-env.sh
 swift build --product portal
 bin=$(swift build --show-bin-path)/portal
 
-PORTAL_PORT=$port SQLITE_PATH="$work/portal.sqlite" "$bin" serve >artifacts/portal.log 2>&1 &
+smtp_port=$((port + 20))
+mkdir -p "$work/mail/new" "$work/mail/cur" "$work/mail/tmp"
+.venv/bin/python -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$work/mail" \
+  >artifacts/smtp.log 2>&1 &
+smtp_pid=$!
+# aiosmtpd ignores SIGTERM; its Maildir is thrown away with the work directory anyway.
+trap 'kill $portal_pid 2>/dev/null; wait $portal_pid 2>/dev/null; kill -9 $smtp_pid 2>/dev/null; wait $smtp_pid 2>/dev/null; rm -rf "$work"' EXIT
+portal_pid=
+for _ in $(seq 1 50); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null && break
+  sleep 0.2
+done
+
+PORTAL_PORT=$port SQLITE_PATH="$work/portal.sqlite" SMTP_HOST=127.0.0.1 SMTP_PORT=$smtp_port SMTP_SECURITY=none \
+  OUTBOX_POLL_SECONDS=1 "$bin" serve >artifacts/portal.log 2>&1 &
 portal_pid=$!
-trap 'kill $portal_pid 2>/dev/null; wait $portal_pid 2>/dev/null; rm -rf "$work"' EXIT
 
 for _ in $(seq 1 60); do
   curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
@@ -22,5 +36,5 @@ for _ in $(seq 1 60); do
 done
 curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null
 
-SE_OFFLINE=true PORTAL_URL="http://127.0.0.1:$port" PORTAL_LOG=artifacts/portal.log PORTAL_BIN="$bin" PORTAL_SQLITE="$work/portal.sqlite" \
+SE_OFFLINE=true PORTAL_URL="http://127.0.0.1:$port" PORTAL_LOG=artifacts/portal.log PORTAL_BIN="$bin" PORTAL_SQLITE="$work/portal.sqlite" PORTAL_MAILDIR="$work/mail" \
   SCREENSHOT_DIR=artifacts/screenshots .venv/bin/python -m pytest -q browser-tests "$@"

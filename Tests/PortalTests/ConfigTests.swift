@@ -1,4 +1,5 @@
 import Foundation
+import PortalCore
 import Testing
 
 @testable import Portal
@@ -22,6 +23,20 @@ struct ConfigTests {
         #expect(config.memberSession.idleTimeout == 20 * 60 && config.staffSession.idleTimeout == 15 * 60)
         #expect(config.memberSession.absoluteLifetime == 12 * 3600)
         #expect(config.logFormat == .text)
+        #expect(config.mailDirectory == "portal-mail" && config.identityDocumentRetentionDays == 30)
+        #expect(config.calendar == HospitalCalendar(observesUSFederalHolidays: true))
+    }
+
+    @Test("Holidays: the federal list, none, or the hospital's own dates; a relay replaces the mail directory")
+    func holidaysAndMail() throws {
+        let own = try PortalConfig.load(mode: .development, environment: ["HOSPITAL_HOLIDAYS": "none, 2026-12-24"])
+        #expect(own.calendar == HospitalCalendar(observesUSFederalHolidays: false, ownHolidays: [LocalDate(iso: "2026-12-24")!]))
+        let relayed = try PortalConfig.load(mode: .development, environment: ["SMTP_HOST": "127.0.0.1"])
+        #expect(relayed.mailDirectory == nil)
+        #expect(try PortalConfig.load(mode: .testing, environment: [:]).mailDirectory == nil)
+        var directory = productionBase
+        directory["MAIL_DIRECTORY"] = "/tmp/mail"
+        #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: directory) }
     }
 
     @Test("Production on PostgreSQL over https neither migrates nor seeds by itself")
@@ -76,6 +91,10 @@ struct ConfigTests {
             ("DOCUMENT_KEYS", "hunter2secret"),
             ("SMTP_SECURITY", "hunter2secret"),
             ("MAIL_FROM", "hunter2secret"),
+            ("HIM_PHONE", "hunter2secret"),
+            ("HIM_EMAIL", "hunter2secret"),
+            ("HOSPITAL_HOLIDAYS", "us-federal,hunter2secret"),
+            ("IDENTITY_DOCUMENT_RETENTION_DAYS", "-1"),
             ("DOCUMENT_KEYS", "a:\(Data(repeating: 1, count: 16).base64EncodedString()),hunter2"),
             ("DOCUMENT_KEYS", "same:\(Data(count: 32).base64EncodedString()),same:\(Data(count: 32).base64EncodedString())"),
         ])

@@ -80,7 +80,7 @@ extension PortalConfig {
             secretsKey: secretsKey,
             documentKeys: documentKeys,
             smtp: smtp,
-            mailDirectory: smtp != nil ? nil : reader.string("MAIL_DIRECTORY") ?? (mode == .development ? "portal-mail" : nil),
+            mailDirectory: reader.string("MAIL_DIRECTORY") ?? (mode == .development && smtp == nil ? "portal-mail" : nil),
             outboxPollInterval: TimeInterval(try reader.integer("OUTBOX_POLL_SECONDS", default: 5, in: 1...300)),
             himContact: try readHIMContact(reader, publicURL: publicURL),
             calendar: try readCalendar(reader),

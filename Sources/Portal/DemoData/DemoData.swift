@@ -40,6 +40,8 @@ enum DemoData {
         let sofiaBirth = today.adding(years: -5).adding(days: -97).iso
         let mateoBirth = today.adding(years: -14).adding(days: -160).iso
         let luciaBirth = today.adding(years: -19).adding(days: -45).iso
+        let noahBirth = today.adding(years: -8).adding(days: -20).iso
+        let avaBirth = today.adding(years: -15).adding(days: -75).iso
 
         try await app.db.transaction { db in
             let sofia = Patient(
@@ -51,7 +53,12 @@ enum DemoData {
             let lucia = Patient(
                 medicalRecordNumber: "MRN100003", legalName: "Lucia Garcia", preferredName: "Lucy", birthDate: luciaBirth,
                 sex: "female", zipCode: "60614", preferredLanguage: "en")
-            for patient in [sofia, mateo, lucia] { try await patient.create(on: db) }
+            // A family with no portal account yet, to try the sign-up with.
+            let noah = Patient(
+                medicalRecordNumber: "MRN100004", legalName: "Noah Kim", birthDate: noahBirth, sex: "male", zipCode: "60657")
+            let ava = Patient(
+                medicalRecordNumber: "MRN100005", legalName: "Ava Kim", birthDate: avaBirth, sex: "female", zipCode: "60657")
+            for patient in [sofia, mateo, lucia, noah, ava] { try await patient.create(on: db) }
 
             let maria = Member(email: members[0].email, fullName: "Maria Garcia", passwordHash: hash, language: "en")
             let david = Member(email: members[1].email, fullName: "David Garcia", passwordHash: hash, language: "es")
@@ -103,6 +110,7 @@ enum DemoData {
         lines.append(
             "  Staff: \(app.portal.config.publicURL.absoluteString)\(Paths.staffSignIn) (add the authenticator secret to any TOTP app)"
         )
+
         for person in staff {
             guard let user = try await StaffUser.query(on: app.db).filter(\.$email == person.email).first(),
                 let sealed = user.totpSecret
@@ -111,6 +119,15 @@ enum DemoData {
             lines.append(
                 "    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.name), \(person.role.rawValue); authenticator secret \(secret)"
             )
+        }
+        let kims = try await Patient.query(on: app.db).filter(\.$medicalRecordNumber ~~ ["MRN100004", "MRN100005"])
+            .sort(\.$medicalRecordNumber).all()
+        if !kims.isEmpty {
+            lines.append("  Sign-up: \(app.portal.config.publicURL.absoluteString)\(Paths.enroll) (no account yet, ZIP 60657):")
+            for patient in kims { lines.append("    \(patient.legalName), born \(patient.birthDate)") }
+        }
+        if app.portal.config.mailDirectory != nil {
+            lines.append("  E-mail it sends: \(app.portal.config.publicURL.absoluteString)\(Paths.devMailbox)")
         }
         return lines.joined(separator: "\n")
     }

@@ -46,7 +46,7 @@ enum SignUpPage {
                     Components.field(
                         id: "patient_birth_date", label: words.birthDate(language), type: "date", name: "patient_birth_date",
                         value: values.patientBirthDate, autocomplete: "off", error: error("patient_birth_date"),
-                        hint: Strings.Activation.birthDateHint(language))
+                        hint: words.birthDateHint(language))
                     Components.field(
                         id: "patient_zip", label: words.zip(language), type: "text", name: "patient_zip",
                         value: values.patientZIP, autocomplete: "postal-code", error: error("patient_zip"),

@@ -29,6 +29,9 @@ extension Strings {
             en: "As on the birth certificate or insurance card",
             es: "Como aparece en el acta de nacimiento o la tarjeta del seguro")
         static let birthDate = LocalizedText(en: "Patient's date of birth", es: "Fecha de nacimiento del paciente")
+        static let birthDateHint = LocalizedText(
+            en: "Month, day and year. If you type it, write it as 2015-06-18.",
+            es: "Mes, día y año. Si lo escribe, use la forma 2015-06-18.")
         static let zip = LocalizedText(en: "Patient's home ZIP code", es: "Código postal del domicilio del paciente")
         static let recordNumber = LocalizedText(
             en: "Hospital record number (optional)", es: "Número de expediente del hospital (opcional)")

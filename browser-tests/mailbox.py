@@ -1,0 +1,36 @@
+"""The real SMTP server's Maildir (aiosmtpd, started by scripts/test-browser.sh)."""
+import base64
+import email
+import email.header
+import os
+import re
+import time
+from pathlib import Path
+
+
+def messages_to(address):
+    """Every message delivered to the address so far: (subject, decoded text)."""
+    found = []
+    for path in sorted(Path(os.environ["PORTAL_MAILDIR"], "new").glob("*")):
+        message = email.message_from_bytes(path.read_bytes())
+        if message["To"] != address:
+            continue
+        subject = str(email.header.make_header(email.header.decode_header(message["Subject"])))
+        body = base64.b64decode(message.get_payload()).decode("utf-8")
+        found.append((subject, body))
+    return found
+
+
+def wait_for_message(address, subject_part, timeout=30):
+    """Waits until the outbox worker has delivered a matching message, and returns its text."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for subject, body in messages_to(address):
+            if subject_part in subject:
+                return body
+        time.sleep(0.5)
+    raise AssertionError(f"no e-mail to {address} about {subject_part!r} within {timeout} s: {messages_to(address)}")
+
+
+def activation_path(body):
+    return re.search(r"/activate/[A-Za-z0-9_-]{43}", body).group(0)
