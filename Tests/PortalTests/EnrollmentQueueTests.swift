@@ -184,3 +184,39 @@ struct EnrollmentQueueTests {
         }
     }
 }
+
+@Suite("Identity document retention")
+struct IdentityDocumentRetentionTests {
+    @Test("Deleted the day the retention period ends after the decision, audited; a pending request keeps its document")
+    func retention() async throws {
+        try await withTestApp(environment: ["IDENTITY_DOCUMENT_RETENTION_DAYS": "30"]) { world in
+            let decided = try await EnrollmentQueueTests().apply(world, SignUpTests.fields(born: "2019-05-02"))
+            world.advance(60)
+            let waiting = try await EnrollmentQueueTests().apply(
+                world, SignUpTests.fields(born: "2019-05-02", email: "later@example.org"))
+            let him = try await EnrollmentQueueTests().signedIn(world)
+            let path = Paths.staffEnrollmentRequest(decided.id!)
+            _ = try await him.get(path)
+            #expect(try await him.post(path + "/reject", ["reason": "document_unreadable"]).status == .seeOther)
+            let run = { (days: Double) in
+                try await IdentityDocumentRetention.deleteExpired(
+                    db: world.app.db, config: world.config, audit: world.app.portal.audit,
+                    now: world.now.addingTimeInterval(days * 86_400))
+            }
+            #expect(try await run(29.9) == 0)
+            #expect(try await run(30) == 1)
+            #expect(try await run(400) == 0, "the pending request keeps its document")
+            #expect(try await StoredDocument.query(on: world.app.db).count() == 1)
+            let saved = try #require(try await EnrollmentRequest.find(decided.id, on: world.app.db))
+            #expect(saved.$identityDocument.id == nil && saved.documentDeletedAt != nil && saved.status == "rejected")
+            let kept = try #require(try await EnrollmentRequest.find(waiting.id, on: world.app.db))
+            #expect(kept.$identityDocument.id != nil)
+            let event = try #require(
+                try await AuditEvent.query(on: world.app.db).filter(\.$action == "identity_document.deleted").first())
+            #expect(event.actorKind == "system" && event.subject == "enrollment_request:\(decided.id!.uuidString.lowercased())")
+            let page = try await him.get(path)
+            #expect(page.body.contains("Deleted after the retention period."))
+            #expect(try await him.get(path + "/document").status == .notFound)
+        }
+    }
+}
