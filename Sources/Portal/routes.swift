@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: SignUpController())
     try app.register(collection: EnrollmentQueueController())
     try app.register(collection: AuditTrailController())
+    try app.register(collection: MailStatusController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

@@ -129,6 +129,74 @@ struct OutboxTests {
         }
     }
 
+    @Test("Invitations sent while the mail server is stopped wait, show to administrators, and each arrives once when it is back")
+    func invitationsSurviveAnOutage() async throws {
+        try await withTestApp { world in
+            let port = SMTPTestServer.freePort()
+            let group = MultiThreadedEventLoopGroup.singleton
+            let client = SMTPClient(settings: settings(port: port), group: group)
+            let patient = try await Fixtures.patient(world, name: "Noah Kim", bornYearsAgo: 8)
+            let addresses = ["one@example.org", "two@example.org", "three@example.org"]
+            for address in addresses {
+                try await world.app.db.transaction { db in
+                    _ = try await Invitations.create(
+                        to: address, as: .parent, for: patient, by: nil, language: .english, now: world.now,
+                        config: world.config, on: db)
+                }
+            }
+            #expect(try await Outbox.deliverDue(db: world.app.db, via: client, now: world.now, logger: world.app.logger) == 0)
+
+            let admin = try await Fixtures.staff(world, role: .administrator)
+            let browser = Browser(world)
+            try await SecondFactorTests.signInStaff(browser, world, admin)
+            let status = try await browser.get(Paths.staffMail)
+            #expect(status.status == .ok && status.body.contains("two@example.org") && status.body.contains("Will try again at"))
+            #expect(!status.body.contains("/activate/"), "bodies are never shown")
+
+            let server = try await SMTPTestServer.start(port: port)
+            defer { server.stop() }
+            let later = world.now.addingTimeInterval(61)
+            #expect(try await Outbox.deliverDue(db: world.app.db, via: client, now: later, logger: world.app.logger) == 3)
+            #expect(
+                try await Outbox.deliverDue(
+                    db: world.app.db, via: client, now: later.addingTimeInterval(3600), logger: world.app.logger) == 0)
+            let received = try server.messages().map(ReceivedMail.init)
+            #expect(received.count == 3)
+            #expect(Set(received.compactMap { $0.headers["to"] }) == Set(addresses))
+            let after = try await browser.get(Paths.staffMail)
+            #expect(after.body.contains("Every e-mail has been delivered"))
+        }
+    }
+
+    @Test("An administrator sends a failed e-mail again; other staff cannot see the list")
+    func failedMail() async throws {
+        try await withTestApp { world in
+            try await Outbox.enqueue(
+                to: "parent@example.org", subject: "A portal request was updated", body: "Secret body", now: world.now,
+                on: world.app.db)
+            let message = try #require(try await OutboxMessage.query(on: world.app.db).first())
+            message.status = "failed"
+            message.attempts = 30
+            message.lastError = "SMTP RCPT TO failed with 550"
+            try await message.save(on: world.app.db)
+
+            let him = Browser(world)
+            try await SecondFactorTests.signInStaff(him, world, try await Fixtures.staff(world, role: .him))
+            #expect(try await him.get(Paths.staffMail).status == .forbidden)
+
+            let admin = Browser(world)
+            try await SecondFactorTests.signInStaff(admin, world, try await Fixtures.staff(world, role: .administrator))
+            let page = try await admin.get(Paths.staffMail)
+            #expect(page.body.contains("SMTP RCPT TO failed with 550") && page.body.contains("Gave up"))
+            #expect(!page.body.contains("Secret body"))
+            let retried = try await admin.post(Paths.staffMail + "/\(message.id!.uuidString.lowercased())/retry", [:])
+            #expect(retried.status == .seeOther)
+            let saved = try #require(try await OutboxMessage.find(message.id, on: world.app.db))
+            #expect(saved.status == "pending" && saved.attempts == 0)
+            #expect(try await admin.post(Paths.staffMail + "/\(UUID().uuidString)/retry", [:]).status == .notFound)
+        }
+    }
+
     @Test("An address that could smuggle SMTP commands is refused for good, not retried")
     func badAddress() async throws {
         let server = try await SMTPTestServer.start()

@@ -17,4 +17,21 @@ enum DateText {
         case .spanish: "\(date.day) de \(spanishMonths[date.month - 1]) de \(date.year)"
         }
     }
+
+    /// A moment in the hospital's time zone: "March 4, 2021, 2:05 PM", "4 de marzo de 2021, 14:05".
+    static func dateTime(_ instant: Date, in zone: TimeZone, language: Language) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        let (hour, minute) = (parts.hour ?? 0, parts.minute ?? 0)
+        let day = long(LocalDate(instant, in: zone), language: language)
+        let paddedMinute = minute < 10 ? "0\(minute)" : "\(minute)"
+        switch language {
+        case .english:
+            let twelve = hour % 12 == 0 ? 12 : hour % 12
+            return "\(day), \(twelve):\(paddedMinute) \(hour < 12 ? "AM" : "PM")"
+        case .spanish:
+            return "\(day), \(hour < 10 ? "0\(hour)" : "\(hour)"):\(paddedMinute)"
+        }
+    }
 }

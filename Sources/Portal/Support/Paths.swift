@@ -25,6 +25,7 @@ enum Paths {
     static let enroll = "/enroll"
     static let enrollReceived = "/enroll/received"
     static let staffEnrollment = "/staff/enrollment"
+    static let staffMail = "/staff/mail"
     static let requestParameter = "requestID"
     static let staffEnrollmentRequestPattern = "\(staffEnrollment)/:\(requestParameter)"
     static func staffEnrollmentRequest(_ id: UUID) -> String { "\(staffEnrollment)/\(id.uuidString.lowercased())" }

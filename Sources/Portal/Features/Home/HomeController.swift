@@ -50,7 +50,8 @@ struct HomeController: RouteCollection {
         let model = StaffHomePage.Model(
             name: staff.fullName, role: staff.role.displayName,
             canReadAuditTrail: [.him, .administrator].contains(staff.role),
-            canManageAccess: PatientScopedRoutes.backOfficePatient.staffRoles?.contains(staff.role) == true)
+            canManageAccess: PatientScopedRoutes.backOfficePatient.staffRoles?.contains(staff.role) == true,
+            canSeeMailStatus: MailStatusController.roles.contains(staff.role))
         return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }

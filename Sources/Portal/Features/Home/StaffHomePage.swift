@@ -7,6 +7,7 @@ enum StaffHomePage {
         var role: Strings.StaffRoleName
         var canReadAuditTrail: Bool
         var canManageAccess: Bool
+        var canSeeMailStatus: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -20,6 +21,9 @@ enum StaffHomePage {
                     if model.canManageAccess {
                         li { a(.href(Paths.staffEnrollment)) { Strings.EnrollmentQueue.title(language) } }
                         li { a(.href(Paths.staffPatients)) { Strings.Home.manageAccess(language) } }
+                    }
+                    if model.canSeeMailStatus {
+                        li { a(.href(Paths.staffMail)) { Strings.MailStatus.title(language) } }
                     }
                     if model.canReadAuditTrail {
                         li { a(.href(Paths.auditTrail)) { Strings.Home.auditTrail(language) } }
