@@ -150,7 +150,13 @@ def test_a_parent_signs_up_him_approves_and_the_parent_signs_in_to_see_the_child
     phone.find_element(By.ID, "full_name").send_keys("Grace Kim")
     phone.find_element(By.ID, "password").send_keys("paper boats on a quiet pond")
     click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "button.primary"))
-    assert "Your account is ready." in phone.page_source
+    # Signed in already, and offered the second step; she sets it up later.
+    assert "Your account is ready and you are signed in" in phone.page_source
+    check_accessibility(phone, "second-step offer after activation")
+    screenshot(phone, "activation-welcome-phone")
+    click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Not now"))
+    assert "Noah" in phone.find_element(By.CSS_SELECTOR, ".patients").text
+    click_and_wait(phone, phone.find_element(By.XPATH, "//button[normalize-space()='Sign out']"))
     sign_in(phone, "grace.kim@example.org", password="paper boats on a quiet pond")
     assert "Noah" in phone.find_element(By.CSS_SELECTOR, ".patients").text
     # Each e-mail was delivered once.

@@ -62,8 +62,10 @@ struct InvitationTests {
             #expect(weak.status == .badRequest)
             let done = try await visitor.post(
                 path + "/account", ["full_name": "Sol Teen", "password": "marigold lanterns over the river"])
-            #expect(done.location == Paths.signIn + "?activated=1")
-            #expect((try await visitor.get(done.location!)).body.contains("Your account is ready."))
+            #expect(done.location == Paths.secondFactorSetup + "?welcome=1")
+            let offer = try await visitor.get(done.location!)
+            #expect(offer.body.contains("Your account is ready and you are signed in") && offer.body.contains("Not now"))
+            #expect((try await visitor.get(Paths.home)).body.contains("Sol Teen"), "signed in already")
 
             let member = Browser(world)
             try await member.signIn(email: "sol@example.org", password: "marigold lanterns over the river")
@@ -72,6 +74,66 @@ struct InvitationTests {
             #expect(try await visitor.get(path).status == .gone, "single use")
             let grant = try #require(try await AccessGrant.query(on: world.app.db).filter(\.$patient.$id == teen.id!).first())
             #expect(grant.relationship == "self" && grant.$recordedBy.id != nil)
+        }
+    }
+
+    @Test("The sign-in e-mail can be changed at activation, but not to a taken address or a parent's")
+    func chooseEmail() async throws {
+        try await withTestApp { world in
+            let teen = try await Fixtures.patient(world, name: "Sol Teen", bornYearsAgo: 15)
+            let parent = try await Fixtures.member(world, email: "mom@example.org")
+            _ = try await Fixtures.grant(world, parent, teen, .parent)
+            _ = try await Fixtures.member(world, email: "taken@example.org")
+            let him = try await signedInHIM(world)
+            _ = try await him.get(Paths.staffPatient(teen.id!))
+            _ = try await him.post(Paths.staffPatientInvitations(teen.id!), ["email": "sol@example.org", "relationship": "self"])
+            let path = try await link(to: "sol@example.org", world)
+            let visitor = Browser(world)
+            _ = try await visitor.get(path)
+            _ = try await visitor.post(path + "/verify", ["zip": "60614", "birth_date": teen.birthDate])
+            let password = "marigold lanterns over the river"
+            for (email, message) in [
+                ("mom@example.org", "must each have their own e-mail"), ("taken@example.org", "An account already uses"),
+                ("not an address", "Enter an e-mail address"),
+            ] {
+                let refused = try await visitor.post(
+                    path + "/account", ["full_name": "Sol Teen", "email": email, "password": password])
+                #expect(refused.status == .badRequest && refused.body.contains(message), "\(email)")
+            }
+            #expect(try await Member.query(on: world.app.db).count() == 2)
+            let done = try await visitor.post(
+                path + "/account", ["full_name": "Sol Teen", "email": " Sol.Own@Example.org", "password": password])
+            #expect(done.status == .seeOther)
+            let member = try #require(try await Member.query(on: world.app.db).filter(\.$email == "sol.own@example.org").first())
+            #expect(try await AccessGrant.query(on: world.app.db).filter(\.$member.$id == member.id!).count() == 1)
+        }
+    }
+
+    @Test("Wrong answers from one client address across many links are throttled, whatever the links")
+    func throttledPerAddress() async throws {
+        try await withTestApp { world in
+            let him = try await signedInHIM(world)
+            var paths: [String] = []
+            for number in 1...5 {
+                let child = try await Fixtures.patient(world, name: "Child \(number)", bornYearsAgo: 6)
+                _ = try await him.get(Paths.staffPatient(child.id!))
+                _ = try await him.post(
+                    Paths.staffPatientInvitations(child.id!), ["email": "p\(number)@example.org", "relationship": "parent"])
+                paths.append(try await link(to: "p\(number)@example.org", world))
+            }
+            let guesser = Browser(world)
+            var statuses: [HTTPStatus] = []
+            for path in paths {
+                _ = try await guesser.get(path)
+                for _ in 0..<5 {
+                    statuses.append(
+                        try await guesser.post(path + "/verify", ["zip": "99999", "birth_date": "2000-01-01"]).status)
+                }
+            }
+            #expect(!statuses.prefix(20).contains(.tooManyRequests))
+            #expect(statuses.last == .tooManyRequests)
+            let last = try await guesser.post(paths[4] + "/verify", ["zip": "99999", "birth_date": "2000-01-01"])
+            #expect(last.body.contains("Too many") || last.body.contains("minute"))
         }
     }
 

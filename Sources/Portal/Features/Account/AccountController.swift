@@ -108,7 +108,8 @@ struct AccountController: RouteCollection {
             secret: secret,
             provisioningURI: TOTPVerifier.provisioningURI(
                 secret: secret, account: account, issuer: req.portal.config.hospitalName),
-            isRequiredStaffSetup: current.staff != nil, error: error)
+            isRequiredStaffSetup: current.staff != nil, error: error,
+            welcomesNewMember: current.member != nil && (try? req.query.get(String.self, at: "welcome")) == "1")
         return SecondFactorSetupPage.render(model, context: try await req.pageContext()).response(status: status)
     }
 

@@ -7,6 +7,8 @@ enum SecondFactorSetupPage {
         var provisioningURI: String
         var isRequiredStaffSetup: Bool
         var error: LocalizedText?
+        /// Just after activation: the offer can be declined.
+        var welcomesNewMember = false
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -20,6 +22,10 @@ enum SecondFactorSetupPage {
             section(.class("narrow")) {
                 h1 { Strings.Account.setupTitle(language) }
                 if model.isRequiredStaffSetup { p(.class("lead")) { Strings.Account.setupRequiredForStaff(language) } }
+                if model.welcomesNewMember {
+                    div(.class("notice"), .role("status")) { p { Strings.Account.welcome(language) } }
+                    p { a(.href(Paths.home)) { Strings.Account.skipSetup(language) } }
+                }
                 if let error = model.error { Components.alert(error(language)) }
                 ol {
                     li { Strings.Account.setupStep1(language) }

@@ -67,6 +67,15 @@ extension Strings {
         )
         static let signOutEverywhere = LocalizedText(en: "Sign out everywhere", es: "Cerrar sesión en todas partes")
 
+        static let welcome = LocalizedText(
+            en:
+                "Your account is ready and you are signed in. We recommend a second sign-in step: a code from an app on your phone, so a stolen password alone cannot open your family's records.",
+            es:
+                "Su cuenta está lista y usted ya inició sesión. Le recomendamos un segundo paso al iniciar sesión: un código de una aplicación en su teléfono, para que una contraseña robada no baste para abrir los expedientes de su familia."
+        )
+        static let skipSetup = LocalizedText(
+            en: "Not now: go to my home page (you can set it up later under Your account)",
+            es: "Ahora no: ir a mi página de inicio (puede configurarlo después en Su cuenta)")
         static let setupTitle = LocalizedText(en: "Set up two-step sign-in", es: "Configurar el inicio de sesión en dos pasos")
         static let setupRequiredForStaff = LocalizedText(
             en: "Staff accounts need a second factor before anything else.",

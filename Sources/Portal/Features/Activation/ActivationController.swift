@@ -59,7 +59,7 @@ struct ActivationController: RouteCollection {
         if isVerified(invitation, req) {
             return page(
                 req, token: found!.token,
-                .account(email: invitation.email, name: "", nameError: nil, passwordErrors: [], emailTaken: false))
+                .account(email: invitation.email, name: "", nameError: nil, emailError: nil, passwordErrors: []))
         }
         return page(req, token: found!.token, .verify(zip: "", birthDate: "", error: nil))
     }
@@ -71,6 +71,18 @@ struct ActivationController: RouteCollection {
         let zip = String(((try? req.content.get(String.self, at: "zip")) ?? "").prefix(10))
         let birthDate = String(((try? req.content.get(String.self, at: "birth_date")) ?? "").prefix(10))
         let patient = invitation.patient
+        // One client address guessing across many links is slowed down like sign-in guessing.
+        let throttling = SignInThrottling(database: req.db, now: req.now)
+        let linkKey = "invitation:" + invitation.id!.uuidString.lowercased()
+        let addressKey = SignInThrottling.addressKey("activation:" + (req.clientAddress ?? "unknown"))
+        if let until = try await throttling.blockedUntil(accountKey: linkKey, addressKey: addressKey) {
+            try await req.audit(.invitationWrongAnswer, .throttled, patientID: patient.id, subject: .invitation(invitation.id!))
+            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
+            return page(
+                req, token: found!.token,
+                .verify(zip: zip, birthDate: birthDate, error: Strings.SignIn.throttled(minutes: minutes)(req.language)),
+                status: .tooManyRequests)
+        }
         if InvitationRules.answersMatch(
             zip: zip, birthDate: birthDate, patientZIP: patient.zipCode, patientBirthDate: patient.birthDate)
         {
@@ -80,7 +92,8 @@ struct ActivationController: RouteCollection {
         }
         invitation.wrongAnswers += 1
         try await invitation.save(on: req.db)
-        try await req.audit(.invitationWrongAnswer, .failure, patientID: patient.id)
+        try await throttling.recordFailure(accountKey: linkKey, addressKey: addressKey)
+        try await req.audit(.invitationWrongAnswer, .failure, patientID: patient.id, subject: .invitation(invitation.id!))
         if let closed = try closedPage(found, req) { return closed }
         let left = InvitationRules.maxWrongAnswers - invitation.wrongAnswers
         return page(
@@ -98,21 +111,24 @@ struct ActivationController: RouteCollection {
             ((try? req.content.get(String.self, at: "full_name")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(
                 200))
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
+        let typedEmail = String(((try? req.content.get(String.self, at: "email")) ?? invitation.email).prefix(254))
+        let email = typedEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        let relationship = Relationship(rawValue: invitation.relationship) ?? .other
         let problems = req.portal.passwordPolicy.problems(
-            with: password, hasSecondFactor: false, personalInformation: [name, invitation.email])
-        let taken = try await Member.query(on: req.db).filter(\.$email == invitation.email).count() > 0
-        guard !name.isEmpty, problems.isEmpty, !taken else {
+            with: password, hasSecondFactor: false, personalInformation: [name, email])
+        let emailError = try await emailProblem(email, relationship, invitation, req)
+        guard !name.isEmpty, problems.isEmpty, emailError == nil else {
             return page(
                 req, token: found!.token,
                 .account(
-                    email: invitation.email, name: name,
+                    email: typedEmail, name: name,
                     nameError: name.isEmpty ? Strings.Activation.nameRequired(req.language) : nil,
-                    passwordErrors: problems.map { Strings.Account.problem($0)(req.language) }, emailTaken: taken),
+                    emailError: emailError?(req.language),
+                    passwordErrors: problems.map { Strings.Account.problem($0)(req.language) }),
                 status: .badRequest)
         }
         let hash = try await req.portal.passwords.hash(password)
-        let member = Member(email: invitation.email, fullName: name, passwordHash: hash, language: req.language.rawValue)
-        let relationship = Relationship(rawValue: invitation.relationship) ?? .other
+        let member = Member(email: email, fullName: name, passwordHash: hash, language: req.language.rawValue)
         let now = req.now
         try await req.db.transaction { db in
             try await member.create(on: db)
@@ -124,8 +140,28 @@ struct ActivationController: RouteCollection {
             try await invitation.save(on: db)
         }
         try await req.audit(
-            .invitationActivated, .success, patientID: invitation.$patient.id, actorKind: .member, actorID: member.id)
-        return .redirect(to: Paths.signIn + "?activated=1")
+            .invitationActivated, .success, patientID: invitation.$patient.id, actorKind: .member, actorID: member.id,
+            subject: .invitation(invitation.id!))
+        // They have just proved the link, the patient's details and chosen a password: they
+        // are signed in, and offered the second step while they are here.
+        let response = Response.redirect(to: Paths.secondFactorSetup + "?welcome=1")
+        _ = try await req.startSession(
+            memberID: member.id, staffUserID: nil, stage: .signedIn, replacing: req.currentSession?.session, response: response)
+        try await req.audit(.signIn, .success, actorKind: .member, actorID: member.id)
+        return response
+    }
+
+    /// The sign-in e-mail must be an address, unused, and not on the other side of a teen's
+    /// confidentiality (a parent's for the teen's own account, the teen's for a parent's).
+    private func emailProblem(
+        _ email: String, _ relationship: Relationship, _ invitation: Invitation, _ req: Request
+    ) async throws -> LocalizedText? {
+        guard MailMessage.isSafeAddress(email) else { return Strings.Activation.badEmail }
+        if try await Invitations.isUsedByOtherSide(email, relationship, invitation.patient, now: req.now, on: req.db) {
+            return Strings.Activation.emailOnOtherSide
+        }
+        if try await Member.query(on: req.db).filter(\.$email == email).count() > 0 { return Strings.Activation.emailTaken }
+        return nil
     }
 
     private func page(_ req: Request, token: String, _ step: ActivationPage.Step, status: HTTPResponseStatus = .ok) -> Response {

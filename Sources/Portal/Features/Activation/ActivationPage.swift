@@ -6,7 +6,7 @@ import PortalHTML
 enum ActivationPage {
     enum Step: Sendable {
         case verify(zip: String, birthDate: String, error: String?)
-        case account(email: String, name: String, nameError: String?, passwordErrors: [String], emailTaken: Bool)
+        case account(email: String, name: String, nameError: String?, emailError: String?, passwordErrors: [String])
         case closed(LocalizedText)
     }
 
@@ -34,15 +34,14 @@ enum ActivationPage {
                         autocomplete: "off", hint: words.birthDateHint(language))
                     button(.type("submit"), .class("primary")) { words.confirm(language) }
                 }
-            case .account(let email, let name, let nameError, let passwordErrors, let emailTaken):
+            case .account(let email, let name, let nameError, let emailError, let passwordErrors):
                 p { words.accountIntro(language) }
-                if emailTaken { Components.alert(words.emailTaken(language)) }
                 form(.method("post"), .action(Paths.activate(token) + "/account"), .class("narrow")) {
                     Components.csrfField(context)
-                    dl(.class("facts")) {
-                        dt { words.email(language) }
-                        dd { email }
-                    }
+                    Components.field(
+                        id: "email", label: words.email(language), type: "email", name: "email", value: email,
+                        autocomplete: "username", error: emailError, hint: words.emailHint(language),
+                        extra: [.maxlength(254)])
                     Components.field(
                         id: "full_name", label: words.fullName(language), type: "text", name: "full_name", value: name,
                         autocomplete: "name", error: nameError, extra: [.maxlength(200)])

@@ -22,10 +22,22 @@ extension Strings {
         }
         static let accountIntro = LocalizedText(
             en:
-                "Thank you. Now choose your password. Use a long phrase that you do not use anywhere else: at least 15 characters.",
-            es: "Gracias. Ahora elija su contraseña. Use una frase larga que no use en ningún otro lugar: al menos 15 caracteres."
+                "Thank you. Now choose how you sign in: your e-mail and a password. Use a long phrase that you do not use anywhere else: at least 15 characters.",
+            es:
+                "Gracias. Ahora elija cómo iniciar sesión: su correo y una contraseña. Use una frase larga que no use en ningún otro lugar: al menos 15 caracteres."
         )
         static let email = LocalizedText(en: "Your sign-in e-mail", es: "Su correo de inicio de sesión")
+        static let emailHint = LocalizedText(
+            en: "You sign in with it. Keep the one the invitation came to, or use another address that only you read.",
+            es: "Con él inicia sesión. Conserve el que recibió la invitación o use otra dirección que solo usted lea.")
+        static let badEmail = LocalizedText(
+            en: "Enter an e-mail address such as name@example.com.", es: "Escriba un correo como nombre@ejemplo.com.")
+        static let emailOnOtherSide = LocalizedText(
+            en:
+                "This address belongs to a parent's or guardian's portal access for this patient. A teen's account and a parent's must each have their own e-mail: choose another.",
+            es:
+                "Esta dirección pertenece al acceso de una madre, padre o tutor de este paciente. La cuenta de un adolescente y la de su madre o padre deben tener cada una su propio correo: elija otra."
+        )
         static let fullName = LocalizedText(en: "Your full name", es: "Su nombre completo")
         static let nameRequired = LocalizedText(en: "Enter your name.", es: "Escriba su nombre.")
         static let password = LocalizedText(en: "Password", es: "Contraseña")

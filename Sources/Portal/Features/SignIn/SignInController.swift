@@ -35,9 +35,7 @@ struct SignInController: RouteCollection {
         if let current = req.currentSession, current.isSignedIn {
             return .redirect(to: current.staff != nil ? Paths.staffHome : Paths.home)
         }
-        let notice =
-            req.query[String.self, at: "signed_out"] == "1"
-            ? Strings.SignIn.signedOut : req.query[String.self, at: "activated"] == "1" ? Strings.SignIn.activated : nil
+        let notice = req.query[String.self, at: "signed_out"] == "1" ? Strings.SignIn.signedOut : nil
         return SignInPage.render(.init(audience: audience, notice: notice), context: req.pageContextWithoutRecords()).response()
     }
 

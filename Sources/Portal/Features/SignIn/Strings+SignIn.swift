@@ -30,9 +30,6 @@ extension Strings {
         static let staffLink = LocalizedText(en: "Hospital staff sign-in", es: "Inicio de sesión del personal")
         static let memberLink = LocalizedText(en: "Family and patient sign-in", es: "Inicio de sesión de familias y pacientes")
         static let signedOut = LocalizedText(en: "You have signed out.", es: "Ha cerrado la sesión.")
-        static let activated = LocalizedText(
-            en: "Your account is ready. Sign in with your e-mail and the password you chose.",
-            es: "Su cuenta está lista. Inicie sesión con su correo y la contraseña que eligió.")
 
         static let codeTitle = LocalizedText(en: "Enter your security code", es: "Escriba su código de seguridad")
         static let codeIntro = LocalizedText(
