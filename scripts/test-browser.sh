@@ -17,9 +17,16 @@ mkdir -p "$work/mail/new" "$work/mail/cur" "$work/mail/tmp"
 .venv/bin/python -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$work/mail" \
   >artifacts/smtp.log 2>&1 &
 smtp_pid=$!
-# aiosmtpd ignores SIGTERM; its Maildir is thrown away with the work directory anyway.
-trap 'kill $portal_pid 2>/dev/null; wait $portal_pid 2>/dev/null; kill -9 $smtp_pid 2>/dev/null; wait $smtp_pid 2>/dev/null; rm -rf "$work"' EXIT
 portal_pid=
+# aiosmtpd ignores SIGTERM; its Maildir is thrown away with the work directory anyway. A
+# killed process's wait status is not a failure of the run, so set -e must not see it.
+cleanup() {
+  [ -n "$portal_pid" ] && { kill "$portal_pid" 2>/dev/null; wait "$portal_pid" 2>/dev/null || true; }
+  kill -9 "$smtp_pid" 2>/dev/null || true
+  wait "$smtp_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 for _ in $(seq 1 50); do
   (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null && break
   sleep 0.2

@@ -8,6 +8,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: SignInController())
     try app.register(collection: HomeController())
     try app.register(collection: AccountController())
+    try app.register(collection: AccountActivityController())
     try app.register(collection: PatientController())
     try app.register(collection: DocumentsController())
     try app.register(collection: AccessOverviewController())
@@ -17,6 +18,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: EnrollmentQueueController())
     try app.register(collection: AuditTrailController())
     try app.register(collection: MailStatusController())
+    try app.register(collection: MemberToolsController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

@@ -197,7 +197,7 @@ struct SignInTests {
             let again = try await Browser(world).signIn(email: member.email)
 
             #expect(open.location == Paths.signIn)
-            #expect(again.status == .unauthorized)
+            #expect(again.status == .forbidden && again.body.contains("This account has been closed"))
         }
     }
 }

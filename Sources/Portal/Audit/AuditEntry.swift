@@ -33,6 +33,10 @@ struct AuditEntry: Sendable {
         case enrollmentApproved = "enrollment.approved"
         case enrollmentRejected = "enrollment.rejected"
         case identityDocumentDeleted = "identity_document.deleted"
+        case accountReported = "account.reported"
+        case memberView = "member.view"
+        case memberDeactivated = "member.deactivated"
+        case accountReportClosed = "account_report.closed"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }

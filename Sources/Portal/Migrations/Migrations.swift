@@ -19,5 +19,6 @@ enum PortalMigrations {
         CreateInvitations(),
         CreateEnrollmentRequests(),
         AddAuditSubject(),
+        AccountRecovery(),
     ]
 }

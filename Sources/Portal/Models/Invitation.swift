@@ -19,6 +19,8 @@ final class Invitation: Model, @unchecked Sendable {
     @OptionalField(key: "used_at") var usedAt: Date?
     @OptionalField(key: "replaced_at") var replacedAt: Date?
     @OptionalParent(key: "sent_by") var sentBy: StaffUser?
+    /// A deactivated account whose access grants the new account takes over.
+    @OptionalParent(key: "replaces_member_id") var replacesMember: Member?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -17,6 +17,10 @@ final class Member: Model, @unchecked Sendable {
     @Enum(key: "status") var status: Status
     @OptionalField(key: "totp_secret") var totpSecret: String?
     @OptionalField(key: "totp_last_counter") var totpLastCounter: Int64?
+    @OptionalField(key: "deactivated_at") var deactivatedAt: Date?
+    @OptionalParent(key: "deactivated_by") var deactivatedBy: StaffUser?
+    /// HIM's words; shown only to HIM.
+    @OptionalField(key: "deactivation_reason") var deactivationReason: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

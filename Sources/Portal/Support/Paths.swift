@@ -14,6 +14,8 @@ enum Paths {
     static let signOutEverywhere = "/account/sign-out-everywhere"
     static let account = "/account"
     static let changePassword = "/account/password"
+    static let accountActivity = "/account/activity"
+    static let accountReport = "/account/activity/report"
     static let language = "/language"
     static let keepAlive = "/session/keep-alive"
     static let auditTrail = "/staff/audit"
@@ -26,6 +28,10 @@ enum Paths {
     static let enrollReceived = "/enroll/received"
     static let staffEnrollment = "/staff/enrollment"
     static let staffMail = "/staff/mail"
+    static let staffMembers = "/staff/members"
+    static let memberParameter = "memberID"
+    static let staffMemberPattern = "\(staffMembers)/:\(memberParameter)"
+    static func staffMember(_ id: UUID) -> String { "\(staffMembers)/\(id.uuidString.lowercased())" }
     static let requestParameter = "requestID"
     static let staffEnrollmentRequestPattern = "\(staffEnrollment)/:\(requestParameter)"
     static func staffEnrollmentRequest(_ id: UUID) -> String { "\(staffEnrollment)/\(id.uuidString.lowercased())" }

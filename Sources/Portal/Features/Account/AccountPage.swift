@@ -63,6 +63,7 @@ enum AccountPage {
             passwordSection(model, context: context)
             section(Attribute("aria-labelledby", "sessions-heading")) {
                 h2(.id("sessions-heading")) { Strings.Account.sessions(language) }
+                p { a(.href(Paths.accountActivity)) { Strings.AccountActivity.link(language) } }
                 p { Strings.Account.sessionsIntro(language) }
                 form(.method("post"), .action(Paths.signOutEverywhere)) {
                     Components.csrfField(context)

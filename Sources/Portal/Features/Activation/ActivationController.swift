@@ -132,10 +132,15 @@ struct ActivationController: RouteCollection {
         let now = req.now
         try await req.db.transaction { db in
             try await member.create(on: db)
-            try await AccessGrant(
-                memberID: member.id!, patientID: invitation.$patient.id, relationship: relationship, startsAt: now,
-                recordedBy: invitation.$sentBy.id
-            ).create(on: db)
+            if let replaced = invitation.$replacesMember.id {
+                try await Self.carryOverGrants(
+                    from: replaced, to: member.id!, recordedBy: invitation.$sentBy.id, now: now, on: db)
+            } else {
+                try await AccessGrant(
+                    memberID: member.id!, patientID: invitation.$patient.id, relationship: relationship, startsAt: now,
+                    recordedBy: invitation.$sentBy.id
+                ).create(on: db)
+            }
             invitation.usedAt = now
             try await invitation.save(on: db)
         }
@@ -149,6 +154,22 @@ struct ActivationController: RouteCollection {
             memberID: member.id, staffUserID: nil, stage: .signedIn, replacing: req.currentSession?.session, response: response)
         try await req.audit(.signIn, .success, actorKind: .member, actorID: member.id)
         return response
+    }
+
+    /// A replacement account takes every grant of the closed one that is still in force, with
+    /// its kind, end, reason and document; the closed account keeps its history.
+    static func carryOverGrants(
+        from oldMemberID: UUID, to newMemberID: UUID, recordedBy staffID: UUID?, now: Date, on db: any Database
+    ) async throws {
+        let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == oldMemberID).all()
+        for grant in grants {
+            guard let facts = grant.facts, !facts.revoked, facts.ends.map({ now < $0 }) ?? true else { continue }
+            try await AccessGrant(
+                memberID: newMemberID, patientID: grant.$patient.id, relationship: facts.relationship, kind: facts.kind,
+                startsAt: max(now, facts.starts), endsAt: facts.ends, reason: grant.reason, recordedBy: staffID,
+                courtOrdered: grant.courtOrdered, supportingDocumentID: grant.$supportingDocument.id
+            ).create(on: db)
+        }
     }
 
     /// The sign-in e-mail must be an address, unused, and not on the other side of a teen's

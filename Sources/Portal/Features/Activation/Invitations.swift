@@ -16,7 +16,8 @@ enum Invitations {
     @discardableResult
     static func create(
         to rawEmail: String, as relationship: Relationship, for patient: Patient, by staffID: UUID?,
-        language: Language?, now: Date, config: PortalConfig, on db: any Database
+        language: Language?, replacing replacedMemberID: UUID? = nil, now: Date, config: PortalConfig,
+        on db: any Database
     ) async throws -> Invitation {
         let email = rawEmail.trimmingCharacters(in: .whitespaces).lowercased()
         guard MailMessage.isSafeAddress(email) else { throw Problem.badEmail }
@@ -34,6 +35,7 @@ enum Invitations {
         let invitation = Invitation(
             patientID: patient.id!, relationship: relationship, email: email, tokenHash: RandomToken.sha256Hex(token),
             sentAt: now, sentBy: staffID)
+        invitation.$replacesMember.id = replacedMemberID
         try await invitation.create(on: db)
         let text = body(link: config.publicURL.absoluteString + Paths.activate(token), config: config)
         if let language {

@@ -38,8 +38,16 @@ struct EnrollmentQueueController: RouteCollection {
             case "rejected": Strings.EnrollmentQueue.rejectedNotice
             default: nil
             }
+        let reports = try await AccountReport.query(on: req.db).filter(\.$closedAt == nil).with(\.$member)
+            .sort(\.$reportedAt).all()
         let model = EnrollmentQueuePage.Model(
-            pending: rows, decided: decided.map { row($0, req, waited: nil) }, notice: notice)
+            pending: rows, decided: decided.map { row($0, req, waited: nil) }, notice: notice,
+            reports: reports.map {
+                (
+                    $0.member.fullName, Paths.staffMember($0.$member.id),
+                    DateText.dateTime($0.reportedAt, in: req.hospitalTimeZone, language: req.language)
+                )
+            })
         return EnrollmentQueuePage.render(model, context: try await req.pageContext()).response()
     }
 

@@ -24,6 +24,8 @@ enum EnrollmentQueuePage {
         var pending: [Row]
         var decided: [Row]
         var notice: LocalizedText? = nil
+        /// Members who reported activity that was not theirs: name and link.
+        var reports: [(name: String, link: String, when: String)] = []
     }
 
     /// Who an approved request's account may be, given who applied.
@@ -37,6 +39,19 @@ enum EnrollmentQueuePage {
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             if let notice = model.notice { div(.class("notice"), .role("status")) { p { notice(language) } } }
+            if !model.reports.isEmpty {
+                section(Attribute("aria-labelledby", "reports-heading"), .class("warning")) {
+                    h2(.id("reports-heading")) { words.reportsHeading(language) }
+                    ul {
+                        for report in model.reports {
+                            li {
+                                a(.href(report.link)) { report.name }
+                                " · \(report.when)"
+                            }
+                        }
+                    }
+                }
+            }
             section(Attribute("aria-labelledby", "pending-heading")) {
                 h2(.id("pending-heading")) { words.pendingHeading(model.pending.count)(language) }
                 if model.pending.isEmpty {

@@ -6,6 +6,8 @@ extension Strings {
         static func pendingHeading(_ count: Int) -> LocalizedText {
             LocalizedText(en: "Waiting for a decision (\(count))", es: "Esperando una decisión (\(count))")
         }
+        static let reportsHeading = LocalizedText(
+            en: "Members who say someone else used their account", es: "Miembros que dicen que otra persona usó su cuenta")
         static let nothingPending = LocalizedText(en: "No request is waiting.", es: "No hay solicitudes en espera.")
         static let oldestFirst = LocalizedText(
             en: "Oldest first. Business days skip weekends and the hospital's holidays.",

@@ -8,6 +8,7 @@ enum BackOfficePatientPage {
         var id: String
         var account: String
         var email: String
+        var memberLink: String
         var relationship: LocalizedText
         var kind: LocalizedText
         var courtOrdered: Bool
@@ -126,7 +127,7 @@ enum BackOfficePatientPage {
         let words = Strings.GrantTools.self
         return li(.id("grant-\(grant.id)")) {
             p {
-                strong { grant.account }
+                a(.href(grant.memberLink)) { strong { grant.account } }
                 " · "
                 grant.email
             }

@@ -117,6 +117,7 @@ struct GrantToolsController: RouteCollection {
             }
             return BackOfficePatientPage.GrantRow(
                 id: grant.id!.uuidString.lowercased(), account: grant.member.fullName, email: grant.member.email,
+                memberLink: Paths.staffMember(grant.$member.id),
                 relationship: facts.map { Strings.GrantTools.relationshipName($0.relationship) }
                     ?? LocalizedText(en: "?", es: "?"),
                 kind: facts.map { Strings.GrantTools.kindName($0.kind) } ?? LocalizedText(en: "?", es: "?"),

@@ -68,10 +68,15 @@ struct SignInController: RouteCollection {
         // Unknown e-mails are checked against a decoy hash so both failures take the same time.
         let matches = try await req.portal.passwords.verify(
             password, against: account?.passwordHash ?? req.portal.decoyPasswordHash)
-        guard let account, matches, account.isActive else {
+        guard let account, matches else {
             try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
             try await req.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)
             return refuse(Strings.SignIn.wrongCredentials, .unauthorized)
+        }
+        // Only the right password learns that the account was closed, and whom to call.
+        guard account.isActive else {
+            try await req.audit(.signIn, .denied, actorKind: actorKind, actorID: account.id)
+            return refuse(Strings.SignIn.deactivated(req.portal.config.himContact), .forbidden)
         }
         try await throttling.forgetAccount(accountKey)
 

@@ -29,6 +29,14 @@ extension Strings {
         }
         static let staffLink = LocalizedText(en: "Hospital staff sign-in", es: "Inicio de sesión del personal")
         static let memberLink = LocalizedText(en: "Family and patient sign-in", es: "Inicio de sesión de familias y pacientes")
+        static func deactivated(_ contact: HospitalContact) -> LocalizedText {
+            LocalizedText(
+                en:
+                    "This account has been closed by Health Information Management. Call \(contact.phone) or write to \(contact.email); they can invite you to a new account.",
+                es:
+                    "Información de Salud cerró esta cuenta. Llame al \(contact.phone) o escriba a \(contact.email); pueden invitarle a una cuenta nueva."
+            )
+        }
         static let signedOut = LocalizedText(en: "You have signed out.", es: "Ha cerrado la sesión.")
 
         static let codeTitle = LocalizedText(en: "Enter your security code", es: "Escriba su código de seguridad")

@@ -1,0 +1,80 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// A member's own recent activity, read from the audit trail: sign-ins with where and on
+/// what, second-factor changes, and the records viewed. If something was not them, one
+/// button tells HIM.
+struct AccountActivityController: RouteCollection {
+    static let shownEvents = 60
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.accountActivity.routeComponents) { req in try await page(req) }
+        routes.post(Paths.accountReport.routeComponents) { req in try await report(req) }
+    }
+
+    func page(_ req: Request) async throws -> Response {
+        let (_, member) = try req.requireMember()
+        let entries = try await AccountActivity.recent(for: member, req, limit: Self.shownEvents)
+        let reported = (try? req.query.get(String.self, at: "reported")) == "1"
+        let page = AccountActivityPage.render(
+            .init(entries: entries, reported: reported, contact: req.portal.config.himContact),
+            context: try await req.pageContext())
+        return page.response()
+    }
+
+    func report(_ req: Request) async throws -> Response {
+        let (_, member) = try req.requireMember()
+        let memberID = try member.requireID()
+        // One open report is enough for HIM to act; pressing again does not pile them up.
+        let open = try await AccountReport.query(on: req.db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
+            .count()
+        if open == 0 { try await AccountReport(memberID: memberID, reportedAt: req.now).create(on: req.db) }
+        try await req.audit(.accountReported, .success, subject: .member(memberID))
+        return .redirect(to: Paths.accountActivity + "?reported=1")
+    }
+}
+
+/// The audit trail of one member, as lines a person can read.
+enum AccountActivity {
+    static let actions: [AuditEntry.Action] = [
+        .signIn, .signInSecondFactor, .signOut, .signOutEverywhere, .passwordChanged, .secondFactorEnabled,
+        .recoveryCodeUsed, .patientView, .documentList, .documentView, .accessOverviewView, .invitationActivated,
+        .accountReported,
+    ]
+
+    static func recent(for member: Member, _ req: Request, limit: Int) async throws -> [AccountActivityPage.Entry] {
+        let events = try await events(of: try member.requireID(), on: req.db, limit: limit)
+        // Names only of records the member may still see; the others are described, not named.
+        let visible = try await req.patientsVisibleToMember(member)
+        let names = Dictionary(uniqueKeysWithValues: visible.map { ($0.id.uuidString.lowercased(), $0.patient.shownName) })
+        return entries(events, names: names, req)
+    }
+
+    static func events(of memberID: UUID, on db: any Database, limit: Int) async throws -> [AuditEvent] {
+        try await AuditEvent.query(on: db)
+            .filter(\.$actorID == memberID.uuidString.lowercased())
+            .filter(\.$actorKind == AuditEntry.ActorKind.member.rawValue)
+            .filter(\.$action ~~ actions.map(\.rawValue))
+            .sort(\.$id, .descending).limit(limit).all()
+    }
+
+    static func entries(_ events: [AuditEvent], names: [String: String], _ req: Request) -> [AccountActivityPage.Entry] {
+        events.compactMap { event in
+            guard let action = AuditEntry.Action(rawValue: event.action),
+                let outcome = AuditEntry.Outcome(rawValue: event.outcome)
+            else { return nil }
+            let instant = Date(timeIntervalSince1970: Double(event.occurredAtMilliseconds) / 1000)
+            let device = BrowserDescription.of(userAgent: event.userAgent)
+            return AccountActivityPage.Entry(
+                when: DateText.dateTime(instant, in: req.hospitalTimeZone, language: req.language),
+                what: Strings.AccountActivity.describe(
+                    action, outcome, patientName: event.patientID.flatMap { names[$0] },
+                    aboutPatient: event.patientID != nil),
+                address: event.clientAddress ?? "",
+                device: device.map { Strings.AccountActivity.device($0.browser, $0.system) },
+                isWarning: outcome != .success)
+        }
+    }
+}

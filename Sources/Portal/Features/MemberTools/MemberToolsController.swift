@@ -1,0 +1,186 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// HIM's tools for one member account: its grants, recent activity and reports; closing it
+/// when someone else has used it (every session ends at once, nothing is deleted); and
+/// inviting its owner to a new account that takes over the same access.
+struct MemberToolsController: RouteCollection {
+    static let reasonMaxLength = 500
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.staffMemberPattern.routeComponents) { req in try await page(req) }
+        routes.post((Paths.staffMemberPattern + "/deactivate").routeComponents) { req in try await deactivate(req) }
+        routes.post((Paths.staffMemberPattern + "/reinvite").routeComponents) { req in try await reinvite(req) }
+        routes.post((Paths.staffMemberPattern + "/reports/close").routeComponents) { req in try await closeReports(req) }
+    }
+
+    private func findMember(_ req: Request) async throws -> Member {
+        guard let text = req.parameters.get(Paths.memberParameter), let id = UUID(uuidString: text),
+            let member = try await Member.find(id, on: req.db)
+        else { throw PortalError.notFound }
+        return member
+    }
+
+    func page(_ req: Request) async throws -> Response {
+        _ = try req.requireStaff([.him])
+        return try await render(try await findMember(req), req, state: FormState())
+    }
+
+    struct FormState: Sendable {
+        var reason = ""
+        var reasonError: LocalizedText?
+        var email = ""
+        var emailError: LocalizedText?
+        var notice: LocalizedText?
+    }
+
+    private func render(
+        _ member: Member, _ req: Request, state: FormState, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let memberID = try member.requireID()
+        var state = state
+        if state.notice == nil {
+            state.notice =
+                switch try? req.query.get(String.self, at: "done") {
+                case "deactivated": Strings.MemberTools.deactivatedNotice
+                case "invited": Strings.MemberTools.invitedNotice
+                case "closed": Strings.MemberTools.reportsClosedNotice
+                default: nil
+                }
+        }
+        let grants = try await AccessGrant.query(on: req.db).filter(\.$member.$id == memberID).with(\.$patient)
+            .sort(\.$startsAt).all()
+        var rows: [MemberPage.GrantRow] = []
+        for grant in grants {
+            // Each patient named here is looked at through the access policy's door, and audited.
+            let authorized = try await req.authorizedPatient(grant.$patient.id, action: .grantsView, onlyFor: [.him])
+            let status = grant.facts.flatMap { facts in
+                LocalDate(iso: authorized.patient.birthDate).map {
+                    GrantStatus.of(facts, patientBirthDate: $0, at: req.now, in: req.hospitalTimeZone)
+                }
+            }
+            rows.append(
+                MemberPage.GrantRow(
+                    patientName: authorized.patient.legalName, recordNumber: authorized.patient.medicalRecordNumber,
+                    link: Paths.staffPatient(authorized.id),
+                    relationship: Relationship(rawValue: grant.relationship).map(Strings.GrantTools.relationshipName),
+                    status: status.map { Strings.GrantTools.statusText($0, language: req.language) } ?? ""))
+        }
+        let reports = try await AccountReport.query(on: req.db).filter(\.$member.$id == memberID)
+            .sort(\.$reportedAt, .descending).all()
+        let invitations = try await Invitation.query(on: req.db).filter(\.$replacesMember.$id == memberID)
+            .sort(\.$sentAt, .descending).all()
+        let deactivatedBy = try await member.$deactivatedBy.get(on: req.db)?.fullName
+        try await req.audit(.memberView, .success, subject: .member(memberID))
+        let zone = req.hospitalTimeZone
+        let model = MemberPage.Model(
+            id: memberID, name: member.fullName, email: member.email, isActive: member.status == .active,
+            deactivation: member.deactivatedAt.map {
+                Strings.MemberTools.deactivatedBy(
+                    deactivatedBy ?? "", DateText.dateTime($0, in: zone, language: req.language), member.deactivationReason ?? "")
+            },
+            grants: rows,
+            openReports: reports.filter { $0.closedAt == nil }.map {
+                DateText.dateTime($0.reportedAt, in: zone, language: req.language)
+            },
+            replacementInvitations: invitations.map {
+                MemberPage.InvitationRow(
+                    email: $0.email, sent: DateText.long(LocalDate($0.sentAt, in: zone), language: req.language),
+                    state: Strings.GrantTools.invitationState($0.state(at: req.now)))
+            },
+            activity: try await activity(of: memberID, req),
+            state: state)
+        return MemberPage.render(model, context: try await req.pageContext()).response(status: status)
+    }
+
+    /// The member's recent activity as HIM reads it: records named with their number.
+    private func activity(of memberID: UUID, _ req: Request) async throws -> [AccountActivityPage.Entry] {
+        let events = try await AccountActivity.events(of: memberID, on: req.db, limit: 30)
+        let patientIDs = Set(events.compactMap(\.patientID)).compactMap(UUID.init(uuidString:))
+        let patients = try await Patient.query(on: req.db).filter(\.$id ~~ patientIDs).all()
+        let names = Dictionary(
+            uniqueKeysWithValues: patients.map { ($0.id!.uuidString.lowercased(), "\($0.legalName) (\($0.medicalRecordNumber))") }
+        )
+        return AccountActivity.entries(events, names: names, req)
+    }
+
+    func deactivate(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.him])
+        let member = try await findMember(req)
+        let memberID = try member.requireID()
+        let reason = ((try? req.content.get(String.self, at: "reason")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard member.status == .active else { return .redirect(to: Paths.staffMember(memberID)) }
+        guard !reason.isEmpty, reason.count <= Self.reasonMaxLength else {
+            var state = FormState()
+            state.reason = String(reason.prefix(Self.reasonMaxLength))
+            state.reasonError = reason.isEmpty ? Strings.MemberTools.reasonRequired : Strings.MemberTools.reasonTooLong
+            return try await render(member, req, state: state, status: .badRequest)
+        }
+        let now = req.now
+        try await req.db.transaction { db in
+            member.status = .deactivated
+            member.deactivatedAt = now
+            member.$deactivatedBy.id = staff.id
+            member.deactivationReason = reason
+            try await member.save(on: db)
+            // Every session ends now: the next request from any of them is signed out.
+            try await UserSession.query(on: db).filter(\.$member.$id == memberID).delete()
+            try await AccountReport.query(on: db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
+                .set(\.$closedAt, to: now).set(\.$closedBy.$id, to: staff.id).update()
+        }
+        try await req.audit(.memberDeactivated, .success, subject: .member(memberID))
+        return .redirect(to: Paths.staffMember(memberID) + "?done=deactivated")
+    }
+
+    func reinvite(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.him])
+        let member = try await findMember(req)
+        let memberID = try member.requireID()
+        var state = FormState()
+        state.email = String(((try? req.content.get(String.self, at: "email")) ?? "").prefix(254))
+        guard member.status == .deactivated else {
+            state.emailError = Strings.MemberTools.deactivateFirst
+            return try await render(member, req, state: state, status: .badRequest)
+        }
+        // The invitation is verified against one patient whose access is still in force.
+        let grants = try await AccessGrant.query(on: req.db).filter(\.$member.$id == memberID).with(\.$patient).all()
+        let now = req.now
+        guard
+            let anchor = grants.first(where: { grant in
+                grant.facts.map { !$0.revoked && ($0.ends.map { now < $0 } ?? true) } ?? false
+            }), let relationship = Relationship(rawValue: anchor.relationship)
+        else {
+            state.emailError = Strings.MemberTools.nothingToCarryOver
+            return try await render(member, req, state: state, status: .badRequest)
+        }
+        let authorized = try await req.authorizedPatient(anchor.$patient.id, action: .grantsView, onlyFor: [.him])
+        let config = req.portal.config
+        let language = Language(rawValue: member.language)
+        let invitation: Invitation
+        let email = state.email
+        do {
+            invitation = try await req.db.transaction { db in
+                try await Invitations.create(
+                    to: email, as: relationship, for: authorized.patient, by: staff.id, language: language,
+                    replacing: memberID, now: now, config: config, on: db)
+            }
+        } catch let problem as Invitations.Problem {
+            state.emailError = Strings.GrantTools.inviteProblem(problem)
+            return try await render(member, req, state: state, status: .badRequest)
+        }
+        try await req.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))
+        return .redirect(to: Paths.staffMember(memberID) + "?done=invited")
+    }
+
+    func closeReports(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.him])
+        let member = try await findMember(req)
+        let memberID = try member.requireID()
+        try await AccountReport.query(on: req.db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
+            .set(\.$closedAt, to: req.now).set(\.$closedBy.$id, to: staff.id).update()
+        try await req.audit(.accountReportClosed, .success, subject: .member(memberID))
+        return .redirect(to: Paths.staffMember(memberID) + "?done=closed")
+    }
+}
