@@ -34,3 +34,14 @@ def wait_for_message(address, subject_part, timeout=30):
 
 def activation_path(body):
     return re.search(r"/activate/[A-Za-z0-9_-]{43}", body).group(0)
+
+
+def wait_for_count(address, count, timeout=30):
+    """Waits until `count` messages have reached the address, and returns their texts."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        bodies = [body for _, body in messages_to(address)]
+        if len(bodies) >= count:
+            return bodies
+        time.sleep(0.5)
+    raise AssertionError(f"fewer than {count} e-mails to {address} within {timeout} s")

@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url
-from mailbox import activation_path, messages_to, wait_for_message
+from mailbox import activation_path, messages_to, wait_for_count, wait_for_message
 from test_family_journey import sign_in
 from test_staff_journey import enter_code
 
@@ -192,3 +192,105 @@ def test_five_wrong_answers_lock_the_invitation(browser):
     browser.get(url("/staff/patients?q=MRN100004"))
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Noah Kim"))
     assert "min.kim@example.org" in browser.page_source and "locked" in browser.page_source.lower()
+
+
+def him_signed_in(driver):
+    sign_in(driver, "him@example.org", path="/staff/sign-in")
+    enter_code(driver, staff_secret("him@example.org"))
+
+
+def open_back_office(driver, record_number, name):
+    driver.get(url(f"/staff/patients?q={record_number}"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, name))
+
+
+def invite(driver, email, relationship):
+    driver.find_element(By.ID, "invite_email").send_keys(email)
+    Select(driver.find_element(By.ID, "invite_relationship")).select_by_value(relationship)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space()='Send invitation']"))
+
+
+def backdate_invitations(email, days):
+    """Time passes for the invitations to this address: their sent time moves back."""
+    database = sqlite3.connect(os.environ["PORTAL_SQLITE"])
+    try:
+        database.execute("UPDATE invitations SET sent_at = sent_at - ? WHERE email = ?", (days * 86_400, email))
+        database.commit()
+    finally:
+        database.close()
+
+
+def activate(driver, path, zip_code, born, name, password):
+    driver.get(url(path))
+    driver.find_element(By.ID, "zip").send_keys(zip_code)
+    set_date(driver, "birth_date", born)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
+    driver.find_element(By.ID, "full_name").send_keys(name)
+    driver.find_element(By.ID, "password").send_keys(password)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
+
+
+def test_an_expired_invitation_says_so_and_him_sends_a_new_one(phone, browser):
+    him_signed_in(browser)
+    open_back_office(browser, "MRN100004", "Noah Kim")
+    invite(browser, "jun.kim@example.org", "parent")
+    old_path = activation_path(wait_for_message("jun.kim@example.org", "Your invitation"))
+    backdate_invitations("jun.kim@example.org", 91)
+
+    phone.get(url(old_path))
+    assert "This invitation expired on" in phone.page_source and "Health Information Management" in phone.page_source
+    check_accessibility(phone, "expired invitation")
+    screenshot(phone, "activation-expired-phone")
+
+    open_back_office(browser, "MRN100004", "Noah Kim")
+    assert "expired" in browser.find_element(By.CSS_SELECTOR, ".invitations").text
+    invite(browser, "jun.kim@example.org", "parent")
+    bodies = wait_for_count("jun.kim@example.org", 2)
+    new_path = next(activation_path(body) for body in bodies if activation_path(body) != old_path)
+
+    phone.get(url(old_path))
+    assert "cannot be used" in phone.page_source
+    activate(phone, new_path, "60657", birth_date("MRN100004"), "Jun Kim", "lanterns along the winter river")
+    assert "Your account is ready and you are signed in" in phone.page_source
+
+
+def test_him_closes_an_account_while_it_is_signed_in_and_invites_its_owner_again(phone, browser):
+    him_signed_in(browser)
+    open_back_office(browser, "MRN100005", "Ava Kim")
+    invite(browser, "sam.kim@example.org", "parent")
+    path = activation_path(wait_for_message("sam.kim@example.org", "Your invitation"))
+    activate(phone, path, "60657", birth_date("MRN100005"), "Sam Kim", "copper kettles on a cold morning")
+    click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Not now"))
+    assert "Ava" in phone.find_element(By.CSS_SELECTOR, ".patients").text
+
+    # Sam sees a sign-in he did not make, and says so.
+    phone.get(url("/account/activity"))
+    assert "Signed in" in phone.page_source and "Created this account" in phone.page_source
+    check_accessibility(phone, "account activity")
+    screenshot(phone, "account-activity-phone")
+    click_and_wait(phone, phone.find_element(By.XPATH, "//button[contains(normalize-space(), 'This was not me')]"))
+    assert "has your report" in phone.page_source
+
+    browser.get(url("/staff/enrollment"))
+    reports = browser.find_element(By.CSS_SELECTOR, "section[aria-labelledby=reports-heading]")
+    click_and_wait(browser, reports.find_element(By.LINK_TEXT, "Sam Kim"))
+    assert "reported activity that was not theirs" in browser.page_source
+    browser.find_element(By.ID, "reason").send_keys("Sam called: his phone was stolen while signed in")
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Close the account now']"))
+    assert "every session has ended" in browser.page_source
+    check_accessibility(browser, "HIM member page, account closed")
+    screenshot(browser, "member-closed-desktop")
+
+    # The phone that was signed in is signed out on its next click; the password no longer opens it.
+    phone.get(url("/"))
+    assert phone.current_url.startswith(url("/sign-in"))
+    sign_in(phone, "sam.kim@example.org", password="copper kettles on a cold morning")
+    assert "This account has been closed by Health Information Management" in phone.page_source
+
+    browser.find_element(By.ID, "email").send_keys("sam.kim.new@example.org")
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Send the invitation']"))
+    assert "Invitation sent." in browser.page_source
+    new_path = activation_path(wait_for_message("sam.kim.new@example.org", "Your invitation"))
+    activate(phone, new_path, "60657", birth_date("MRN100005"), "Sam Kim", "a new kettle for a new phone")
+    click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Not now"))
+    assert "Ava" in phone.find_element(By.CSS_SELECTOR, ".patients").text
