@@ -186,6 +186,8 @@ struct ActivationController: RouteCollection {
     }
 
     private func page(_ req: Request, token: String, _ step: ActivationPage.Step, status: HTTPResponseStatus = .ok) -> Response {
-        ActivationPage.render(token: token, step: step, context: req.pageContextWithoutRecords()).response(status: status)
+        ActivationPage.render(
+            token: token, step: step, contact: req.portal.config.himContact, context: req.pageContextWithoutRecords()
+        ).response(status: status)
     }
 }

@@ -10,7 +10,7 @@ enum ActivationPage {
         case closed(LocalizedText)
     }
 
-    static func render(token: String, step: Step, context: PageContext) -> Node {
+    static func render(token: String, step: Step, contact: HospitalContact, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.Activation.self
         let heading: String =
@@ -20,6 +20,7 @@ enum ActivationPage {
             switch step {
             case .closed(let message):
                 p(.class("lead")) { message(language) }
+                p { Strings.Enrollment.contactHIM(contact)(language) }
                 p { a(.href(Paths.signIn)) { Strings.Layout.home(language) } }
             case .verify(let zip, let birthDate, let error):
                 p { words.verifyIntro(language) }
