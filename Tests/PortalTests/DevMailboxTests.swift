@@ -14,18 +14,21 @@ struct DevMailboxTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try await withTestApp(environment: ["MAIL_DIRECTORY": directory]) { world in
             let patient = try await Fixtures.patient(world, name: "Noah Kim", bornYearsAgo: 8)
-            try await world.app.db.transaction { db in
-                _ = try await Invitations.create(
-                    to: "grace@example.org", as: .parent, for: patient, by: nil, language: .spanish, now: world.now,
-                    config: world.config, on: db)
+            for (email, language) in [("grace@example.org", Language.spanish), ("jun@example.org", .english)] {
+                try await world.app.db.transaction { db in
+                    _ = try await Invitations.create(
+                        to: email, as: .parent, for: patient, by: nil, language: language, now: world.now,
+                        config: world.config, on: db)
+                }
             }
             let sender = try #require(world.config.mailSender(group: world.app.eventLoopGroup))
-            #expect(try await Outbox.deliverDue(db: world.app.db, via: sender, now: world.now, logger: world.app.logger) == 1)
+            #expect(try await Outbox.deliverDue(db: world.app.db, via: sender, now: world.now, logger: world.app.logger) == 2)
             let files = try FileManager.default.contentsOfDirectory(atPath: directory)
-            #expect(files.count == 1 && files.allSatisfy { $0.hasSuffix(".eml") })
+            #expect(files.count == 2 && files.allSatisfy { $0.hasSuffix(".eml") })
 
             let page = try await Browser(world).get(Paths.devMailbox)
             #expect(page.status == .ok && page.body.contains("Su invitación al portal del paciente"))
+            #expect(page.body.contains("<h2>Your invitation to the patient portal</h2>"))
             #expect(page.body.contains("grace@example.org") && page.body.contains(#"<a href="/activate/"#))
             #expect(!page.body.contains("Noah"))
         }

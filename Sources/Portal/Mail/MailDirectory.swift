@@ -53,15 +53,14 @@ struct StoredMail: Sendable {
         body = decoded.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
-    /// Reverses RFC 2047 `=?UTF-8?B?...?=` words, the only kind `MailMessage` writes.
+    /// Reverses the one RFC 2047 form `MailMessage` writes: the whole subject as a single
+    /// `=?UTF-8?B?...?=` word when it is not plain ASCII.
     private static func decodeEncodedWords(_ header: String) -> String {
-        header.split(separator: " ").map { word -> String in
-            guard word.hasPrefix("=?UTF-8?B?"), word.hasSuffix("?="),
-                let data = Data(base64Encoded: String(word.dropFirst(10).dropLast(2))),
-                let text = String(data: data, encoding: .utf8)
-            else { return String(word) }
-            return text
-        }.joined()
+        guard header.hasPrefix("=?UTF-8?B?"), header.hasSuffix("?="),
+            let data = Data(base64Encoded: String(header.dropFirst(10).dropLast(2))),
+            let text = String(data: data, encoding: .utf8)
+        else { return header }
+        return text
     }
 
     /// The portal links in the body, for the mailbox page to make clickable.
