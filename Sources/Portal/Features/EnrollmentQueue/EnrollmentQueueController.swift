@@ -184,14 +184,7 @@ struct EnrollmentQueueController: RouteCollection {
         let bytes = try req.portal.documents.open(stored)
         try await req.audit(
             .identityDocumentView, .success, patientID: request.$matchedPatient.id, subject: .enrollmentRequest(request.id!))
-        let kind = UploadedFileKind.allCases.first { $0.mediaType == stored.mediaType }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: stored.mediaType)
-        // Downloaded, never rendered inside the portal's origin; never kept by a cache.
-        headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"identity-document.\(kind?.fileExtension ?? "bin")\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+        return .download(bytes, of: stored, named: "identity-document")
     }
 
     // MARK: Deciding

@@ -171,7 +171,7 @@ struct GrantToolsController: RouteCollection {
             grant.$supportingDocument.id = sealed.id
             try await grant.create(on: db)
         }
-        try await req.audit(.grantAdded, .success, patientID: authorized.id)
+        try await req.audit(.grantAdded, .success, patientID: authorized.id, subject: .grant(grant.id!))
         return .redirect(to: Paths.staffPatient(authorized.id) + "?done=added")
     }
 
@@ -257,7 +257,7 @@ struct GrantToolsController: RouteCollection {
             grant.$revokedBy.id = staff.id
             grant.revokeReason = reason
             try await grant.save(on: req.db)
-            try await req.audit(.grantRevoked, .success, patientID: authorized.id)
+            try await req.audit(.grantRevoked, .success, patientID: authorized.id, subject: .grant(grant.id!))
         }
         return .redirect(to: Paths.staffPatient(authorized.id) + "?done=revoked")
     }
@@ -295,14 +295,8 @@ struct GrantToolsController: RouteCollection {
             let stored = try await grant.$supportingDocument.get(on: req.db)
         else { throw PortalError.notFound }
         let bytes = try req.portal.documents.open(stored)
-        try await req.audit(.grantDocumentView, .success, patientID: authorized.id)
-        let kind = UploadedFileKind.allCases.first { $0.mediaType == stored.mediaType }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: stored.mediaType)
-        // Downloaded, never rendered inside the portal's origin.
-        headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"supporting-document.\(kind?.fileExtension ?? "bin")\"")
-        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+        try await req.audit(.grantDocumentView, .success, patientID: authorized.id, subject: .grant(grant.id!))
+        return .download(bytes, of: stored, named: "supporting-document")
     }
 
     private func grant(in req: Request, of authorized: AuthorizedPatient) async throws -> AccessGrant? {
