@@ -23,11 +23,14 @@ let package = Package(
             name: "PortalCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], resources: [.copy("Resources")]
         ),
         .target(name: "PortalHTML"),
+        // FHIR R4 bundles read into the portal's clinical records; no Vapor, no database.
+        .target(name: "PortalFHIR", dependencies: ["PortalCore"]),
         .target(
             name: "Portal",
             dependencies: [
                 "PortalCore",
                 "PortalHTML",
+                "PortalFHIR",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -46,6 +49,7 @@ let package = Package(
             dependencies: ["PortalCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "PortalHTMLTests", dependencies: ["PortalHTML"]),
+        .testTarget(name: "PortalFHIRTests", dependencies: ["PortalFHIR"]),
         .testTarget(
             name: "PortalTests",
             dependencies: [

@@ -109,3 +109,19 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         ((daysSinceEpoch % 7 + 7 + 3) % 7) + 1
     }
 }
+
+/// Encoded as its ISO text, the same form it is stored in.
+extension LocalDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = LocalDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}

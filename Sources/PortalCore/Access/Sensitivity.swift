@@ -10,11 +10,15 @@ public enum SensitiveCategory: String, CaseIterable, Codable, Sendable {
     case mentalHealth = "mental_health"
     case substanceUse = "substance_use"
     case violence = "intimate_partner_or_sexual_violence"
+    /// Anything else a clinician marks confidential to the adolescent.
+    case markedByClinician = "marked_confidential"
 
     /// http://terminology.hl7.org/CodeSystem/v3-ActCode; HL7 has no narrower code for
-    /// pregnancy or contraception than sexuality and reproductive health.
-    public var hl7PolicyCode: String {
+    /// pregnancy or contraception than sexuality and reproductive health, and none for a
+    /// clinician's own judgment (that is confidentiality `R` alone).
+    public var hl7PolicyCode: String? {
         switch self {
+        case .markedByClinician: nil
         case .reproductiveHealth, .pregnancy, .contraception: "SEX"
         case .sexuallyTransmittedInfection: "STD"
         case .hiv: "HIV"

@@ -1,0 +1,68 @@
+import Foundation
+import PortalCore
+
+/// A FHIR `dateTime`: either a whole day, or an instant that carries its time zone. A time
+/// without a zone is refused: the same digits mean different moments in Chicago and in
+/// the EHR vendor's data center, and guessing would move results across midnight.
+public enum FHIRDateTime: Sendable, Hashable, Codable {
+    case day(LocalDate)
+    case instant(Date)
+
+    /// The instant to sort and store by: a whole day counts from its start in the hospital's zone.
+    public func instant(in timeZone: TimeZone) -> Date {
+        switch self {
+        case .day(let date): date.startOfDay(in: timeZone)
+        case .instant(let instant): instant
+        }
+    }
+
+    public enum ParseFailure: Error, Equatable {
+        case notADate
+        case partialDate
+        case missingTimeZone
+    }
+
+    public static func parse(_ text: String) throws(ParseFailure) -> FHIRDateTime {
+        if text.count == 10 {
+            guard let date = LocalDate(iso: text) else { throw .notADate }
+            return .day(date)
+        }
+        if text.count == 4 || text.count == 7 {
+            guard Int(text.prefix(4)) != nil else { throw .notADate }
+            throw .partialDate
+        }
+        guard text.count >= 19, let day = LocalDate(iso: String(text.prefix(10))), text.dropFirst(10).first == "T" else {
+            throw .notADate
+        }
+        let rest = text.dropFirst(11)
+        let zoneStart = rest.firstIndex { $0 == "Z" || $0 == "+" || $0 == "-" }
+        guard let zoneStart else { throw .missingTimeZone }
+        let clock = rest[rest.startIndex..<zoneStart]
+        let zone = rest[zoneStart...]
+        guard let seconds = secondsIntoDay(clock), let offset = offsetSeconds(zone) else { throw .notADate }
+        let midnightUTC = Double(day.daysSinceEpoch) * 86_400
+        return .instant(Date(timeIntervalSince1970: midnightUTC + seconds - Double(offset)))
+    }
+
+    /// `hh:mm:ss` with optional fraction, as seconds since midnight.
+    private static func secondsIntoDay(_ clock: Substring) -> Double? {
+        let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count >= 2,
+            let hours = Int(parts[0]), let minutes = Int(parts[1]), let seconds = Double(parts[2]),
+            parts[2].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            (0...23).contains(hours), (0...59).contains(minutes), seconds >= 0, seconds < 61
+        else { return nil }
+        return Double(hours * 3600 + minutes * 60) + seconds
+    }
+
+    /// `Z` or `+hh:mm` / `-hh:mm`, as seconds east of UTC.
+    private static func offsetSeconds(_ zone: Substring) -> Int? {
+        if zone == "Z" { return 0 }
+        let sign = zone.first == "-" ? -1 : 1
+        let parts = zone.dropFirst().split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hours = Int(parts[0]),
+            let minutes = Int(parts[1]), (0...14).contains(hours), (0...59).contains(minutes)
+        else { return nil }
+        return sign * (hours * 3600 + minutes * 60)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import PortalCore
+import Testing
+
+@testable import PortalFHIR
+
+@Suite("Reading FHIR R4 bundles")
+struct BundleReaderTests {
+    @Test("A bundle with one of each resource reads into the portal's records")
+    func readsEverything() throws {
+        let bundle = try BundleReader.read(SampleBundle.make())
+        #expect(bundle.patients == ["MRN1"])
+        let result = try #require(bundle.labResults.first)
+        #expect(result.header.recordNumber == "MRN1")
+        #expect(result.header.sourceKey == "\(FHIRBuilder.identifierSystem)|obs-hgb")
+        #expect(result.test == CodedConcept(system: CodeSystems.loinc, code: "718-7", name: "Hemoglobin"))
+        #expect(result.value == .quantity(10.1, comparator: nil))
+        #expect(result.unit == "g/dL" && result.rangeLow == 11.5 && result.rangeHigh == 15.5)
+        #expect(result.interpretation == "L" && result.status == "final")
+        #expect(result.reportKey == bundle.labReports.first?.header.sourceKey)
+        #expect(result.collectedAt == .instant(SampleBundle.collected))
+
+        let imaging = try #require(bundle.imagingReports.first)
+        #expect(imaging.modality == "DX" && imaging.bodySite == "Chest")
+        #expect(imaging.findings == "The lungs are clear." && imaging.impression == "Normal chest.")
+
+        let medication = try #require(bundle.medications.first)
+        #expect(medication.medication.code == "307782" && medication.dose == "2 puffs" && medication.refills == 3)
+        #expect(medication.pharmacy == "Corner Pharmacy" && medication.prescriber == "Dr. Priya Patel")
+        #expect(medication.startedOn == .day(LocalDate(iso: "2025-01-10")!))
+
+        let allergy = try #require(bundle.allergies.first)
+        #expect(allergy.substance.name == "Penicillin G" && allergy.reactions == ["Hives"])
+        #expect(allergy.severity == "moderate" && allergy.criticality == "high" && allergy.clinicalStatus == "active")
+
+        let immunization = try #require(bundle.immunizations.first)
+        #expect(immunization.vaccine.code == "20" && immunization.doseNumber == "1" && immunization.seriesDoses == 5)
+        #expect(immunization.givenOn == .day(LocalDate(iso: "2015-05-01")!) && immunization.lotNumber == "A123")
+
+        let document = try #require(bundle.documents.first)
+        #expect(document.title == "After-visit summary" && document.encounter == "Clinic visit")
+        #expect(document.content == .html("<p>Rest <b>well</b> &amp; drink</p>"))
+        #expect(bundle.recordCount == 7)
+    }
+
+    @Test("meta.security labels become the policy's sensitivity labels")
+    func securityLabels() throws {
+        func label(_ security: JSONValue) throws -> String {
+            let bundle = try BundleReader.read(SampleBundle.with(1) { $0["meta"] = ["security": security] })
+            return bundle.labResults[0].header.sensitivity
+        }
+        let confidentiality = JSONValue.string(CodeSystems.confidentiality)
+        let act = JSONValue.string(CodeSystems.actCode)
+        #expect(try label([]) == "normal")
+        #expect(try label([["system": confidentiality, "code": "N"]]) == "normal")
+        #expect(try label([["system": confidentiality, "code": "V"]]) == "restricted")
+        #expect(try label([["system": confidentiality, "code": "R"], ["system": act, "code": "MH"]]) == "mental_health")
+        #expect(try label([["system": confidentiality, "code": "R"], ["system": act, "code": "SEX"]]) == "reproductive_health")
+        #expect(try label([["system": act, "code": "ETH"]]) == "substance_use")
+        #expect(try label([["system": confidentiality, "code": "R"]]) == "marked_confidential")
+        // Very restricted wins over a category.
+        #expect(try label([["system": confidentiality, "code": "V"], ["system": act, "code": "HIV"]]) == "restricted")
+        // A purpose-of-use label changes nothing.
+        #expect(try label([["system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": "HTEST"]]) == "normal")
+    }
+
+    @Test("A sensitivity the portal has no rule for is refused, not guessed")
+    func unknownSensitivity() {
+        let bundle = SampleBundle.with(1) {
+            $0["meta"] = ["security": [["system": .string(CodeSystems.actCode), "code": "GDIS"]]]
+        }
+        #expect(throws: BundleProblem.self) { try BundleReader.read(bundle) }
+        #expect(problem(bundle)?.field == "meta.security[0].code")
+    }
+
+    @Test("Observations that are not laboratory results are passed over")
+    func otherObservations() throws {
+        let bundle = SampleBundle.with(1) {
+            $0["category"] = [
+                FHIRBuilder.concept("http://terminology.hl7.org/CodeSystem/observation-category", "vital-signs", "Vital signs")
+            ]
+        }
+        #expect(try BundleReader.read(bundle).labResults.isEmpty)
+    }
+
+    @Test("A collection bundle and a batch bundle read like a transaction")
+    func bundleTypes() throws {
+        for type in ["collection", "batch"] {
+            var bundle = SampleBundle.make()
+            bundle["type"] = .string(type)
+            #expect(try BundleReader.read(bundle).recordCount == 7)
+        }
+    }
+
+    @Test("Subjects can be given by record number instead of a reference")
+    func subjectByIdentifier() throws {
+        let mixed = SampleBundle.with(1) { $0["subject"] = ["identifier": ["value": "MRN9"]] }
+        #expect(problem(mixed)?.description.contains("lists a result of another patient") == true)
+        let bundle = SampleBundle.with(4) { $0["subject"] = ["identifier": ["value": "MRN9"]] }
+        #expect(try BundleReader.read(bundle).medications[0].header.recordNumber == "MRN9")
+    }
+
+    @Test("The bytes of a real JSON file are read, and text that is not JSON is refused")
+    func fromData() throws {
+        #expect(try BundleReader.read(SampleBundle.make().encoded()).recordCount == 7)
+        #expect(problem(Data("<Bundle/>".utf8))?.description == "Bundle: is not JSON")
+    }
+}
+
+func problem(_ bundle: JSONValue) -> BundleProblem? {
+    do {
+        _ = try BundleReader.read(bundle)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+func problem(_ data: Data) -> BundleProblem? {
+    do {
+        _ = try BundleReader.read(data)
+        return nil
+    } catch {
+        return error
+    }
+}
