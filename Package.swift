@@ -54,6 +54,7 @@ let package = Package(
             name: "PortalTests",
             dependencies: [
                 "Portal",
+                "PortalFHIR",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]

@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AuditTrailController())
     try app.register(collection: MailStatusController())
     try app.register(collection: MemberToolsController())
+    try app.register(collection: ImportController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

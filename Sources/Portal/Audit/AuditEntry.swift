@@ -37,6 +37,8 @@ struct AuditEntry: Sendable {
         case memberView = "member.view"
         case memberDeactivated = "member.deactivated"
         case accountReportClosed = "account_report.closed"
+        /// The EHR's feed (or `portal import`) wrote to a patient's health record.
+        case recordImported = "record.imported"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }

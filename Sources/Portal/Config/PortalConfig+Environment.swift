@@ -53,6 +53,12 @@ extension PortalConfig {
 
         let smtp = try readSMTP(reader, publicURL: publicURL)
 
+        let importSecret = reader.string("FHIR_IMPORT_SECRET")
+        if let importSecret, importSecret.count < 32 {
+            throw ConfigError.invalid(
+                key: "FHIR_IMPORT_SECRET", expected: "at least 32 random characters (openssl rand -base64 32)")
+        }
+
         let logFormat: LogFormat
         if let text = reader.string("LOG_FORMAT") {
             guard let format = LogFormat(rawValue: text) else {
@@ -85,6 +91,7 @@ extension PortalConfig {
             himContact: try readHIMContact(reader, publicURL: publicURL),
             calendar: try readCalendar(reader),
             identityDocumentRetentionDays: try reader.integer("IDENTITY_DOCUMENT_RETENTION_DAYS", default: 30, in: 0...3650),
+            importClientSecret: importSecret,
             autoMigrate: mode != .production,
             seedDemoData: mode == .development && (reader.string("SEED_DEMO_DATA") ?? "true") != "false",
             logFormat: logFormat,

@@ -44,6 +44,9 @@ public struct PortalConfig: Sendable {
     public var calendar: HospitalCalendar
     /// Days an identity document is kept after its request is decided.
     public var identityDocumentRetentionDays: Int
+    /// The secret the EHR's interface engine presents to `POST /import/fhir`; the endpoint
+    /// does not exist without one.
+    public var importClientSecret: String?
     public var autoMigrate: Bool
     public var seedDemoData: Bool
     public var logFormat: LogFormat

@@ -11,10 +11,13 @@ enum Outbox {
     /// inside the transaction of the change the message tells about.
     @discardableResult
     static func enqueue(
-        to recipient: String, subject: String, body: String, dedupeKey: String? = nil, now: Date, on db: any Database
+        to recipient: String, subject: String, body: String, dedupeKey: String? = nil, now: Date, sendAt: Date? = nil,
+        on db: any Database
     ) async throws -> Bool {
         if let dedupeKey, try await OutboxMessage.query(on: db).filter(\.$dedupeKey == dedupeKey).count() > 0 { return false }
-        try await OutboxMessage(recipient: recipient, subject: subject, body: body, dedupeKey: dedupeKey, now: now).create(on: db)
+        let message = OutboxMessage(recipient: recipient, subject: subject, body: body, dedupeKey: dedupeKey, now: now)
+        if let sendAt { message.nextAttemptAt = max(sendAt, now) }
+        try await message.create(on: db)
         return true
     }
 

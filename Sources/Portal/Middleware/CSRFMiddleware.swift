@@ -7,7 +7,7 @@ enum CSRF {
     /// form must repeat it (double submit); after sign-in it lives in the session row.
     static let cookieName = "portal_csrf"
     /// Machine-to-machine endpoints authenticate with a secret, not a browser cookie.
-    static let exemptPrefixes = ["/health/"]
+    static let exemptPrefixes = ["/health/", "/import/"]
 }
 
 extension Request {

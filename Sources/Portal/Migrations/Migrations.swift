@@ -20,5 +20,6 @@ enum PortalMigrations {
         CreateEnrollmentRequests(),
         AddAuditSubject(),
         AccountRecovery(),
+        CreateHealthRecord(),
     ]
 }

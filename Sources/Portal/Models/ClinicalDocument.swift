@@ -4,8 +4,9 @@ import PortalCore
 
 /// A document in a patient's record (FHIR DocumentReference): an after-visit summary, a
 /// note, a letter. Read only through `PatientRecord`, which applies the access decision.
-final class ClinicalDocument: Model, @unchecked Sendable {
+final class ClinicalDocument: ClinicalItem, @unchecked Sendable {
     static let schema = "clinical_documents"
+    static let timeColumn: FieldKey = "written_at"
 
     /// FHIR DocumentReference.status.
     enum Status: String, Sendable, CaseIterable {
@@ -18,15 +19,31 @@ final class ClinicalDocument: Model, @unchecked Sendable {
     /// LOINC document type, for example 34117-2 (history and physical note).
     @Field(key: "type_code") var typeCode: String
     @Field(key: "title") var title: String
+    /// Empty when the EHR names no author.
     @Field(key: "author") var author: String
     @Field(key: "written_at") var writtenAt: Date
     @Field(key: "status") var status: String
+    /// FHIR docStatus: only final and amended documents are released to families.
+    @OptionalField(key: "doc_status") var documentStatus: String?
+    @OptionalField(key: "encounter") var encounter: String?
+    /// text/plain, text/html (sanitized on import) or application/pdf (in `attachment`).
+    @OptionalField(key: "content_type") var contentType: String?
+    /// Plain text, or the sanitized HTML; empty for a PDF.
     @Field(key: "body") var body: String
+    @OptionalField(key: "attachment") var attachment: Data?
     /// `Sensitivity.storageValue`: what the access policy filters on.
     @Field(key: "sensitivity") var sensitivityValue: String
     /// Why a clinician restricted the item; required when it is restricted.
     @OptionalField(key: "restriction_reason") var restrictionReason: String?
+    @OptionalField(key: "source_key") var sourceKey: String?
+    @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
+    @OptionalField(key: "content_hash") var contentHash: String?
+    @OptionalField(key: "source_sensitivity") var sourceSensitivity: String?
+    @OptionalField(key: "restricted_by") var restrictedBy: UUID?
+    @OptionalField(key: "restricted_at") var restrictedAt: Date?
+    @OptionalField(key: "released_at") var releasedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
@@ -42,8 +59,15 @@ final class ClinicalDocument: Model, @unchecked Sendable {
         self.status = status.rawValue
         self.body = body
         self.sensitivityValue = sensitivity.storageValue
+        self.sourceSensitivity = sensitivity.storageValue
         self.restrictionReason = restrictionReason
+        self.documentStatus = "final"
+        self.contentType = "text/plain"
+        self.releasedAt = writtenAt
     }
 
-    var sensitivity: Sensitivity { Sensitivity(storageValue: sensitivityValue) }
+    var patientID: UUID {
+        get { $patient.id }
+        set { $patient.id = newValue }
+    }
 }

@@ -21,6 +21,8 @@ final class Member: Model, @unchecked Sendable {
     @OptionalParent(key: "deactivated_by") var deactivatedBy: StaffUser?
     /// HIM's words; shown only to HIM.
     @OptionalField(key: "deactivation_reason") var deactivationReason: String?
+    /// Days to wait before new results show (0-7): the family's choice, never the hospital's.
+    @Field(key: "result_delay_days") var resultDelayDays: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -32,5 +34,6 @@ final class Member: Model, @unchecked Sendable {
         self.passwordHash = passwordHash
         self.language = language
         self.status = .active
+        self.resultDelayDays = 0
     }
 }

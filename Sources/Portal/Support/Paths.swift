@@ -24,6 +24,8 @@ enum Paths {
     static let healthLive = "/health/live"
     static let healthReady = "/health/ready"
     static let devMailbox = "/dev/mailbox"
+    /// Where the EHR's interface engine posts FHIR bundles.
+    static let fhirImport = "/import/fhir"
     static let enroll = "/enroll"
     static let enrollReceived = "/enroll/received"
     static let staffEnrollment = "/staff/enrollment"

@@ -37,6 +37,12 @@ final class Browser: @unchecked Sendable {
             .POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
     }
 
+    /// Posts raw bytes, as an API client does.
+    @discardableResult
+    func postData(_ path: String, _ bytes: Data, headers: HTTPHeaders) async throws -> Page {
+        try await send(.POST, path, headers: headers, body: ByteBuffer(bytes: bytes))
+    }
+
     /// A file for a multipart form.
     struct Upload {
         var field: String

@@ -1,0 +1,70 @@
+import Fluent
+import Foundation
+import PortalCore
+
+/// Tells each member who may see a new result that there is new information in the portal:
+/// one e-mail per member per day at most, with no name, test or value in it, sent when the
+/// member's own chosen delay has passed. Members who may not see any of the new items (a
+/// parent, for a teen's confidential result) are not told anything.
+enum NewInformationNotices {
+    struct NewItem: Sendable {
+        let patientID: UUID
+        let sensitivity: Sensitivity
+    }
+
+    /// Queues the notices in the caller's transaction; returns how many were queued.
+    static func queue(for items: [NewItem], db: any Database, config: PortalConfig, now: Date) async throws -> Int {
+        let byPatient = Dictionary(grouping: items, by: \.patientID)
+        guard !byPatient.isEmpty else { return 0 }
+        let zone = config.hospitalTimeZone
+        var queued = 0
+        let patients = try await Patient.query(on: db).filter(\.$id ~~ Array(byPatient.keys)).all()
+        for patient in patients {
+            let labels = byPatient[patient.id!]!.map(\.sensitivity)
+            let holders = try await AccessHolder.all(of: patient, on: db, at: now, in: zone)
+                .filter { holder in labels.contains { holder.access.canSee($0) } }
+            guard !holders.isEmpty else { continue }
+            let delays = try await Member.query(on: db).filter(\.$id ~~ holders.map(\.memberID)).all()
+                .reduce(into: [UUID: Int]()) { $0[$1.id!] = $1.resultDelayDays }
+            for holder in holders {
+                let sendAt = now.addingTimeInterval(Double(delays[holder.memberID] ?? 0) * 86_400)
+                let day = LocalDate(sendAt, in: zone)
+                let language = Language(rawValue: holder.language) ?? .english
+                if try await Outbox.enqueue(
+                    to: holder.email, subject: subject(language), body: body(name: holder.name, config: config)(language),
+                    dedupeKey: "new-information:\(holder.memberID.uuidString):\(day.iso)", now: now, sendAt: sendAt, on: db)
+                {
+                    queued += 1
+                }
+            }
+        }
+        return queued
+    }
+
+    static func subject(_ language: Language) -> String {
+        LocalizedText(en: "There is new information in your portal", es: "Hay información nueva en su portal")(language)
+    }
+
+    static func body(name: String, config: PortalConfig) -> LocalizedText {
+        let url = config.publicURL.absoluteString
+        return LocalizedText(
+            en: """
+                Hello \(name),
+
+                There is new information in the \(config.hospitalName) patient portal. Sign in to see it: \(url)
+
+                You can choose when new results appear in your portal's settings.
+
+                This e-mail contains no health information. Please do not reply to it.
+                """,
+            es: """
+                Hola, \(name):
+
+                Hay información nueva en el portal del paciente de \(config.hospitalName). Inicie sesión para verla: \(url)
+
+                Puede elegir cuándo aparecen los resultados nuevos en la configuración de su portal.
+
+                Este correo no contiene información de salud. No responda a este mensaje.
+                """)
+    }
+}

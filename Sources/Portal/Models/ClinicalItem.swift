@@ -1,0 +1,36 @@
+import Fluent
+import Foundation
+import PortalCore
+
+/// What every item of the health record shares, whatever its kind: whose it is, where it
+/// came from, and the label that decides who sees it. The columns have the same names in
+/// every table, so the record's queries and the import are written once for all kinds.
+protocol ClinicalItem: Model, Sendable where IDValue == UUID {
+    var patientID: UUID { get set }
+    var sourceKey: String? { get set }
+    var sourceUpdatedAt: Date? { get set }
+    var contentHash: String? { get set }
+    /// The label in force: the EHR's, unless a clinician restricted the item.
+    var sensitivityValue: String { get set }
+    var sourceSensitivity: String? { get set }
+    var restrictionReason: String? { get set }
+    var restrictedBy: UUID? { get set }
+    var restrictedAt: Date? { get set }
+    /// When the item reached the portal; a member who chose a delay sees results that long after.
+    var releasedAt: Date? { get set }
+    /// What the portal lists the item by, for sorting.
+    static var timeColumn: FieldKey { get }
+}
+
+extension ClinicalItem {
+    var sensitivity: Sensitivity { Sensitivity(storageValue: sensitivityValue) }
+}
+
+/// The shared column names.
+enum ClinicalColumns {
+    static let patient: FieldKey = "patient_id"
+    static let sourceKey: FieldKey = "source_key"
+    static let sensitivity: FieldKey = "sensitivity"
+    static let releasedAt: FieldKey = "released_at"
+    static let status: FieldKey = "status"
+}

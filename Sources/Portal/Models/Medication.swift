@@ -1,0 +1,43 @@
+import Fluent
+import Foundation
+
+/// A medication order (FHIR MedicationRequest).
+final class Medication: ClinicalItem, @unchecked Sendable {
+    static let schema = "medications"
+    static let timeColumn: FieldKey = "started_on"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "patient_id") var patient: Patient
+    @OptionalField(key: "source_key") var sourceKey: String?
+    @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
+    @OptionalField(key: "content_hash") var contentHash: String?
+    @Field(key: "sensitivity") var sensitivityValue: String
+    @OptionalField(key: "source_sensitivity") var sourceSensitivity: String?
+    @OptionalField(key: "restriction_reason") var restrictionReason: String?
+    @OptionalField(key: "restricted_by") var restrictedBy: UUID?
+    @OptionalField(key: "restricted_at") var restrictedAt: Date?
+    @OptionalField(key: "released_at") var releasedAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    /// RxNorm, when present.
+    @OptionalField(key: "code_system") var codeSystem: String?
+    @OptionalField(key: "code") var code: String?
+    @Field(key: "name") var name: String
+    @OptionalField(key: "dose") var dose: String?
+    @OptionalField(key: "instructions") var instructions: String?
+    @OptionalField(key: "prescriber") var prescriber: String?
+    /// ISO date.
+    @OptionalField(key: "started_on") var startedOn: String?
+    @OptionalField(key: "refills") var refills: Int?
+    @OptionalField(key: "pharmacy") var pharmacy: String?
+    /// FHIR MedicationRequest.status: active, on-hold, stopped, completed, cancelled ...
+    @Field(key: "status") var status: String
+
+    init() {}
+
+    var patientID: UUID {
+        get { $patient.id }
+        set { $patient.id = newValue }
+    }
+}
