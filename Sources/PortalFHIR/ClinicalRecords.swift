@@ -51,6 +51,19 @@ public struct LabReportRecord: Sendable, Hashable, Codable {
     public var issuedAt: Date?
     public var resultKeys: [String]
     public var conclusion: String?
+
+    public init(
+        header: RecordHeader, panel: CodedConcept, status: String, collectedAt: FHIRDateTime?, issuedAt: Date?,
+        resultKeys: [String], conclusion: String?
+    ) {
+        self.header = header
+        self.panel = panel
+        self.status = status
+        self.collectedAt = collectedAt
+        self.issuedAt = issuedAt
+        self.resultKeys = resultKeys
+        self.conclusion = conclusion
+    }
 }
 
 /// An imaging report (DiagnosticReport, category RAD).

@@ -73,10 +73,11 @@ public enum FHIRBuilder {
 
     public static func day(_ date: LocalDate) -> String { date.iso }
 
-    /// A laboratory result. `value` is a number with its UCUM unit, or text.
+    /// A laboratory result. `value` is a number with its unit as people read it and as a
+    /// UCUM code (the same when `ucum` is nil), or text.
     public static func labResult(
         id: String, recordNumber: String, loinc: String, name: String, value: Double?, unit: String? = nil,
-        text: String? = nil, low: Double? = nil, high: Double? = nil, interpretation: String? = nil,
+        ucum: String? = nil, text: String? = nil, low: Double? = nil, high: Double? = nil, interpretation: String? = nil,
         status: String = "final", collected: Date, issued: Date, sensitivity: Sensitivity = .normal, lastUpdated: Date? = nil
     ) -> Entry {
         var resource: JSONValue = [
@@ -93,7 +94,7 @@ public enum FHIRBuilder {
             if let unit {
                 resource["valueQuantity"]?["unit"] = .string(unit)
                 resource["valueQuantity"]?["system"] = .string(CodeSystems.ucum)
-                resource["valueQuantity"]?["code"] = .string(unit)
+                resource["valueQuantity"]?["code"] = .string(ucum ?? unit)
             }
         } else if let text {
             resource["valueString"] = .string(text)

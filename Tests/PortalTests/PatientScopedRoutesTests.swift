@@ -17,14 +17,33 @@ struct PatientScopedRoutesTests {
             let theirChild = try await Fixtures.patient(world, name: "Their Child", bornYearsAgo: 6)
             let theirGrant = try await Fixtures.grant(world, other, theirChild)
             let ownDocument = try await Fixtures.document(world, ownChild, title: "Own note")
+            // A PDF, so the file route has something to serve.
+            ownDocument.contentType = "application/pdf"
+            ownDocument.attachment = Data("%PDF-1.4 own".utf8)
+            try await ownDocument.update(on: world.app.db)
             let theirDocument = try await Fixtures.document(world, theirChild, title: "Their note")
+            var items: [UUID: (result: UUID, imaging: UUID)] = [:]
+            for child in [ownChild, theirChild] {
+                _ = try await ClinicalImportTests.run(
+                    world, ClinicalBundles.bloodCount(for: child, id: "cbc-\(child.id!)", now: world.now))
+                _ = try await ClinicalImportTests.run(world, ClinicalBundles.chestXRay(for: child, now: world.now))
+                let result = try await LabResult.query(on: world.app.db).filter(\.$patient.$id == child.id!).first()!
+                let imaging = try await ImagingReport.query(on: world.app.db).filter(\.$patient.$id == child.id!).first()!
+                items[child.id!] = (result.id!, imaging.id!)
+            }
+            func item(_ route: PatientScopedRoutes.Route, _ child: Patient) -> UUID {
+                route.pattern.contains("/imaging/") ? items[child.id!]!.imaging : items[child.id!]!.result
+            }
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 
             for route in PatientScopedRoutes.all {
                 let refused = try await send(
                     route, patient: theirChild.id!, with: browser,
-                    filling: [Paths.documentParameter: theirDocument.id!, Paths.grantParameter: theirGrant.id!])
+                    filling: [
+                        Paths.documentParameter: theirDocument.id!, Paths.grantParameter: theirGrant.id!,
+                        Paths.itemParameter: item(route, theirChild),
+                    ])
                 #expect(refused.status == .notFound, "\(route.method) \(route.pattern)")
                 #expect(!refused.body.contains("Their Child") && !refused.body.contains("Their note"), "\(route.pattern)")
                 let denied = try await AuditEvent.query(on: world.app.db)
@@ -33,7 +52,10 @@ struct PatientScopedRoutesTests {
 
                 let allowed = try await send(
                     route, patient: ownChild.id!, with: browser,
-                    filling: [Paths.documentParameter: ownDocument.id!, Paths.grantParameter: ownGrant.id!])
+                    filling: [
+                        Paths.documentParameter: ownDocument.id!, Paths.grantParameter: ownGrant.id!,
+                        Paths.itemParameter: item(route, ownChild),
+                    ])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }
         }

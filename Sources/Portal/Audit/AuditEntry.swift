@@ -39,6 +39,15 @@ struct AuditEntry: Sendable {
         case accountReportClosed = "account_report.closed"
         /// The EHR's feed (or `portal import`) wrote to a patient's health record.
         case recordImported = "record.imported"
+        case resultList = "result.list"
+        case resultView = "result.view"
+        case imagingView = "imaging.view"
+        case recordListView = "record_list.view"
+        case documentFileView = "document.file_view"
+        /// A print view opened: the health summary or the immunization record.
+        case recordPrinted = "record.printed"
+        case itemRestricted = "item.restricted"
+        case itemRestrictionLifted = "item.restriction_lifted"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }

@@ -90,12 +90,24 @@ enum DemoData {
                 grant.$recordedBy.id = staffIDs[.him]
                 try await grant.create(on: db)
             }
-            for document in DemoDocuments.documents(sofia: sofia.id!, mateo: mateo.id!, lucia: lucia.id!, now: now) {
-                try await document.create(on: db)
-            }
-
         }
+        try await importRecords(app, now: now)
         return true
+    }
+
+    /// Each child's record, through the FHIR import as the EHR's feed would send it.
+    private static func importRecords(_ app: Application, now: Date) async throws {
+        let zone = app.portal.config.hospitalTimeZone
+        let patients = try await Patient.query(on: app.db).sort(\.$medicalRecordNumber).all()
+        for patient in patients {
+            guard let born = LocalDate(iso: patient.birthDate) else { continue }
+            let child = DemoRecords.Child(recordNumber: patient.medicalRecordNumber, name: patient.legalName, born: born)
+            var importer = ClinicalImport(db: app.db, zone: zone, now: now, config: app.portal.config)
+            importer.release = .asIssued
+            importer.audit = app.portal.audit
+            importer.auditTemplate.userAgent = "demo data"
+            _ = try await importer.run(DemoRecords.bundle(for: child, now: now, zone: zone).encoded())
+        }
     }
 
     /// The sign-in instructions printed at start-up in development.

@@ -21,5 +21,6 @@ enum PortalMigrations {
         AddAuditSubject(),
         AccountRecovery(),
         CreateHealthRecord(),
+        CreateResultViews(),
     ]
 }

@@ -40,4 +40,6 @@ final class Allergy: ClinicalItem, @unchecked Sendable {
         get { $patient.id }
         set { $patient.id = newValue }
     }
+
+    var issuedMoment: Date? { nil }
 }

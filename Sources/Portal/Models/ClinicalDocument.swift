@@ -66,6 +66,8 @@ final class ClinicalDocument: ClinicalItem, @unchecked Sendable {
         self.releasedAt = writtenAt
     }
 
+    var issuedMoment: Date? { writtenAt }
+
     var patientID: UUID {
         get { $patient.id }
         set { $patient.id = newValue }

@@ -20,6 +20,8 @@ protocol ClinicalItem: Model, Sendable where IDValue == UUID {
     var releasedAt: Date? { get set }
     /// What the portal lists the item by, for sorting.
     static var timeColumn: FieldKey { get }
+    /// When the source issued the item, if it says: a history load releases it then.
+    var issuedMoment: Date? { get }
 }
 
 extension ClinicalItem {

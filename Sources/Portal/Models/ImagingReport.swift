@@ -38,4 +38,6 @@ final class ImagingReport: ClinicalItem, @unchecked Sendable {
         get { $patient.id }
         set { $patient.id = newValue }
     }
+
+    var issuedMoment: Date? { issuedAt ?? performedAt }
 }

@@ -39,4 +39,6 @@ final class Immunization: ClinicalItem, @unchecked Sendable {
         get { $patient.id }
         set { $patient.id = newValue }
     }
+
+    var issuedMoment: Date? { nil }
 }

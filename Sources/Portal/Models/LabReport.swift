@@ -35,4 +35,6 @@ final class LabReport: ClinicalItem, @unchecked Sendable {
         get { $patient.id }
         set { $patient.id = newValue }
     }
+
+    var issuedMoment: Date? { issuedAt ?? collectedAt }
 }

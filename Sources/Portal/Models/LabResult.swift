@@ -50,4 +50,6 @@ final class LabResult: ClinicalItem, @unchecked Sendable {
         get { $patient.id }
         set { $patient.id = newValue }
     }
+
+    var issuedMoment: Date? { issuedAt ?? collectedAt }
 }

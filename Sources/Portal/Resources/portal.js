@@ -14,3 +14,14 @@
   }, Math.max(0, idleMs - leadMs));
   window.setTimeout(function () { window.location.reload(); }, idleMs + 1000);
 })();
+
+// A print button where the page offers one; without this script the page says to use the
+// browser's Print command.
+(function () {
+  "use strict";
+  var buttons = document.querySelectorAll("button[data-print]");
+  Array.prototype.forEach.call(buttons, function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+})();

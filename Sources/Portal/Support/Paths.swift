@@ -72,6 +72,38 @@ enum Paths {
         "\(patientDocuments(id))/\(documentID.uuidString.lowercased())"
     }
 
+    static let itemParameter = "itemID"
+    static let patientResultsPattern = "\(patientPattern)/results"
+    static let patientResultPattern = "\(patientResultsPattern)/:\(itemParameter)"
+    static func patientResults(_ id: UUID, page: Int = 1) -> String {
+        page > 1 ? "\(patient(id))/results?page=\(page)" : "\(patient(id))/results"
+    }
+    static func patientResult(_ id: UUID, _ resultID: UUID, years: Int? = nil) -> String {
+        let path = "\(patientResults(id))/\(resultID.uuidString.lowercased())"
+        return years.map { "\(path)?years=\($0)" } ?? path
+    }
+    static let patientImagingPattern = "\(patientPattern)/imaging"
+    static let patientImagingReportPattern = "\(patientImagingPattern)/:\(itemParameter)"
+    static func patientImaging(_ id: UUID) -> String { "\(patient(id))/imaging" }
+    static func patientImagingReport(_ id: UUID, _ reportID: UUID) -> String {
+        "\(patientImaging(id))/\(reportID.uuidString.lowercased())"
+    }
+    static let patientMedicationsPattern = "\(patientPattern)/medications"
+    static func patientMedications(_ id: UUID) -> String { "\(patient(id))/medications" }
+    static let patientAllergiesPattern = "\(patientPattern)/allergies"
+    static func patientAllergies(_ id: UUID) -> String { "\(patient(id))/allergies" }
+    static let patientImmunizationsPattern = "\(patientPattern)/immunizations"
+    static func patientImmunizations(_ id: UUID) -> String { "\(patient(id))/immunizations" }
+    static let patientImmunizationRecordPattern = "\(patientImmunizationsPattern)/record"
+    static func patientImmunizationRecord(_ id: UUID) -> String { "\(patientImmunizations(id))/record" }
+    static let patientHealthSummaryPattern = "\(patientPattern)/health-summary"
+    static func patientHealthSummary(_ id: UUID) -> String { "\(patient(id))/health-summary" }
+    static let patientDocumentFilePattern = "\(patientDocumentPattern)/file"
+    static func patientDocumentFile(_ id: UUID, _ documentID: UUID) -> String { "\(patientDocument(id, documentID))/file" }
+    /// A clinician restricts an item, or lifts the restriction.
+    static let patientRestrictionsPattern = "\(patientPattern)/restrictions"
+    static func patientRestrictions(_ id: UUID) -> String { "\(patient(id))/restrictions" }
+
     /// Only a path on this site may be returned to after a form: never `//host` or a URL.
     static func safeReturnPath(_ candidate: String?) -> String {
         guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),

@@ -8,14 +8,111 @@ import Vapor
 /// access decision allows, in the database: a hidden item is never loaded, so it cannot be
 /// listed, counted, printed or hinted at by mistake. Clinical models are queried nowhere
 /// else (a test checks the sources).
+///
+/// Families also never see items entered in error, documents not yet final, or results
+/// newer than the delay the member chose; staff see every item their role allows.
 struct PatientRecord: Sendable {
     let authorized: AuthorizedPatient
     let db: any Database
+    let now: Date
+    /// The member's chosen wait before new results show; 0 for staff.
+    let resultDelayDays: Int
+
+    var isStaff: Bool {
+        if case .staff = authorized.level { return true }
+        return false
+    }
 
     /// What the record's front page counts.
     struct Counts: Sendable, Equatable {
+        var results: Int
+        var imaging: Int
+        var medications: Int
+        var allergies: Int
+        var immunizations: Int
         var documents: Int
     }
+
+    func counts() async throws -> Counts {
+        async let results = visible(LabReport.self, delayed: true).count()
+        async let imaging = visible(ImagingReport.self, delayed: true).count()
+        async let medications = visible(Medication.self).count()
+        async let allergies = visibleAllergies().count()
+        async let immunizations = visible(Immunization.self).count()
+        async let documents = visibleDocuments().count()
+        return try await Counts(
+            results: results, imaging: imaging, medications: medications, allergies: allergies,
+            immunizations: immunizations, documents: documents)
+    }
+
+    // MARK: Laboratory
+
+    /// One page of reports, newest first, and how many there are in all.
+    func labReports(page: Int, perPage: Int) async throws -> (reports: [LabReport], total: Int) {
+        let total = try await visible(LabReport.self, delayed: true).count()
+        let reports = try await visible(LabReport.self, delayed: true).sort(\.$collectedAt, .descending).sort(\.$id, .descending)
+            .range((page - 1) * perPage..<page * perPage).all()
+        return (reports, total)
+    }
+
+    func labReport(_ id: UUID) async throws -> LabReport? {
+        try await visible(LabReport.self, delayed: true).filter(\.$id == id).first()
+    }
+
+    /// The values of these (already visible) reports, in the order the laboratory listed them.
+    func labResults(inReports ids: [UUID]) async throws -> [LabResult] {
+        guard !ids.isEmpty else { return [] }
+        return try await visible(LabResult.self, delayed: true).filter(\.$report.$id ~~ ids).sort(\.$name).all()
+    }
+
+    func labResult(_ id: UUID) async throws -> LabResult? {
+        try await visible(LabResult.self, delayed: true).filter(\.$id == id).first()
+    }
+
+    /// One test's values over time, oldest first, from `since` when given.
+    func trend(code: String, since: Date?) async throws -> [LabResult] {
+        var query = visible(LabResult.self, delayed: true).filter(\.$code == code)
+        if let since { query = query.filter(\.$collectedAt >= since) }
+        return try await query.sort(\.$collectedAt).all()
+    }
+
+    /// The first collection of one test, to say how far back its history goes.
+    func firstCollection(code: String) async throws -> Date? {
+        try await visible(LabResult.self, delayed: true).filter(\.$code == code).sort(\.$collectedAt).first()?.collectedAt
+    }
+
+    // MARK: Imaging
+
+    func imagingReports() async throws -> [ImagingReport] {
+        try await visible(ImagingReport.self, delayed: true).sort(\.$performedAt, .descending).sort(\.$id).all()
+    }
+
+    func imagingReport(_ id: UUID) async throws -> ImagingReport? {
+        try await visible(ImagingReport.self, delayed: true).filter(\.$id == id).first()
+    }
+
+    /// Results released since `since`, for marking the ones a member has not seen.
+    func recentResultIDs(since: Date) async throws -> [UUID] {
+        let reports = try await visible(LabReport.self, delayed: true).filter(\.$releasedAt >= since).all(\.$id)
+        let imaging = try await visible(ImagingReport.self, delayed: true).filter(\.$releasedAt >= since).all(\.$id)
+        return reports + imaging
+    }
+
+    // MARK: Lists
+
+    func medications() async throws -> [Medication] {
+        try await visible(Medication.self).sort(\.$name).all()
+    }
+
+    func allergies() async throws -> [Allergy] {
+        try await visibleAllergies().sort(\.$substance).all()
+    }
+
+    func immunizations() async throws -> [Immunization] {
+        try await visible(Immunization.self).sort(\.$givenOn).sort(\.$vaccine).all()
+    }
+
+    // MARK: Documents
 
     func documents() async throws -> [ClinicalDocument] {
         try await visibleDocuments().sort(\.$writtenAt, .descending).sort(\.$id).all()
@@ -27,20 +124,47 @@ struct PatientRecord: Sendable {
         try await visibleDocuments().filter(\.$id == id).first()
     }
 
-    func counts() async throws -> Counts {
-        Counts(documents: try await visibleDocuments().count())
+    // MARK: Filters
+
+    /// This patient's items of one kind with the labels the viewer may see, not entered in
+    /// error; for a member, only results released at least their chosen delay ago.
+    private func visible<Item: ClinicalItem>(_ type: Item.Type, delayed: Bool = false) -> QueryBuilder<Item> {
+        let query = Item.query(on: db)
+            .filter(.path([ClinicalColumns.patient], schema: Item.schema), .equal, .bind(authorized.id))
+            .filter(
+                .path([ClinicalColumns.sensitivity], schema: Item.schema), .subset(inverse: false),
+                .array(authorized.access.visibleStorageValues.map { .bind($0) }))
+        if Item.self != Allergy.self {
+            query.filter(.path([ClinicalColumns.status], schema: Item.schema), .notEqual, .bind("entered-in-error"))
+        }
+        if delayed && !isStaff {
+            let releasedBy = now.addingTimeInterval(-86_400 * Double(resultDelayDays))
+            query.filter(.path([ClinicalColumns.releasedAt], schema: Item.schema), .lessThanOrEqual, .bind(releasedBy))
+        }
+        return query
     }
 
+    private func visibleAllergies() -> QueryBuilder<Allergy> {
+        visible(Allergy.self).group(.or) { group in
+            group.filter(\.$verificationStatus == nil).filter(\.$verificationStatus != "entered-in-error")
+        }
+    }
+
+    /// Current documents; families see only released ones (final or amended).
     private func visibleDocuments() -> QueryBuilder<ClinicalDocument> {
-        ClinicalDocument.query(on: db)
-            .filter(\.$patient.$id == authorized.id)
-            .filter(\.$sensitivityValue ~~ authorized.access.visibleStorageValues)
-            .filter(\.$status == ClinicalDocument.Status.current.rawValue)
+        let query = visible(ClinicalDocument.self).filter(\.$status == ClinicalDocument.Status.current.rawValue)
+        if !isStaff {
+            query.group(.or) { group in
+                group.filter(\.$documentStatus == nil).filter(\.$documentStatus ~~ ["final", "amended"])
+            }
+        }
+        return query
     }
 }
 
 extension Request {
     func record(of authorized: AuthorizedPatient) -> PatientRecord {
-        PatientRecord(authorized: authorized, db: db)
+        PatientRecord(
+            authorized: authorized, db: db, now: now, resultDelayDays: currentSession?.member?.resultDelayDays ?? 0)
     }
 }

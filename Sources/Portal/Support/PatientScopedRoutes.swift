@@ -33,6 +33,18 @@ enum PatientScopedRoutes {
     static let documents = Route(method: .GET, pattern: Paths.patientDocumentsPattern)
     static let document = Route(method: .GET, pattern: Paths.patientDocumentPattern)
 
+    static let documentFile = Route(method: .GET, pattern: Paths.patientDocumentFilePattern)
+    static let results = Route(method: .GET, pattern: Paths.patientResultsPattern)
+    static let result = Route(method: .GET, pattern: Paths.patientResultPattern)
+    static let imaging = Route(method: .GET, pattern: Paths.patientImagingPattern)
+    static let imagingReport = Route(method: .GET, pattern: Paths.patientImagingReportPattern)
+    static let medications = Route(method: .GET, pattern: Paths.patientMedicationsPattern)
+    static let allergies = Route(method: .GET, pattern: Paths.patientAllergiesPattern)
+    static let immunizations = Route(method: .GET, pattern: Paths.patientImmunizationsPattern)
+    static let immunizationRecord = Route(method: .GET, pattern: Paths.patientImmunizationRecordPattern)
+    static let healthSummary = Route(method: .GET, pattern: Paths.patientHealthSummaryPattern)
+    static let restrict = Route(method: .POST, pattern: Paths.patientRestrictionsPattern, staffRoles: [.clinician])
+
     static let accessOverview = Route(method: .GET, pattern: Paths.patientAccessPattern)
 
     static let backOfficePatient = Route(method: .GET, pattern: Paths.staffPatientPattern, staffRoles: [.him])
@@ -42,7 +54,9 @@ enum PatientScopedRoutes {
     static let sendInvitation = Route(method: .POST, pattern: Paths.staffPatientInvitationsPattern, staffRoles: [.him])
 
     static let all: [Route] = [
-        summary, documents, document, accessOverview, backOfficePatient, addSpecialCircumstance, revokeGrant, grantDocument,
+        summary, documents, document, documentFile, results, result, imaging, imagingReport, medications, allergies,
+        immunizations, immunizationRecord, healthSummary, restrict, accessOverview, backOfficePatient, addSpecialCircumstance,
+        revokeGrant, grantDocument,
         sendInvitation,
     ]
 }

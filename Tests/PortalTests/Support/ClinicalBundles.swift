@@ -42,6 +42,16 @@ enum ClinicalBundles {
         ]).withSubjectsByRecordNumber()
     }
 
+    static func chestXRay(for patient: Patient, id: String? = nil, sensitivity: Sensitivity = .normal, now: Date) -> JSONValue {
+        FHIRBuilder.bundle([
+            FHIRBuilder.imagingReport(
+                id: id ?? "cxr-\(patient.medicalRecordNumber)", recordNumber: patient.medicalRecordNumber, loinc: "36643-5",
+                name: "XR Chest 2 Views", modality: "DX", bodySite: "Chest", findings: "The lungs are clear.",
+                impression: "Normal chest.", performed: now.addingTimeInterval(-86_400 * 2),
+                issued: now.addingTimeInterval(-86_400 * 2 + 3600), sensitivity: sensitivity)
+        ]).withSubjectsByRecordNumber()
+    }
+
     static func immunizations(for patient: Patient) -> JSONValue {
         FHIRBuilder.bundle([
             FHIRBuilder.immunization(

@@ -22,6 +22,16 @@ struct ClinicalImport {
         actorKind: .system, actorID: nil, patientID: nil, action: .recordImported, outcome: .success, clientAddress: nil,
         userAgent: "portal import")
     var audit: AuditWriter?
+    /// How new items count as released to families.
+    var release = Release.onArrival
+
+    enum Release: Sendable {
+        /// Released as they reach the portal, with a notice e-mail: the EHR's live feed.
+        case onArrival
+        /// A load of history (a first import, the demo data): each item counts as released
+        /// when the laboratory issued it, and nobody is e-mailed about years-old results.
+        case asIssued
+    }
 
     /// The bundle as bytes, read and validated before anything is written.
     func run(_ data: Data) async throws -> ImportSummary {
@@ -41,11 +51,17 @@ struct ClinicalImport {
 
     private func write(_ bundle: ClinicalBundle) async throws -> (ImportSummary, Set<UUID>) {
         try await db.transaction { db in
-            var writer = Writer(db: db, zone: zone, now: now, total: bundle.recordCount, progress: progress)
+            let (results, singles, origins) = Self.reportsForSingleResults(bundle)
+            var writer = Writer(
+                db: db, zone: zone, now: now, total: bundle.recordCount + singles.count, release: release,
+                progress: progress)
             writer.patients = try await matchPatients(bundle, on: db)
             writer.summary.patientsMatched = Set(bundle.patients).count
-            let reports = try await writer.upsert(LabReport.self, bundle.labReports, origins: bundle.origins)
-            try await writer.upsert(LabResult.self, bundle.labResults, origins: bundle.origins) { item, record in
+            var reports = try await writer.upsert(LabReport.self, bundle.labReports, origins: origins)
+            let singleReports = try await writer.upsert(LabReport.self, singles, origins: origins, tallyAs: nil)
+            reports.items.merge(singleReports.items) { first, _ in first }
+            reports.created += singleReports.created
+            try await writer.upsert(LabResult.self, results, origins: origins) { item, record in
                 item.$report.id = record.reportKey.flatMap { reports.items[$0]?.id }
             }
             let imaging = try await writer.upsert(ImagingReport.self, bundle.imagingReports, origins: bundle.origins)
@@ -61,11 +77,34 @@ struct ClinicalImport {
                     NewInformationNotices.NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity)
                 }
                 + imaging.created.filter { shown($0.status) }.map { .init(patientID: $0.patientID, sensitivity: $0.sensitivity) }
-                + writer.createdResults.filter { $0.$report.id == nil && shown($0.status) }
-                .map { .init(patientID: $0.patientID, sensitivity: $0.sensitivity) }
-            writer.summary.noticesQueued = try await NewInformationNotices.queue(for: news, db: db, config: config, now: now)
+            if release == .onArrival {
+                writer.summary.noticesQueued = try await NewInformationNotices.queue(
+                    for: news, db: db, config: config, now: now)
+            }
             return (writer.summary, Set(writer.patients.values))
         }
+    }
+
+    /// A result the laboratory sent without a report is listed as a report of its own, so the
+    /// results list, its pages and its "new" marks deal with reports only.
+    static func reportsForSingleResults(
+        _ bundle: ClinicalBundle
+    ) -> ([LabResultRecord], [LabReportRecord], [String: ClinicalBundle.EntryOrigin]) {
+        var results = bundle.labResults
+        var singles: [LabReportRecord] = []
+        var origins = bundle.origins
+        for index in results.indices where results[index].reportKey == nil {
+            let result = results[index]
+            var header = result.header
+            header.sourceKey = "single-result|\(result.header.sourceKey)"
+            singles.append(
+                LabReportRecord(
+                    header: header, panel: result.test, status: result.status, collectedAt: result.collectedAt,
+                    issuedAt: result.issuedAt, resultKeys: [result.header.sourceKey], conclusion: nil))
+            results[index].reportKey = header.sourceKey
+            origins[header.sourceKey] = origins[result.header.sourceKey]
+        }
+        return (results, singles, origins)
     }
 
     /// Every record number in the bundle must name a patient of the portal.
@@ -109,11 +148,11 @@ private struct Writer {
     let zone: TimeZone
     let now: Date
     let total: Int
+    let release: ClinicalImport.Release
     let progress: @Sendable (Int, Int) -> Void
     var patients: [String: UUID] = [:]
     var summary = ImportSummary()
     var written = 0
-    var createdResults: [LabResult] = []
 
     struct Written<Item: ImportableItem> {
         var items: [String: Item] = [:]
@@ -123,14 +162,16 @@ private struct Writer {
     /// New items are inserted in batches; SQLite allows some 32,000 values per statement.
     static let batchSize = 400
 
+    /// Creates, updates or leaves each record's item, counting it under `tallyAs` (the
+    /// resource type; nil for items the portal makes for itself).
     @discardableResult
     mutating func upsert<Item: ImportableItem>(
         _ type: Item.Type, _ records: [Item.Record], origins: [String: ClinicalBundle.EntryOrigin],
-        also adjust: (Item, Item.Record) -> Void = { _, _ in }
+        tallyAs resourceType: String? = Item.resourceType, also adjust: (Item, Item.Record) -> Void = { _, _ in }
     ) async throws -> Written<Item> {
         var result = Written<Item>()
         guard !records.isEmpty else { return result }
-        var tally = summary.byResource[Item.resourceType] ?? ImportSummary.Tally()
+        var tally = ImportSummary.Tally()
         var existing: [String: Item] = [:]
         let keys = records.map { Item.header(of: $0).sourceKey }
         for chunk in stride(from: 0, to: keys.count, by: Self.batchSize) {
@@ -173,9 +214,9 @@ private struct Writer {
                 item.id = UUID()
                 item.patientID = patientID
                 item.sourceKey = header.sourceKey
-                item.releasedAt = now
                 item.take(record, in: zone, now: now)
                 adjust(item, record)
+                item.releasedAt = release == .asIssued ? min(item.issuedMoment ?? now, now) : now
                 apply(header, hash: hash, to: item)
                 fresh.append(item)
                 result.items[header.sourceKey] = item
@@ -188,8 +229,13 @@ private struct Writer {
         for chunk in stride(from: 0, to: fresh.count, by: Self.batchSize) {
             try await Array(fresh[chunk..<min(chunk + Self.batchSize, fresh.count)]).create(on: db)
         }
-        if let results = result.created as? [LabResult] { createdResults += results }
-        summary.byResource[Item.resourceType] = tally
+        if let resourceType {
+            var total = summary.byResource[resourceType] ?? ImportSummary.Tally()
+            total.created += tally.created
+            total.updated += tally.updated
+            total.unchanged += tally.unchanged
+            summary.byResource[resourceType] = total
+        }
         progress(written, total)
         return result
     }

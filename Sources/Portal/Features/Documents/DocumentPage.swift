@@ -3,16 +3,25 @@ import PortalHTML
 
 /// One document, laid out to read on a phone and to print on one sheet with whose it is.
 enum DocumentPage {
+    /// What the EHR sent: plain text, sanitized HTML, or a PDF offered as a download.
+    enum Body: Sendable {
+        case paragraphs([String])
+        case html(String)
+        case pdf(link: String)
+    }
+
     struct Model: Sendable {
         var patientName: String
         var patientBirthDate: String
         var title: String
         var date: String
         var author: String
-        var paragraphs: [String]
+        var body: Body
         var sensitivityNote: LocalizedText?
         var listLink: String
         var printedOn: String
+        var encounter: String?
+        var restriction: RestrictionForm.Model?
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -29,17 +38,31 @@ enum DocumentPage {
                     dd { model.patientBirthDate }
                     dt { words.written(language) }
                     dd { model.date }
-                    dt { words.author(language) }
-                    dd { model.author }
+                    if !model.author.isEmpty {
+                        dt { words.author(language) }
+                        dd { model.author }
+                    }
+                    if let encounter = model.encounter {
+                        dt { words.visit(language) }
+                        dd { encounter }
+                    }
                 }
                 if let note = model.sensitivityNote {
                     p(.class("tag confidential")) { note(language) }
                 }
                 div(.class("document-body")) {
-                    for paragraph in model.paragraphs { p { paragraph } }
+                    switch model.body {
+                    case .paragraphs(let paragraphs):
+                        for paragraph in paragraphs { p { paragraph } }
+                    case .html(let html):
+                        StoredHTML.render(html)
+                    case .pdf(let link):
+                        p { a(.href(link), .class("button")) { words.downloadPDF(language) } }
+                    }
                 }
                 p(.class("print-only")) { words.printedOn(model.printedOn)(language) }
             }
+            if let restriction = model.restriction { RestrictionForm.render(restriction, context: context) }
         }
     }
 }

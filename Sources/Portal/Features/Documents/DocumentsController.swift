@@ -10,6 +10,12 @@ struct DocumentsController: RouteCollection {
         routes.patientScoped(PatientScopedRoutes.document, action: .documentView) { req, authorized in
             try await show(req, authorized)
         }
+        routes.patientScoped(PatientScopedRoutes.documentFile, action: .documentFileView) { req, authorized in
+            guard let document = try await find(req, authorized, action: .documentFileView), let bytes = document.attachment,
+                document.contentType == "application/pdf"
+            else { throw PortalError.notFound }
+            return Response.download(bytes, mediaType: "application/pdf", named: "document")
+        }
     }
 
     func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
@@ -24,25 +30,44 @@ struct DocumentsController: RouteCollection {
         return DocumentListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 
-    func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+    /// The document the path names, or nil (audited as denied) when it is missing, someone
+    /// else's, or hidden from this viewer: the same answer for all three.
+    private func find(
+        _ req: Request, _ authorized: AuthorizedPatient, action: AuditEntry.Action
+    ) async throws -> ClinicalDocument? {
         guard let text = req.parameters.get(Paths.documentParameter), let id = UUID(uuidString: text),
             let document = try await req.record(of: authorized).document(id)
         else {
-            // Missing, someone else's, or hidden from this viewer: the same answer, on the record.
-            try await req.audit(.documentView, .denied, patientID: authorized.id)
-            throw PortalError.notFound
+            try await req.audit(action, .denied, patientID: authorized.id)
+            return nil
         }
+        return document
+    }
+
+    func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let document = try await find(req, authorized, action: .documentView) else { throw PortalError.notFound }
         let patient = authorized.patient
         let model = DocumentPage.Model(
             patientName: patient.legalName,
             patientBirthDate: LocalDate(iso: patient.birthDate).map { DateText.long($0, language: req.language) } ?? "",
             title: document.title, date: dateText(document.writtenAt, req), author: document.author,
-            paragraphs: document.body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                .filter { !$0.isEmpty },
+            body: body(of: document, authorized),
             sensitivityNote: note(for: document.sensitivity),
             listLink: Paths.patientDocuments(authorized.id),
-            printedOn: DateText.long(req.today, language: req.language))
+            printedOn: DateText.long(req.today, language: req.language), encounter: document.encounter,
+            restriction: RestrictionsController.form(for: document, kind: .document, req, authorized))
         return DocumentPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+    }
+
+    private func body(of document: ClinicalDocument, _ authorized: AuthorizedPatient) -> DocumentPage.Body {
+        switch document.contentType {
+        case "text/html": .html(document.body)
+        case "application/pdf": .pdf(link: Paths.patientDocumentFile(authorized.id, document.id!))
+        default:
+            .paragraphs(
+                document.body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    .filter { !$0.isEmpty })
+        }
     }
 
     private func dateText(_ instant: Date, _ req: Request) -> String {

@@ -14,6 +14,8 @@ extension Strings {
         static let written = LocalizedText(en: "Date", es: "Fecha")
         static let author = LocalizedText(en: "Written by", es: "Escrito por")
         static let patient = LocalizedText(en: "Patient", es: "Paciente")
+        static let visit = LocalizedText(en: "Visit", es: "Visita")
+        static let downloadPDF = LocalizedText(en: "Download the document (PDF)", es: "Descargar el documento (PDF)")
         static let dateOfBirth = LocalizedText(en: "Date of birth", es: "Fecha de nacimiento")
         static let confidential = LocalizedText(
             en: "Confidential: only you and your care team can see this document.",

@@ -11,7 +11,14 @@ struct PatientController: RouteCollection {
         let patient = authorized.patient
         let birth = LocalDate(iso: patient.birthDate)
         let name = patient.shownName
-        let counts = try await req.record(of: authorized).counts()
+        let record = req.record(of: authorized)
+        let counts = try await record.counts()
+        var newResults = 0
+        if let member = req.currentSession?.member {
+            let recent = try await record.recentResultIDs(since: req.now.addingTimeInterval(-ResultViews.newFor))
+            newResults = try await ResultViews.unseen(recent, by: member.id!, on: req.db).count
+        }
+        let id = authorized.id
         let model = PatientSummaryPage.Model(
             name: name, legalName: patient.legalName,
             dateOfBirth: birth.map { DateText.long($0, language: req.language) } ?? "",
@@ -19,7 +26,16 @@ struct PatientController: RouteCollection {
             recordNumber: patient.medicalRecordNumber,
             access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
             sections: [
-                .init(name: Strings.Patients.documents, count: counts.documents, link: Paths.patientDocuments(authorized.id))
+                .init(name: Strings.Results.title, count: counts.results, link: Paths.patientResults(id), newCount: newResults),
+                .init(name: Strings.Imaging.title, count: counts.imaging, link: Paths.patientImaging(id)),
+                .init(name: Strings.HealthLists.medications, count: counts.medications, link: Paths.patientMedications(id)),
+                .init(name: Strings.HealthLists.allergies, count: counts.allergies, link: Paths.patientAllergies(id)),
+                .init(name: Strings.HealthLists.immunizations, count: counts.immunizations, link: Paths.patientImmunizations(id)),
+                .init(name: Strings.Patients.documents, count: counts.documents, link: Paths.patientDocuments(id)),
+            ],
+            printLinks: [
+                .init(name: Strings.HealthLists.printSummary, count: 0, link: Paths.patientHealthSummary(id)),
+                .init(name: Strings.HealthLists.printRecord, count: 0, link: Paths.patientImmunizationRecord(id)),
             ],
             accessOverviewLink: authorized.level == .proxyFull || authorized.level == .proxyAdolescentLimited
                 ? nil : Paths.patientAccess(authorized.id))

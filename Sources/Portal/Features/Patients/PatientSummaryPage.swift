@@ -11,6 +11,7 @@ enum PatientSummaryPage {
         var recordNumber: String
         var access: AccessDescription
         var sections: [Section]
+        var printLinks: [Section]
         /// Who else can see the record: offered to the patient and to staff.
         var accessOverviewLink: String?
     }
@@ -20,6 +21,8 @@ enum PatientSummaryPage {
         var name: LocalizedText
         var count: Int
         var link: String
+        /// Results the member has not seen yet.
+        var newCount: Int = 0
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -40,8 +43,17 @@ enum PatientSummaryPage {
                 h2(.id("record-heading")) { Strings.Patients.inThisRecord(language) }
                 ul(.class("record-sections")) {
                     for part in model.sections {
-                        li { a(.href(part.link)) { Strings.Patients.section(part.name, count: part.count)(language) } }
+                        li {
+                            a(.href(part.link)) { Strings.Patients.section(part.name, count: part.count)(language) }
+                            if part.newCount > 0 {
+                                " "
+                                span(.class("tag new")) { Strings.Patients.newCount(part.newCount)(language) }
+                            }
+                        }
                     }
+                }
+                ul(.class("print-links")) {
+                    for link in model.printLinks { li { a(.href(link.link)) { link.name(language) } } }
                 }
             }
             section(Attribute("aria-labelledby", "access-heading")) {

@@ -11,6 +11,9 @@ extension Strings {
         static func section(_ name: LocalizedText, count: Int) -> LocalizedText {
             LocalizedText(en: "\(name.english) (\(count))", es: "\(name.spanish) (\(count))")
         }
+        static func newCount(_ count: Int) -> LocalizedText {
+            LocalizedText(en: "\(count) new", es: count == 1 ? "1 nuevo" : "\(count) nuevos")
+        }
         static let yourAccess = LocalizedText(en: "Your access", es: "Su acceso")
         static let limitedExplanation = LocalizedText(
             en:

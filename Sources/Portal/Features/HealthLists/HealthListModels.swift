@@ -1,0 +1,38 @@
+import PortalCore
+
+/// The display data of the three lists, shared by their pages and the print views.
+enum HealthListModels {
+    struct MedicationItem: Sendable {
+        var name: String
+        var dose: String?
+        var instructions: String?
+        var prescriber: String?
+        var started: String?
+        var refills: Int?
+        var pharmacy: String?
+        var status: LocalizedText
+        var isActive: Bool
+        var sensitivityNote: LocalizedText?
+    }
+
+    struct AllergyItem: Sendable {
+        var substance: String
+        var type: LocalizedText?
+        var reactions: [String]
+        var severity: LocalizedText?
+        var isHighRisk: Bool
+        var status: LocalizedText
+        var isActive: Bool
+        var recorded: String?
+        var sensitivityNote: LocalizedText?
+    }
+
+    struct ImmunizationItem: Sendable {
+        var vaccine: String
+        var date: String
+        var dose: LocalizedText?
+        var site: String?
+        var lot: String?
+        var wasGiven: Bool
+    }
+}

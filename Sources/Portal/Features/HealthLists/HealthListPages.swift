@@ -1,0 +1,175 @@
+import PortalCore
+import PortalHTML
+
+/// Medications, allergies and immunizations: current items first, each readable on a phone.
+enum MedicationListPage {
+    struct Model: Sendable {
+        var patientName: String
+        var recordLink: String
+        var items: [HealthListModels.MedicationItem]
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.HealthLists.self
+        let current = model.items.filter(\.isActive)
+        let past = model.items.filter { !$0.isActive }
+        return Layout.page(title: words.medicationsFor(model.patientName)(language), context: context) {
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Results.backToRecord(language) } }
+            h1 { words.medicationsFor(model.patientName)(language) }
+            if model.items.isEmpty { p { words.noMedications(language) } }
+            for (heading, items) in [(words.current, current), (words.past, past)] where !items.isEmpty {
+                h2 { heading(language) }
+                ul(.class("item-list")) {
+                    for item in items { li { medication(item, language) } }
+                }
+            }
+        }
+    }
+
+    static func medication(_ item: HealthListModels.MedicationItem, _ language: Language) -> Node {
+        let words = Strings.HealthLists.self
+        return Node.fragment([
+            h3 { item.name },
+            item.sensitivityNote.map { note in p(.class("tag confidential")) { note(language) } } ?? Node.empty,
+            dl(.class("facts compact")) {
+                if let dose = item.dose {
+                    dt { words.dose(language) }
+                    dd { dose }
+                }
+                if let instructions = item.instructions {
+                    dt { words.instructions(language) }
+                    dd { instructions }
+                }
+                if let prescriber = item.prescriber {
+                    dt { words.prescriber(language) }
+                    dd { prescriber }
+                }
+                if let started = item.started {
+                    dt { words.started(language) }
+                    dd { started }
+                }
+                if let refills = item.refills, item.isActive {
+                    dt { words.refills(language) }
+                    dd { String(refills) }
+                }
+                if let pharmacy = item.pharmacy {
+                    dt { words.pharmacy(language) }
+                    dd { pharmacy }
+                }
+                dt { Strings.Results.status(language) }
+                dd { item.status(language) }
+            },
+        ])
+    }
+}
+
+enum AllergyListPage {
+    struct Model: Sendable {
+        var patientName: String
+        var recordLink: String
+        var items: [HealthListModels.AllergyItem]
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.HealthLists.self
+        let current = model.items.filter(\.isActive)
+        let past = model.items.filter { !$0.isActive }
+        return Layout.page(title: words.allergiesFor(model.patientName)(language), context: context) {
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Results.backToRecord(language) } }
+            h1 { words.allergiesFor(model.patientName)(language) }
+            if model.items.isEmpty { p { words.noAllergies(language) } }
+            for (heading, items) in [(words.current, current), (words.past, past)] where !items.isEmpty {
+                h2 { heading(language) }
+                ul(.class("item-list")) {
+                    for item in items { li { allergy(item, language) } }
+                }
+            }
+        }
+    }
+
+    static func allergy(_ item: HealthListModels.AllergyItem, _ language: Language) -> Node {
+        let words = Strings.HealthLists.self
+        return Node.fragment([
+            h3 { item.substance },
+            item.isHighRisk ? p(.class("tag warning")) { "⚠ \(words.highRisk(language))" } : Node.empty,
+            item.sensitivityNote.map { note in p(.class("tag confidential")) { note(language) } } ?? Node.empty,
+            dl(.class("facts compact")) {
+                if let type = item.type {
+                    dt { words.kind(language) }
+                    dd { type(language) }
+                }
+                if !item.reactions.isEmpty {
+                    dt { words.reactions(language) }
+                    dd { item.reactions.joined(separator: ", ") }
+                }
+                if let severity = item.severity {
+                    dt { words.severity(language) }
+                    dd { severity(language) }
+                }
+                if let recorded = item.recorded {
+                    dt { words.recorded(language) }
+                    dd { recorded }
+                }
+                dt { Strings.Results.status(language) }
+                dd { item.status(language) }
+            },
+        ])
+    }
+}
+
+enum ImmunizationListPage {
+    struct Model: Sendable {
+        var patientName: String
+        var recordLink: String
+        var printLink: String
+        var items: [HealthListModels.ImmunizationItem]
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.HealthLists.self
+        return Layout.page(title: words.immunizationsFor(model.patientName)(language), context: context) {
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Results.backToRecord(language) } }
+            h1 { words.immunizationsFor(model.patientName)(language) }
+            p { a(.href(model.printLink), .class("button secondary")) { words.printRecord(language) } }
+            if model.items.isEmpty {
+                p { words.noImmunizations(language) }
+            } else {
+                table(model.items, withDetails: true, language)
+            }
+        }
+    }
+
+    /// The table a school reads: every vaccine by name, each dose with its date and number.
+    static func table(_ items: [HealthListModels.ImmunizationItem], withDetails: Bool, _ language: Language) -> Node {
+        let words = Strings.HealthLists.self
+        return PortalHTML.table(.class("results immunizations")) {
+            thead {
+                tr {
+                    th(Attribute("scope", "col")) { words.vaccine(language) }
+                    th(Attribute("scope", "col")) { words.dateGiven(language) }
+                    th(Attribute("scope", "col")) { words.doseNumber(language) }
+                    if withDetails {
+                        th(Attribute("scope", "col")) { words.site(language) }
+                        th(Attribute("scope", "col")) { words.lot(language) }
+                    }
+                }
+            }
+            tbody {
+                for item in items {
+                    tr {
+                        th(Attribute("scope", "row")) { item.vaccine }
+                        td { item.wasGiven ? item.date : "\(item.date) (\(words.notGiven(language)))" }
+                        td { item.dose.map { $0(language) } ?? "" }
+                        if withDetails {
+                            td { item.site ?? "" }
+                            td { item.lot ?? "" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

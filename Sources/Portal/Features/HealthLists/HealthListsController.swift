@@ -1,0 +1,97 @@
+import Foundation
+import PortalCore
+import Vapor
+
+/// Medications, allergies, immunizations, and the print views built from them. Opening a
+/// print view is audited as printing: it exists to be printed.
+struct HealthListsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.medications, action: .recordListView) { req, authorized in
+            let items = try await Self.medications(req, authorized)
+            return MedicationListPage.render(
+                .init(patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id), items: items),
+                context: try await req.pageContext(patientInView: authorized)
+            ).response()
+        }
+        routes.patientScoped(PatientScopedRoutes.allergies, action: .recordListView) { req, authorized in
+            let items = try await Self.allergies(req, authorized)
+            return AllergyListPage.render(
+                .init(patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id), items: items),
+                context: try await req.pageContext(patientInView: authorized)
+            ).response()
+        }
+        routes.patientScoped(PatientScopedRoutes.immunizations, action: .recordListView) { req, authorized in
+            let items = try await Self.immunizations(req, authorized, onlyGiven: false)
+            return ImmunizationListPage.render(
+                .init(
+                    patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id),
+                    printLink: Paths.patientImmunizationRecord(authorized.id), items: items),
+                context: try await req.pageContext(patientInView: authorized)
+            ).response()
+        }
+        routes.patientScoped(PatientScopedRoutes.immunizationRecord, action: .recordPrinted) { req, authorized in
+            let model = ImmunizationRecordPage.Model(
+                header: Self.header(Strings.HealthLists.immunizationRecord, req, authorized),
+                items: try await Self.immunizations(req, authorized, onlyGiven: true))
+            return ImmunizationRecordPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+        }
+        routes.patientScoped(PatientScopedRoutes.healthSummary, action: .recordPrinted) { req, authorized in
+            let model = HealthSummaryPage.Model(
+                header: Self.header(Strings.HealthLists.healthSummary, req, authorized),
+                allergies: try await Self.allergies(req, authorized).filter(\.isActive),
+                medications: try await Self.medications(req, authorized).filter(\.isActive),
+                immunizations: try await Self.immunizations(req, authorized, onlyGiven: true))
+            return HealthSummaryPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+        }
+    }
+
+    static func header(_ title: LocalizedText, _ req: Request, _ authorized: AuthorizedPatient) -> PrintHeader.Model {
+        let patient = authorized.patient
+        return PrintHeader.Model(
+            title: title, patientName: patient.legalName,
+            dateOfBirth: LocalDate(iso: patient.birthDate).map { DateText.long($0, language: req.language) } ?? "",
+            hospitalName: req.portal.config.hospitalName, printedOn: DateText.long(req.today, language: req.language),
+            backLink: Paths.patient(authorized.id))
+    }
+
+    static func day(_ iso: String?, _ req: Request) -> String? {
+        iso.flatMap(LocalDate.init(iso:)).map { DateText.long($0, language: req.language) }
+    }
+
+    static func medications(_ req: Request, _ authorized: AuthorizedPatient) async throws -> [HealthListModels.MedicationItem] {
+        try await req.record(of: authorized).medications().map { medication in
+            HealthListModels.MedicationItem(
+                name: medication.name, dose: medication.dose, instructions: medication.instructions,
+                prescriber: medication.prescriber, started: day(medication.startedOn, req), refills: medication.refills,
+                pharmacy: medication.pharmacy, status: Strings.HealthLists.medicationStatus(medication.status),
+                isActive: medication.status == "active" || medication.status == "on-hold",
+                sensitivityNote: medication.sensitivity.tier == .sensitive ? Strings.HealthLists.confidential : nil)
+        }
+    }
+
+    static func allergies(_ req: Request, _ authorized: AuthorizedPatient) async throws -> [HealthListModels.AllergyItem] {
+        try await req.record(of: authorized).allergies().map { allergy in
+            HealthListModels.AllergyItem(
+                substance: allergy.substance, type: Strings.HealthLists.allergyType(allergy.allergyType),
+                reactions: allergy.reactions.split(separator: "\n").map(String.init),
+                severity: allergy.severity.map(Strings.HealthLists.severityText), isHighRisk: allergy.criticality == "high",
+                status: Strings.HealthLists.allergyStatus(allergy.clinicalStatus), isActive: allergy.clinicalStatus == "active",
+                recorded: day(allergy.recordedOn, req),
+                sensitivityNote: allergy.sensitivity.tier == .sensitive ? Strings.HealthLists.confidential : nil)
+        }
+    }
+
+    static func immunizations(
+        _ req: Request, _ authorized: AuthorizedPatient, onlyGiven: Bool
+    ) async throws -> [HealthListModels.ImmunizationItem] {
+        try await req.record(of: authorized).immunizations()
+            .filter { !onlyGiven || $0.status == "completed" }
+            .sorted { ($0.vaccine, $0.givenOn) < ($1.vaccine, $1.givenOn) }
+            .map { immunization in
+                HealthListModels.ImmunizationItem(
+                    vaccine: immunization.vaccine, date: day(immunization.givenOn, req) ?? immunization.givenOn,
+                    dose: immunization.doseNumber.map { Strings.HealthLists.doseOf($0, immunization.seriesDoses) },
+                    site: immunization.site, lot: immunization.lotNumber, wasGiven: immunization.status == "completed")
+            }
+    }
+}

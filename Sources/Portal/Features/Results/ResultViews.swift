@@ -1,0 +1,27 @@
+import Fluent
+import Foundation
+
+/// Which results a member has seen. A result is new to a member for 30 days after its
+/// release until it has been on their screen once.
+enum ResultViews {
+    static let newFor: TimeInterval = 30 * 86_400
+
+    /// Of these recently released items, the ones the member has not seen.
+    static func unseen(_ itemIDs: [UUID], by memberID: UUID, on db: any Database) async throws -> Set<UUID> {
+        guard !itemIDs.isEmpty else { return [] }
+        let seen = try await ResultView.query(on: db).filter(\.$member.$id == memberID).filter(\.$itemID ~~ itemIDs)
+            .all(\.$itemID)
+        return Set(itemIDs).subtracting(seen)
+    }
+
+    /// Records that the member has now seen these items; seeing one twice is harmless.
+    static func markSeen(_ itemIDs: Set<UUID>, by memberID: UUID, at now: Date, on db: any Database) async throws {
+        for itemID in itemIDs {
+            do {
+                try await ResultView(memberID: memberID, itemID: itemID, viewedAt: now).create(on: db)
+            } catch let error as any DatabaseError where error.isConstraintFailure {
+                // Another tab recorded it first.
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import PortalCore
+import Vapor
+
+struct ResultsController: RouteCollection {
+    static let perPage = 20
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.results, action: .resultList) { req, authorized in
+            try await list(req, authorized)
+        }
+        routes.patientScoped(PatientScopedRoutes.result, action: .resultView) { req, authorized in
+            try await show(req, authorized)
+        }
+    }
+
+    func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let record = req.record(of: authorized)
+        let page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
+        let (reports, total) = try await record.labReports(page: page, perPage: Self.perPage)
+        let values = try await record.labResults(inReports: reports.map { $0.id! })
+        let byReport = Dictionary(grouping: values) { $0.$report.id! }
+        var fresh: Set<UUID> = []
+        if let member = req.currentSession?.member {
+            let recent = reports.filter { ($0.releasedAt ?? .distantPast) > req.now.addingTimeInterval(-ResultViews.newFor) }
+            fresh = try await ResultViews.unseen(recent.map { $0.id! }, by: member.id!, on: req.db)
+        }
+        let language = req.language
+        let groups = reports.map { report in
+            ResultListPage.Group(
+                name: report.name, collected: DateText.dateTime(report.collectedAt, in: req.hospitalTimeZone, language: language),
+                status: report.status == "final" ? nil : Strings.Results.status(report.status),
+                isNew: fresh.contains(report.id!), sensitivityNote: Self.note(for: report.sensitivity),
+                rows: (byReport[report.id!] ?? []).map { result in
+                    ResultListPage.Row(
+                        test: result.name, value: Self.valueText(result, language), range: Self.rangeText(result, language),
+                        flag: Self.flag(result), link: Paths.patientResult(authorized.id, result.id!),
+                        isCorrected: result.wasCorrected)
+                })
+        }
+        let totalPages = max(1, (total + Self.perPage - 1) / Self.perPage)
+        let model = ResultListPage.Model(
+            patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id), groups: groups, page: page,
+            totalPages: totalPages, newerLink: page > 1 ? Paths.patientResults(authorized.id, page: page - 1) : nil,
+            olderLink: page < totalPages ? Paths.patientResults(authorized.id, page: page + 1) : nil,
+            showsDelayNote: record.resultDelayDays > 0 && !record.isStaff)
+        let response = ResultListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+        if let member = req.currentSession?.member {
+            try await ResultViews.markSeen(fresh, by: member.id!, at: req.now, on: req.db)
+        }
+        return response
+    }
+
+    func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let record = req.record(of: authorized)
+        guard let text = req.parameters.get(Paths.itemParameter), let id = UUID(uuidString: text),
+            let result = try await record.labResult(id)
+        else {
+            try await req.audit(.resultView, .denied, patientID: authorized.id)
+            throw PortalError.notFound
+        }
+        let years = try Self.period(req)
+        let language = req.language
+        let zone = req.hospitalTimeZone
+        let since = years.map { req.now.addingTimeInterval(-Double($0) * 365.25 * 86_400) }
+        var history = [result]
+        if let code = result.code { history = try await record.trend(code: code, since: since) }
+        if !history.contains(where: { $0.id == result.id }) { history.append(result) }
+        history.sort { $0.collectedAt < $1.collectedAt }
+        let numeric = history.filter { $0.valueNumber != nil }
+        let chart =
+            numeric.isEmpty
+            ? nil
+            : TrendChart(
+                samples: numeric.map {
+                    TrendChart.Sample(
+                        time: $0.collectedAt, value: $0.valueNumber!, isFlagged: Self.flag($0)?.isAbnormal ?? false)
+                }, low: result.rangeLow, high: result.rangeHigh)
+        let report = result.$report.id == nil ? nil : try await record.labReport(result.$report.id!)
+        let model = ResultPage.Model(
+            patientName: authorized.patient.shownName, test: result.name, value: Self.valueText(result, language),
+            range: Self.rangeText(result, language), flag: Self.flag(result), status: Strings.Results.status(result.status),
+            isCorrected: result.wasCorrected, collected: DateText.dateTime(result.collectedAt, in: zone, language: language),
+            issued: result.issuedAt.map { DateText.dateTime($0, in: zone, language: language) },
+            reportName: report.flatMap { $0.name == result.name ? nil : $0.name }, note: result.note,
+            sensitivityNote: Self.note(for: result.sensitivity), listLink: Paths.patientResults(authorized.id), chart: chart,
+            chartFrom: numeric.first.map { DateText.long(LocalDate($0.collectedAt, in: zone), language: language) } ?? "",
+            chartTo: numeric.last.map { DateText.long(LocalDate($0.collectedAt, in: zone), language: language) } ?? "",
+            axisUnit: result.unit ?? "",
+            trend: history.reversed().map { value in
+                ResultPage.TrendRow(
+                    date: DateText.long(LocalDate(value.collectedAt, in: zone), language: language),
+                    value: Self.valueText(value, language), flag: Self.flag(value), isThisOne: value.id == result.id)
+            },
+            periods: [(2, Strings.Results.lastTwoYears), (5, Strings.Results.lastFiveYears), (nil, Strings.Results.allYears)]
+                .map { option, label in
+                    ResultPage.Period(
+                        label: label, link: Paths.patientResult(authorized.id, result.id!, years: option ?? 0),
+                        isCurrent: option == years)
+                },
+            restriction: report.flatMap { RestrictionsController.form(for: $0, kind: .labReport, req, authorized) })
+        return ResultPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+    }
+
+    /// `years=2`, `5` (the default: long enough to show a child's yearly check-ups), or `0`
+    /// for all; anything else is a bad request.
+    static func period(_ req: Request) throws -> Int? {
+        guard let text = req.query[String.self, at: "years"] else { return 5 }
+        switch text {
+        case "2": return 2
+        case "5": return 5
+        case "0": return nil
+        default: throw PortalError.badRequest
+        }
+    }
+
+    static func flag(_ result: LabResult) -> ResultFlag? {
+        ResultFlag(
+            interpretation: result.interpretation, value: result.valueNumber, low: result.rangeLow, high: result.rangeHigh)
+    }
+
+    static func valueText(_ result: LabResult, _ language: Language) -> String {
+        if let number = result.valueNumber {
+            let comparator = result.valueComparator.map { "\($0) " } ?? ""
+            return [comparator + NumberFormat.plain(number), result.unit].compactMap { $0 }.joined(separator: " ")
+        }
+        return result.valueText ?? Strings.Results.noValue(language)
+    }
+
+    static func rangeText(_ result: LabResult, _ language: Language) -> String {
+        if let text = result.rangeText { return text }
+        guard result.rangeLow != nil || result.rangeHigh != nil else { return "" }
+        let range = Strings.Results.rangeText(
+            low: result.rangeLow.map(NumberFormat.plain), high: result.rangeHigh.map(NumberFormat.plain))(language)
+        return [range, result.unit].compactMap { $0 }.joined(separator: " ")
+    }
+
+    static func note(for sensitivity: Sensitivity) -> LocalizedText? {
+        switch sensitivity.tier {
+        case .normal: nil
+        case .sensitive: Strings.Results.confidential
+        case .restricted: Strings.Results.restricted
+        }
+    }
+}
