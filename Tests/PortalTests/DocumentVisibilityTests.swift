@@ -161,7 +161,8 @@ struct DocumentVisibilityTests {
         #expect(files.count > 20)
         for file in files where file.lastPathComponent != "PatientRecord.swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
-            for model in ["ClinicalDocument"] {
+            for model in ["ClinicalDocument", "LabReport", "LabResult", "ImagingReport", "Medication", "Allergy", "Immunization"]
+            {
                 #expect(!text.contains("\(model).query("), "\(file.lastPathComponent) queries \(model) outside PatientRecord")
                 #expect(!text.contains("\(model).find("), "\(file.lastPathComponent) finds \(model) outside PatientRecord")
             }

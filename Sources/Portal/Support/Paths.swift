@@ -15,6 +15,7 @@ enum Paths {
     static let account = "/account"
     static let changePassword = "/account/password"
     static let accountActivity = "/account/activity"
+    static let resultDelay = "/account/result-delay"
     static let accountReport = "/account/activity/report"
     static let language = "/language"
     static let keepAlive = "/session/keep-alive"

@@ -11,12 +11,32 @@ struct AccountController: RouteCollection {
         routes.post(Paths.secondFactorSetup.routeComponents) { req in try await confirmSetup(req) }
         routes.post(Paths.signOutEverywhere.routeComponents) { req in try await signOutEverywhere(req) }
         routes.post(Paths.changePassword.routeComponents) { req in try await changePassword(req) }
+        routes.post(Paths.resultDelay.routeComponents) { req in try await saveResultDelay(req) }
+    }
+
+    /// The member's choice of when new results appear (0-7 days); anything else is refused
+    /// with the page and a message, and the stored choice is left as it was.
+    func saveResultDelay(_ req: Request) async throws -> Response {
+        let (_, member) = try req.requireMember()
+        guard let days = (try? req.content.get(String.self, at: "days")).flatMap({ Int($0) }), (0...7).contains(days) else {
+            return try await accountPage(req, member: member, status: .badRequest) {
+                $0.resultDelayError = Strings.Account.resultDelayInvalid
+            }
+        }
+        member.resultDelayDays = days
+        try await member.update(on: req.db)
+        return req.redirect(to: "\(Paths.account)?changed=results", redirectType: .normal)
     }
 
     func account(_ req: Request) async throws -> Response {
         if req.currentSession?.staff != nil { return .redirect(to: Paths.staffHome) }
         let (_, member) = try req.requireMember()
-        let notice = req.query[String.self, at: "changed"] == "password" ? Strings.Account.passwordChanged : nil
+        let notice: LocalizedText? =
+            switch req.query[String.self, at: "changed"] {
+            case "password": Strings.Account.passwordChanged
+            case "results": Strings.Account.resultDelaySaved
+            default: nil
+            }
         return try await accountPage(req, member: member) { $0.notice = notice }
     }
 
@@ -27,7 +47,7 @@ struct AccountController: RouteCollection {
             .filter(\.$member.$id == member.requireID()).filter(\.$usedAt == nil).count()
         var model = AccountPage.Model(
             name: member.fullName, email: member.email, hasSecondFactor: member.totpSecret != nil,
-            recoveryCodesLeft: codesLeft)
+            recoveryCodesLeft: codesLeft, resultDelayDays: member.resultDelayDays)
         adjust(&model)
         return AccountPage.render(model, context: try await req.pageContext()).response(status: status)
     }

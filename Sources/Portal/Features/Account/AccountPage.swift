@@ -10,6 +10,26 @@ enum AccountPage {
         var notice: LocalizedText?
         var currentPasswordError: LocalizedText?
         var newPasswordErrors: [LocalizedText] = []
+        var resultDelayDays: Int = 0
+        var resultDelayError: LocalizedText?
+    }
+
+    /// When new results appear: the family's choice, from at once to a week later.
+    static func resultDelaySection(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.Account.self
+        return section(Attribute("aria-labelledby", "results-heading"), .class("narrow")) {
+            h2(.id("results-heading")) { words.resultsHeading(language) }
+            p { words.resultsIntro(language) }
+            form(.method("post"), .action(Paths.resultDelay)) {
+                Components.csrfField(context)
+                Components.choice(
+                    id: "result-delay", name: "days", label: words.resultDelayLabel(language),
+                    error: model.resultDelayError.map { $0(language) }, selected: String(model.resultDelayDays),
+                    language: language, options: (0...7).map { (String($0), words.delayOption($0)) })
+                button(.type("submit")) { words.saveResultDelay(language) }
+            }
+        }
     }
 
     static func passwordSection(_ model: Model, context: PageContext) -> Node {
@@ -60,6 +80,7 @@ enum AccountPage {
                     p { a(.href(Paths.secondFactorSetup), .class("button")) { Strings.Account.turnOn(language) } }
                 }
             }
+            resultDelaySection(model, context: context)
             passwordSection(model, context: context)
             section(Attribute("aria-labelledby", "sessions-heading")) {
                 h2(.id("sessions-heading")) { Strings.Account.sessions(language) }

@@ -109,5 +109,26 @@ extension Strings {
             es:
                 "Ese código no coincide. Verifique que la aplicación muestre la cuenta de este portal y escriba el código más reciente."
         )
+        static let resultsHeading = LocalizedText(en: "New test results", es: "Resultados nuevos")
+        static let resultsIntro = LocalizedText(
+            en:
+                "Results appear in the portal as soon as they are ready, sometimes before the care team has talked with you about them. You can choose to see them a few days later instead.",
+            es:
+                "Los resultados aparecen en el portal en cuanto están listos, a veces antes de que el equipo de atención hable con usted. Puede elegir verlos unos días después."
+        )
+        static let resultDelayLabel = LocalizedText(en: "Show new results", es: "Mostrar los resultados nuevos")
+        static func delayOption(_ days: Int) -> LocalizedText {
+            switch days {
+            case 0: LocalizedText(en: "At once", es: "De inmediato")
+            case 1: LocalizedText(en: "1 day later", es: "1 día después")
+            default: LocalizedText(en: "\(days) days later", es: "\(days) días después")
+            }
+        }
+        static let saveResultDelay = LocalizedText(en: "Save", es: "Guardar")
+        static let resultDelaySaved = LocalizedText(
+            en: "Your choice for new results is saved.", es: "Se guardó su elección para los resultados nuevos.")
+        static let resultDelayInvalid = LocalizedText(
+            en: "Choose when new results should appear: at once, or 1 to 7 days later.",
+            es: "Elija cuándo deben aparecer los resultados nuevos: de inmediato o de 1 a 7 días después.")
     }
 }

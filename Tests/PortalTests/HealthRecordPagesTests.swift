@@ -1,0 +1,268 @@
+import Fluent
+import Foundation
+import PortalCore
+import PortalFHIR
+import Testing
+
+@testable import Portal
+
+/// The health record's pages for the family and the care team, on the demo's own
+/// 14-year-old record loaded through the import.
+@Suite("The health record's pages")
+struct HealthRecordPagesTests {
+    struct Family {
+        let teen: Patient
+        let parent: Member
+        let own: Member
+    }
+
+    static func family(_ world: TestWorld) async throws -> Family {
+        let teen = try await Fixtures.patient(world, name: "Mateo Garcia", bornYearsAgo: 14, daysAgo: 160, mrn: "MRN100002")
+        let parent = try await Fixtures.member(world, email: "parent@example.org")
+        let own = try await Fixtures.member(world, email: "teen@example.org", name: "Mateo Garcia")
+        try await Fixtures.grant(world, parent, teen)
+        try await Fixtures.grant(world, own, teen, .`self`)
+        var importer = ClinicalImportTests.importer(world)
+        importer.release = .asIssued
+        let child = DemoRecords.Child(recordNumber: "MRN100002", name: "Mateo Garcia", born: LocalDate(iso: teen.birthDate)!)
+        _ = try await importer.run(DemoRecords.bundle(for: child, now: world.now, zone: world.config.hospitalTimeZone).encoded())
+        return Family(teen: teen, parent: parent, own: own)
+    }
+
+    /// Every page of the record a family member can reach, with every results page.
+    static func everyPage(of patient: UUID, _ browser: Browser) async throws -> [String: String] {
+        var pages: [String: String] = [:]
+        for path in [
+            Paths.patient(patient), Paths.patientImaging(patient), Paths.patientMedications(patient),
+            Paths.patientAllergies(patient), Paths.patientImmunizations(patient), Paths.patientDocuments(patient),
+            Paths.patientHealthSummary(patient), Paths.patientImmunizationRecord(patient),
+        ] {
+            let page = try await browser.get(path)
+            #expect(page.status == .ok, "\(path)")
+            pages[path] = page.body
+        }
+        var page = 1
+        while true {
+            let list = try await browser.get(Paths.patientResults(patient, page: page))
+            #expect(list.status == .ok)
+            pages[Paths.patientResults(patient, page: page)] = list.body
+            guard list.body.contains("rel=\"next\"") else { break }
+            page += 1
+        }
+        return pages
+    }
+
+    @Test("A parent of a 14-year-old never meets the confidential test, medicine or note, on any page, count or print view")
+    func parentNeverSeesConfidential() async throws {
+        try await withTestApp { world in
+            let family = try await Self.family(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: family.parent.email)
+            let pages = try await Self.everyPage(of: family.teen.id!, parent)
+            #expect(pages.count > 9)
+            for (path, body) in pages {
+                for secret in ["Chlamydia", "Sertraline", "Counseling", "Care team note", "onfidential", "988 at any hour"] {
+                    #expect(!body.contains(secret), "\(path) shows \(secret)")
+                }
+            }
+            let front = pages[Paths.patient(family.teen.id!)]!
+            #expect(front.contains("Medications (2)") && front.contains("Documents (3)") && front.contains("Test results (28)"))
+
+            // Asking for the confidential result by its id is the same as asking for nothing.
+            let hidden = try #require(
+                try await LabResult.query(on: world.app.db).filter(\.$code == "43304-5").first())
+            let refused = try await parent.get(Paths.patientResult(family.teen.id!, hidden.id!))
+            #expect(refused.status == .notFound && !refused.body.contains("Chlamydia"))
+            let denied = try await AuditEvent.query(on: world.app.db).filter(\.$action == "result.view")
+                .filter(\.$outcome == "denied").count()
+            #expect(denied == 1)
+
+            // The teen sees all of it, marked confidential.
+            let teen = Browser(world)
+            try await teen.signIn(email: family.own.email)
+            let own = try await teen.get(Paths.patientResult(family.teen.id!, hidden.id!))
+            #expect(own.status == .ok && own.body.contains("Not detected") && own.body.contains("Confidential"))
+            #expect(try await teen.get(Paths.patientMedications(family.teen.id!)).body.contains("Sertraline"))
+            #expect(try await teen.get(Paths.patient(family.teen.id!)).body.contains("Medications (3)"))
+        }
+    }
+
+    @Test("Results are listed by report with flags in words, new ones marked once, twenty reports a page")
+    func resultList() async throws {
+        try await withTestApp { world in
+            let family = try await Self.family(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: family.parent.email)
+            let id = family.teen.id!
+            #expect(try await parent.get(Paths.patient(id)).body.contains("3 new"))
+            let first = try await parent.get(Paths.patientResults(id))
+            #expect(first.body.components(separatedBy: "class=\"tag new\"").count - 1 == 2)
+            #expect(first.body.contains("↑ High") && first.body.contains("Page 1 of 2"))
+            #expect(first.body.contains("×10³/µL"))
+            // Seen now: the badge counts only the imaging report still unseen.
+            #expect(try await parent.get(Paths.patient(id)).body.contains("1 new"))
+            #expect(!(try await parent.get(Paths.patientResults(id)).body.contains("class=\"tag new\"")))
+
+            let second = try await parent.get(Paths.patientResults(id, page: 2))
+            #expect(second.status == .ok && second.body.contains("Page 2 of 2") && second.body.contains("rel=\"prev\""))
+            // A page number that is not one starts at the first page; one past the end is empty, not an error.
+            #expect(try await parent.get(Paths.patientResults(id) + "?page=abc").body.contains("Page 1 of 2"))
+            #expect(try await parent.get(Paths.patientResults(id) + "?page=99").status == .ok)
+        }
+    }
+
+    @Test("A result page shows the value, its range and the test over time, drawn and tabled")
+    func resultPage() async throws {
+        try await withTestApp { world in
+            let family = try await Self.family(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: family.parent.email)
+            let latest = try #require(
+                try await LabResult.query(on: world.app.db).filter(\.$code == "6690-2").sort(\.$collectedAt, .descending).first())
+            let path = Paths.patientResult(family.teen.id!, latest.id!)
+            let page = try await parent.get(path)
+            #expect(page.status == .ok)
+            #expect(page.body.contains("14.8 ×10³/µL") && page.body.contains("4.5 to 13.5 ×10³/µL"))
+            #expect(page.body.contains("<svg") && page.body.contains("role=\"img\""))
+            // Five years by default: five yearly values, and the out-of-range one drawn as a square.
+            #expect(page.body.components(separatedBy: "<circle").count - 1 == 4)
+            #expect(page.body.components(separatedBy: "class=\"mark flagged\"").count - 1 == 1)
+            let all = try await parent.get(Paths.patientResult(family.teen.id!, latest.id!, years: 0))
+            #expect(all.body.components(separatedBy: "<tr").count - 1 == 15)  // header + 14 yearly values
+            #expect(try await parent.get(path + "?years=7").status == .badRequest)
+            #expect(try await parent.get(Paths.patientResults(family.teen.id!) + "/not-an-id").status == .notFound)
+        }
+    }
+
+    @Test("A clinician restricts a report with a reason; the family then sees nothing of it until it is released")
+    func restriction() async throws {
+        try await withTestApp { world in
+            let family = try await Self.family(world)
+            let id = family.teen.id!
+            let report = try #require(
+                try await LabReport.query(on: world.app.db).filter(\.$name == "Complete blood count")
+                    .sort(\.$collectedAt, .descending).first())
+            let wbc = try #require(
+                try await LabResult.query(on: world.app.db).filter(\.$report.$id == report.id!).filter(\.$code == "6690-2")
+                    .first())
+            let clinician = Browser(world)
+            try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
+            let staffPage = try await clinician.get(Paths.patientResult(id, wbc.id!))
+            #expect(staffPage.body.contains("Restrict this report"))
+            let empty = try await clinician.post(
+                Paths.patientRestrictions(id),
+                ["kind": "lab_report", "item": report.id!.uuidString, "decision": "restrict", "reason": "  "])
+            #expect(empty.status == .badRequest)
+            let done = try await clinician.post(
+                Paths.patientRestrictions(id),
+                [
+                    "kind": "lab_report", "item": report.id!.uuidString, "decision": "restrict",
+                    "reason": "Discuss with the family first", "return": Paths.patientResult(id, wbc.id!),
+                ])
+            #expect(done.status == .seeOther && done.location == Paths.patientResult(id, wbc.id!))
+            #expect(try await clinician.get(Paths.patientResult(id, wbc.id!)).body.contains("Discuss with the family first"))
+
+            let parent = Browser(world)
+            try await parent.signIn(email: family.parent.email)
+            #expect(try await parent.get(Paths.patientResult(id, wbc.id!)).status == .notFound)
+            #expect(!(try await parent.get(Paths.patientResults(id)).body.contains("14.8")))
+            #expect(try await parent.get(Paths.patient(id)).body.contains("Test results (27)"))
+            // A family member cannot restrict or release anything.
+            let attempt = try await parent.post(
+                Paths.patientRestrictions(id), ["kind": "lab_report", "item": report.id!.uuidString, "decision": "lift"])
+            #expect(attempt.status == .forbidden)
+
+            _ = try await clinician.post(
+                Paths.patientRestrictions(id), ["kind": "lab_report", "item": report.id!.uuidString, "decision": "lift"])
+            #expect(try await parent.get(Paths.patientResult(id, wbc.id!)).status == .ok)
+            let actions = try await AuditEvent.query(on: world.app.db).filter(
+                \.$action ~~ ["item.restricted", "item.restriction_lifted"]
+            )
+            .count()
+            #expect(actions == 2)
+        }
+    }
+
+    @Test("A member who chose to wait sees a new result only when the wait is over")
+    func delay() async throws {
+        try await withTestApp { world in
+            let child = try await Fixtures.patient(world, bornYearsAgo: 6)
+            let parent = try await Fixtures.member(world)
+            try await Fixtures.grant(world, parent, child)
+            let browser = Browser(world)
+            try await browser.signIn(email: parent.email)
+            try await browser.get(Paths.account)
+            #expect(try await browser.post(Paths.resultDelay, ["days": "9"]).status == .badRequest)
+            #expect(try await browser.post(Paths.resultDelay, ["days": "soon"]).status == .badRequest)
+            let saved = try await browser.post(Paths.resultDelay, ["days": "3"])
+            #expect(saved.status == .seeOther)
+            #expect(try await browser.get(saved.location!).body.contains("Your choice for new results is saved."))
+
+            _ = try await ClinicalImportTests.run(world, ClinicalBundles.bloodCount(for: child, now: world.now))
+            var list = try await browser.get(Paths.patientResults(child.id!))
+            #expect(!list.body.contains("Hemoglobin") && list.body.contains("only after a delay"))
+            world.advance(3 * 86_400)
+            try await browser.signIn(email: parent.email)  // the old session has long expired
+            list = try await browser.get(Paths.patientResults(child.id!))
+            #expect(list.body.contains("Hemoglobin"))
+        }
+    }
+
+    @Test("Documents: HTML shown through the builder, drafts withheld, PDFs downloaded without caching")
+    func documents() async throws {
+        try await withTestApp { world in
+            let family = try await Self.family(world)
+            let id = family.teen.id!
+            let pdf = Data("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".utf8)
+            _ = try await ClinicalImportTests.run(
+                world,
+                FHIRBuilder.bundle([
+                    FHIRBuilder.document(
+                        id: "draft", recordNumber: "MRN100002", loinc: "11506-3", typeName: "Note", title: "Draft letter",
+                        author: "Dr. Test", written: world.now, encounter: nil, content: Data("Not yet".utf8),
+                        docStatus: "preliminary"),
+                    FHIRBuilder.document(
+                        id: "letter", recordNumber: "MRN100002", loinc: "11506-3", typeName: "Letter", title: "Camp letter",
+                        author: "Dr. Test", written: world.now, encounter: nil, contentType: "application/pdf", content: pdf),
+                ]).withSubjectsByRecordNumber())
+            let parent = Browser(world)
+            try await parent.signIn(email: family.parent.email)
+            let list = try await parent.get(Paths.patientDocuments(id))
+            #expect(list.body.contains("Camp letter") && !list.body.contains("Draft letter"))
+
+            let html = try #require(
+                try await ClinicalDocument.query(on: world.app.db).filter(\.$contentType == "text/html").first())
+            let page = try await parent.get(Paths.patientDocument(id, html.id!))
+            #expect(page.body.contains("<h2>Asthma action plan</h2>") && page.body.contains("<strong>asthma flare</strong>"))
+
+            let letter = try #require(
+                try await ClinicalDocument.query(on: world.app.db).filter(\.$title == "Camp letter").first())
+            let file = try await parent.get(Paths.patientDocumentFile(id, letter.id!))
+            #expect(file.status == .ok && file.headers.first(name: .contentType) == "application/pdf")
+            #expect(file.headers.first(name: .cacheControl) == "no-store" && Data(file.bytes) == pdf)
+            // A text document has no file.
+            #expect(try await parent.get(Paths.patientDocumentFile(id, html.id!)).status == .notFound)
+        }
+    }
+
+    @Test("Print views carry what a school asks for, and opening one is audited as printing")
+    func printViews() async throws {
+        try await withTestApp { world in
+            let family = try await Self.family(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: family.parent.email)
+            let record = try await parent.get(Paths.patientImmunizationRecord(family.teen.id!))
+            let birth = DateText.long(LocalDate(iso: family.teen.birthDate)!, language: .english)
+            let hospital = world.config.hospitalName.replacingOccurrences(of: "'", with: "&#39;")
+            for text in ["Mateo Garcia", birth, hospital, "Printed on", "Tdap", "1 of 2", "MMR"] {
+                #expect(record.body.contains(text), "\(text)")
+            }
+            let summary = try await parent.get(Paths.patientHealthSummary(family.teen.id!))
+            #expect(
+                summary.body.contains("Penicillin G") && summary.body.contains("Albuterol")
+                    && !summary.body.contains("Sertraline"))
+            let printed = try await AuditEvent.query(on: world.app.db).filter(\.$action == "record.printed").count()
+            #expect(printed == 2)
+        }
+    }
+}
