@@ -25,7 +25,7 @@ def printed_text(driver):
 def test_teen_sees_the_confidential_visit_and_who_can_see_his_record(browser):
     sign_in(browser, "mateo.garcia@example.org")
     open_record(browser, "Mateo Garcia")
-    assert "Documents (2)" in record_sections(browser)
+    assert "Documents (4)" in record_sections(browser)
 
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Who can see your record"))
     table = browser.find_element(By.TAG_NAME, "table").text
@@ -70,7 +70,7 @@ def test_parent_never_meets_the_teens_confidential_visit(browser, phone):
 
     phone.get(url("/"))
     open_record(phone, "Mateo Garcia")
-    assert "Documents (1)" in record_sections(phone)
+    assert "Documents (3)" in record_sections(phone)
     assert "Who can see your record" not in phone.page_source
     click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Documents"))
     screenshot(phone, "documents-parent-of-teen-phone")

@@ -32,7 +32,8 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 
-PORTAL_PORT=$port SQLITE_PATH="$work/portal.sqlite" SMTP_HOST=127.0.0.1 SMTP_PORT=$smtp_port SMTP_SECURITY=none \
+import_secret=$(head -c 48 /dev/urandom | base64 | tr -d '/+=' | head -c 40)
+PORTAL_PORT=$port SQLITE_PATH="$work/portal.sqlite" FHIR_IMPORT_SECRET="$import_secret" SMTP_HOST=127.0.0.1 SMTP_PORT=$smtp_port SMTP_SECURITY=none \
   OUTBOX_POLL_SECONDS=1 "$bin" serve >artifacts/portal.log 2>&1 &
 portal_pid=$!
 
@@ -43,5 +44,5 @@ for _ in $(seq 1 60); do
 done
 curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null
 
-SE_OFFLINE=true PORTAL_URL="http://127.0.0.1:$port" PORTAL_LOG=artifacts/portal.log PORTAL_BIN="$bin" PORTAL_SQLITE="$work/portal.sqlite" PORTAL_MAILDIR="$work/mail" \
+SE_OFFLINE=true PORTAL_URL="http://127.0.0.1:$port" PORTAL_IMPORT_SECRET="$import_secret" PORTAL_LOG=artifacts/portal.log PORTAL_BIN="$bin" PORTAL_SQLITE="$work/portal.sqlite" PORTAL_MAILDIR="$work/mail" \
   SCREENSHOT_DIR=artifacts/screenshots .venv/bin/python -m pytest -q browser-tests "$@"

@@ -18,6 +18,7 @@ enum DemoData {
         Person(role: "Parent of Sofia (5) and Mateo (14); Lucia (19) is an adult", email: "maria.garcia@example.org"),
         Person(role: "Second parent of Sofia (5)", email: "david.garcia@example.org"),
         Person(role: "Mateo (14), his own account", email: "mateo.garcia@example.org"),
+        Person(role: "Lucia (19), her own account as an adult", email: "lucia.garcia@example.org"),
     ]
 
     static let staff: [(role: StaffUser.Role, name: String, email: String)] = [
@@ -63,7 +64,8 @@ enum DemoData {
             let maria = Member(email: members[0].email, fullName: "Maria Garcia", passwordHash: hash, language: "en")
             let david = Member(email: members[1].email, fullName: "David Garcia", passwordHash: hash, language: "es")
             let mateoAccount = Member(email: members[2].email, fullName: "Mateo Garcia", passwordHash: hash, language: "en")
-            for member in [maria, david, mateoAccount] { try await member.create(on: db) }
+            let luciaAccount = Member(email: members[3].email, fullName: "Lucia Garcia", passwordHash: hash, language: "en")
+            for member in [maria, david, mateoAccount, luciaAccount] { try await member.create(on: db) }
 
             var staffIDs: [StaffUser.Role: UUID] = [:]
             for person in staff {
@@ -84,6 +86,7 @@ enum DemoData {
                     startsAt: now.addingTimeInterval(-86_400 * 365 * 17)),
                 AccessGrant(memberID: david.id!, patientID: sofia.id!, relationship: .parent, startsAt: since),
                 AccessGrant(memberID: mateoAccount.id!, patientID: mateo.id!, relationship: .self, startsAt: since),
+                AccessGrant(memberID: luciaAccount.id!, patientID: lucia.id!, relationship: .self, startsAt: since),
             ]
             for grant in grants {
                 // HIM approved each enrollment.

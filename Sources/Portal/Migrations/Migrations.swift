@@ -22,5 +22,6 @@ enum PortalMigrations {
         AccountRecovery(),
         CreateHealthRecord(),
         CreateResultViews(),
+        IndexResultsByReport(),
     ]
 }

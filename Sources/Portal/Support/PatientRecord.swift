@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import SQLKit
 import Vapor
 
 /// A patient's clinical items as one viewer may see them. It exists only for an
@@ -59,10 +60,16 @@ struct PatientRecord: Sendable {
         try await visible(LabReport.self, delayed: true).filter(\.$id == id).first()
     }
 
-    /// The values of these (already visible) reports, in the order the laboratory listed them.
-    func labResults(inReports ids: [UUID]) async throws -> [LabResult] {
-        guard !ids.isEmpty else { return [] }
-        return try await visible(LabResult.self, delayed: true).filter(\.$report.$id ~~ ids).sort(\.$name).all()
+    /// The values of these reports, by name, read as rows for a list.
+    func labResults(inReports ids: [UUID]) async throws -> [ResultRow] {
+        guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        return try await visibleResultRows(on: sql).where("report_id", .in, ids).orderBy("name")
+            .all(decoding: ResultRow.self)
+    }
+
+    /// The stored values of one report, for changing them (a clinician's restriction).
+    func labResultModels(inReport id: UUID) async throws -> [LabResult] {
+        try await visible(LabResult.self, delayed: true).filter(\.$report.$id == id).all()
     }
 
     func labResult(_ id: UUID) async throws -> LabResult? {
@@ -70,10 +77,11 @@ struct PatientRecord: Sendable {
     }
 
     /// One test's values over time, oldest first, from `since` when given.
-    func trend(code: String, since: Date?) async throws -> [LabResult] {
-        var query = visible(LabResult.self, delayed: true).filter(\.$code == code)
-        if let since { query = query.filter(\.$collectedAt >= since) }
-        return try await query.sort(\.$collectedAt).all()
+    func trend(code: String, since: Date?) async throws -> [ResultRow] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        var query = visibleResultRows(on: sql).where("code", .equal, code)
+        if let since { query = query.where("collected_at", .greaterThanOrEqual, since) }
+        return try await query.orderBy("collected_at").all(decoding: ResultRow.self)
     }
 
     /// The first collection of one test, to say how far back its history goes.
@@ -140,6 +148,18 @@ struct PatientRecord: Sendable {
         if delayed && !isStaff {
             let releasedBy = now.addingTimeInterval(-86_400 * Double(resultDelayDays))
             query.filter(.path([ClinicalColumns.releasedAt], schema: Item.schema), .lessThanOrEqual, .bind(releasedBy))
+        }
+        return query
+    }
+
+    /// The same filters as `visible`, for reading a few columns of many laboratory values.
+    private func visibleResultRows(on sql: any SQLDatabase) -> SQLSelectBuilder {
+        let query = sql.select().columns(ResultRow.columns.map { SQLColumn($0) }).from(LabResult.schema)
+            .where("patient_id", .equal, authorized.id)
+            .where("sensitivity", .in, authorized.access.visibleStorageValues)
+            .where("status", .notEqual, "entered-in-error")
+        if !isStaff {
+            query.where("released_at", .lessThanOrEqual, now.addingTimeInterval(-86_400 * Double(resultDelayDays)))
         }
         return query
     }

@@ -44,7 +44,7 @@ struct RestrictionsController: RouteCollection {
         switch kind {
         case .labReport:
             guard let report = try await record.labReport(itemID) else { throw PortalError.notFound }
-            let values = try await record.labResults(inReports: [itemID])
+            let values = try await record.labResultModels(inReport: itemID)
             try await req.db.transaction { db in
                 for item in [report as any ClinicalItem] + values {
                     try await Self.apply(restricting, reason: reason, by: staffID, at: req.now, to: item, on: db)

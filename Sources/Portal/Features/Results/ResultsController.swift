@@ -19,7 +19,7 @@ struct ResultsController: RouteCollection {
         let page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
         let (reports, total) = try await record.labReports(page: page, perPage: Self.perPage)
         let values = try await record.labResults(inReports: reports.map { $0.id! })
-        let byReport = Dictionary(grouping: values) { $0.$report.id! }
+        let byReport = Dictionary(grouping: values) { $0.reportID }
         var fresh: Set<UUID> = []
         if let member = req.currentSession?.member {
             let recent = reports.filter { ($0.releasedAt ?? .distantPast) > req.now.addingTimeInterval(-ResultViews.newFor) }
@@ -34,7 +34,7 @@ struct ResultsController: RouteCollection {
                 rows: (byReport[report.id!] ?? []).map { result in
                     ResultListPage.Row(
                         test: result.name, value: Self.valueText(result, language), range: Self.rangeText(result, language),
-                        flag: Self.flag(result), link: Paths.patientResult(authorized.id, result.id!),
+                        flag: Self.flag(result), link: Paths.patientResult(authorized.id, result.id),
                         isCorrected: result.wasCorrected)
                 })
         }
@@ -63,9 +63,9 @@ struct ResultsController: RouteCollection {
         let language = req.language
         let zone = req.hospitalTimeZone
         let since = years.map { req.now.addingTimeInterval(-Double($0) * 365.25 * 86_400) }
-        var history = [result]
+        var history = [ResultRow(result)]
         if let code = result.code { history = try await record.trend(code: code, since: since) }
-        if !history.contains(where: { $0.id == result.id }) { history.append(result) }
+        if !history.contains(where: { $0.id == result.id }) { history.append(ResultRow(result)) }
         history.sort { $0.collectedAt < $1.collectedAt }
         let numeric = history.filter { $0.valueNumber != nil }
         let chart =
@@ -114,12 +114,12 @@ struct ResultsController: RouteCollection {
         }
     }
 
-    static func flag(_ result: LabResult) -> ResultFlag? {
+    static func flag(_ result: some ResultValues) -> ResultFlag? {
         ResultFlag(
             interpretation: result.interpretation, value: result.valueNumber, low: result.rangeLow, high: result.rangeHigh)
     }
 
-    static func valueText(_ result: LabResult, _ language: Language) -> String {
+    static func valueText(_ result: some ResultValues, _ language: Language) -> String {
         if let number = result.valueNumber {
             let comparator = result.valueComparator.map { "\($0) " } ?? ""
             return [comparator + NumberFormat.plain(number), result.unit].compactMap { $0 }.joined(separator: " ")
@@ -127,7 +127,7 @@ struct ResultsController: RouteCollection {
         return result.valueText ?? Strings.Results.noValue(language)
     }
 
-    static func rangeText(_ result: LabResult, _ language: Language) -> String {
+    static func rangeText(_ result: some ResultValues, _ language: Language) -> String {
         if let text = result.rangeText { return text }
         guard result.rangeLow != nil || result.rangeHigh != nil else { return "" }
         let range = Strings.Results.rangeText(
