@@ -141,7 +141,7 @@ def test_bundles_the_portal_cannot_take_are_refused_whole_naming_the_entry_and_f
     assert refused.status_code == 422
     outcome = refused.json()
     assert outcome["resourceType"] == "OperationOutcome"
-    assert outcome["issue"][0]["expression"] == ["Bundle.entry[1].resource.subject"]
+    assert outcome["issue"][0]["expression"] == ["Bundle.entry[0].resource.identifier"]
     assert "MRN999999" not in refused.text
     assert requests.post(url("/import/fhir"), data=b"{}", timeout=10,
                          headers={"Authorization": "Bearer wrong", "Content-Type": "application/fhir+json"}).status_code == 401

@@ -103,8 +103,9 @@ def grant_special_circumstance_and_revoke_it(browser):
 
 
 def invite_lucia_to_her_own_account(browser):
-    """HIM invites Lucia (19) to an account of her own; she opens the e-mailed link on her
-    phone, answers her ZIP code and date of birth, chooses a password and signs in."""
+    """HIM invites Lucia (19) to an account of her own at a new address (the demo's account
+    uses one she no longer reads); she opens the e-mailed link on her phone, answers her ZIP
+    code and date of birth, chooses a password and signs in."""
     import os
     import re
     import sqlite3
@@ -112,13 +113,13 @@ def invite_lucia_to_her_own_account(browser):
     from conftest import make_driver
     from mailbox import wait_for_message
 
-    browser.find_element(By.ID, "invite_email").send_keys("lucia.garcia@example.org")
+    browser.find_element(By.ID, "invite_email").send_keys("lucy.garcia@example.org")
     Select(browser.find_element(By.ID, "invite_relationship")).select_by_value("self")
     click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Send invitation']"))
     assert "Invitation sent." in browser.page_source and "waiting to be used" in browser.page_source, browser.find_element(By.TAG_NAME, "main").text[:2000]
 
     # The e-mail arrives at the real SMTP server; its link is what Lucia gets.
-    body = wait_for_message("lucia.garcia@example.org", "Your invitation to the patient portal")
+    body = wait_for_message("lucy.garcia@example.org", "Your invitation to the patient portal")
     database = sqlite3.connect(os.environ["PORTAL_SQLITE"])
     birth_date = database.execute("SELECT birth_date FROM patients WHERE medical_record_number = 'MRN100003'").fetchone()[0]
     database.close()

@@ -84,7 +84,9 @@ public enum BundleReader {
             }
             switch resourceType {
             case "Patient":
-                result.patients.append(try PatientReader.recordNumber(resource))
+                let number = try PatientReader.recordNumber(resource)
+                result.patients.append(number)
+                if result.patientOrigins[number] == nil { result.patientOrigins[number] = origin }
             case "Observation":
                 guard let lab = try reader.labResult() else { continue }
                 try remember(lab.header)

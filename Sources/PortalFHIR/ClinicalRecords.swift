@@ -163,6 +163,8 @@ public struct ClinicalBundle: Sendable {
     /// Where each record came from, so a problem found later (an unknown patient) can still
     /// name the entry and the field.
     public var origins: [String: EntryOrigin] = [:]
+    /// The first Patient entry of each record number.
+    public var patientOrigins: [String: EntryOrigin] = [:]
 
     public struct EntryOrigin: Sendable, Hashable {
         public var index: Int

@@ -107,36 +107,29 @@ struct ClinicalImport {
         return (results, singles, origins)
     }
 
-    /// Every record number in the bundle must name a patient of the portal.
+    /// Every record number in the bundle must name a patient of the portal. An unknown one
+    /// is reported at the first entry that uses it (the record number itself stays out of the
+    /// message: it identifies a patient).
     private func matchPatients(_ bundle: ClinicalBundle, on db: any Database) async throws -> [String: UUID] {
-        var numbers = Set(bundle.patients)
-        var firstUse: [String: ClinicalBundle.EntryOrigin] = [:]
-        func note(_ header: RecordHeader, field: String) {
-            numbers.insert(header.recordNumber)
-            if firstUse[header.recordNumber] == nil, let origin = bundle.origins[header.sourceKey] {
-                firstUse[header.recordNumber] = origin
-            }
+        var firstUse: [String: (origin: ClinicalBundle.EntryOrigin, field: String)] = [:]
+        func note(_ number: String, _ origin: ClinicalBundle.EntryOrigin?, _ field: String) {
+            guard let origin else { return }
+            if let known = firstUse[number], known.origin.index <= origin.index { return }
+            firstUse[number] = (origin, field)
         }
-        bundle.labReports.forEach { note($0.header, field: "subject") }
-        bundle.labResults.forEach { note($0.header, field: "subject") }
-        bundle.imagingReports.forEach { note($0.header, field: "subject") }
-        bundle.medications.forEach { note($0.header, field: "subject") }
-        bundle.allergies.forEach { note($0.header, field: "patient") }
-        bundle.immunizations.forEach { note($0.header, field: "patient") }
-        bundle.documents.forEach { note($0.header, field: "subject") }
-        let found = try await Patient.query(on: db).filter(\.$medicalRecordNumber ~~ Array(numbers)).all()
+        for (number, origin) in bundle.patientOrigins { note(number, origin, "identifier") }
+        let headers: [(RecordHeader, String)] =
+            bundle.labReports.map { ($0.header, "subject") } + bundle.labResults.map { ($0.header, "subject") }
+            + bundle.imagingReports.map { ($0.header, "subject") } + bundle.medications.map { ($0.header, "subject") }
+            + bundle.allergies.map { ($0.header, "patient") } + bundle.immunizations.map { ($0.header, "patient") }
+            + bundle.documents.map { ($0.header, "subject") }
+        for (header, field) in headers { note(header.recordNumber, bundle.origins[header.sourceKey], field) }
+        let numbers = Array(Set(bundle.patients).union(headers.map(\.0.recordNumber)))
+        let found = try await Patient.query(on: db).filter(\.$medicalRecordNumber ~~ numbers).all()
         let ids = Dictionary(found.map { ($0.medicalRecordNumber, $0.id!) }) { first, _ in first }
-        for number in numbers.sorted() where ids[number] == nil {
-            // The record number itself stays out of the message: it identifies a patient.
-            if let origin = firstUse[number] {
-                throw origin.problem(
-                    origin.resource.hasPrefix("AllergyIntolerance") || origin.resource.hasPrefix("Immunization")
-                        ? "patient" : "subject",
-                    "no patient in the portal has this record number")
-            }
-            throw BundleProblem(
-                entry: nil, resource: "Patient", field: "identifier",
-                message: "a Patient entry has a record number no patient in the portal has")
+        let unknown = numbers.filter { ids[$0] == nil }.compactMap { firstUse[$0] }.min { $0.origin.index < $1.origin.index }
+        if let unknown {
+            throw unknown.origin.problem(unknown.field, "no patient in the portal has this record number")
         }
         return ids
     }
