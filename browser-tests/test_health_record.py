@@ -194,3 +194,31 @@ def test_the_school_immunization_record_prints_on_paper(phone):
                      "Impreso el", "DTaP", "5 de 5", "MMR"):
         assert expected in text
     assert "Cerrar sesión" not in text and "Imprimir" not in text
+
+
+def test_a_clinician_restricts_a_result_and_the_parent_no_longer_sees_it(browser, phone):
+    from conftest import staff_secret
+    from test_staff_journey import enter_code
+
+    result = post(lab_bundle("MRN100001", "ehr-sofia-restrict", 8.1).json())
+    assert result.status_code == 200, result.text
+
+    sign_in(browser, "clinician@example.org", path="/staff/sign-in")
+    enter_code(browser, staff_secret("clinician@example.org"))
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Find a patient's record"))
+    browser.find_element(By.ID, "q").send_keys("MRN100001")
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[role=search] button"))
+    check_accessibility(browser, "record search (clinician)")
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Sofia Garcia"))
+    click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Test results"))
+    click_and_wait(browser, browser.find_element(By.XPATH, "//tr[td[contains(., '8.1 g/dL')]]//a"))
+    browser.find_element(By.ID, "restriction-reason").send_keys("Discuss with the family at tomorrow's visit")
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Restrict this report']"))
+    assert "Restricted by a clinician: Discuss with the family at tomorrow" in browser.page_source
+    check_accessibility(browser, "restricted result (clinician)")
+    screenshot(browser, "result-restricted-clinician-desktop")
+
+    sign_in(phone, "maria.garcia@example.org")
+    open_record(phone, "Sofia Garcia")
+    click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Test results"))
+    assert "8.1 g/dL" not in phone.page_source and "10 g/dL" in phone.page_source

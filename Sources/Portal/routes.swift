@@ -15,6 +15,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: ImagingController())
     try app.register(collection: HealthListsController())
     try app.register(collection: RestrictionsController())
+    try app.register(collection: RecordSearchController())
     try app.register(collection: AccessOverviewController())
     try app.register(collection: GrantToolsController())
     try app.register(collection: ActivationController())

@@ -45,6 +45,7 @@ enum Paths {
     static let patientAccessPattern = "\(patientPattern)/access"
     static func patientAccess(_ id: UUID) -> String { "\(patient(id))/access" }
     static let staffPatients = "/staff/patients"
+    static let staffRecords = "/staff/records"
     static let grantParameter = "grantID"
     static let staffPatientPattern = "\(staffPatients)/:\(patientParameter)"
     static let staffPatientGrantsPattern = "\(staffPatientPattern)/grants"

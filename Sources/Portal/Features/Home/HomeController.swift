@@ -51,7 +51,8 @@ struct HomeController: RouteCollection {
             name: staff.fullName, role: staff.role.displayName,
             canReadAuditTrail: [.him, .administrator].contains(staff.role),
             canManageAccess: PatientScopedRoutes.backOfficePatient.staffRoles?.contains(staff.role) == true,
-            canSeeMailStatus: MailStatusController.roles.contains(staff.role))
+            canSeeMailStatus: MailStatusController.roles.contains(staff.role),
+            canOpenRecords: RecordSearchController.roles.contains(staff.role))
         return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }

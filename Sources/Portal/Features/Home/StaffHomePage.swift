@@ -8,6 +8,7 @@ enum StaffHomePage {
         var canReadAuditTrail: Bool
         var canManageAccess: Bool
         var canSeeMailStatus: Bool
+        var canOpenRecords: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -18,6 +19,9 @@ enum StaffHomePage {
             section(Attribute("aria-labelledby", "tools-heading")) {
                 h2(.id("tools-heading")) { Strings.Home.staffTools(language) }
                 ul(.class("tool-list")) {
+                    if model.canOpenRecords {
+                        li { a(.href(Paths.staffRecords)) { Strings.RecordSearch.title(language) } }
+                    }
                     if model.canManageAccess {
                         li { a(.href(Paths.staffEnrollment)) { Strings.EnrollmentQueue.title(language) } }
                         li { a(.href(Paths.staffPatients)) { Strings.Home.manageAccess(language) } }
