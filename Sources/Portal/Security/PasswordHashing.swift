@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import PortalCore
@@ -8,6 +9,11 @@ import Vapor
 struct PasswordHashing: Sendable {
     private let pool: NIOThreadPool
     private let cost: Int
+    private let operations = NIOLockedValueBox(0)
+
+    /// bcrypt runs so far (hashes and verifications): the way to show that a refusal, such
+    /// as a throttled sign-in, spent no hashing at all.
+    var operationsPerformed: Int { operations.withLockedValue { $0 } }
 
     /// Starts the pool; `shutdown()` stops it.
     init(cost: Int, threads: Int = System.coreCount) {
@@ -19,11 +25,13 @@ struct PasswordHashing: Sendable {
     /// Hashes the prehashed password, so every character counts past bcrypt's 72 bytes.
     func hash(_ password: String) async throws -> String {
         let cost = cost
+        operations.withLockedValue { $0 += 1 }
         return try await pool.runIfActive { try Bcrypt.hash(PasswordDigest.prehash(password), cost: cost) }
     }
 
     func verify(_ password: String, against hash: String) async throws -> Bool {
-        try await pool.runIfActive { try Bcrypt.verify(PasswordDigest.prehash(password), created: hash) }
+        operations.withLockedValue { $0 += 1 }
+        return try await pool.runIfActive { try Bcrypt.verify(PasswordDigest.prehash(password), created: hash) }
     }
 
     func shutdown() async throws {
