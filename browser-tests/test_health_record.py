@@ -205,7 +205,7 @@ def test_a_clinician_restricts_a_result_and_the_parent_no_longer_sees_it(browser
 
     sign_in(browser, "clinician@example.org", path="/staff/sign-in")
     enter_code(browser, staff_secret("clinician@example.org"))
-    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Find a patient's record"))
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Open a patient's record"))
     browser.find_element(By.ID, "q").send_keys("MRN100001")
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[role=search] button"))
     check_accessibility(browser, "record search (clinician)")
@@ -221,4 +221,4 @@ def test_a_clinician_restricts_a_result_and_the_parent_no_longer_sees_it(browser
     sign_in(phone, "maria.garcia@example.org")
     open_record(phone, "Sofia Garcia")
     click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Test results"))
-    assert "8.1 g/dL" not in phone.page_source and "10 g/dL" in phone.page_source
+    assert "Test results for Sofia Garcia" in phone.page_source and "8.1 g/dL" not in phone.page_source

@@ -2,7 +2,7 @@ import PortalCore
 
 extension Strings {
     enum RecordSearch {
-        static let title = LocalizedText(en: "Find a patient's record", es: "Buscar el expediente de un paciente")
+        static let title = LocalizedText(en: "Open a patient's record", es: "Abrir el expediente de un paciente")
         static let intro = LocalizedText(
             en: "Open a patient's record as the portal shows it, with the controls to restrict a result or document.",
             es:
