@@ -4,7 +4,6 @@ import Foundation
 /// An allergy or intolerance (FHIR AllergyIntolerance).
 final class Allergy: ClinicalItem, @unchecked Sendable {
     static let schema = "allergies"
-    static let timeColumn: FieldKey = "recorded_on"
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient

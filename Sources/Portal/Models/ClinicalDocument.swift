@@ -6,7 +6,6 @@ import PortalCore
 /// note, a letter. Read only through `PatientRecord`, which applies the access decision.
 final class ClinicalDocument: ClinicalItem, @unchecked Sendable {
     static let schema = "clinical_documents"
-    static let timeColumn: FieldKey = "written_at"
 
     /// FHIR DocumentReference.status.
     enum Status: String, Sendable, CaseIterable {

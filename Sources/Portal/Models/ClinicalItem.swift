@@ -18,8 +18,6 @@ protocol ClinicalItem: Model, Sendable where IDValue == UUID {
     var restrictedAt: Date? { get set }
     /// When the item reached the portal; a member who chose a delay sees results that long after.
     var releasedAt: Date? { get set }
-    /// What the portal lists the item by, for sorting.
-    static var timeColumn: FieldKey { get }
     /// When the source issued the item, if it says: a history load releases it then.
     var issuedMoment: Date? { get }
 }

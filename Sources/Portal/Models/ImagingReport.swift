@@ -4,7 +4,6 @@ import Foundation
 /// An imaging report (FHIR DiagnosticReport, category RAD): an X-ray, ultrasound, CT or MRI read.
 final class ImagingReport: ClinicalItem, @unchecked Sendable {
     static let schema = "imaging_reports"
-    static let timeColumn: FieldKey = "performed_at"
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient

@@ -4,7 +4,6 @@ import Foundation
 /// A vaccine given (FHIR Immunization), as a school's form asks for it.
 final class Immunization: ClinicalItem, @unchecked Sendable {
     static let schema = "immunizations"
-    static let timeColumn: FieldKey = "given_on"
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient

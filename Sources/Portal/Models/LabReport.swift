@@ -5,7 +5,6 @@ import Foundation
 /// such as a complete blood count.
 final class LabReport: ClinicalItem, @unchecked Sendable {
     static let schema = "lab_reports"
-    static let timeColumn: FieldKey = "collected_at"
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient

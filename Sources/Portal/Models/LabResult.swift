@@ -4,7 +4,6 @@ import Foundation
 /// One laboratory value (FHIR Observation, category laboratory), in a report or on its own.
 final class LabResult: ClinicalItem, @unchecked Sendable {
     static let schema = "lab_results"
-    static let timeColumn: FieldKey = "collected_at"
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient

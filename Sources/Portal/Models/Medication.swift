@@ -4,7 +4,6 @@ import Foundation
 /// A medication order (FHIR MedicationRequest).
 final class Medication: ClinicalItem, @unchecked Sendable {
     static let schema = "medications"
-    static let timeColumn: FieldKey = "started_on"
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient
