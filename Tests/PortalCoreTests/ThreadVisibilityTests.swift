@@ -48,14 +48,37 @@ struct ThreadVisibilityTests {
         #expect(ThreadVisibility.canRead(own, with: try #require(access(.`self`, bornYearsAgo: 15))))
     }
 
-    @Test("Administrators read no thread; a thread's audience follows who starts it")
+    @Test("Schedulers and administrators read no thread; a thread's audience follows who starts it")
     func staffAndAudience() {
         for audience in ThreadAudience.allCases {
-            #expect(!ThreadVisibility.canRead(.init(audience: audience, isRestricted: false), with: .staff(.administrator)))
+            for role in [StaffRole.administrator, .scheduler] {
+                #expect(!ThreadVisibility.canRead(.init(audience: audience, isRestricted: false), with: .staff(role)))
+            }
         }
         #expect(ThreadFacts.audience(startedWith: .patientSelf) == .patient)
         #expect(ThreadFacts.audience(startedWith: .proxyAdolescentLimited) == .proxies)
         #expect(ThreadFacts.audience(startedWith: .staff(.clinician)) == nil)
+    }
+
+    @Test("The scope a query filters by agrees with canRead for every viewer and thread")
+    func scopeAgreesWithCanRead() throws {
+        var accesses: [PatientAccess] = StaffRole.allCases.map { PatientAccess.staff($0) }
+        for years in [5, 12, 14, 17, 18, 30] {
+            for relationship in [Relationship.`self`, .parent, .legalGuardian] {
+                if let granted = access(relationship, bornYearsAgo: years) { accesses.append(granted) }
+            }
+        }
+        #expect(accesses.count > 8)
+        for viewer in accesses {
+            for audience in ThreadAudience.allCases {
+                for restricted in [false, true] {
+                    let thread = ThreadFacts(audience: audience, isRestricted: restricted)
+                    #expect(
+                        ThreadVisibility.scope(for: viewer).contains(thread) == ThreadVisibility.canRead(thread, with: viewer))
+                }
+            }
+        }
+        #expect(ThreadVisibility.scope(for: .staff(.scheduler)) == .none)
     }
 }
 

@@ -27,20 +27,43 @@ public struct ThreadFacts: Sendable, Hashable {
     }
 }
 
+/// Which of a patient's threads a viewer reads, in a form a database query can filter by.
+public enum ThreadScope: Sendable, Hashable {
+    /// Every thread of the patient (the care team).
+    case all
+    /// Threads of one audience; restricted ones only when `includesRestricted`.
+    case audience(ThreadAudience, includesRestricted: Bool)
+    case none
+
+    public func contains(_ thread: ThreadFacts) -> Bool {
+        switch self {
+        case .all: true
+        case .none: false
+        case .audience(let audience, let includesRestricted):
+            thread.audience == audience && (includesRestricted || !thread.isRestricted)
+        }
+    }
+}
+
 /// Who may read a thread, given what the access policy already granted on the patient.
 ///
 /// A thread an adolescent starts is theirs and the care team's: no parent reads it, whatever
 /// their access. A thread a parent starts is the parents' and guardians' and the care
 /// team's: the adolescent does not read it, nor does the patient after turning 18 (the
 /// parents lose it then with the rest of the record, because the policy no longer grants
-/// them the patient). A restricted thread is kept from every proxy. Staff read threads for
-/// their work; administrators read none.
+/// them the patient). A restricted thread is kept from every proxy. Clinicians and HIM read
+/// threads for their work; schedulers and administrators read none, because a message can
+/// carry anything and they see no confidential information.
 public enum ThreadVisibility {
-    public static func canRead(_ thread: ThreadFacts, with access: PatientAccess) -> Bool {
+    public static func scope(for access: PatientAccess) -> ThreadScope {
         switch access.level {
-        case .staff(let role): role != .administrator
-        case .patientSelf: thread.audience == .patient
-        case .proxyFull, .proxyAdolescentLimited: thread.audience == .proxies && !thread.isRestricted
+        case .staff(let role): role == .clinician || role == .him ? .all : .none
+        case .patientSelf: .audience(.patient, includesRestricted: true)
+        case .proxyFull, .proxyAdolescentLimited: .audience(.proxies, includesRestricted: false)
         }
+    }
+
+    public static func canRead(_ thread: ThreadFacts, with access: PatientAccess) -> Bool {
+        scope(for: access).contains(thread)
     }
 }
