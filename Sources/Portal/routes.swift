@@ -25,6 +25,10 @@ func routes(_ app: Application) throws {
     try app.register(collection: MailStatusController())
     try app.register(collection: MemberToolsController())
     try app.register(collection: ImportController())
+    try app.register(collection: MemberInboxController())
+    try app.register(collection: ThreadsController())
+    try app.register(collection: ThreadActionsController())
+    try app.register(collection: PoolInboxController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

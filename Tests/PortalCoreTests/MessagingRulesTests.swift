@@ -52,6 +52,19 @@ struct MessagingRulesTests {
         }
     }
 
+    @Test("The late cutoff agrees with isLate on every arrival day around it")
+    func lateCutoff() {
+        let two = ResponsePromise(businessDays: 2)
+        for offset in 0..<60 {
+            let today = day("2026-11-20").adding(days: offset)
+            let cutoff = two.lastLateArrival(today: today, calendar: calendar)
+            #expect(two.isLate(waitingSince: cutoff, today: today, calendar: calendar))
+            #expect(!two.isLate(waitingSince: cutoff.adding(days: 1), today: today, calendar: calendar))
+        }
+        // On Thursday 2026-12-03, Monday's message is late and Tuesday's is not.
+        #expect(two.lastLateArrival(today: day("2026-12-03"), calendar: calendar) == day("2026-11-30"))
+    }
+
     @Test("A saved reply gets the patient's first name where it asks for it")
     func quickText() {
         #expect(QuickText.fill("Hi, {first_name}'s labs look fine.", firstName: "Mateo") == "Hi, Mateo's labs look fine.")

@@ -31,6 +31,15 @@ struct PatientScopedRoutesTests {
                 let imaging = try await ImagingReport.query(on: world.app.db).filter(\.$patient.$id == child.id!).first()!
                 items[child.id!] = (result.id!, imaging.id!)
             }
+            let pool = try await Fixtures.pool(world, "Pediatrics", days: 2)
+            var threads: [UUID: UUID] = [:]
+            for (child, member) in [(ownChild, parent), (theirChild, other)] {
+                let thread = MessageThread(
+                    patientID: child.id!, poolID: pool.id!, subject: "About \(child.legalName)", audience: .proxies,
+                    startedBy: member.id!, at: world.now)
+                try await thread.create(on: world.app.db)
+                threads[child.id!] = thread.id!
+            }
             func item(_ route: PatientScopedRoutes.Route, _ child: Patient) -> UUID {
                 route.pattern.contains("/imaging/") ? items[child.id!]!.imaging : items[child.id!]!.result
             }
@@ -42,7 +51,7 @@ struct PatientScopedRoutesTests {
                     route, patient: theirChild.id!, with: browser,
                     filling: [
                         Paths.documentParameter: theirDocument.id!, Paths.grantParameter: theirGrant.id!,
-                        Paths.itemParameter: item(route, theirChild),
+                        Paths.itemParameter: item(route, theirChild), Paths.threadParameter: threads[theirChild.id!]!,
                     ])
                 #expect(refused.status == .notFound, "\(route.method) \(route.pattern)")
                 #expect(!refused.body.contains("Their Child") && !refused.body.contains("Their note"), "\(route.pattern)")
@@ -54,7 +63,7 @@ struct PatientScopedRoutesTests {
                     route, patient: ownChild.id!, with: browser,
                     filling: [
                         Paths.documentParameter: ownDocument.id!, Paths.grantParameter: ownGrant.id!,
-                        Paths.itemParameter: item(route, ownChild),
+                        Paths.itemParameter: item(route, ownChild), Paths.threadParameter: threads[ownChild.id!]!,
                     ])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }

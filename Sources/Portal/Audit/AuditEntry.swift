@@ -48,6 +48,14 @@ struct AuditEntry: Sendable {
         case recordPrinted = "record.printed"
         case itemRestricted = "item.restricted"
         case itemRestrictionLifted = "item.restriction_lifted"
+        case threadList = "thread.list"
+        case threadView = "thread.view"
+        case threadStarted = "thread.started"
+        case messageSent = "message.sent"
+        /// A staff member changed a thread: assigned, moved, closed, reopened, restricted.
+        case threadChanged = "thread.changed"
+        /// A pool's inbox was listed: patients' names and subjects, no single patient.
+        case poolInboxView = "pool_inbox.view"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }
@@ -68,6 +76,7 @@ enum AuditSubject: Sendable {
     case grant(UUID)
     case invitation(UUID)
     case member(UUID)
+    case thread(UUID)
 
     var text: String {
         switch self {
@@ -75,6 +84,7 @@ enum AuditSubject: Sendable {
         case .grant(let id): "grant:\(id.uuidString.lowercased())"
         case .invitation(let id): "invitation:\(id.uuidString.lowercased())"
         case .member(let id): "member:\(id.uuidString.lowercased())"
+        case .thread(let id): "thread:\(id.uuidString.lowercased())"
         }
     }
 }

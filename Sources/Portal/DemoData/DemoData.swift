@@ -95,6 +95,7 @@ enum DemoData {
             }
         }
         try await importRecords(app, now: now)
+        try await DemoMessages.seed(app, now: now)
         return true
     }
 

@@ -23,5 +23,6 @@ enum PortalMigrations {
         CreateHealthRecord(),
         CreateResultViews(),
         IndexResultsByReport(),
+        CreateMessaging(),
     ]
 }

@@ -18,6 +18,17 @@ enum DateText {
         }
     }
 
+    private static let englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let spanishWeekdays = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+
+    /// "Wednesday, December 2", "miércoles 2 de diciembre": a day in the coming weeks.
+    static func weekdayAndDate(_ date: LocalDate, language: Language) -> String {
+        switch language {
+        case .english: "\(englishWeekdays[date.isoWeekday - 1]), \(englishMonths[date.month - 1]) \(date.day)"
+        case .spanish: "\(spanishWeekdays[date.isoWeekday - 1]) \(date.day) de \(spanishMonths[date.month - 1])"
+        }
+    }
+
     /// A moment in the hospital's time zone: "March 4, 2021, 2:05 PM", "4 de marzo de 2021, 14:05".
     static func dateTime(_ instant: Date, in zone: TimeZone, language: Language) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -106,6 +106,33 @@ enum Paths {
     static let patientRestrictionsPattern = "\(patientPattern)/restrictions"
     static func patientRestrictions(_ id: UUID) -> String { "\(patient(id))/restrictions" }
 
+    /// Secure messaging: a member's inbox over all their patients, a patient's threads,
+    /// one thread and what can be done to it, and the care team's pool inboxes.
+    static let messages = "/messages"
+    static let messagesNew = "/messages/new"
+    static let threadParameter = "threadID"
+    static let poolParameter = "poolID"
+    static let patientMessagesPattern = "\(patientPattern)/messages"
+    static let patientComposePattern = "\(patientMessagesPattern)/new"
+    static let patientThreadPattern = "\(patientMessagesPattern)/:\(threadParameter)"
+    static let patientThreadRepliesPattern = "\(patientThreadPattern)/replies"
+    static let patientThreadActionsPattern = "\(patientThreadPattern)/actions"
+    static func patientMessages(_ id: UUID) -> String { "\(patient(id))/messages" }
+    static func patientCompose(_ id: UUID, to poolID: UUID? = nil) -> String {
+        "\(patientMessages(id))/new" + (poolID.map { "?to=\($0.uuidString.lowercased())" } ?? "")
+    }
+    static func patientThread(_ id: UUID, _ threadID: UUID) -> String {
+        "\(patientMessages(id))/\(threadID.uuidString.lowercased())"
+    }
+    static func patientThreadReplies(_ id: UUID, _ threadID: UUID) -> String { "\(patientThread(id, threadID))/replies" }
+    static func patientThreadActions(_ id: UUID, _ threadID: UUID) -> String { "\(patientThread(id, threadID))/actions" }
+    static let staffInbox = "/staff/inbox"
+    static let staffPoolPattern = "\(staffInbox)/:\(poolParameter)"
+    static func staffPool(_ id: UUID, done: Bool = false, page: Int = 1) -> String {
+        let query = [done ? "show=done" : nil, page > 1 ? "page=\(page)" : nil].compactMap { $0 }.joined(separator: "&")
+        return "\(staffInbox)/\(id.uuidString.lowercased())" + (query.isEmpty ? "" : "?\(query)")
+    }
+
     /// Only a path on this site may be returned to after a form: never `//host` or a URL.
     static func safeReturnPath(_ candidate: String?) -> String {
         guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),

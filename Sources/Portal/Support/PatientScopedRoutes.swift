@@ -47,6 +47,14 @@ enum PatientScopedRoutes {
 
     static let accessOverview = Route(method: .GET, pattern: Paths.patientAccessPattern)
 
+    static let threads = Route(method: .GET, pattern: Paths.patientMessagesPattern)
+    static let compose = Route(method: .GET, pattern: Paths.patientComposePattern)
+    static let startThread = Route(method: .POST, pattern: Paths.patientMessagesPattern)
+    static let thread = Route(method: .GET, pattern: Paths.patientThreadPattern)
+    static let reply = Route(method: .POST, pattern: Paths.patientThreadRepliesPattern)
+    static let threadAction = Route(
+        method: .POST, pattern: Paths.patientThreadActionsPattern, staffRoles: [.clinician, .him])
+
     static let backOfficePatient = Route(method: .GET, pattern: Paths.staffPatientPattern, staffRoles: [.him])
     static let addSpecialCircumstance = Route(method: .POST, pattern: Paths.staffPatientGrantsPattern, staffRoles: [.him])
     static let revokeGrant = Route(method: .POST, pattern: Paths.staffGrantRevokePattern, staffRoles: [.him])
@@ -55,7 +63,8 @@ enum PatientScopedRoutes {
 
     static let all: [Route] = [
         summary, documents, document, documentFile, results, result, imaging, imagingReport, medications, allergies,
-        immunizations, immunizationRecord, healthSummary, restrict, accessOverview, backOfficePatient, addSpecialCircumstance,
+        immunizations, immunizationRecord, healthSummary, restrict, accessOverview, threads, compose, startThread, thread,
+        reply, threadAction, backOfficePatient, addSpecialCircumstance,
         revokeGrant, grantDocument,
         sendInvitation,
     ]

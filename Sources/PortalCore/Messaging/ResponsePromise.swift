@@ -24,4 +24,12 @@ public struct ResponsePromise: Sendable, Hashable {
     public func isLate(waitingSince arrival: LocalDate, today: LocalDate, calendar: HospitalCalendar) -> Bool {
         calendar.businessDaysWaited(since: arrival, until: today) > businessDays
     }
+
+    /// The latest arrival day that is late today, so a query can count late threads as those
+    /// waiting since before the day after it.
+    public func lastLateArrival(today: LocalDate, calendar: HospitalCalendar) -> LocalDate {
+        var day = today
+        while !isLate(waitingSince: day, today: today, calendar: calendar) { day = day.adding(days: -1) }
+        return day
+    }
 }

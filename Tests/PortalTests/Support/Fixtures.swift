@@ -77,3 +77,11 @@ enum Fixtures {
         return document
     }
 }
+
+extension Fixtures {
+    static func pool(_ world: TestWorld, _ name: String, kind: CarePool.Kind = .careTeam, days: Int) async throws -> CarePool {
+        let pool = CarePool(kind: kind, nameEnglish: name, nameSpanish: "\(name) (es)", responseBusinessDays: days)
+        try await pool.create(on: world.app.db)
+        return pool
+    }
+}

@@ -35,13 +35,15 @@ struct HomeController: RouteCollection {
         let ended = try await req.accessEndedAtEighteen(for: member, visible: patients)
         // The name is shown to say why the record is closed; the attempt is on record like any look at a patient.
         for patient in ended { try await req.audit(.accessEndedNotice, .success, patientID: patient.patientID) }
+        let conversations = Conversations(db: req.db, now: req.now)
+        let unread = try await conversations.unread(conversations.threads(of: patients), by: member.requireID())
         let model = MemberHomePage.Model(
             firstName: member.fullName, patients: cards, notices: notices,
             ended: ended.map {
                 MemberHomePage.EndedCard(
                     name: $0.name, message: Strings.Home.accessEnded(birthday: DateText.long($0.birthday, language: req.language))
                 )
-            })
+            }, unreadMessages: unread.count, canWrite: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil })
         return MemberHomePage.render(model, context: try await req.pageContext(visible: patients)).response()
     }
 
@@ -52,7 +54,8 @@ struct HomeController: RouteCollection {
             canReadAuditTrail: [.him, .administrator].contains(staff.role),
             canManageAccess: PatientScopedRoutes.backOfficePatient.staffRoles?.contains(staff.role) == true,
             canSeeMailStatus: MailStatusController.roles.contains(staff.role),
-            canOpenRecords: RecordSearchController.roles.contains(staff.role))
+            canOpenRecords: RecordSearchController.roles.contains(staff.role),
+            canReadMessages: PoolInboxController.readers.contains(staff.role))
         return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }

@@ -22,6 +22,9 @@ enum MemberHomePage {
         var notices: [LocalizedText] = []
         /// Adult children whose record this member no longer sees, and why.
         var ended: [EndedCard] = []
+        /// Conversations with something unread, counting only threads this member may read.
+        var unreadMessages: Int = 0
+        var canWrite: Bool = false
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -52,6 +55,17 @@ enum MemberHomePage {
                         }
                     }
                 }
+            }
+            section(Attribute("aria-labelledby", "messages-heading")) {
+                h2(.id("messages-heading")) { Strings.Messaging.inboxTitle(language) }
+                p {
+                    a(.href(Paths.messages)) {
+                        model.unreadMessages > 0
+                            ? Strings.Messaging.unreadCount(model.unreadMessages)(language)
+                            : Strings.Messaging.openInbox(language)
+                    }
+                }
+                if model.canWrite { p { a(.href(Paths.messagesNew), .class("button")) { Strings.Messaging.write(language) } } }
             }
         }
     }

@@ -9,6 +9,7 @@ enum StaffHomePage {
         var canManageAccess: Bool
         var canSeeMailStatus: Bool
         var canOpenRecords: Bool
+        var canReadMessages: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -19,6 +20,9 @@ enum StaffHomePage {
             section(Attribute("aria-labelledby", "tools-heading")) {
                 h2(.id("tools-heading")) { Strings.Home.staffTools(language) }
                 ul(.class("tool-list")) {
+                    if model.canReadMessages {
+                        li { a(.href(Paths.staffInbox)) { Strings.CareTeamInbox.title(language) } }
+                    }
                     if model.canOpenRecords {
                         li { a(.href(Paths.staffRecords)) { Strings.RecordSearch.title(language) } }
                     }

@@ -19,6 +19,18 @@ struct PatientController: RouteCollection {
             newResults = try await ResultViews.unseen(recent, by: member.id!, on: req.db).count
         }
         let id = authorized.id
+        var messages: [PatientSummaryPage.Section] = []
+        if ThreadVisibility.scope(for: authorized.access) != .none {
+            let conversations = Conversations(db: req.db, now: req.now)
+            let threads = try await conversations.threads(of: [authorized])
+            var unread: Set<UUID>?
+            if let memberID = req.currentSession?.member?.id { unread = try await conversations.unread(threads, by: memberID) }
+            messages = [
+                .init(
+                    name: Strings.Messaging.inboxTitle, count: threads.count, link: Paths.patientMessages(id),
+                    newCount: unread?.count ?? 0)
+            ]
+        }
         let model = PatientSummaryPage.Model(
             name: name, legalName: patient.legalName,
             dateOfBirth: birth.map { DateText.long($0, language: req.language) } ?? "",
@@ -32,7 +44,7 @@ struct PatientController: RouteCollection {
                 .init(name: Strings.HealthLists.allergies, count: counts.allergies, link: Paths.patientAllergies(id)),
                 .init(name: Strings.HealthLists.immunizations, count: counts.immunizations, link: Paths.patientImmunizations(id)),
                 .init(name: Strings.Patients.documents, count: counts.documents, link: Paths.patientDocuments(id)),
-            ],
+            ] + messages,
             printLinks: [
                 .init(name: Strings.HealthLists.printSummary, count: 0, link: Paths.patientHealthSummary(id)),
                 .init(name: Strings.HealthLists.printRecord, count: 0, link: Paths.patientImmunizationRecord(id)),

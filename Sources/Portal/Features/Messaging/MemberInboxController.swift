@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// A member's inbox over every patient they may see, and where a new message starts.
+struct MemberInboxController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.messages.routeComponents) { req in try await inbox(req) }
+        routes.get(Paths.messagesNew.routeComponents) { req in try await choosePatient(req) }
+    }
+
+    func inbox(_ req: Request) async throws -> Response {
+        let (_, member) = try req.requireMember()
+        let patients = try await req.patientsVisibleToMember(member)
+        let conversations = Conversations(db: req.db, now: req.now)
+        let threads = try await conversations.threads(of: patients)
+        let unread = try await conversations.unread(threads, by: member.requireID())
+        let ordered = threads.filter { unread.contains($0.id!) } + threads.filter { !unread.contains($0.id!) }
+        for patientID in Set(threads.map(\.$patient.id)) {
+            try await req.audit(.threadList, .success, patientID: patientID)
+        }
+        let model = ThreadListPage.Model(
+            title: Strings.Messaging.inboxTitle, backLink: nil, unreadCount: unread.count,
+            writeLink: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil } ? Paths.messagesNew : nil,
+            rows: Self.rows(ordered, unread: unread, showPatient: patients.count > 1, req))
+        return ThreadListPage.render(model, context: try await req.pageContext(visible: patients)).response()
+    }
+
+    func choosePatient(_ req: Request) async throws -> Response {
+        let (_, member) = try req.requireMember()
+        let patients = try await req.patientsVisibleToMember(member)
+            .filter { ThreadFacts.audience(startedWith: $0.level) != nil }
+        if patients.count == 1 { return req.redirect(to: Paths.patientCompose(patients[0].id), redirectType: .normal) }
+        return ChoosePatientPage.render(
+            patients: patients.map { ($0.patient.shownName, Paths.patientCompose($0.id)) },
+            context: try await req.pageContext(visible: patients)
+        ).response()
+    }
+
+    static func rows(_ threads: [MessageThread], unread: Set<UUID>, showPatient: Bool, _ req: Request) -> [ThreadListPage.Row] {
+        let language = req.language
+        return threads.map { thread in
+            ThreadListPage.Row(
+                subject: thread.subject, link: Paths.patientThread(thread.$patient.id, thread.id!),
+                patientName: showPatient ? thread.patient.shownName : nil, teamName: thread.pool.name(language),
+                lastMessage: DateText.dateTime(thread.lastMessageAt, in: req.hospitalTimeZone, language: language),
+                count: thread.messageCount, isUnread: unread.contains(thread.id!), isClosed: thread.status == .done,
+                isRestricted: req.currentSession?.staff != nil && thread.restrictedAt != nil)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// The care team's shared inboxes: the pools a staff member works, and one pool's threads,
+/// oldest unanswered first, each with the business days it has waited and a flag once it
+/// is past the team's response time.
+struct PoolInboxController: RouteCollection {
+    static let perPage = 50
+    static let readers: Set<StaffRole> = [.clinician, .him]
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.staffInbox.routeComponents) { req in try await pools(req) }
+        routes.get(Paths.staffPoolPattern.routeComponents) { req in try await pool(req) }
+    }
+
+    func pools(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff(Self.readers)
+        let memberships = try await PoolMember.query(on: req.db).filter(\.$staff.$id == staff.requireID()).with(\.$pool).all()
+        let today = LocalDate(req.now, in: req.hospitalTimeZone)
+        var summaries: [PoolListPage.Summary] = []
+        for pool in memberships.map(\.pool).sorted(by: { $0.nameEnglish < $1.nameEnglish }) {
+            let waiting = try await waitingThreads(in: pool, on: req.db).count()
+            let late = try await waitingThreads(in: pool, on: req.db)
+                .filter(\.$waitingSince < lateBefore(pool, today: today, req)).count()
+            summaries.append(
+                .init(
+                    name: pool.name(req.language), link: Paths.staffPool(pool.id!), waiting: waiting, late: late,
+                    responseDays: pool.responseBusinessDays))
+        }
+        return PoolListPage.render(summaries, context: try await req.pageContext()).response()
+    }
+
+    func pool(_ req: Request) async throws -> Response {
+        let (_, staff) = try req.requireStaff(Self.readers)
+        guard let text = req.parameters.get(Paths.poolParameter), let poolID = UUID(uuidString: text),
+            let pool = try await CarePool.find(poolID, on: req.db)
+        else { throw PortalError.notFound }
+        guard
+            try await PoolMember.query(on: req.db).filter(\.$pool.$id == poolID).filter(\.$staff.$id == staff.requireID())
+                .count() > 0
+        else { throw PortalError.forbidden }
+        let showDone = req.query[String.self, at: "show"] == "done"
+        let page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
+        let offset = (page - 1) * Self.perPage
+        let (threads, total) = try await showDone ? done(in: pool, offset: offset, req) : open(in: pool, offset: offset, req)
+        try await req.audit(.poolInboxView, .success)
+        let language = req.language
+        let zone = req.hospitalTimeZone
+        let today = LocalDate(req.now, in: zone)
+        let calendar = req.portal.config.calendar
+        let rows = threads.map { thread in
+            let arrival = thread.waitingSince.map { LocalDate($0, in: zone) }
+            return PoolInboxPage.Row(
+                patientName: thread.patient.shownName, subject: thread.subject,
+                link: Paths.patientThread(thread.$patient.id, thread.id!),
+                waited: arrival.map { Strings.CareTeamInbox.businessDays(calendar.businessDaysWaited(since: $0, until: today)) },
+                isLate: arrival.map { pool.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
+                assignee: thread.assignee?.fullName,
+                lastMessage: DateText.dateTime(thread.lastMessageAt, in: zone, language: language),
+                isRestricted: thread.restrictedAt != nil)
+        }
+        let totalPages = max(1, (total + Self.perPage - 1) / Self.perPage)
+        let model = PoolInboxPage.Model(
+            poolName: pool.name(language), responseDays: pool.responseBusinessDays, showsDone: showDone,
+            openLink: Paths.staffPool(poolID), doneLink: Paths.staffPool(poolID, done: true), rows: rows, page: page,
+            totalPages: totalPages,
+            newerLink: page > 1 ? Paths.staffPool(poolID, done: showDone, page: page - 1) : nil,
+            olderLink: page < totalPages ? Paths.staffPool(poolID, done: showDone, page: page + 1) : nil)
+        return PoolInboxPage.render(model, context: try await req.pageContext()).response()
+    }
+
+    private func waitingThreads(in pool: CarePool, on db: any Database) throws -> QueryBuilder<MessageThread> {
+        MessageThread.query(on: db).filter(\.$pool.$id == (try pool.requireID())).filter(\.$status == .open)
+            .filter(\.$waitingSince != nil)
+    }
+
+    private func lateBefore(_ pool: CarePool, today: LocalDate, _ req: Request) -> Date {
+        pool.promise.lastLateArrival(today: today, calendar: req.portal.config.calendar).adding(days: 1)
+            .startOfDay(in: req.hospitalTimeZone)
+    }
+
+    /// Open threads: those waiting for the care team, longest first, then those it answered.
+    private func open(in pool: CarePool, offset: Int, _ req: Request) async throws -> ([MessageThread], Int) {
+        let waitingCount = try await waitingThreads(in: pool, on: req.db).count()
+        let answered = try MessageThread.query(on: req.db).filter(\.$pool.$id == pool.requireID()).filter(\.$status == .open)
+            .filter(\.$waitingSince == nil)
+        let answeredCount = try await answered.copy().count()
+        var threads: [MessageThread] = []
+        if offset < waitingCount {
+            threads = try await waitingThreads(in: pool, on: req.db).with(\.$patient).with(\.$assignee)
+                .sort(\.$waitingSince).sort(\.$id).range(offset..<(offset + Self.perPage)).all()
+        }
+        if threads.count < Self.perPage {
+            let start = max(0, offset - waitingCount)
+            threads += try await answered.with(\.$patient).with(\.$assignee).sort(\.$lastMessageAt, .descending).sort(\.$id)
+                .range(start..<(start + Self.perPage - threads.count)).all()
+        }
+        return (threads, waitingCount + answeredCount)
+    }
+
+    private func done(in pool: CarePool, offset: Int, _ req: Request) async throws -> ([MessageThread], Int) {
+        let query = try MessageThread.query(on: req.db).filter(\.$pool.$id == pool.requireID()).filter(\.$status == .done)
+        let total = try await query.copy().count()
+        let threads = try await query.with(\.$patient).with(\.$assignee).sort(\.$lastMessageAt, .descending).sort(\.$id)
+            .range(offset..<(offset + Self.perPage)).all()
+        return (threads, total)
+    }
+}

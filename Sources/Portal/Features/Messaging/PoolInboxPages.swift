@@ -1,0 +1,127 @@
+import PortalCore
+import PortalHTML
+
+/// The pools a staff member works, with what waits in each.
+enum PoolListPage {
+    struct Summary: Sendable {
+        var name: String
+        var link: String
+        var waiting: Int
+        var late: Int
+        var responseDays: Int
+    }
+
+    static func render(_ pools: [Summary], context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.CareTeamInbox.self
+        return Layout.page(title: words.title(language), context: context) {
+            h1 { words.title(language) }
+            p { words.intro(language) }
+            if pools.isEmpty {
+                p { words.noPools(language) }
+            } else {
+                ul(.class("item-list")) {
+                    for pool in pools {
+                        li {
+                            a(.href(pool.link)) { pool.name }
+                            p(.class("item-meta")) {
+                                words.waitingSummary(waiting: pool.waiting, late: pool.late)(language)
+                                " · "
+                                words.responseTime(pool.responseDays)(language)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One pool's threads as a table the care team works down.
+enum PoolInboxPage {
+    struct Row: Sendable {
+        var patientName: String
+        var subject: String
+        var link: String
+        var waited: LocalizedText?
+        var isLate: Bool
+        var assignee: String?
+        var lastMessage: String
+        var isRestricted: Bool
+    }
+
+    struct Model: Sendable {
+        var poolName: String
+        var responseDays: Int
+        var showsDone: Bool
+        var openLink: String
+        var doneLink: String
+        var rows: [Row]
+        var page: Int
+        var totalPages: Int
+        var newerLink: String?
+        var olderLink: String?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.CareTeamInbox.self
+        return Layout.page(title: model.poolName, context: context) {
+            p(.class("breadcrumb")) { a(.href(Paths.staffInbox)) { words.allPools(language) } }
+            h1 { model.poolName }
+            p { words.responseTime(model.responseDays)(language) }
+            nav(.ariaLabel(model.poolName), .class("tabs")) {
+                a(.href(model.openLink), model.showsDone ? nil : .ariaCurrent("page")) { words.open(language) }
+                " "
+                a(.href(model.doneLink), model.showsDone ? .ariaCurrent("page") : nil) { words.done(language) }
+            }
+            if model.rows.isEmpty {
+                p { words.noThreads(language) }
+            } else {
+                table(.class("inbox")) {
+                    thead {
+                        tr {
+                            th(Attribute("scope", "col")) { words.patient(language) }
+                            th(Attribute("scope", "col")) { words.subject(language) }
+                            th(Attribute("scope", "col")) { words.waited(language) }
+                            th(Attribute("scope", "col")) { words.assignee(language) }
+                        }
+                    }
+                    tbody {
+                        for row in model.rows {
+                            tr(row.isLate ? .class("late") : nil) {
+                                td { row.patientName }
+                                td {
+                                    a(.href(row.link)) { row.subject }
+                                    if row.isRestricted {
+                                        " "
+                                        span(.class("tag restricted")) { Strings.Messaging.restricted(language) }
+                                    }
+                                }
+                                td {
+                                    if let waited = row.waited {
+                                        waited(language)
+                                        if row.isLate {
+                                            " "
+                                            span(.class("tag late")) { words.late(language) }
+                                        }
+                                    } else {
+                                        words.answered(language)
+                                    }
+                                }
+                                td { row.assignee ?? "—" }
+                            }
+                        }
+                    }
+                }
+                if model.totalPages > 1 {
+                    nav(.class("pager"), .ariaLabel(model.poolName)) {
+                        if let newer = model.newerLink { a(.href(newer)) { words.newer(language) } }
+                        " \(model.page) / \(model.totalPages) "
+                        if let older = model.olderLink { a(.href(older)) { words.older(language) } }
+                    }
+                }
+            }
+        }
+    }
+}

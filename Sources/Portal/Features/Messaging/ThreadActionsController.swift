@@ -1,0 +1,76 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// What the care team does to a thread besides replying: assign it to a colleague in its
+/// pool, move it to another pool, mark it done or reopen it, and (clinicians) restrict it
+/// from the parents with a reason. Each change is audited with the thread.
+struct ThreadActionsController: RouteCollection {
+    struct Change: Content {
+        var action: String
+        var staff: String?
+        var pool: String?
+        var reason: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.threadAction, action: .threadChanged) { req, authorized in
+            try await change(req, authorized)
+        }
+    }
+
+    func change(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let text = req.parameters.get(Paths.threadParameter), let id = UUID(uuidString: text),
+            let thread = try await Conversations(db: req.db, now: req.now).thread(id, of: authorized)
+        else {
+            try await req.audit(.threadChanged, .denied, patientID: authorized.id)
+            throw PortalError.notFound
+        }
+        guard let change = try? req.content.decode(Change.self) else { throw PortalError.badRequest }
+        let isClinician = authorized.level == .staff(.clinician)
+        switch change.action {
+        case "restrict", "unrestrict":
+            guard isClinician else { throw PortalError.forbidden }
+        case "assign", "move", "done", "reopen":
+            guard try await ThreadPageModel.worksPool(thread, req) else { throw PortalError.forbidden }
+        default:
+            throw PortalError.badRequest
+        }
+        switch change.action {
+        case "assign":
+            if let text = change.staff, !text.isEmpty {
+                guard let staffID = UUID(uuidString: text),
+                    try await PoolMember.query(on: req.db).filter(\.$pool.$id == thread.$pool.id)
+                        .filter(\.$staff.$id == staffID).count() > 0
+                else { throw PortalError.badRequest }
+                thread.$assignee.id = staffID
+            } else {
+                thread.$assignee.id = nil
+            }
+        case "move":
+            guard let poolID = change.pool.flatMap(UUID.init(uuidString:)), poolID != thread.$pool.id,
+                try await CarePool.find(poolID, on: req.db) != nil
+            else { throw PortalError.badRequest }
+            thread.$pool.id = poolID
+            thread.$assignee.id = nil
+        case "done":
+            thread.status = .done
+        case "reopen":
+            thread.status = .open
+        case "restrict":
+            let reason = change.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard !reason.isEmpty, reason.count <= 500 else { throw PortalError.badRequest }
+            thread.restrictionReason = reason
+            thread.restrictedBy = req.currentSession?.staff?.id
+            thread.restrictedAt = req.now
+        default:
+            thread.restrictionReason = nil
+            thread.restrictedBy = nil
+            thread.restrictedAt = nil
+        }
+        try await thread.save(on: req.db)
+        try await req.audit(.threadChanged, .success, patientID: authorized.id, subject: .thread(id))
+        return req.redirect(to: Paths.patientThread(authorized.id, id) + "?changed=1", redirectType: .normal)
+    }
+}

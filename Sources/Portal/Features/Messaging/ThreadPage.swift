@@ -1,0 +1,115 @@
+import Foundation
+import PortalCore
+import PortalHTML
+
+/// One conversation: its messages oldest first, who wrote each and when, whether the care
+/// team has read the family's messages, and the reply box. Staff also get the patient
+/// banner, the thread's controls and the patient's active medicines and allergies.
+enum ThreadPage {
+    struct Entry: Sendable {
+        var author: String
+        var isFromCareTeam: Bool
+        var time: String
+        var body: String
+        var readNote: LocalizedText?
+    }
+
+    struct Reply: Sendable {
+        var action: String
+        var submissionKey: String
+        var text: String
+        var error: LocalizedText?
+        /// The pool the thread was in when the staff form was drawn.
+        var poolID: String?
+        var savedReplies: [(title: String, link: String)] = []
+    }
+
+    struct Model: Sendable {
+        var subject: String
+        var patientName: String
+        var teamName: String
+        var backLink: String
+        var isClosed: Bool
+        var restrictedBecause: String?
+        var entries: [Entry]
+        var flash: LocalizedText?
+        var problem: LocalizedText?
+        var reply: Reply?
+        /// What the viewer typed when the reply could not be sent and no reply box is shown.
+        var unsentText: String? = nil
+        var newMessageLink: String?
+        var staff: StaffPanel.Model?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.Messaging.self
+        return Layout.page(title: model.subject, context: context) {
+            p(.class("breadcrumb")) { a(.href(model.backLink)) { words.backToInbox(language) } }
+            if let flash = model.flash { div(.class("notice"), .role("status")) { p { flash(language) } } }
+            if let problem = model.problem { Components.alert(problem(language)) }
+            if let staff = model.staff { StaffPanel.banner(staff, language: language) }
+            h1 { model.subject }
+            p(.class("item-meta")) {
+                [words.about(model.patientName)(language), "\(words.with(language)): \(model.teamName)"].joined(separator: " · ")
+                if model.isClosed {
+                    " "
+                    span(.class("tag")) { words.closed(language) }
+                }
+            }
+            if let reason = model.restrictedBecause {
+                p(.class("tag restricted")) { Strings.CareTeamInbox.restrictedBecause(reason)(language) }
+            }
+            div(.class(model.staff == nil ? "thread" : "thread with-aside")) {
+                ol(.class("messages")) {
+                    for entry in model.entries {
+                        li(.class(entry.isFromCareTeam ? "message from-team" : "message from-family")) {
+                            p(.class("message-meta")) {
+                                strong { entry.author }
+                                " · "
+                                entry.time
+                            }
+                            div(.class("message-body")) { entry.body }
+                            if let note = entry.readNote { p(.class("hint")) { note(language) } }
+                        }
+                    }
+                }
+                if let staff = model.staff { StaffPanel.aside(staff, language: language) }
+            }
+            if model.isClosed && model.staff == nil {
+                p { words.threadClosed(language) }
+            }
+            if let link = model.newMessageLink { p { a(.href(link), .class("button")) { words.startNew(language) } } }
+            if let reply = model.reply { replyForm(reply, model: model, context: context) }
+            if let unsent = model.unsentText, model.reply == nil {
+                label(.for("unsent")) { Strings.Messaging.yourUnsentText(language) }
+                textarea(.id("unsent"), Attribute("readonly", nil), Attribute("rows", "6")) { unsent }
+            }
+            if let staff = model.staff { StaffPanel.controls(staff, context: context) }
+        }
+    }
+
+    private static func replyForm(_ reply: Reply, model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.Messaging.self
+        return section(.class("card reply"), Attribute("aria-labelledby", "reply-heading")) {
+            h2(.id("reply-heading")) { words.reply(language) }
+            if model.staff == nil { EmergencyBanner.render(language) }
+            if !reply.savedReplies.isEmpty {
+                details(.class("saved-replies")) {
+                    summary { Strings.CareTeamInbox.savedReplies(language) }
+                    ul { for saved in reply.savedReplies { li { a(.href(saved.link)) { saved.title } } } }
+                }
+            }
+            form(.method("post"), .action(reply.action)) {
+                Components.csrfField(context)
+                input(.type("hidden"), .name("key"), .value(reply.submissionKey))
+                if let pool = reply.poolID { input(.type("hidden"), .name("pool"), .value(pool)) }
+                MessageBox.render(
+                    id: "body", label: words.yourReply(language), text: reply.text, error: reply.error?(language),
+                    language: language)
+                button(.type("submit")) { words.sendReply(language) }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// Builds a thread page for whoever is looking: the family's view, or the care team's
+/// with the patient banner, the controls and the patient's medicines and allergies.
+enum ThreadPageModel {
+    /// Whether the signed-in staff member works the thread's pool.
+    static func worksPool(_ thread: MessageThread, _ req: Request) async throws -> Bool {
+        guard let staffID = req.currentSession?.staff?.id else { return false }
+        return try await PoolMember.query(on: req.db).filter(\.$pool.$id == thread.$pool.id).filter(\.$staff.$id == staffID)
+            .count() > 0
+    }
+
+    static func make(
+        _ thread: MessageThread, _ req: Request, _ authorized: AuthorizedPatient, replyText: String = ""
+    ) async throws -> ThreadPage.Model {
+        let language = req.language
+        let zone = req.hospitalTimeZone
+        let threadID = try thread.requireID()
+        let messages = try await Conversations(db: req.db, now: req.now).messages(in: thread)
+        let pool = try await thread.$pool.get(on: req.db)
+        let viewerMemberID = req.currentSession?.member?.id
+        let isStaff = req.currentSession?.staff != nil
+        let relationships = isStaff ? try await relationships(of: messages, to: authorized.id, on: req.db) : [:]
+        let entries = messages.map { message -> ThreadPage.Entry in
+            let author: String
+            if let staff = message.staffAuthor {
+                author = Strings.Messaging.staffAuthor(staff.fullName, pool.name(language))(language)
+            } else if let member = message.memberAuthor {
+                if member.id == viewerMemberID {
+                    author = Strings.Messaging.you(language)
+                } else if isStaff {
+                    author = Strings.CareTeamInbox.writer(
+                        member.fullName, Strings.CareTeamInbox.relationship(relationships[member.id!]))(language)
+                } else {
+                    author = member.fullName
+                }
+            } else {
+                author = ""
+            }
+            let fromFamily = message.$memberAuthor.id != nil
+            return ThreadPage.Entry(
+                author: author, isFromCareTeam: !fromFamily,
+                time: DateText.dateTime(message.createdAt, in: zone, language: language), body: message.body,
+                readNote: fromFamily
+                    ? (message.careTeamReadAt == nil ? Strings.Messaging.notYetRead : Strings.Messaging.readByCareTeam) : nil)
+        }
+        let canReply: Bool
+        if isStaff {
+            canReply = try await worksPool(thread, req)
+        } else {
+            canReply = thread.status == .open
+        }
+        let reply =
+            canReply
+            ? ThreadPage.Reply(
+                action: Paths.patientThreadReplies(authorized.id, threadID), submissionKey: RandomToken.make(), text: replyText,
+                poolID: isStaff ? thread.$pool.id.uuidString.lowercased() : nil)
+            : nil
+        var model = ThreadPage.Model(
+            subject: thread.subject, patientName: authorized.patient.shownName, teamName: pool.name(language),
+            backLink: isStaff ? Paths.staffPool(thread.$pool.id) : Paths.messages, isClosed: thread.status == .done,
+            restrictedBecause: isStaff ? thread.restrictionReason.map { $0 } : nil, entries: entries, reply: reply,
+            newMessageLink: !isStaff && thread.status == .done ? Paths.patientCompose(authorized.id, to: thread.$pool.id) : nil)
+        if isStaff {
+            model.staff = try await staffPanel(thread, pool: pool, messages: messages, req, authorized)
+        }
+        return model
+    }
+
+    private static func relationships(
+        of messages: [ThreadMessage], to patientID: UUID, on db: any Database
+    ) async throws -> [UUID: Relationship] {
+        let memberIDs = Set(messages.compactMap { $0.$memberAuthor.id })
+        guard !memberIDs.isEmpty else { return [:] }
+        let grants = try await AccessGrant.query(on: db).filter(\.$patient.$id == patientID)
+            .filter(\.$member.$id ~~ Array(memberIDs)).all()
+        return grants.reduce(into: [:]) { known, grant in
+            if let relationship = grant.facts?.relationship { known[grant.$member.id] = relationship }
+        }
+    }
+
+    private static func staffPanel(
+        _ thread: MessageThread, pool: CarePool, messages: [ThreadMessage], _ req: Request, _ authorized: AuthorizedPatient
+    ) async throws -> StaffPanel.Model {
+        let language = req.language
+        let zone = req.hospitalTimeZone
+        let today = LocalDate(req.now, in: zone)
+        let calendar = req.portal.config.calendar
+        let record = req.record(of: authorized)
+        let medications = try await record.medications().filter { $0.status == "active" }
+            .map { [$0.name, $0.dose].compactMap { $0 }.joined(separator: " — ") }
+        let allergies = try await record.allergies().filter { $0.clinicalStatus == "active" }
+            .map { [$0.substance, $0.reactions.isEmpty ? nil : $0.reactions].compactMap { $0 }.joined(separator: " — ") }
+        let starter = try await thread.$startedBy.get(on: req.db)
+        let relationships = try await relationships(of: messages, to: authorized.id, on: req.db)
+        let startedBy =
+            starter.map { member in
+                Strings.CareTeamInbox.writer(member.fullName, Strings.CareTeamInbox.relationship(relationships[member.id!]))(
+                    language)
+            } ?? ""
+        let colleagues = try await PoolMember.query(on: req.db).filter(\.$pool.$id == thread.$pool.id).with(\.$staff).all()
+            .map(\.staff).filter { $0.status == .active }.sorted { $0.fullName < $1.fullName }
+        let pools = try await CarePool.query(on: req.db).sort(\.$nameEnglish).all()
+        let assignee = try await thread.$assignee.get(on: req.db)
+        let waitingDay = thread.waitingSince.map { LocalDate($0, in: zone) }
+        return StaffPanel.Model(
+            patientName: authorized.patient.shownName,
+            age: LocalDate(iso: authorized.patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0,
+            startedBy: startedBy,
+            waited: waitingDay.map { Strings.CareTeamInbox.waitedFor(calendar.businessDaysWaited(since: $0, until: today)) },
+            isLate: waitingDay.map { pool.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
+            assigneeName: assignee?.fullName, actionsPath: Paths.patientThreadActions(authorized.id, try thread.requireID()),
+            recordLink: Paths.patient(authorized.id), isClosed: thread.status == .done,
+            colleagues: colleagues.map { ($0.id!, $0.fullName) }, pools: pools.map { ($0.id!, $0.name(language)) },
+            currentPoolID: thread.$pool.id, canRestrict: authorized.level == .staff(.clinician),
+            isRestricted: thread.restrictedAt != nil, medications: medications, allergies: allergies)
+    }
+}

@@ -1,0 +1,210 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// A patient's conversations for the family and the care team: the list, a new message,
+/// one thread and a reply. Every route goes through the access policy's door, and every
+/// thread through the scope `ThreadVisibility` gives the viewer.
+struct ThreadsController: RouteCollection {
+    struct NewThreadForm: Content {
+        var to: String?
+        var subject: String?
+        var body: String?
+        var key: String?
+    }
+
+    struct ReplyForm: Content {
+        var body: String?
+        var key: String?
+        var pool: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.threads, action: .threadList) { req, authorized in
+            try await list(req, authorized)
+        }
+        routes.patientScoped(PatientScopedRoutes.compose) { req, authorized in try await compose(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.startThread) { req, authorized in try await start(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.thread, action: .threadView) { req, authorized in
+            try await show(req, authorized)
+        }
+        routes.patientScoped(PatientScopedRoutes.reply) { req, authorized in try await reply(req, authorized) }
+    }
+
+    func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let conversations = Conversations(db: req.db, now: req.now)
+        let threads = try await conversations.threads(of: [authorized])
+        var unread: Set<UUID> = []
+        if let member = req.currentSession?.member { unread = try await conversations.unread(threads, by: member.requireID()) }
+        let model = ThreadListPage.Model(
+            title: Strings.Messaging.threadsOf(authorized.patient.shownName),
+            backLink: (Strings.Results.backToRecord, Paths.patient(authorized.id)),
+            unreadCount: req.currentSession?.member == nil ? nil : unread.count,
+            writeLink: ThreadFacts.audience(startedWith: authorized.level) == nil ? nil : Paths.patientCompose(authorized.id),
+            rows: MemberInboxController.rows(threads, unread: unread, showPatient: false, req))
+        return ThreadListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+    }
+
+    // MARK: A new thread
+
+    func compose(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard ThreadFacts.audience(startedWith: authorized.level) != nil else { throw PortalError.forbidden }
+        let selected = req.query[String.self, at: "to"] ?? ""
+        return try await composePage(
+            req, authorized, form: NewThreadForm(to: selected, subject: "", body: "", key: RandomToken.make()))
+    }
+
+    func composePage(
+        _ req: Request, _ authorized: AuthorizedPatient, form: NewThreadForm,
+        problems: ComposePage.Problems = .init(), notice: LocalizedText? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let language = req.language
+        let today = LocalDate(req.now, in: req.hospitalTimeZone)
+        let pools = try await Recipients.pools(for: authorized.id, on: req.db)
+        let audience = ThreadFacts.audience(startedWith: authorized.level)
+        let model = ComposePage.Model(
+            patientName: authorized.patient.shownName, action: Paths.patientMessages(authorized.id),
+            backLink: Paths.messages,
+            recipients: pools.map {
+                Recipients.option($0, today: today, calendar: req.portal.config.calendar, language: language)
+            },
+            selected: form.to ?? "", subject: form.subject ?? "", body: form.body ?? "",
+            submissionKey: form.key ?? RandomToken.make(),
+            audienceNote: audience == .patient ? Strings.Messaging.confidentialToTeen : Strings.Messaging.seenByProxies,
+            notice: notice, problems: problems)
+        return ComposePage.render(model, context: try await req.pageContext(patientInView: authorized))
+            .response(status: status)
+    }
+
+    func start(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let member = req.currentSession?.member, let audience = ThreadFacts.audience(startedWith: authorized.level)
+        else { throw PortalError.forbidden }
+        guard let form = try? req.content.decode(NewThreadForm.self), let key = form.key, Self.isSubmissionKey(key) else {
+            throw PortalError.badRequest
+        }
+        let pools = try await Recipients.pools(for: authorized.id, on: req.db)
+        var problems = ComposePage.Problems()
+        let pool = pools.first { $0.id?.uuidString.lowercased() == form.to?.lowercased() }
+        if pool == nil {
+            problems.recipient =
+                (form.to ?? "").isEmpty ? Strings.Messaging.chooseRecipient : Strings.Messaging.recipientNotAvailable
+        }
+        let subject = MessageText.subject(form.subject ?? "")
+        let body = MessageText.body(form.body ?? "")
+        if case .failure(let problem) = subject { problems.subject = Strings.Messaging.problem(problem) }
+        if case .failure(let problem) = body { problems.body = Strings.Messaging.problem(problem) }
+        guard let pool, case .success(let subjectText) = subject, case .success(let bodyText) = body else {
+            return try await composePage(req, authorized, form: form, problems: problems, status: .unprocessableEntity)
+        }
+        let started: (thread: UUID, isNew: Bool)
+        do {
+            started = try await Conversations(db: req.db, now: req.now).start(
+                patientID: authorized.id, pool: pool, subject: subjectText, body: bodyText, audience: audience,
+                memberID: try member.requireID(), key: key)
+        } catch Conversations.Refusal.foreignKey {
+            throw PortalError.badRequest
+        }
+        if started.isNew {
+            try await req.audit(.threadStarted, .success, patientID: authorized.id, subject: .thread(started.thread))
+        }
+        return req.redirect(to: Paths.patientThread(authorized.id, started.thread) + "?sent=1", redirectType: .normal)
+    }
+
+    // MARK: One thread
+
+    func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let thread = try await readableThread(req, authorized, action: .threadView)
+        let conversations = Conversations(db: req.db, now: req.now)
+        if let member = req.currentSession?.member {
+            try await conversations.markRead(thread, by: member.requireID())
+        } else if try await ThreadPageModel.worksPool(thread, req) {
+            try await conversations.markReadByCareTeam(thread)
+        }
+        try await req.audit(.threadView, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
+        var model = try await ThreadPageModel.make(thread, req, authorized)
+        if req.query[String.self, at: "sent"] == "1" { model.flash = Strings.Messaging.sent }
+        if let changed = req.query[String.self, at: "changed"], changed == "1" { model.flash = Strings.CareTeamInbox.changed }
+        return ThreadPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+    }
+
+    func reply(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let thread = try await readableThread(req, authorized, action: .messageSent)
+        guard let form = try? req.content.decode(ReplyForm.self), let key = form.key, Self.isSubmissionKey(key) else {
+            throw PortalError.badRequest
+        }
+        let member = req.currentSession?.member
+        let staff = req.currentSession?.staff
+        if staff != nil, try await !ThreadPageModel.worksPool(thread, req) {
+            return try await threadPage(
+                req, authorized, thread, text: form.body, problem: Strings.CareTeamInbox.notInPool, status: .forbidden)
+        }
+        guard case .success(let body) = MessageText.body(form.body ?? "") else {
+            if case .failure(let problem) = MessageText.body(form.body ?? "") {
+                return try await threadPage(
+                    req, authorized, thread, text: form.body, error: Strings.Messaging.problem(problem),
+                    status: .unprocessableEntity)
+            }
+            throw PortalError.badRequest
+        }
+        let expectedPool = staff == nil ? nil : form.pool.flatMap(UUID.init(uuidString:))
+        let config = req.portal.config
+        let sent: (message: UUID, isNew: Bool)
+        do {
+            sent = try await Conversations(db: req.db, now: req.now).reply(
+                to: thread, body: body, memberID: try member?.requireID(), staffID: try staff?.requireID(), key: key,
+                expectedPool: expectedPool
+            ) { db, messageID in
+                if staff != nil {
+                    try await MessageNotices.queue(for: thread, messageID: messageID, db: db, config: config, now: req.now)
+                }
+            }
+        } catch Conversations.Refusal.closed {
+            let retry = NewThreadForm(
+                to: thread.$pool.id.uuidString.lowercased(), subject: Strings.Messaging.replySubject(thread.subject),
+                body: form.body, key: RandomToken.make())
+            return try await composePage(
+                req, authorized, form: retry, notice: Strings.Messaging.closedWhileTyping, status: .conflict)
+        } catch Conversations.Refusal.moved {
+            return try await threadPage(
+                req, authorized, thread, text: form.body, problem: Strings.CareTeamInbox.movedWhileTyping, status: .conflict)
+        } catch Conversations.Refusal.foreignKey {
+            throw PortalError.badRequest
+        }
+        if sent.isNew {
+            try await req.audit(.messageSent, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
+        }
+        return req.redirect(to: Paths.patientThread(authorized.id, try thread.requireID()) + "?sent=1", redirectType: .normal)
+    }
+
+    /// The thread named in the path, if this viewer reads it; otherwise 404, audited.
+    private func readableThread(
+        _ req: Request, _ authorized: AuthorizedPatient, action: AuditEntry.Action
+    ) async throws -> MessageThread {
+        guard let text = req.parameters.get(Paths.threadParameter), let id = UUID(uuidString: text),
+            let thread = try await Conversations(db: req.db, now: req.now).thread(id, of: authorized)
+        else {
+            try await req.audit(action, .denied, patientID: authorized.id)
+            throw PortalError.notFound
+        }
+        return thread
+    }
+
+    private func threadPage(
+        _ req: Request, _ authorized: AuthorizedPatient, _ thread: MessageThread, text: String?,
+        error: LocalizedText? = nil, problem: LocalizedText? = nil, status: HTTPResponseStatus
+    ) async throws -> Response {
+        let fresh = try await Conversations(db: req.db, now: req.now).thread(thread.requireID(), of: authorized) ?? thread
+        var model = try await ThreadPageModel.make(fresh, req, authorized, replyText: text ?? "")
+        model.reply?.error = error
+        model.problem = problem
+        if model.reply == nil, let text, !text.isEmpty { model.unsentText = text }
+        return ThreadPage.render(model, context: try await req.pageContext(patientInView: authorized)).response(status: status)
+    }
+
+    /// A key the portal made: URL-safe base64 of 32 random bytes.
+    static func isSubmissionKey(_ key: String) -> Bool {
+        key.count == 43
+            && key.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }
+    }
+}

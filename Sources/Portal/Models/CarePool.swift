@@ -1,0 +1,39 @@
+import Fluent
+import Foundation
+import PortalCore
+
+/// A shared inbox: a care team (a clinic or department) or Health Information Management.
+final class CarePool: Model, @unchecked Sendable {
+    static let schema = "care_pools"
+
+    enum Kind: String, Codable, Sendable {
+        case careTeam = "care_team"
+        /// Questions about records; every patient may write to it.
+        case him
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Enum(key: "kind") var kind: Kind
+    @Field(key: "name_en") var nameEnglish: String
+    @Field(key: "name_es") var nameSpanish: String
+    @Field(key: "response_business_days") var responseBusinessDays: Int
+    /// Whether its members get a morning e-mail of what is waiting.
+    @Field(key: "sends_digest") var sendsDigest: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(
+        id: UUID? = nil, kind: Kind, nameEnglish: String, nameSpanish: String, responseBusinessDays: Int, sendsDigest: Bool = true
+    ) {
+        self.id = id
+        self.kind = kind
+        self.nameEnglish = nameEnglish
+        self.nameSpanish = nameSpanish
+        self.responseBusinessDays = responseBusinessDays
+        self.sendsDigest = sendsDigest
+    }
+
+    var name: LocalizedText { LocalizedText(en: nameEnglish, es: nameSpanish) }
+    var promise: ResponsePromise { ResponsePromise(businessDays: responseBusinessDays) }
+}

@@ -1,0 +1,322 @@
+import Fluent
+import Foundation
+import PortalCore
+import Testing
+
+@testable import Portal
+
+/// Secure messaging end to end through the portal's routes: who reads which thread, sending
+/// once, the care team's inbox, and the answers to bad input.
+@Suite("Messaging with the care team")
+struct MessagingTests {
+    struct Clinic {
+        let teen: Patient
+        let parent: Member
+        let own: Member
+        let team: CarePool
+        let him: CarePool
+        let clinician: StaffUser
+    }
+
+    static func clinic(_ world: TestWorld, teenYears: Int = 14, daysAgo: Int = 100) async throws -> Clinic {
+        let teen = try await Fixtures.patient(world, name: "Mateo Garcia", bornYearsAgo: teenYears, daysAgo: daysAgo)
+        let parent = try await Fixtures.member(world, email: "maria@example.org", name: "Maria Garcia")
+        let own = try await Fixtures.member(world, email: "mateo@example.org", name: "Mateo Garcia")
+        try await Fixtures.grant(world, parent, teen)
+        try await Fixtures.grant(world, own, teen, .`self`)
+        let team = try await Fixtures.pool(world, "Adolescent Medicine", days: 2)
+        let him = try await Fixtures.pool(world, "Health Information Management", kind: .him, days: 3)
+        try await PatientCareTeam(patientID: teen.id!, poolID: team.id!).create(on: world.app.db)
+        let clinician = try await Fixtures.staff(world, role: .clinician, email: "dr.lee@example.org")
+        try await PoolMember(poolID: team.id!, staffID: clinician.id!).create(on: world.app.db)
+        return Clinic(teen: teen, parent: parent, own: own, team: team, him: him, clinician: clinician)
+    }
+
+    /// The submission key the last form on a page carries.
+    static func key(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"key\" value=\"") else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    /// Opens the compose page and sends a new thread; returns the response to the POST.
+    @discardableResult
+    static func start(
+        _ browser: Browser, _ clinic: Clinic, subject: String, body: String, to pool: CarePool? = nil
+    ) async throws -> Browser.Page {
+        let compose = try await browser.get(Paths.patientCompose(clinic.teen.id!))
+        #expect(compose.status == .ok)
+        return try await browser.post(
+            Paths.patientMessages(clinic.teen.id!),
+            [
+                "to": (pool ?? clinic.team).id!.uuidString.lowercased(), "subject": subject, "body": body,
+                "key": try #require(key(in: compose.body)),
+            ])
+    }
+
+    static func thread(_ world: TestWorld, subject: String) async throws -> MessageThread {
+        try #require(try await MessageThread.query(on: world.app.db).filter(\.$subject == subject).first())
+    }
+
+    @Test(
+        "A teen's thread is theirs and the care team's; a parent's is the parents'; neither leaks into the other's inbox, counts or notices"
+    )
+    func whoReadsWhat() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.own.email)
+            let sent = try await Self.start(teen, clinic, subject: "Question about my visit", body: "Can we talk privately?")
+            #expect(sent.status == .seeOther)
+            let teenThread = try await Self.thread(world, subject: "Question about my visit")
+            #expect(teenThread.audience == .patient && teenThread.waitingSince != nil)
+            #expect(sent.location == Paths.patientThread(clinic.teen.id!, teenThread.id!) + "?sent=1")
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            try await Self.start(parent, clinic, subject: "Refill timing", body: "When should we pick it up?")
+            let parentThread = try await Self.thread(world, subject: "Refill timing")
+            #expect(parentThread.audience == .proxies)
+
+            for (browser, mine, theirs) in [
+                (teen, "Question about my visit", "Refill timing"), (parent, "Refill timing", "Question about my visit"),
+            ] {
+                let inbox = try await browser.get(Paths.messages)
+                #expect(inbox.body.contains(mine) && !inbox.body.contains(theirs))
+                let list = try await browser.get(Paths.patientMessages(clinic.teen.id!))
+                #expect(list.body.contains(mine) && !list.body.contains(theirs))
+            }
+            // Asking for the other's thread by its id is answered as if it did not exist, and audited.
+            let refused = try await parent.get(Paths.patientThread(clinic.teen.id!, teenThread.id!))
+            #expect(refused.status == .notFound && !refused.body.contains("privately"))
+            let replyRefused = try await parent.post(
+                Paths.patientThreadReplies(clinic.teen.id!, teenThread.id!), ["body": "Hi", "key": RandomToken.make()])
+            #expect(replyRefused.status == .notFound)
+            let denied = try await AuditEvent.query(on: world.app.db).filter(\.$outcome == "denied")
+                .filter(\.$action ~~ ["thread.view", "message.sent"]).count()
+            #expect(denied == 2)
+
+            // The clinician sees both in the pool, replies to the teen; only the teen is told, without health information.
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            let pool = try await doctor.get(Paths.staffPool(clinic.team.id!))
+            #expect(pool.body.contains("Question about my visit") && pool.body.contains("Refill timing"))
+            let page = try await doctor.get(Paths.patientThread(clinic.teen.id!, teenThread.id!))
+            #expect(page.body.contains("Mateo Garcia (the patient)") && page.body.contains("14 years old"))
+            let replied = try await doctor.post(
+                Paths.patientThreadReplies(clinic.teen.id!, teenThread.id!),
+                [
+                    "body": "Yes, call us at your convenience.", "key": try #require(Self.key(in: page.body)),
+                    "pool": clinic.team.id!.uuidString.lowercased(),
+                ])
+            #expect(replied.status == .seeOther)
+            let notices = try await OutboxMessage.query(on: world.app.db).filter(\.$dedupeKey =~ "thread-notice:").all()
+            #expect(notices.map(\.recipient) == ["mateo@example.org"])
+            // The teen's own name greets them; nothing about the care is in it.
+            for secret in ["Adolescent", "Medicine", "visit", "privately", "convenience"] {
+                #expect(!notices[0].body.contains(secret) && !notices[0].subject.contains(secret), "\(secret)")
+            }
+            // The teen sees the reply and that the care team read their message; the parent's counts do not move.
+            let teenView = try await teen.get(Paths.patientThread(clinic.teen.id!, teenThread.id!))
+            #expect(teenView.body.contains("Yes, call us") && teenView.body.contains("Read by the care team"))
+            let parentInbox = try await parent.get(Paths.messages)
+            #expect(!parentInbox.body.contains("unread conversation"))
+        }
+    }
+
+    @Test("Sending the same form twice, or after a reload, makes one message")
+    func idempotent() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let compose = try await parent.get(Paths.patientCompose(clinic.teen.id!))
+            let fields = [
+                "to": clinic.team.id!.uuidString.lowercased(), "subject": "Rash", "body": "It is spreading.",
+                "key": try #require(Self.key(in: compose.body)),
+            ]
+            let first = try await parent.post(Paths.patientMessages(clinic.teen.id!), fields)
+            let second = try await parent.post(Paths.patientMessages(clinic.teen.id!), fields)
+            #expect(first.status == .seeOther && second.location == first.location)
+            #expect(try await MessageThread.query(on: world.app.db).count() == 1)
+            #expect(try await ThreadMessage.query(on: world.app.db).count() == 1)
+
+            let thread = try await Self.thread(world, subject: "Rash")
+            let page = try await parent.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            let reply = ["body": "Photo attached later.", "key": try #require(Self.key(in: page.body))]
+            for _ in 0..<3 {
+                #expect(try await parent.post(Paths.patientThreadReplies(clinic.teen.id!, thread.id!), reply).status == .seeOther)
+            }
+            #expect(try await ThreadMessage.query(on: world.app.db).count() == 2)
+            #expect(try await MessageThread.find(thread.id!, on: world.app.db)?.messageCount == 2)
+            // A key someone else used is refused, not attached to their thread.
+            let other = Browser(world)
+            try await other.signIn(email: clinic.own.email)
+            try await other.get(Paths.patientMessages(clinic.teen.id!))
+            let stolen = try await other.post(
+                Paths.patientMessages(clinic.teen.id!),
+                ["to": clinic.team.id!.uuidString.lowercased(), "subject": "x", "body": "y", "key": fields["key"]!])
+            #expect(stolen.status == .badRequest)
+        }
+    }
+
+    @Test("Bad input is answered with a clear message and what was typed is kept")
+    func badInput() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world)
+            let stranger = try await Fixtures.pool(world, "Cardiology", days: 2)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let empty = try await Self.start(parent, clinic, subject: "  ", body: "Typed with care")
+            #expect(
+                empty.status == .unprocessableEntity && empty.body.contains("Write a subject.")
+                    && empty.body.contains("Typed with care"))
+            let long = try await Self.start(parent, clinic, subject: "Long", body: String(repeating: "a", count: 10_001))
+            #expect(long.status == .unprocessableEntity && long.body.contains("at most 10,000 characters"))
+            let wrongTeam = try await Self.start(parent, clinic, subject: "Heart", body: "Question", to: stranger)
+            #expect(
+                wrongTeam.status == .unprocessableEntity && wrongTeam.body.contains("does not take messages about this patient"))
+            let badKey = try await parent.post(
+                Paths.patientMessages(clinic.teen.id!),
+                ["to": clinic.team.id!.uuidString.lowercased(), "subject": "s", "body": "b", "key": "short"])
+            #expect(badKey.status == .badRequest)
+            #expect(try await MessageThread.query(on: world.app.db).count() == 0)
+
+            // Markup is kept as typed and shown as text.
+            try await Self.start(parent, clinic, subject: "<b>Bold</b>", body: "<script>alert('x')</script>")
+            let thread = try await Self.thread(world, subject: "<b>Bold</b>")
+            let page = try await parent.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            #expect(page.body.contains("&lt;script&gt;alert") && !page.body.contains("<script>alert"))
+            #expect(page.body.contains("&lt;b&gt;Bold"))
+
+            // The care team closes it while the parent types: nothing is lost, the text moves to a new message.
+            let key = try #require(Self.key(in: page.body))
+            thread.status = .done
+            try await thread.save(on: world.app.db)
+            let late = try await parent.post(
+                Paths.patientThreadReplies(clinic.teen.id!, thread.id!), ["body": "One more thing", "key": key])
+            #expect(
+                late.status == .conflict && late.body.contains("One more thing") && late.body.contains("closed this conversation")
+            )
+            #expect(try await ThreadMessage.query(on: world.app.db).count() == 1)
+        }
+    }
+
+    @Test("The pool lists open threads longest-waiting first, counts business days and flags late ones")
+    func poolInbox() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world)
+            // Monday 2026-11-16, Friday 2026-11-20 and Tuesday 2026-11-24 (today) at 9:00.
+            let zone = world.config.hospitalTimeZone
+            for (subject, day) in [("Newest", "2026-11-24"), ("Oldest", "2026-11-16"), ("Middle", "2026-11-20")] {
+                let at = LocalDate(iso: day)!.startOfDay(in: zone).addingTimeInterval(9 * 3600)
+                let thread = MessageThread(
+                    patientID: clinic.teen.id!, poolID: clinic.team.id!, subject: subject, audience: .proxies,
+                    startedBy: clinic.parent.id!, at: at)
+                try await thread.create(on: world.app.db)
+            }
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            let pool = try await doctor.get(Paths.staffPool(clinic.team.id!)).body
+            let order = ["Oldest", "Middle", "Newest"].compactMap { pool.range(of: $0)?.lowerBound }
+            #expect(order.count == 3 && order == order.sorted())
+            #expect(pool.contains("6 business days") && pool.contains("2 business days") && pool.contains("0 business days"))
+            #expect(pool.components(separatedBy: "Past response time").count - 1 == 1)
+            let pools = try await doctor.get(Paths.staffInbox).body
+            #expect(pools.contains("3 waiting, 1 late"))
+            #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "pool_inbox.view").count() == 1)
+
+            // A scheduler reads no inbox; a clinician outside the pool may not open it.
+            let outsider = try await Fixtures.staff(world, role: .clinician, email: "other@example.org")
+            let other = Browser(world)
+            try await SecondFactorTests.signInStaff(other, world, outsider)
+            #expect(try await other.get(Paths.staffPool(clinic.team.id!)).status == .forbidden)
+        }
+    }
+
+    @Test("A clinician restricts a parent's thread, and it leaves every parent's view; HIM cannot restrict")
+    func restriction() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world, teenYears: 8)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            try await Self.start(parent, clinic, subject: "Worried about home", body: "Details")
+            let thread = try await Self.thread(world, subject: "Worried about home")
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            try await doctor.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            let restricted = try await doctor.post(
+                Paths.patientThreadActions(clinic.teen.id!, thread.id!), ["action": "restrict", "reason": "Safeguarding"])
+            #expect(restricted.status == .seeOther)
+            #expect(!(try await parent.get(Paths.messages)).body.contains("Worried about home"))
+            #expect(try await parent.get(Paths.patientThread(clinic.teen.id!, thread.id!)).status == .notFound)
+
+            let himStaff = try await Fixtures.staff(world, role: .him, email: "him@example.org")
+            let him = Browser(world)
+            try await SecondFactorTests.signInStaff(him, world, himStaff)
+            try await him.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            let refused = try await him.post(Paths.patientThreadActions(clinic.teen.id!, thread.id!), ["action": "unrestrict"])
+            #expect(refused.status == .forbidden)
+            #expect(try await MessageThread.find(thread.id!, on: world.app.db)?.restrictedAt != nil)
+        }
+    }
+
+    @Test("On the 18th birthday the parents' threads leave the parents' view and do not pass to the adult; staff keep them")
+    func turningEighteen() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world, teenYears: 18, daysAgo: -1)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            try await Self.start(parent, clinic, subject: "Before the birthday", body: "Question")
+            let thread = try await Self.thread(world, subject: "Before the birthday")
+            world.advance(2 * 86_400)
+            try await parent.signIn(email: clinic.parent.email)
+            #expect(try await parent.get(Paths.patientThread(clinic.teen.id!, thread.id!)).status == .notFound)
+            let adult = Browser(world)
+            try await adult.signIn(email: clinic.own.email)
+            #expect(!(try await adult.get(Paths.messages)).body.contains("Before the birthday"))
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            #expect(try await doctor.get(Paths.patientThread(clinic.teen.id!, thread.id!)).status == .ok)
+        }
+    }
+
+    @Test("Several replies in a few minutes send one notice; staff moving a thread while a colleague types loses nothing")
+    func noticesAndMoves() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world, teenYears: 6)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            try await Self.start(parent, clinic, subject: "Fever", body: "Since last night")
+            let thread = try await Self.thread(world, subject: "Fever")
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            for text in ["First answer", "Second answer", "Third answer"] {
+                let page = try await doctor.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+                let sent = try await doctor.post(
+                    Paths.patientThreadReplies(clinic.teen.id!, thread.id!),
+                    ["body": text, "key": try #require(Self.key(in: page.body)), "pool": clinic.team.id!.uuidString.lowercased()])
+                #expect(sent.status == .seeOther)
+            }
+            #expect(try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == "maria@example.org").count() == 1)
+            #expect(try await MessageThread.find(thread.id!, on: world.app.db)?.waitingSince == nil)
+
+            let page = try await doctor.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            // Sent within one instant, the messages still read in the order they were sent.
+            let order = ["Since last night", "First answer", "Second answer", "Third answer"].compactMap {
+                page.body.range(of: $0)?.lowerBound
+            }
+            #expect(order.count == 4 && order == order.sorted())
+            let key = try #require(Self.key(in: page.body))
+            let moved = try await doctor.post(
+                Paths.patientThreadActions(clinic.teen.id!, thread.id!),
+                ["action": "move", "pool": clinic.him.id!.uuidString.lowercased()])
+            #expect(moved.status == .seeOther)
+            let stale = try await doctor.post(
+                Paths.patientThreadReplies(clinic.teen.id!, thread.id!),
+                ["body": "Typed before the move", "key": key, "pool": clinic.team.id!.uuidString.lowercased()])
+            #expect(stale.status == .forbidden || stale.status == .conflict)
+            #expect(stale.body.contains("Typed before the move"))
+            #expect(try await ThreadMessage.query(on: world.app.db).filter(\.$body == "Typed before the move").count() == 0)
+        }
+    }
+}
