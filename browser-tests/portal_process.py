@@ -10,9 +10,11 @@ import requests
 
 @contextmanager
 def portal(port, log_name, **settings):
+    """A portal on its own SQLite file, unless `SQLITE_PATH` names one to reuse across restarts."""
     with tempfile.TemporaryDirectory() as work:
-        env = dict(os.environ, PORTAL_PORT=str(port), SQLITE_PATH=f"{work}/portal.sqlite", **settings)
-        log = open(f"artifacts/{log_name}.log", "w")
+        env = dict(os.environ, PORTAL_PORT=str(port), SQLITE_PATH=f"{work}/portal.sqlite")
+        env.update(settings)
+        log = open(f"artifacts/{log_name}.log", "a")
         process = subprocess.Popen([os.environ["PORTAL_BIN"], "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
             for _ in range(120):

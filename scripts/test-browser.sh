@@ -34,7 +34,7 @@ done
 
 import_secret=$(head -c 48 /dev/urandom | base64 | tr -d '/+=' | head -c 40)
 PORTAL_PORT=$port SQLITE_PATH="$work/portal.sqlite" FHIR_IMPORT_SECRET="$import_secret" SMTP_HOST=127.0.0.1 SMTP_PORT=$smtp_port SMTP_SECURITY=none \
-  OUTBOX_POLL_SECONDS=1 "$bin" serve >artifacts/portal.log 2>&1 &
+  OUTBOX_POLL_SECONDS=1 MESSAGE_NOTICE_HOLD_SECONDS=2 "$bin" serve >artifacts/portal.log 2>&1 &
 portal_pid=$!
 
 for _ in $(seq 1 60); do

@@ -88,6 +88,7 @@ extension PortalConfig {
             smtp: smtp,
             mailDirectory: reader.string("MAIL_DIRECTORY") ?? (mode == .development && smtp == nil ? "portal-mail" : nil),
             outboxPollInterval: TimeInterval(try reader.integer("OUTBOX_POLL_SECONDS", default: 5, in: 1...300)),
+            messageNoticeHold: TimeInterval(try reader.integer("MESSAGE_NOTICE_HOLD_SECONDS", default: 300, in: 0...3600)),
             himContact: try readHIMContact(reader, publicURL: publicURL),
             calendar: try readCalendar(reader),
             identityDocumentRetentionDays: try reader.integer("IDENTITY_DOCUMENT_RETENTION_DAYS", default: 30, in: 0...3650),

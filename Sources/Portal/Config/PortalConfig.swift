@@ -38,6 +38,8 @@ public struct PortalConfig: Sendable {
     public var mailDirectory: String?
     /// How often the outbox looks for due e-mail.
     public var outboxPollInterval: TimeInterval
+    /// How long a "you have a new message" e-mail waits, so that replies in that time send one.
+    public var messageNoticeHold: TimeInterval
     /// How families reach Health Information Management, shown wherever HIM is the answer.
     public var himContact: HospitalContact
     /// Weekends and these holidays do not count as business days.

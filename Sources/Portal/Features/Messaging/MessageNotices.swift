@@ -4,11 +4,9 @@ import PortalCore
 
 /// Tells the members who may read a thread that the care team replied: an e-mail with no
 /// name, team, subject or words of the message in it, because a team's name alone can say
-/// what a child is treated for. Each notice waits a few minutes before it goes, and replies
-/// in that time add nothing to the queue, so a burst of replies sends one notice.
+/// what a child is treated for. Each notice waits a few minutes (`MESSAGE_NOTICE_HOLD_SECONDS`) before it goes, and
+/// replies in that time add nothing to the queue, so a burst of replies sends one notice.
 enum MessageNotices {
-    static let hold: TimeInterval = 5 * 60
-
     /// Queues the notices in the caller's transaction; returns how many were queued.
     @discardableResult
     static func queue(for thread: MessageThread, messageID: UUID, db: any Database, config: PortalConfig, now: Date)
@@ -26,7 +24,8 @@ enum MessageNotices {
             let language = Language(rawValue: reader.language) ?? .english
             if try await Outbox.enqueue(
                 to: reader.email, subject: subject(language), body: body(name: reader.name, config: config)(language),
-                dedupeKey: prefix + messageID.uuidString, now: now, sendAt: now.addingTimeInterval(hold), on: db)
+                dedupeKey: prefix + messageID.uuidString, now: now, sendAt: now.addingTimeInterval(config.messageNoticeHold),
+                on: db)
             {
                 queued += 1
             }

@@ -9,6 +9,7 @@ enum StaffPanel {
         var patientName: String
         var age: Int
         var startedBy: String
+        var audience: ThreadAudience
         var waited: LocalizedText?
         var isLate: Bool
         var assigneeName: String?
@@ -34,7 +35,11 @@ enum StaffPanel {
                 " · "
                 a(.href(model.recordLink)) { words.openRecord(language) }
             }
-            p { words.startedBy(model.startedBy)(language) }
+            p {
+                words.startedBy(model.startedBy)(language)
+                " · "
+                strong { words.readBy(model.audience)(language) }
+            }
             p {
                 if let waited = model.waited { waited(language) }
                 if model.isLate {

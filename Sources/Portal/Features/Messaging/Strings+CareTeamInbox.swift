@@ -24,14 +24,18 @@ extension Strings {
         static let answered = LocalizedText(en: "Answered", es: "Respondido")
         static let noThreads = LocalizedText(en: "Nothing here.", es: "No hay nada aquí.")
         static func businessDays(_ days: Int) -> LocalizedText {
-            days == 1
-                ? LocalizedText(en: "1 business day", es: "1 día hábil")
-                : LocalizedText(en: "\(days) business days", es: "\(days) días hábiles")
+            days == 0
+                ? LocalizedText(en: "Less than 1 business day", es: "Menos de 1 día hábil")
+                : days == 1
+                    ? LocalizedText(en: "1 business day", es: "1 día hábil")
+                    : LocalizedText(en: "\(days) business days", es: "\(days) días hábiles")
         }
         static func waitedFor(_ days: Int) -> LocalizedText {
-            days == 1
-                ? LocalizedText(en: "Waiting 1 business day", es: "En espera desde hace 1 día hábil")
-                : LocalizedText(en: "Waiting \(days) business days", es: "En espera desde hace \(days) días hábiles")
+            days == 0
+                ? LocalizedText(en: "Waiting less than 1 business day", es: "En espera desde hace menos de 1 día hábil")
+                : days == 1
+                    ? LocalizedText(en: "Waiting 1 business day", es: "En espera desde hace 1 día hábil")
+                    : LocalizedText(en: "Waiting \(days) business days", es: "En espera desde hace \(days) días hábiles")
         }
         static let late = LocalizedText(en: "Past response time", es: "Fuera de plazo")
         static let allPools = LocalizedText(en: "All inboxes", es: "Todas las bandejas")
@@ -55,6 +59,18 @@ extension Strings {
             case .parent: LocalizedText(en: "parent", es: "madre o padre")
             case .legalGuardian: LocalizedText(en: "legal guardian", es: "tutor legal")
             case .other, nil: LocalizedText(en: "authorized person", es: "persona autorizada")
+            }
+        }
+        /// Who reads the thread besides the care team, so a reply is written for them.
+        static func readBy(_ audience: ThreadAudience) -> LocalizedText {
+            switch audience {
+            case .patient:
+                LocalizedText(
+                    en: "Read by the patient only, not the parents", es: "Solo lo lee el paciente, no los padres")
+            case .proxies:
+                LocalizedText(
+                    en: "Read by the parents and guardians, not the patient",
+                    es: "Lo leen los padres y tutores, no el paciente")
             }
         }
         static func assignedTo(_ name: String) -> LocalizedText {

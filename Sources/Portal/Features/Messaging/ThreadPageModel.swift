@@ -93,7 +93,10 @@ enum ThreadPageModel {
         let medications = try await record.medications().filter { $0.status == "active" }
             .map { [$0.name, $0.dose].compactMap { $0 }.joined(separator: " — ") }
         let allergies = try await record.allergies().filter { $0.clinicalStatus == "active" }
-            .map { [$0.substance, $0.reactions.isEmpty ? nil : $0.reactions].compactMap { $0 }.joined(separator: " — ") }
+            .map { allergy in
+                let reactions = allergy.reactions.split(separator: "\n").joined(separator: ", ")
+                return reactions.isEmpty ? allergy.substance : "\(allergy.substance) — \(reactions)"
+            }
         let starter = try await thread.$startedBy.get(on: req.db)
         let relationships = try await relationships(of: messages, to: authorized.id, on: req.db)
         let startedBy =
@@ -109,7 +112,7 @@ enum ThreadPageModel {
         return StaffPanel.Model(
             patientName: authorized.patient.shownName,
             age: LocalDate(iso: authorized.patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0,
-            startedBy: startedBy,
+            startedBy: startedBy, audience: thread.audience,
             waited: waitingDay.map { Strings.CareTeamInbox.waitedFor(calendar.businessDaysWaited(since: $0, until: today)) },
             isLate: waitingDay.map { pool.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
             assigneeName: assignee?.fullName, actionsPath: Paths.patientThreadActions(authorized.id, try thread.requireID()),
