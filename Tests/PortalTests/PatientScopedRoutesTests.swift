@@ -33,12 +33,23 @@ struct PatientScopedRoutesTests {
             }
             let pool = try await Fixtures.pool(world, "Pediatrics", days: 2)
             var threads: [UUID: UUID] = [:]
+            var attachments: [UUID: UUID] = [:]
             for (child, member) in [(ownChild, parent), (theirChild, other)] {
                 let thread = MessageThread(
                     patientID: child.id!, poolID: pool.id!, subject: "About \(child.legalName)", audience: .proxies,
                     startedBy: member.id!, at: world.now)
                 try await thread.create(on: world.app.db)
                 threads[child.id!] = thread.id!
+                let message = ThreadMessage(
+                    threadID: thread.id!, memberID: member.id!, body: "With a file", submissionKey: RandomToken.make(),
+                    at: world.now)
+                message.position = 1
+                try await message.create(on: world.app.db)
+                let sealed = try world.app.portal.documents.seal(Array("%PDF-1.4 file".utf8), purpose: .messageAttachment)
+                try await MessageAttachments.save(
+                    [.init(document: sealed, fileName: "file.pdf")], for: message.id!, on: world.app.db)
+                attachments[child.id!] = try await MessageAttachment.query(on: world.app.db).filter(\.$message.$id == message.id!)
+                    .first()!.id!
             }
             func item(_ route: PatientScopedRoutes.Route, _ child: Patient) -> UUID {
                 route.pattern.contains("/imaging/") ? items[child.id!]!.imaging : items[child.id!]!.result
@@ -52,6 +63,7 @@ struct PatientScopedRoutesTests {
                     filling: [
                         Paths.documentParameter: theirDocument.id!, Paths.grantParameter: theirGrant.id!,
                         Paths.itemParameter: item(route, theirChild), Paths.threadParameter: threads[theirChild.id!]!,
+                        Paths.attachmentParameter: attachments[theirChild.id!]!,
                     ])
                 #expect(refused.status == .notFound, "\(route.method) \(route.pattern)")
                 #expect(!refused.body.contains("Their Child") && !refused.body.contains("Their note"), "\(route.pattern)")
@@ -64,6 +76,7 @@ struct PatientScopedRoutesTests {
                     filling: [
                         Paths.documentParameter: ownDocument.id!, Paths.grantParameter: ownGrant.id!,
                         Paths.itemParameter: item(route, ownChild), Paths.threadParameter: threads[ownChild.id!]!,
+                        Paths.attachmentParameter: attachments[ownChild.id!]!,
                     ])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }

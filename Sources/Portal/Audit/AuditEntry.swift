@@ -52,6 +52,7 @@ struct AuditEntry: Sendable {
         case threadView = "thread.view"
         case threadStarted = "thread.started"
         case messageSent = "message.sent"
+        case attachmentView = "attachment.view"
         /// A staff member changed a thread: assigned, moved, closed, reopened, restricted.
         case threadChanged = "thread.changed"
         /// A pool's inbox was listed: patients' names and subjects, no single patient.

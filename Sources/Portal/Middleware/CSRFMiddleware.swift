@@ -37,9 +37,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         let isExempt = CSRF.exemptPrefixes.contains { request.url.path.hasPrefix($0) }
         if !isSafe && !isExempt {
             guard newAnonymousToken == nil else { throw PortalError.csrfRejected }
-            let limit =
-                Uploads.acceptsUpload(request.url.path)
-                ? Uploads.requestLimit.value : request.application.routes.defaultMaxBodySize.value
+            let limit = (Uploads.limit(for: request.url.path) ?? request.application.routes.defaultMaxBodySize).value
             if let body = request.body.data {
                 guard body.readableBytes <= limit else { throw PortalError.payloadTooLarge }
             } else {

@@ -24,5 +24,6 @@ enum PortalMigrations {
         CreateResultViews(),
         IndexResultsByReport(),
         CreateMessaging(),
+        CreateMessageAttachments(),
     ]
 }

@@ -9,6 +9,7 @@ final class StoredDocument: Model, @unchecked Sendable {
     enum Purpose: String, Sendable {
         case grantSupport = "grant_support"
         case identityDocument = "identity_document"
+        case messageAttachment = "message_attachment"
     }
 
     @ID(key: .id) var id: UUID?

@@ -124,6 +124,11 @@ enum Paths {
     static func patientThread(_ id: UUID, _ threadID: UUID) -> String {
         "\(patientMessages(id))/\(threadID.uuidString.lowercased())"
     }
+    static let attachmentParameter = "attachmentID"
+    static let patientThreadAttachmentPattern = "\(patientThreadPattern)/attachments/:\(attachmentParameter)"
+    static func patientThreadAttachment(_ id: UUID, _ threadID: UUID, _ attachmentID: UUID) -> String {
+        "\(patientThread(id, threadID))/attachments/\(attachmentID.uuidString.lowercased())"
+    }
     static func patientThreadReplies(_ id: UUID, _ threadID: UUID) -> String { "\(patientThread(id, threadID))/replies" }
     static func patientThreadActions(_ id: UUID, _ threadID: UUID) -> String { "\(patientThread(id, threadID))/actions" }
     static let staffInbox = "/staff/inbox"

@@ -52,6 +52,7 @@ enum PatientScopedRoutes {
     static let startThread = Route(method: .POST, pattern: Paths.patientMessagesPattern)
     static let thread = Route(method: .GET, pattern: Paths.patientThreadPattern)
     static let reply = Route(method: .POST, pattern: Paths.patientThreadRepliesPattern)
+    static let attachment = Route(method: .GET, pattern: Paths.patientThreadAttachmentPattern)
     static let threadAction = Route(
         method: .POST, pattern: Paths.patientThreadActionsPattern, staffRoles: [.clinician, .him])
 
@@ -64,7 +65,7 @@ enum PatientScopedRoutes {
     static let all: [Route] = [
         summary, documents, document, documentFile, results, result, imaging, imagingReport, medications, allergies,
         immunizations, immunizationRecord, healthSummary, restrict, accessOverview, threads, compose, startThread, thread,
-        reply, threadAction, backOfficePatient, addSpecialCircumstance,
+        reply, attachment, threadAction, backOfficePatient, addSpecialCircumstance,
         revokeGrant, grantDocument,
         sendInvitation,
     ]
@@ -78,9 +79,8 @@ extension RoutesBuilder {
         use handler: @escaping @Sendable (Request, AuthorizedPatient) async throws -> Response
     ) {
         precondition(PatientScopedRoutes.all.contains(route), "\(route.pattern) is missing from PatientScopedRoutes.all")
-        // Only HIM's grant form takes an upload; every other route keeps the small default.
-        let body: HTTPBodyStreamStrategy =
-            route == PatientScopedRoutes.addSpecialCircumstance ? .collect(maxSize: Uploads.requestLimit) : .collect
+        // Only forms that take uploads get room for them; every other route keeps the small default.
+        let body: HTTPBodyStreamStrategy = Uploads.limit(for: route.pattern).map { .collect(maxSize: $0) } ?? .collect
         on(route.method, route.pattern.routeComponents, body: body) { req in
             _ = try req.requireSignedInAnyone()
             // A malformed id is just another patient that does not exist.

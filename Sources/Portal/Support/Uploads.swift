@@ -6,11 +6,20 @@ enum Uploads {
     /// The largest file plus room for the form's other fields.
     static let requestLimit: ByteCount = ByteCount(value: UploadedFileKind.maxBytes + 256 * 1024)
 
-    /// Read by the CSRF check, which collects the body before routing has happened.
-    static func acceptsUpload(_ path: String) -> Bool {
-        if path == Paths.enroll { return true }
+    /// How large a request to this path (or route pattern) may be when it is a form with
+    /// files; nil for every other path. Read by the CSRF check, which collects the body
+    /// before routing has happened, and by the routes themselves.
+    static func limit(for path: String) -> ByteCount? {
+        if path == Paths.enroll { return requestLimit }
         let parts = path.split(separator: "/")
-        return parts.count == 4 && parts[0] == "staff" && parts[1] == "patients" && parts[3] == "grants"
+        if parts.count == 4 && parts[0] == "staff" && parts[1] == "patients" && parts[3] == "grants" { return requestLimit }
+        // A new thread, /patients/ID/messages, and a reply, /patients/ID/messages/ID/replies.
+        if parts.first == "patients" && parts.count >= 3 && parts[2] == "messages"
+            && (parts.count == 3 || (parts.count == 5 && parts[4] == "replies"))
+        {
+            return MessageAttachments.requestLimit
+        }
+        return nil
     }
 }
 

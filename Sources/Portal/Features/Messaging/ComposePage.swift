@@ -16,7 +16,8 @@ enum ComposePage {
         var recipient: LocalizedText?
         var subject: LocalizedText?
         var body: LocalizedText?
-        var isEmpty: Bool { recipient == nil && subject == nil && body == nil }
+        var attachments: LocalizedText?
+        var isEmpty: Bool { recipient == nil && subject == nil && body == nil && attachments == nil }
     }
 
     struct Model: Sendable {
@@ -30,7 +31,7 @@ enum ComposePage {
         var submissionKey: String
         var audienceNote: LocalizedText
         var notice: LocalizedText? = nil
-        var problems = Problems(recipient: nil, subject: nil, body: nil)
+        var problems = Problems()
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -43,7 +44,7 @@ enum ComposePage {
             EmergencyBanner.render(language)
             if let notice = model.notice { Components.alert(notice(language)) }
             if !model.problems.isEmpty && model.notice == nil { Components.alert(words.fixBelow(language)) }
-            form(.method("post"), .action(model.action), .class("compose")) {
+            form(.method("post"), .action(model.action), .class("compose"), Attribute("enctype", "multipart/form-data")) {
                 Components.csrfField(context)
                 input(.type("hidden"), .name("key"), .value(model.submissionKey))
                 fieldset(.class(model.problems.recipient == nil ? "field" : "field has-error")) {
@@ -75,6 +76,7 @@ enum ComposePage {
                 MessageBox.render(
                     id: "body", label: words.message(language), text: model.body, error: model.problems.body?(language),
                     language: language)
+                AttachmentField.render(error: model.problems.attachments?(language), language: language)
                 p(.class("hint")) { model.audienceNote(language) }
                 button(.type("submit")) { words.send(language) }
             }
@@ -106,6 +108,22 @@ enum MessageBox {
             ) {
                 text
             }
+        }
+    }
+}
+
+/// The file picker of a message, with its limits and its error tied to it.
+enum AttachmentField {
+    static func render(error: String?, language: Language) -> Node {
+        let describedBy = ["attachments-hint", error.map { _ in "attachments-error" }].compactMap { $0 }.joined(separator: " ")
+        return div(.class(error == nil ? "field" : "field has-error")) {
+            label(.for("attachments")) { Strings.Messaging.attachments(language) }
+            p(.id("attachments-hint"), .class("hint")) { Strings.Messaging.attachmentsHint(language) }
+            if let error { p(.id("attachments-error"), .class("error-text")) { error } }
+            input(
+                .type("file"), .id("attachments"), .name("attachments[]"), Attribute("multiple", nil),
+                Attribute("accept", "image/jpeg,image/png,image/heic,application/pdf"), .ariaInvalid(error != nil),
+                .ariaDescribedBy(describedBy))
         }
     }
 }

@@ -101,7 +101,8 @@ struct Conversations {
     /// Starts a thread with its first message in one transaction; a second submission of
     /// the same form returns the thread the first one started.
     func start(
-        patientID: UUID, pool: CarePool, subject: String, body: String, audience: ThreadAudience, memberID: UUID, key: String
+        patientID: UUID, pool: CarePool, subject: String, body: String, audience: ThreadAudience, memberID: UUID, key: String,
+        attachments: [MessageAttachments.Sealed] = []
     ) async throws -> (thread: UUID, isNew: Bool) {
         if let sent = try await alreadySent(key: key, memberID: memberID) { return (sent.$thread.id, false) }
         let thread = MessageThread(
@@ -113,6 +114,7 @@ struct Conversations {
                 let message = ThreadMessage(threadID: thread.id!, memberID: memberID, body: body, submissionKey: key, at: now)
                 message.position = try await Self.countMessage(in: thread.id!, on: db)
                 try await message.create(on: db)
+                try await MessageAttachments.save(attachments, for: message.id!, on: db)
                 try await ThreadRead(threadID: thread.id!, memberID: memberID, readAt: now).create(on: db)
             }
         } catch {
@@ -127,7 +129,7 @@ struct Conversations {
     /// form returns the message the first one saved.
     func reply(
         to thread: MessageThread, body: String, memberID: UUID? = nil, staffID: UUID? = nil, key: String,
-        expectedPool: UUID? = nil,
+        expectedPool: UUID? = nil, attachments: [MessageAttachments.Sealed] = [],
         alsoInTransaction: @Sendable @escaping (any Database, UUID) async throws -> Void = { _, _ in }
     ) async throws -> (message: UUID, isNew: Bool) {
         if let sent = try await alreadySent(key: key, memberID: memberID, staffID: staffID) { return (sent.id!, false) }
@@ -140,6 +142,7 @@ struct Conversations {
             try await db.transaction { db in
                 message.position = try await Self.countMessage(in: threadID, on: db)
                 try await message.create(on: db)
+                try await MessageAttachments.save(attachments, for: message.id!, on: db)
                 let update = MessageThread.query(on: db).filter(\.$id == threadID).set(\.$lastMessageAt, to: now)
                     .set(\.$lastAuthorMemberID, to: memberID)
                 if memberID == nil {

@@ -101,6 +101,34 @@ extension Strings {
                     es: "El mensaje puede tener como máximo 10.000 caracteres. Divídalo en dos mensajes.")
             }
         }
+        static let attachments = LocalizedText(en: "Attach files (optional)", es: "Adjuntar archivos (opcional)")
+        static let attachmentsHint = LocalizedText(
+            en: "Up to 3 photos (JPEG, PNG, HEIC) or PDF documents, 10 MB each.",
+            es: "Hasta 3 fotos (JPEG, PNG, HEIC) o documentos PDF, de 10 MB cada uno.")
+        static let tooManyFiles = LocalizedText(
+            en: "Attach at most 3 files to one message. Your message was not sent; choose the files again.",
+            es: "Adjunte como máximo 3 archivos a un mensaje. Su mensaje no se envió; vuelva a elegir los archivos.")
+        static func fileRefused(_ name: String, _ refusal: DocumentVault.Refusal) -> LocalizedText {
+            let again = LocalizedText(
+                en: "Your message was not sent; it is kept below. Choose the files again.",
+                es: "Su mensaje no se envió; se conserva abajo. Vuelva a elegir los archivos.")
+            let reason: LocalizedText =
+                switch refusal {
+                case .empty: LocalizedText(en: "\(name) is empty.", es: "\(name) está vacío.")
+                case .tooLarge:
+                    LocalizedText(en: "\(name) is larger than 10 MB.", es: "\(name) ocupa más de 10 MB.")
+                case .unsupportedKind:
+                    LocalizedText(
+                        en: "\(name) is not a JPEG, PNG or HEIC photo or a PDF document.",
+                        es: "\(name) no es una foto JPEG, PNG o HEIC ni un documento PDF.")
+                case .unreadableImage:
+                    LocalizedText(en: "\(name) could not be read as a photo.", es: "\(name) no se pudo leer como foto.")
+                }
+            return LocalizedText(en: "\(reason(.english)) \(again(.english))", es: "\(reason(.spanish)) \(again(.spanish))")
+        }
+        static func attachment(_ name: String, kilobytes: Int) -> LocalizedText {
+            LocalizedText(en: "\(name) (\(kilobytes) KB)", es: "\(name) (\(kilobytes) KB)")
+        }
         static let chooseRecipient = LocalizedText(
             en: "Choose who should receive the message.", es: "Elija quién debe recibir el mensaje.")
         static let recipientNotAvailable = LocalizedText(

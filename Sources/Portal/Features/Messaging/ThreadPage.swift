@@ -12,6 +12,7 @@ enum ThreadPage {
         var time: String
         var body: String
         var readNote: LocalizedText?
+        var attachments: [(name: LocalizedText, link: String)] = []
     }
 
     struct Reply: Sendable {
@@ -19,6 +20,7 @@ enum ThreadPage {
         var submissionKey: String
         var text: String
         var error: LocalizedText?
+        var attachmentError: LocalizedText? = nil
         /// The pool the thread was in when the staff form was drawn.
         var poolID: String?
         var savedReplies: [(title: String, link: String)] = []
@@ -70,6 +72,11 @@ enum ThreadPage {
                                 entry.time
                             }
                             div(.class("message-body")) { entry.body }
+                            if !entry.attachments.isEmpty {
+                                ul(.class("attachments")) {
+                                    for file in entry.attachments { li { a(.href(file.link)) { file.name(language) } } }
+                                }
+                            }
                             if let note = entry.readNote { p(.class("hint")) { note(language) } }
                         }
                     }
@@ -101,13 +108,14 @@ enum ThreadPage {
                     ul { for saved in reply.savedReplies { li { a(.href(saved.link)) { saved.title } } } }
                 }
             }
-            form(.method("post"), .action(reply.action)) {
+            form(.method("post"), .action(reply.action), Attribute("enctype", "multipart/form-data")) {
                 Components.csrfField(context)
                 input(.type("hidden"), .name("key"), .value(reply.submissionKey))
                 if let pool = reply.poolID { input(.type("hidden"), .name("pool"), .value(pool)) }
                 MessageBox.render(
                     id: "body", label: words.yourReply(language), text: reply.text, error: reply.error?(language),
                     language: language)
+                AttachmentField.render(error: reply.attachmentError?(language), language: language)
                 button(.type("submit")) { words.sendReply(language) }
             }
         }

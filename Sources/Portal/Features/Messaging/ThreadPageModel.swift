@@ -24,6 +24,7 @@ enum ThreadPageModel {
         let viewerMemberID = req.currentSession?.member?.id
         let isStaff = req.currentSession?.staff != nil
         let relationships = isStaff ? try await relationships(of: messages, to: authorized.id, on: req.db) : [:]
+        let files = try await MessageAttachments.listed(for: messages.compactMap(\.id), on: req.db)
         let entries = messages.map { message -> ThreadPage.Entry in
             let author: String
             if let staff = message.staffAuthor {
@@ -45,7 +46,13 @@ enum ThreadPageModel {
                 author: author, isFromCareTeam: !fromFamily,
                 time: DateText.dateTime(message.createdAt, in: zone, language: language), body: message.body,
                 readNote: fromFamily
-                    ? (message.careTeamReadAt == nil ? Strings.Messaging.notYetRead : Strings.Messaging.readByCareTeam) : nil)
+                    ? (message.careTeamReadAt == nil ? Strings.Messaging.notYetRead : Strings.Messaging.readByCareTeam) : nil,
+                attachments: (files[message.id!] ?? []).map { file in
+                    (
+                        Strings.Messaging.attachment(file.name, kilobytes: max(1, (file.bytes + 1023) / 1024)),
+                        Paths.patientThreadAttachment(authorized.id, threadID, file.id)
+                    )
+                })
         }
         let canReply: Bool
         if isStaff {

@@ -12,12 +12,14 @@ struct ThreadsController: RouteCollection {
         var subject: String?
         var body: String?
         var key: String?
+        var attachments: [File]?
     }
 
     struct ReplyForm: Content {
         var body: String?
         var key: String?
         var pool: String?
+        var attachments: [File]?
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -30,6 +32,9 @@ struct ThreadsController: RouteCollection {
             try await show(req, authorized)
         }
         routes.patientScoped(PatientScopedRoutes.reply) { req, authorized in try await reply(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.attachment, action: .attachmentView) { req, authorized in
+            try await attachment(req, authorized)
+        }
     }
 
     func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
@@ -94,14 +99,21 @@ struct ThreadsController: RouteCollection {
         let body = MessageText.body(form.body ?? "")
         if case .failure(let problem) = subject { problems.subject = Strings.Messaging.problem(problem) }
         if case .failure(let problem) = body { problems.body = Strings.Messaging.problem(problem) }
-        guard let pool, case .success(let subjectText) = subject, case .success(let bodyText) = body else {
+        var sealed: [MessageAttachments.Sealed] = []
+        if problems.isEmpty {
+            switch MessageAttachments.seal(MessageAttachments.chosen(form.attachments), vault: req.portal.documents) {
+            case .success(let files): sealed = files
+            case .failure(let refused): problems.attachments = refused.message
+            }
+        }
+        guard problems.isEmpty, let pool, case .success(let subjectText) = subject, case .success(let bodyText) = body else {
             return try await composePage(req, authorized, form: form, problems: problems, status: .unprocessableEntity)
         }
         let started: (thread: UUID, isNew: Bool)
         do {
             started = try await Conversations(db: req.db, now: req.now).start(
                 patientID: authorized.id, pool: pool, subject: subjectText, body: bodyText, audience: audience,
-                memberID: try member.requireID(), key: key)
+                memberID: try member.requireID(), key: key, attachments: sealed)
         } catch Conversations.Refusal.foreignKey {
             throw PortalError.badRequest
         }
@@ -147,13 +159,20 @@ struct ThreadsController: RouteCollection {
             }
             throw PortalError.badRequest
         }
+        let sealed: [MessageAttachments.Sealed]
+        switch MessageAttachments.seal(MessageAttachments.chosen(form.attachments), vault: req.portal.documents) {
+        case .success(let files): sealed = files
+        case .failure(let refused):
+            return try await threadPage(
+                req, authorized, thread, text: form.body, attachmentError: refused.message, status: .unprocessableEntity)
+        }
         let expectedPool = staff == nil ? nil : form.pool.flatMap(UUID.init(uuidString:))
         let config = req.portal.config
         let sent: (message: UUID, isNew: Bool)
         do {
             sent = try await Conversations(db: req.db, now: req.now).reply(
                 to: thread, body: body, memberID: try member?.requireID(), staffID: try staff?.requireID(), key: key,
-                expectedPool: expectedPool
+                expectedPool: expectedPool, attachments: sealed
             ) { db, messageID in
                 if staff != nil {
                     try await MessageNotices.queue(for: thread, messageID: messageID, db: db, config: config, now: req.now)
@@ -177,6 +196,23 @@ struct ThreadsController: RouteCollection {
         return req.redirect(to: Paths.patientThread(authorized.id, try thread.requireID()) + "?sent=1", redirectType: .normal)
     }
 
+    /// A file sent with a message in a thread the viewer reads, as a download.
+    func attachment(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let thread = try await readableThread(req, authorized, action: .attachmentView)
+        guard let text = req.parameters.get(Paths.attachmentParameter), let id = UUID(uuidString: text),
+            let attachment = try await MessageAttachment.query(on: req.db).filter(\.$id == id)
+                .join(ThreadMessage.self, on: \MessageAttachment.$message.$id == \ThreadMessage.$id)
+                .filter(ThreadMessage.self, \.$thread.$id == thread.requireID()).first(),
+            let document = try await StoredDocument.find(attachment.$document.id, on: req.db)
+        else {
+            try await req.audit(.attachmentView, .denied, patientID: authorized.id)
+            throw PortalError.notFound
+        }
+        let bytes = try req.portal.documents.open(document)
+        try await req.audit(.attachmentView, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
+        return Response.download(bytes, of: document, named: "attachment")
+    }
+
     /// The thread named in the path, if this viewer reads it; otherwise 404, audited.
     private func readableThread(
         _ req: Request, _ authorized: AuthorizedPatient, action: AuditEntry.Action
@@ -192,11 +228,14 @@ struct ThreadsController: RouteCollection {
 
     private func threadPage(
         _ req: Request, _ authorized: AuthorizedPatient, _ thread: MessageThread, text: String?,
-        error: LocalizedText? = nil, problem: LocalizedText? = nil, status: HTTPResponseStatus
+        error: LocalizedText? = nil, attachmentError: LocalizedText? = nil, problem: LocalizedText? = nil,
+        status: HTTPResponseStatus
     ) async throws -> Response {
         let fresh = try await Conversations(db: req.db, now: req.now).thread(thread.requireID(), of: authorized) ?? thread
         var model = try await ThreadPageModel.make(fresh, req, authorized, replyText: text ?? "")
         model.reply?.error = error
+        model.reply?.attachmentError = attachmentError
+        if attachmentError != nil { model.problem = Strings.Messaging.fixBelow }
         model.problem = problem
         if model.reply == nil, let text, !text.isEmpty { model.unsentText = text }
         return ThreadPage.render(model, context: try await req.pageContext(patientInView: authorized)).response(status: status)
