@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: ThreadsController())
     try app.register(collection: ThreadActionsController())
     try app.register(collection: PoolInboxController())
+    try app.register(collection: SavedRepliesController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

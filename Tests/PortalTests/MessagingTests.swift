@@ -321,4 +321,51 @@ struct MessagingTests {
             #expect(try await ThreadMessage.query(on: world.app.db).filter(\.$body == "Typed before the move").count() == 0)
         }
     }
+
+    @Test("A pool's saved replies fill the reply box with the patient's first name, for that pool's threads only")
+    func savedReplies() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world, teenYears: 9)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            try await Self.start(parent, clinic, subject: "Lab question", body: "Are the results back?")
+            let thread = try await Self.thread(world, subject: "Lab question")
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            let list = try await doctor.get(Paths.staffSavedReplies(clinic.team.id!))
+            #expect(list.status == .ok && list.body.contains("No saved replies yet."))
+            let refused = try await doctor.post(Paths.staffSavedReplies(clinic.team.id!), ["title": " ", "body": "Kept text"])
+            #expect(refused.status == .unprocessableEntity && refused.body.contains("Kept text"))
+            let added = try await doctor.post(
+                Paths.staffSavedReplies(clinic.team.id!),
+                ["title": "Results normal", "body": "Hi, {first_name}'s results are normal. No action is needed."])
+            #expect(added.status == .seeOther)
+            let saved = try #require(try await SavedReply.query(on: world.app.db).first())
+
+            let page = try await doctor.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            #expect(page.body.contains("Saved replies") && page.body.contains("Results normal"))
+            let filled = try await doctor.get(Paths.patientThread(clinic.teen.id!, thread.id!, savedReply: saved.id!))
+            #expect(
+                filled.body.contains("Hi, Mateo&#39;s results are normal.")
+                    || filled.body.contains("Hi, Mateo's results are normal."))
+            // A family member cannot use the link to read the pool's texts.
+            let asParent = try await parent.get(Paths.patientThread(clinic.teen.id!, thread.id!, savedReply: saved.id!))
+            #expect(asParent.status == .ok && !asParent.body.contains("results are normal"))
+            #expect(try await parent.get(Paths.staffSavedReplies(clinic.team.id!)).status != .ok)
+
+            // Another pool's member neither sees nor uses them.
+            let other = try await Fixtures.pool(world, "Cardiology", days: 2)
+            saved.$pool.id = other.id!
+            try await saved.save(on: world.app.db)
+            let elsewhere = try await doctor.get(Paths.patientThread(clinic.teen.id!, thread.id!, savedReply: saved.id!))
+            #expect(!elsewhere.body.contains("results are normal"))
+            #expect(try await doctor.get(Paths.staffSavedReplies(other.id!)).status == .forbidden)
+
+            saved.$pool.id = clinic.team.id!
+            try await saved.save(on: world.app.db)
+            let deleted = try await doctor.post(Paths.staffSavedReplyDelete(clinic.team.id!, saved.id!), [:])
+            #expect(deleted.status == .seeOther)
+            #expect(try await SavedReply.query(on: world.app.db).count() == 0)
+        }
+    }
 }

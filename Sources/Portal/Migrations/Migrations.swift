@@ -25,5 +25,6 @@ enum PortalMigrations {
         IndexResultsByReport(),
         CreateMessaging(),
         CreateMessageAttachments(),
+        CreateSavedReplies(),
     ]
 }

@@ -129,10 +129,20 @@ enum Paths {
     static func patientThreadAttachment(_ id: UUID, _ threadID: UUID, _ attachmentID: UUID) -> String {
         "\(patientThread(id, threadID))/attachments/\(attachmentID.uuidString.lowercased())"
     }
+    static func patientThread(_ id: UUID, _ threadID: UUID, savedReply: UUID) -> String {
+        "\(patientThread(id, threadID))?saved=\(savedReply.uuidString.lowercased())#reply-heading"
+    }
     static func patientThreadReplies(_ id: UUID, _ threadID: UUID) -> String { "\(patientThread(id, threadID))/replies" }
     static func patientThreadActions(_ id: UUID, _ threadID: UUID) -> String { "\(patientThread(id, threadID))/actions" }
     static let staffInbox = "/staff/inbox"
     static let staffPoolPattern = "\(staffInbox)/:\(poolParameter)"
+    static let savedReplyParameter = "savedReplyID"
+    static let staffSavedRepliesPattern = "\(staffPoolPattern)/saved-replies"
+    static let staffSavedReplyDeletePattern = "\(staffSavedRepliesPattern)/:\(savedReplyParameter)/delete"
+    static func staffSavedReplies(_ poolID: UUID) -> String { "\(staffPool(poolID))/saved-replies" }
+    static func staffSavedReplyDelete(_ poolID: UUID, _ id: UUID) -> String {
+        "\(staffSavedReplies(poolID))/\(id.uuidString.lowercased())/delete"
+    }
     static func staffPool(_ id: UUID, done: Bool = false, page: Int = 1) -> String {
         let query = [done ? "show=done" : nil, page > 1 ? "page=\(page)" : nil].compactMap { $0 }.joined(separator: "&")
         return "\(staffInbox)/\(id.uuidString.lowercased())" + (query.isEmpty ? "" : "?\(query)")

@@ -32,8 +32,9 @@ struct PoolInboxController: RouteCollection {
         return PoolListPage.render(summaries, context: try await req.pageContext()).response()
     }
 
-    func pool(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff(Self.readers)
+    /// The pool named in the path, when the signed-in staff member works it.
+    static func workedPool(_ req: Request) async throws -> CarePool {
+        let (_, staff) = try req.requireStaff(readers)
         guard let text = req.parameters.get(Paths.poolParameter), let poolID = UUID(uuidString: text),
             let pool = try await CarePool.find(poolID, on: req.db)
         else { throw PortalError.notFound }
@@ -41,6 +42,12 @@ struct PoolInboxController: RouteCollection {
             try await PoolMember.query(on: req.db).filter(\.$pool.$id == poolID).filter(\.$staff.$id == staff.requireID())
                 .count() > 0
         else { throw PortalError.forbidden }
+        return pool
+    }
+
+    func pool(_ req: Request) async throws -> Response {
+        let pool = try await Self.workedPool(req)
+        let poolID = try pool.requireID()
         let showDone = req.query[String.self, at: "show"] == "done"
         let page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
         let offset = (page - 1) * Self.perPage
@@ -64,7 +71,8 @@ struct PoolInboxController: RouteCollection {
         let totalPages = max(1, (total + Self.perPage - 1) / Self.perPage)
         let model = PoolInboxPage.Model(
             poolName: pool.name(language), responseDays: pool.responseBusinessDays, showsDone: showDone,
-            openLink: Paths.staffPool(poolID), doneLink: Paths.staffPool(poolID, done: true), rows: rows, page: page,
+            openLink: Paths.staffPool(poolID), doneLink: Paths.staffPool(poolID, done: true),
+            savedRepliesLink: Paths.staffSavedReplies(poolID), rows: rows, page: page,
             totalPages: totalPages,
             newerLink: page > 1 ? Paths.staffPool(poolID, done: showDone, page: page - 1) : nil,
             olderLink: page < totalPages ? Paths.staffPool(poolID, done: showDone, page: page + 1) : nil)

@@ -56,6 +56,7 @@ enum PoolInboxPage {
         var showsDone: Bool
         var openLink: String
         var doneLink: String
+        var savedRepliesLink: String
         var rows: [Row]
         var page: Int
         var totalPages: Int
@@ -69,7 +70,11 @@ enum PoolInboxPage {
         return Layout.page(title: model.poolName, context: context) {
             p(.class("breadcrumb")) { a(.href(Paths.staffInbox)) { words.allPools(language) } }
             h1 { model.poolName }
-            p { words.responseTime(model.responseDays)(language) }
+            p {
+                words.responseTime(model.responseDays)(language)
+                " · "
+                a(.href(model.savedRepliesLink)) { words.savedReplies(language) }
+            }
             nav(.ariaLabel(model.poolName), .class("tabs")) {
                 a(.href(model.openLink), model.showsDone ? nil : .ariaCurrent("page")) { words.open(language) }
                 " "

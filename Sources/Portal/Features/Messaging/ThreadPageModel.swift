@@ -64,7 +64,9 @@ enum ThreadPageModel {
             canReply
             ? ThreadPage.Reply(
                 action: Paths.patientThreadReplies(authorized.id, threadID), submissionKey: RandomToken.make(), text: replyText,
-                poolID: isStaff ? thread.$pool.id.uuidString.lowercased() : nil)
+                poolID: isStaff ? thread.$pool.id.uuidString.lowercased() : nil,
+                savedReplies: isStaff
+                    ? try await SavedRepliesController.offered(for: thread, patientID: authorized.id, on: req.db) : [])
             : nil
         var model = ThreadPage.Model(
             subject: thread.subject, patientName: authorized.patient.shownName, teamName: pool.name(language),

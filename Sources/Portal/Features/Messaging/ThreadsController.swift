@@ -134,7 +134,11 @@ struct ThreadsController: RouteCollection {
             try await conversations.markReadByCareTeam(thread)
         }
         try await req.audit(.threadView, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
-        var model = try await ThreadPageModel.make(thread, req, authorized)
+        var replyText = ""
+        if req.currentSession?.staff != nil, let saved = req.query[String.self, at: "saved"].flatMap(UUID.init(uuidString:)) {
+            replyText = try await SavedRepliesController.filled(saved, for: thread, patient: authorized.patient, on: req.db) ?? ""
+        }
+        var model = try await ThreadPageModel.make(thread, req, authorized, replyText: replyText)
         if req.query[String.self, at: "sent"] == "1" { model.flash = Strings.Messaging.sent }
         if let changed = req.query[String.self, at: "changed"], changed == "1" { model.flash = Strings.CareTeamInbox.changed }
         return ThreadPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()

@@ -1,0 +1,25 @@
+import Fluent
+import Foundation
+
+/// A text a pool's members reuse in replies; `{first_name}` becomes the patient's first name.
+final class SavedReply: Model, @unchecked Sendable {
+    static let schema = "saved_replies"
+
+    static let titleLimit = 80
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "pool_id") var pool: CarePool
+    @Field(key: "title") var title: String
+    @Field(key: "body") var body: String
+    @OptionalField(key: "created_by") var createdBy: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(poolID: UUID, title: String, body: String, createdBy: UUID?) {
+        self.$pool.id = poolID
+        self.title = title
+        self.body = body
+        self.createdBy = createdBy
+    }
+}
