@@ -30,6 +30,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: ThreadActionsController())
     try app.register(collection: PoolInboxController())
     try app.register(collection: SavedRepliesController())
+    try app.register(collection: PatientCareTeamsController())
+    try app.register(collection: CareTeamSetupController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

@@ -110,6 +110,10 @@ struct MessagingTests {
                     "pool": clinic.team.id!.uuidString.lowercased(),
                 ])
             #expect(replied.status == .seeOther)
+            // One event per look at the thread and per message, naming the thread.
+            let views = try await AuditEvent.query(on: world.app.db).filter(\.$action == "thread.view")
+                .filter(\.$outcome == "success").all()
+            #expect(views.count == 1 && views.allSatisfy { $0.subject == "thread:\(teenThread.id!.uuidString.lowercased())" })
             let notices = try await OutboxMessage.query(on: world.app.db).filter(\.$dedupeKey =~ "thread-notice:").all()
             #expect(notices.map(\.recipient) == ["mateo@example.org"])
             // The teen's own name greets them; nothing about the care is in it.

@@ -53,6 +53,8 @@ struct AuditEntry: Sendable {
         case threadStarted = "thread.started"
         case messageSent = "message.sent"
         case attachmentView = "attachment.view"
+        /// HIM changed which care teams a patient's family may write to.
+        case careTeamsChanged = "care_teams.changed"
         /// A staff member changed a thread: assigned, moved, closed, reopened, restricted.
         case threadChanged = "thread.changed"
         /// A pool's inbox was listed: patients' names and subjects, no single patient.

@@ -14,7 +14,7 @@ enum DemoMessages {
             kind: .careTeam, nameEnglish: "Adolescent Medicine", nameSpanish: "Medicina para adolescentes",
             responseBusinessDays: 2)
         let him = CarePool(
-            kind: .him, nameEnglish: "Health Information Management", nameSpanish: "Gestión de Información de Salud",
+            kind: .him, nameEnglish: "Health Information Management", nameSpanish: "Administración de Información de Salud",
             responseBusinessDays: 3)
         for pool in [pediatrics, adolescent, him] { try await pool.create(on: db) }
 

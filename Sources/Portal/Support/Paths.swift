@@ -59,6 +59,8 @@ enum Paths {
     static func staffGrantDocument(_ id: UUID, _ grantID: UUID) -> String {
         "\(staffPatientGrants(id))/\(grantID.uuidString.lowercased())/document"
     }
+    static let staffPatientCareTeamsPattern = "\(staffPatientPattern)/care-teams"
+    static func staffPatientCareTeams(_ id: UUID) -> String { "\(staffPatient(id))/care-teams" }
     static let staffPatientInvitationsPattern = "\(staffPatientPattern)/invitations"
     static func staffPatientInvitations(_ id: UUID) -> String { "\(staffPatient(id))/invitations" }
     static let tokenParameter = "token"
@@ -135,6 +137,16 @@ enum Paths {
     static func patientThreadReplies(_ id: UUID, _ threadID: UUID) -> String { "\(patientThread(id, threadID))/replies" }
     static func patientThreadActions(_ id: UUID, _ threadID: UUID) -> String { "\(patientThread(id, threadID))/actions" }
     static let staffInbox = "/staff/inbox"
+    /// Administrators set up the pools and who works each.
+    static let staffCareTeams = "/staff/care-teams"
+    static let staffCareTeamPattern = "\(staffCareTeams)/:\(poolParameter)"
+    static let staffCareTeamMembersPattern = "\(staffCareTeamPattern)/members"
+    static let staffCareTeamMemberRemovePattern = "\(staffCareTeamMembersPattern)/:\(memberParameter)/remove"
+    static func staffCareTeam(_ id: UUID) -> String { "\(staffCareTeams)/\(id.uuidString.lowercased())" }
+    static func staffCareTeamMembers(_ id: UUID) -> String { "\(staffCareTeam(id))/members" }
+    static func staffCareTeamMemberRemove(_ id: UUID, _ staffID: UUID) -> String {
+        "\(staffCareTeamMembers(id))/\(staffID.uuidString.lowercased())/remove"
+    }
     static let staffPoolPattern = "\(staffInbox)/:\(poolParameter)"
     static let savedReplyParameter = "savedReplyID"
     static let staffSavedRepliesPattern = "\(staffPoolPattern)/saved-replies"

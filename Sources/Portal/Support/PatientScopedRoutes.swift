@@ -60,6 +60,7 @@ enum PatientScopedRoutes {
     static let addSpecialCircumstance = Route(method: .POST, pattern: Paths.staffPatientGrantsPattern, staffRoles: [.him])
     static let revokeGrant = Route(method: .POST, pattern: Paths.staffGrantRevokePattern, staffRoles: [.him])
     static let grantDocument = Route(method: .GET, pattern: Paths.staffGrantDocumentPattern, staffRoles: [.him])
+    static let setCareTeams = Route(method: .POST, pattern: Paths.staffPatientCareTeamsPattern, staffRoles: [.him])
     static let sendInvitation = Route(method: .POST, pattern: Paths.staffPatientInvitationsPattern, staffRoles: [.him])
 
     static let all: [Route] = [
@@ -67,7 +68,7 @@ enum PatientScopedRoutes {
         immunizations, immunizationRecord, healthSummary, restrict, accessOverview, threads, compose, startThread, thread,
         reply, attachment, threadAction, backOfficePatient, addSpecialCircumstance,
         revokeGrant, grantDocument,
-        sendInvitation,
+        sendInvitation, setCareTeams,
     ]
 }
 

@@ -47,6 +47,8 @@ enum BackOfficePatientPage {
         var inviteAction: String = ""
         var inviteError: LocalizedText? = nil
         var inviteEmail: String = ""
+        var careTeams: [(id: String, name: String, isChosen: Bool)] = []
+        var careTeamsAction: String = ""
     }
 
     struct InvitationRow: Sendable {
@@ -85,7 +87,33 @@ enum BackOfficePatientPage {
                 }
             }
             inviteSection(model, context: context)
+            careTeamSection(model, context: context)
             addForm(model, context: context)
+        }
+    }
+
+    /// Which care teams the family may write to about this patient; HIM is always offered.
+    private static func careTeamSection(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.CareTeamInbox.self
+        return section(Attribute("aria-labelledby", "care-teams-heading")) {
+            h2(.id("care-teams-heading")) { words.patientTeamsHeading(language) }
+            form(.method("post"), .action(model.careTeamsAction), .class("narrow")) {
+                Components.csrfField(context)
+                fieldset {
+                    legend { words.patientTeamsLegend(language) }
+                    p(.class("hint")) { words.patientTeamsHint(language) }
+                    for team in model.careTeams {
+                        div(.class("choice")) {
+                            input(
+                                .type("checkbox"), .id("team-\(team.id)"), .name("pools[]"), .value(team.id),
+                                team.isChosen ? Attribute("checked", nil) : nil)
+                            label(.for("team-\(team.id)")) { team.name }
+                        }
+                    }
+                }
+                button(.type("submit")) { words.saveTeams(language) }
+            }
         }
     }
 

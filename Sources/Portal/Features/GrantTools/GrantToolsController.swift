@@ -91,6 +91,7 @@ struct GrantToolsController: RouteCollection {
             case "added": Strings.GrantTools.added
             case "revoked": Strings.GrantTools.revoked
             case "invited": Strings.GrantTools.invited
+            case "teams": Strings.CareTeamInbox.teamsSaved
             default: nil
             }
         var form = BackOfficePatientPage.FormState()
@@ -147,6 +148,11 @@ struct GrantToolsController: RouteCollection {
         model.inviteAction = Paths.staffPatientInvitations(authorized.id)
         model.inviteError = inviteError
         model.inviteEmail = inviteEmail
+        let chosen = Set(try await PatientCareTeam.query(on: req.db).filter(\.$patient.$id == authorized.id).all(\.$pool.$id))
+        model.careTeams = try await CarePool.query(on: req.db).filter(\.$kind == .careTeam).sort(\.$nameEnglish).all().map {
+            ($0.id!.uuidString.lowercased(), $0.name(language), chosen.contains($0.id!))
+        }
+        model.careTeamsAction = Paths.staffPatientCareTeams(authorized.id)
         return BackOfficePatientPage.render(model, context: try await req.pageContext()).response(status: status)
     }
 

@@ -55,7 +55,8 @@ struct HomeController: RouteCollection {
             canManageAccess: PatientScopedRoutes.backOfficePatient.staffRoles?.contains(staff.role) == true,
             canSeeMailStatus: MailStatusController.roles.contains(staff.role),
             canOpenRecords: RecordSearchController.roles.contains(staff.role),
-            canReadMessages: PoolInboxController.readers.contains(staff.role))
+            canReadMessages: PoolInboxController.readers.contains(staff.role),
+            canSetUpCareTeams: staff.role == .administrator)
         return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }

@@ -10,6 +10,7 @@ enum StaffHomePage {
         var canSeeMailStatus: Bool
         var canOpenRecords: Bool
         var canReadMessages: Bool
+        var canSetUpCareTeams: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -22,6 +23,9 @@ enum StaffHomePage {
                 ul(.class("tool-list")) {
                     if model.canReadMessages {
                         li { a(.href(Paths.staffInbox)) { Strings.CareTeamInbox.title(language) } }
+                    }
+                    if model.canSetUpCareTeams {
+                        li { a(.href(Paths.staffCareTeams)) { Strings.CareTeamSetup.title(language) } }
                     }
                     if model.canOpenRecords {
                         li { a(.href(Paths.staffRecords)) { Strings.RecordSearch.title(language) } }

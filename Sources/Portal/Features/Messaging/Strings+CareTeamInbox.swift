@@ -97,6 +97,14 @@ extension Strings {
         static func restrictedBecause(_ reason: String) -> LocalizedText {
             LocalizedText(en: "Restricted: \(reason)", es: "Restringido: \(reason)")
         }
+        static let patientTeamsHeading = LocalizedText(en: "Care teams for messages", es: "Equipos de atención para mensajes")
+        static let patientTeamsLegend = LocalizedText(
+            en: "The family can write to", es: "La familia puede escribir a")
+        static let patientTeamsHint = LocalizedText(
+            en: "Health Information Management is always offered for questions about records.",
+            es: "Administración de Información de Salud siempre se ofrece para preguntas sobre el expediente.")
+        static let saveTeams = LocalizedText(en: "Save care teams", es: "Guardar equipos")
+        static let teamsSaved = LocalizedText(en: "The care teams were saved.", es: "Los equipos se guardaron.")
         static let savedReplies = LocalizedText(en: "Saved replies", es: "Respuestas guardadas")
         static let movedWhileTyping = LocalizedText(
             en: "This thread was moved to another inbox while you were typing, so your reply was not sent. Your text is below.",

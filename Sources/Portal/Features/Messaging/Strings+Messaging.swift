@@ -60,7 +60,7 @@ extension Strings {
             en:
                 "Questions about what a clinician wrote go to the care team. Questions about the record itself go to Health Information Management.",
             es:
-                "Las preguntas sobre lo que escribió un profesional van al equipo de atención. Las preguntas sobre el expediente van a Gestión de Información de Salud."
+                "Las preguntas sobre lo que escribió un profesional van al equipo de atención. Las preguntas sobre el expediente van a Administración de Información de Salud."
         )
         static func responseTime(_ days: Int) -> LocalizedText {
             days == 1
@@ -69,7 +69,7 @@ extension Strings {
         }
         static let himOption = LocalizedText(
             en: "A question about records (Health Information Management)",
-            es: "Una pregunta sobre el expediente (Gestión de Información de Salud)")
+            es: "Una pregunta sobre el expediente (Administración de Información de Salud)")
         static let subject = LocalizedText(en: "Subject", es: "Asunto")
         static let message = LocalizedText(en: "Message", es: "Mensaje")
         static let messageHint = LocalizedText(en: "Up to 10,000 characters.", es: "Hasta 10.000 caracteres.")
@@ -84,7 +84,7 @@ extension Strings {
             en:
                 "No care team is set up for messages about this patient yet. Call the clinic, or write to Health Information Management about records.",
             es:
-                "Todavía no hay un equipo de atención configurado para mensajes sobre este paciente. Llame a la clínica o escriba a Gestión de Información de Salud sobre el expediente."
+                "Todavía no hay un equipo de atención configurado para mensajes sobre este paciente. Llame a la clínica o escriba a Administración de Información de Salud sobre el expediente."
         )
 
         static func problem(_ problem: MessageText.Problem) -> LocalizedText {

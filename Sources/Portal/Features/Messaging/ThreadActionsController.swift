@@ -15,9 +15,7 @@ struct ThreadActionsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.threadAction, action: .threadChanged) { req, authorized in
-            try await change(req, authorized)
-        }
+        routes.patientScoped(PatientScopedRoutes.threadAction) { req, authorized in try await change(req, authorized) }
     }
 
     func change(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {

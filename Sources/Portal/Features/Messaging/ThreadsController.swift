@@ -28,13 +28,9 @@ struct ThreadsController: RouteCollection {
         }
         routes.patientScoped(PatientScopedRoutes.compose) { req, authorized in try await compose(req, authorized) }
         routes.patientScoped(PatientScopedRoutes.startThread) { req, authorized in try await start(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.thread, action: .threadView) { req, authorized in
-            try await show(req, authorized)
-        }
+        routes.patientScoped(PatientScopedRoutes.thread) { req, authorized in try await show(req, authorized) }
         routes.patientScoped(PatientScopedRoutes.reply) { req, authorized in try await reply(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.attachment, action: .attachmentView) { req, authorized in
-            try await attachment(req, authorized)
-        }
+        routes.patientScoped(PatientScopedRoutes.attachment) { req, authorized in try await attachment(req, authorized) }
     }
 
     func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {

@@ -1,0 +1,32 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// HIM chooses the care teams a patient's family may write to, from HIM's page for the
+/// patient. The change is audited.
+struct PatientCareTeamsController: RouteCollection {
+    struct Choice: Content {
+        var pools: [String]?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.setCareTeams) { req, authorized in try await save(req, authorized) }
+    }
+
+    func save(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let choice = (try? req.content.decode(Choice.self)) ?? Choice(pools: [])
+        let wanted = try (choice.pools ?? []).map { text -> UUID in
+            guard let id = UUID(uuidString: text) else { throw PortalError.badRequest }
+            return id
+        }
+        let teams = try await CarePool.query(on: req.db).filter(\.$kind == .careTeam).all(\.$id)
+        guard Set(wanted).isSubset(of: Set(teams)) else { throw PortalError.badRequest }
+        try await req.db.transaction { db in
+            try await PatientCareTeam.query(on: db).filter(\.$patient.$id == authorized.id).delete()
+            for poolID in Set(wanted) { try await PatientCareTeam(patientID: authorized.id, poolID: poolID).create(on: db) }
+        }
+        try await req.audit(.careTeamsChanged, .success, patientID: authorized.id)
+        return req.redirect(to: Paths.staffPatient(authorized.id) + "?done=teams", redirectType: .normal)
+    }
+}
