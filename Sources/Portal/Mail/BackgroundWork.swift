@@ -3,8 +3,8 @@ import NIOConcurrencyHelpers
 import Vapor
 
 /// The portal's own clock-driven work while it serves: every few seconds the outbox sends
-/// what is due; every hour the day's notices are queued and identity documents past their
-/// retention are deleted. Each app server runs it; the
+/// what is due; every hour the day's notices and the care teams' digests are queued and
+/// identity documents past their retention are deleted. Each app server runs it; the
 /// outbox's claims and the notices' keys keep them from doing anything twice.
 final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
     private let lock = NIOLock()
@@ -26,6 +26,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                 do {
                     if now.timeIntervalSince(lastNotices) >= 3600 {
                         try await AdulthoodEmails.queueDue(db: app.db, config: config, now: now)
+                        try await PoolDigests.queueDue(db: app.db, config: config, now: now)
                         try await IdentityDocumentRetention.deleteExpired(
                             db: app.db, config: config, audit: app.portal.audit, now: now)
                         lastNotices = now

@@ -21,9 +21,7 @@ struct PoolInboxController: RouteCollection {
         let today = LocalDate(req.now, in: req.hospitalTimeZone)
         var summaries: [PoolListPage.Summary] = []
         for pool in memberships.map(\.pool).sorted(by: { $0.nameEnglish < $1.nameEnglish }) {
-            let waiting = try await waitingThreads(in: pool, on: req.db).count()
-            let late = try await waitingThreads(in: pool, on: req.db)
-                .filter(\.$waitingSince < lateBefore(pool, today: today, req)).count()
+            let (waiting, late) = try await PoolQueue.counts(pool, today: today, config: req.portal.config, on: req.db)
             summaries.append(
                 .init(
                     name: pool.name(req.language), link: Paths.staffPool(pool.id!), waiting: waiting, late: late,
@@ -79,25 +77,15 @@ struct PoolInboxController: RouteCollection {
         return PoolInboxPage.render(model, context: try await req.pageContext()).response()
     }
 
-    private func waitingThreads(in pool: CarePool, on db: any Database) throws -> QueryBuilder<MessageThread> {
-        MessageThread.query(on: db).filter(\.$pool.$id == (try pool.requireID())).filter(\.$status == .open)
-            .filter(\.$waitingSince != nil)
-    }
-
-    private func lateBefore(_ pool: CarePool, today: LocalDate, _ req: Request) -> Date {
-        pool.promise.lastLateArrival(today: today, calendar: req.portal.config.calendar).adding(days: 1)
-            .startOfDay(in: req.hospitalTimeZone)
-    }
-
     /// Open threads: those waiting for the care team, longest first, then those it answered.
     private func open(in pool: CarePool, offset: Int, _ req: Request) async throws -> ([MessageThread], Int) {
-        let waitingCount = try await waitingThreads(in: pool, on: req.db).count()
+        let waitingCount = try await PoolQueue.waiting(in: pool, on: req.db).count()
         let answered = try MessageThread.query(on: req.db).filter(\.$pool.$id == pool.requireID()).filter(\.$status == .open)
             .filter(\.$waitingSince == nil)
         let answeredCount = try await answered.copy().count()
         var threads: [MessageThread] = []
         if offset < waitingCount {
-            threads = try await waitingThreads(in: pool, on: req.db).with(\.$patient).with(\.$assignee)
+            threads = try await PoolQueue.waiting(in: pool, on: req.db).with(\.$patient).with(\.$assignee)
                 .sort(\.$waitingSince).sort(\.$id).range(offset..<(offset + Self.perPage)).all()
         }
         if threads.count < Self.perPage {

@@ -1,0 +1,76 @@
+import Fluent
+import Foundation
+import PortalCore
+
+/// A morning e-mail to each staff member of the pools that send one: how many threads wait
+/// in each and how many are late. Counts only: no patient, subject or word of a message.
+/// Sent on business days from 7:00 in the hospital's time zone, at most once a day, and
+/// only when something waits.
+enum PoolDigests {
+    static let firstHour = 7
+
+    /// Queues the day's digests; returns how many were queued.
+    @discardableResult
+    static func queueDue(db: any Database, config: PortalConfig, now: Date) async throws -> Int {
+        let zone = config.hospitalTimeZone
+        let today = LocalDate(now, in: zone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        guard config.calendar.isBusinessDay(today), calendar.component(.hour, from: now) >= firstHour else { return 0 }
+        let pools = try await CarePool.query(on: db).filter(\.$sendsDigest == true).sort(\.$nameEnglish).all()
+        var lines: [UUID: [(pool: CarePool, waiting: Int, late: Int)]] = [:]
+        for pool in pools {
+            let (waiting, late) = try await PoolQueue.counts(pool, today: today, config: config, on: db)
+            guard waiting > 0 else { continue }
+            let members = try await PoolMember.query(on: db).filter(\.$pool.$id == pool.requireID()).all(\.$staff.$id)
+            for staffID in members { lines[staffID, default: []].append((pool, waiting, late)) }
+        }
+        guard !lines.isEmpty else { return 0 }
+        let staff = try await StaffUser.query(on: db).filter(\.$id ~~ Array(lines.keys)).filter(\.$status == .active).all()
+        var queued = 0
+        for person in staff {
+            let language = Language(rawValue: person.language) ?? .english
+            let summary = (lines[person.id!] ?? []).map { line in
+                "- \(line.pool.name(language)): \(Strings.CareTeamInbox.waitingSummary(waiting: line.waiting, late: line.late)(language))"
+            }
+            if try await Outbox.enqueue(
+                to: person.email, subject: subject(language),
+                body: body(name: person.fullName, summary: summary, config: config)(language),
+                dedupeKey: "pool-digest:\(person.id!.uuidString):\(today.iso)", now: now, on: db)
+            {
+                queued += 1
+            }
+        }
+        return queued
+    }
+
+    static func subject(_ language: Language) -> String {
+        LocalizedText(en: "Messages waiting in your inboxes", es: "Mensajes en espera en sus bandejas")(language)
+    }
+
+    static func body(name: String, summary: [String], config: PortalConfig) -> LocalizedText {
+        let url = config.publicURL.absoluteString + Paths.staffInbox
+        let list = summary.joined(separator: "\n")
+        return LocalizedText(
+            en: """
+                Good morning \(name),
+
+                Waiting in the \(config.hospitalName) portal:
+                \(list)
+
+                Open your inboxes: \(url)
+
+                This e-mail contains no patient information.
+                """,
+            es: """
+                Buenos días, \(name):
+
+                En espera en el portal de \(config.hospitalName):
+                \(list)
+
+                Abra sus bandejas: \(url)
+
+                Este correo no contiene información de pacientes.
+                """)
+    }
+}
