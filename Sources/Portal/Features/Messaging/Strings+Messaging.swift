@@ -78,8 +78,11 @@ extension Strings {
             en: "Only you and the care team will see this conversation. Your parents will not.",
             es: "Solo usted y el equipo de atención verán esta conversación. Sus padres no.")
         static let seenByProxies = LocalizedText(
-            en: "The patient's parents and guardians with access to the record will also see this conversation.",
-            es: "Los padres y tutores del paciente con acceso al expediente también verán esta conversación.")
+            en:
+                "Parents and guardians with access to this record also see this conversation; the patient's own account does not.",
+            es:
+                "Los padres y tutores con acceso a este expediente también ven esta conversación; la cuenta propia del paciente no."
+        )
         static let noRecipients = LocalizedText(
             en:
                 "No care team is set up for messages about this patient yet. Call the clinic, or write to Health Information Management about records.",
