@@ -80,6 +80,8 @@ token = s.get(base + "/staff/sign-in").text.split('name="_csrf" value="')[1].spl
 r = s.post(base + "/staff/sign-in", allow_redirects=False,
            data={"_csrf": token, "email": "clinician@example.org", "password": "riverside demo passphrase"})
 assert r.status_code == 303, r.status_code
+# Each sign-in step starts a new session, with its own form token.
+token = s.get(base + "/sign-in/code").text.split('name="_csrf" value="')[1].split('"')[0]
 r = s.post(base + "/sign-in/code", allow_redirects=False, data={"_csrf": token, "code": pyotp.TOTP(secret).now()})
 assert r.headers.get("Location") == "/staff", r.status_code
 token = s.get(base + "/staff").text.split('name="_csrf" value="')[1].split('"')[0]

@@ -58,4 +58,41 @@ struct HospitalCalendarTests {
         #expect(HospitalCalendar(observesUSFederalHolidays: true).isHoliday(day("2027-12-31")))
         #expect(calendar.businessDaysWaited(since: day("2026-11-23"), until: day("2026-11-30")) == 4)
     }
+
+    @Test("Counting without walking the days agrees with walking them, over years and with the hospital's own closures")
+    func countingAgreesWithWalking() {
+        func walked(_ calendar: HospitalCalendar, _ arrival: LocalDate, _ today: LocalDate) -> Int {
+            guard arrival < today else { return 0 }
+            var count = 0
+            var day = arrival.adding(days: 1)
+            while day <= today {
+                if calendar.isBusinessDay(day) { count += 1 }
+                day = day.adding(days: 1)
+            }
+            return count
+        }
+        let calendars = [
+            HospitalCalendar(observesUSFederalHolidays: true),
+            HospitalCalendar(observesUSFederalHolidays: false),
+            HospitalCalendar(
+                observesUSFederalHolidays: true, ownHolidays: [day("2026-11-27"), day("2026-12-25"), day("2027-12-31")]),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let start = day("2020-12-20")
+        for calendar in calendars {
+            for _ in 0..<400 {
+                let arrival = start.adding(days: Int.random(in: 0...2500, using: &generator))
+                let today = arrival.adding(days: Int.random(in: -3...800, using: &generator))
+                #expect(
+                    calendar.businessDaysWaited(since: arrival, until: today) == walked(calendar, arrival, today),
+                    "\(arrival) → \(today)")
+            }
+            // Every arrival around New Year's Days observed on December 31 (2021, 2027).
+            for offset in 0..<20 {
+                let arrival = day("2021-12-25").adding(days: offset)
+                let today = arrival.adding(days: 10)
+                #expect(calendar.businessDaysWaited(since: arrival, until: today) == walked(calendar, arrival, today))
+            }
+        }
+    }
 }

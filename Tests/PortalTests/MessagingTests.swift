@@ -236,6 +236,11 @@ struct MessagingTests {
             let other = Browser(world)
             try await SecondFactorTests.signInStaff(other, world, outsider)
             #expect(try await other.get(Paths.staffPool(clinic.team.id!)).status == .forbidden)
+            // Outside the pool, a clinician reads the thread (and may restrict it) but does not work it.
+            let oldest = try await Self.thread(world, subject: "Oldest")
+            let outsiderView = try await other.get(Paths.patientThread(clinic.teen.id!, oldest.id!))
+            #expect(outsiderView.status == .ok && outsiderView.body.contains("Restrict thread"))
+            #expect(!outsiderView.body.contains("Mark done") && !outsiderView.body.contains("Send reply"))
         }
     }
 

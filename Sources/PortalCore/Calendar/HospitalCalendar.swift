@@ -25,14 +25,31 @@ public struct HospitalCalendar: Sendable, Equatable {
     /// Business days that have begun since the day something arrived, counting `today` but
     /// not the arrival day: a request sent on Monday has waited 2 business days on
     /// Wednesday, and one sent on Saturday has waited 1 on Monday.
+    ///
+    /// Counted without walking the days: whole weeks give five weekdays each, the few days
+    /// left are looked at one by one, and the holidays in the span are taken off. An inbox
+    /// of threads two years old would otherwise compute each year's holidays for every day.
     public func businessDaysWaited(since arrival: LocalDate, until today: LocalDate) -> Int {
         guard arrival < today else { return 0 }
-        var count = 0
-        var day = arrival.adding(days: 1)
-        while day <= today {
-            if isBusinessDay(day) { count += 1 }
+        let span = today.daysSinceEpoch - arrival.daysSinceEpoch
+        var weekdays = span / 7 * 5
+        var day = arrival.adding(days: span / 7 * 7)
+        while day < today {
             day = day.adding(days: 1)
+            if day.isoWeekday <= 5 { weekdays += 1 }
         }
-        return count
+        return weekdays - holidays(after: arrival, through: today).filter { $0.isoWeekday <= 5 }.count
+    }
+
+    /// The holidays in (start, end], each once.
+    func holidays(after start: LocalDate, through end: LocalDate) -> Set<LocalDate> {
+        var found = ownHolidays.filter { start < $0 && $0 <= end }
+        if observesUSFederalHolidays {
+            // New Year's Day of the year after `end` can be observed on December 31.
+            for year in start.year...(end.year + 1) {
+                found.formUnion(USFederalHolidays.observed(in: year).filter { start < $0 && $0 <= end })
+            }
+        }
+        return found
     }
 }

@@ -19,6 +19,8 @@ enum StaffPanel {
         var colleagues: [(id: UUID, name: String)]
         var pools: [(id: UUID, name: String)]
         var currentPoolID: UUID
+        /// Members of the thread's pool assign, move and close it; others only read it.
+        var worksPool: Bool
         var canRestrict: Bool
         var isRestricted: Bool
         var medications: [String]
@@ -73,38 +75,41 @@ enum StaffPanel {
     static func controls(_ model: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.CareTeamInbox.self
+        if !model.worksPool && !model.canRestrict { return Node.empty }
         return section(.class("card thread-controls"), Attribute("aria-labelledby", "controls-heading")) {
             h2(.id("controls-heading")) { words.controls(language) }
-            form(.method("post"), .action(model.actionsPath), .class("inline-form")) {
-                Components.csrfField(context)
-                input(.type("hidden"), .name("action"), .value("assign"))
-                label(.for("assignee")) { words.assignTo(language) }
-                select(.id("assignee"), .name("staff")) {
-                    option(.value("")) { words.nobody(language) }
-                    for colleague in model.colleagues {
-                        option(
-                            .value(colleague.id.uuidString.lowercased()),
-                            colleague.name == model.assigneeName ? Attribute("selected", nil) : nil
-                        ) { colleague.name }
+            if model.worksPool {
+                form(.method("post"), .action(model.actionsPath), .class("inline-form")) {
+                    Components.csrfField(context)
+                    input(.type("hidden"), .name("action"), .value("assign"))
+                    label(.for("assignee")) { words.assignTo(language) }
+                    select(.id("assignee"), .name("staff")) {
+                        option(.value("")) { words.nobody(language) }
+                        for colleague in model.colleagues {
+                            option(
+                                .value(colleague.id.uuidString.lowercased()),
+                                colleague.name == model.assigneeName ? Attribute("selected", nil) : nil
+                            ) { colleague.name }
+                        }
                     }
+                    button(.type("submit"), .class("secondary")) { words.assign(language) }
                 }
-                button(.type("submit"), .class("secondary")) { words.assign(language) }
-            }
-            form(.method("post"), .action(model.actionsPath), .class("inline-form")) {
-                Components.csrfField(context)
-                input(.type("hidden"), .name("action"), .value("move"))
-                label(.for("move-to")) { words.moveTo(language) }
-                select(.id("move-to"), .name("pool")) {
-                    for pool in model.pools where pool.id != model.currentPoolID {
-                        option(.value(pool.id.uuidString.lowercased())) { pool.name }
+                form(.method("post"), .action(model.actionsPath), .class("inline-form")) {
+                    Components.csrfField(context)
+                    input(.type("hidden"), .name("action"), .value("move"))
+                    label(.for("move-to")) { words.moveTo(language) }
+                    select(.id("move-to"), .name("pool")) {
+                        for pool in model.pools where pool.id != model.currentPoolID {
+                            option(.value(pool.id.uuidString.lowercased())) { pool.name }
+                        }
                     }
+                    button(.type("submit"), .class("secondary")) { words.move(language) }
                 }
-                button(.type("submit"), .class("secondary")) { words.move(language) }
-            }
-            form(.method("post"), .action(model.actionsPath), .class("inline-form")) {
-                Components.csrfField(context)
-                input(.type("hidden"), .name("action"), .value(model.isClosed ? "reopen" : "done"))
-                button(.type("submit"), .class("secondary")) { (model.isClosed ? words.reopen : words.markDone)(language) }
+                form(.method("post"), .action(model.actionsPath), .class("inline-form")) {
+                    Components.csrfField(context)
+                    input(.type("hidden"), .name("action"), .value(model.isClosed ? "reopen" : "done"))
+                    button(.type("submit"), .class("secondary")) { (model.isClosed ? words.reopen : words.markDone)(language) }
+                }
             }
             if model.canRestrict {
                 form(.method("post"), .action(model.actionsPath)) {

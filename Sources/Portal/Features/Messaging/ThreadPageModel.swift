@@ -127,7 +127,8 @@ enum ThreadPageModel {
             assigneeName: assignee?.fullName, actionsPath: Paths.patientThreadActions(authorized.id, try thread.requireID()),
             recordLink: Paths.patient(authorized.id), isClosed: thread.status == .done,
             colleagues: colleagues.map { ($0.id!, $0.fullName) }, pools: pools.map { ($0.id!, $0.name(language)) },
-            currentPoolID: thread.$pool.id, canRestrict: authorized.level == .staff(.clinician),
+            currentPoolID: thread.$pool.id, worksPool: try await worksPool(thread, req),
+            canRestrict: authorized.level == .staff(.clinician),
             isRestricted: thread.restrictedAt != nil, medications: medications, allergies: allergies)
     }
 }
