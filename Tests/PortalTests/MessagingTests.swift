@@ -377,4 +377,28 @@ struct MessagingTests {
             #expect(try await SavedReply.query(on: world.app.db).count() == 0)
         }
     }
+
+    @Test("A long pool inbox pages 50 at a time: every waiting thread, then the answered ones, each once")
+    func poolPages() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world, teenYears: 6)
+            for n in 0..<57 {
+                let thread = MessageThread(
+                    patientID: clinic.teen.id!, poolID: clinic.team.id!, subject: "Thread \(n)-end", audience: .proxies,
+                    startedBy: clinic.parent.id!, at: world.now.addingTimeInterval(Double(n - 100) * 3600))
+                if n >= 52 { thread.waitingSince = nil }
+                try await thread.create(on: world.app.db)
+            }
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            let first = try await doctor.get(Paths.staffPool(clinic.team.id!)).body
+            let second = try await doctor.get(Paths.staffPool(clinic.team.id!, page: 2)).body
+            #expect(first.contains("Page 1 of 2") && first.contains("rel=\"next\"") && second.contains("rel=\"prev\""))
+            let subjects = { (page: String) in
+                page.components(separatedBy: "Thread ").dropFirst().map { String($0.prefix { $0 != "-" }) }
+            }
+            #expect(subjects(first) == (0..<50).map(String.init))
+            #expect(subjects(second) == ["50", "51", "56", "55", "54", "53", "52"])
+        }
+    }
 }

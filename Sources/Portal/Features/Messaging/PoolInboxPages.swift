@@ -120,11 +120,10 @@ enum PoolInboxPage {
                     }
                 }
                 if model.totalPages > 1 {
-                    nav(.class("pager"), .ariaLabel(model.poolName)) {
-                        if let newer = model.newerLink { a(.href(newer)) { words.newer(language) } }
-                        " \(model.page) / \(model.totalPages) "
-                        if let older = model.olderLink { a(.href(older)) { words.older(language) } }
-                    }
+                    Components.pager(
+                        label: words.pages(language), page: model.page, of: model.totalPages,
+                        previous: model.newerLink.map { ($0, words.newer(language)) },
+                        next: model.olderLink.map { ($0, words.older(language)) }, language: language)
                 }
             }
         }

@@ -41,6 +41,7 @@ extension Strings {
         static let allPools = LocalizedText(en: "All inboxes", es: "Todas las bandejas")
         static let newer = LocalizedText(en: "Previous page", es: "Página anterior")
         static let older = LocalizedText(en: "Next page", es: "Página siguiente")
+        static let pages = LocalizedText(en: "Pages of threads", es: "Páginas de hilos")
 
         static let patientBanner = LocalizedText(en: "Patient", es: "Paciente")
         static func age(_ years: Int) -> LocalizedText {

@@ -86,11 +86,10 @@ enum ResultListPage {
                 }
             }
             if model.totalPages > 1 {
-                nav(.class("pagination"), Attribute("aria-label", words.pages(language))) {
-                    if let newer = model.newerLink { a(.href(newer), Attribute("rel", "prev")) { "← \(words.newer(language))" } }
-                    span { words.page(model.page, of: model.totalPages)(language) }
-                    if let older = model.olderLink { a(.href(older), Attribute("rel", "next")) { "\(words.older(language)) →" } }
-                }
+                Components.pager(
+                    label: words.pages(language), page: model.page, of: model.totalPages,
+                    previous: model.newerLink.map { ($0, words.newer(language)) },
+                    next: model.olderLink.map { ($0, words.older(language)) }, language: language)
             }
         }
     }

@@ -40,9 +40,6 @@ extension Strings {
             en: "Restricted: visible to hospital staff only.", es: "Restringido: visible solo para el personal del hospital.")
         static let backToResults = LocalizedText(en: "All test results", es: "Todos los resultados")
         static let backToRecord = LocalizedText(en: "Back to the record", es: "Volver al expediente")
-        static func page(_ page: Int, of total: Int) -> LocalizedText {
-            LocalizedText(en: "Page \(page) of \(total)", es: "Página \(page) de \(total)")
-        }
         static let newer = LocalizedText(en: "Newer results", es: "Resultados más recientes")
         static let older = LocalizedText(en: "Older results", es: "Resultados más antiguos")
         static let pages = LocalizedText(en: "Pages of results", es: "Páginas de resultados")

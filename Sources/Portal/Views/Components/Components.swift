@@ -56,4 +56,16 @@ enum Components {
             }
         }
     }
+
+    /// Links to the previous and next page of a long list, with where the reader is.
+    static func pager(
+        label: String, page: Int, of totalPages: Int, previous: (link: String, text: String)?,
+        next: (link: String, text: String)?, language: Language
+    ) -> Node {
+        nav(.class("pagination"), .ariaLabel(label)) {
+            if let previous { a(.href(previous.link), Attribute("rel", "prev")) { "← \(previous.text)" } }
+            span { Strings.Layout.page(page, of: totalPages)(language) }
+            if let next { a(.href(next.link), Attribute("rel", "next")) { "\(next.text) →" } }
+        }
+    }
 }

@@ -5,6 +5,9 @@ import PortalCore
 enum Strings {
     enum Layout {
         static let chooseOne = LocalizedText(en: "Choose one", es: "Elija una opción")
+        static func page(_ page: Int, of total: Int) -> LocalizedText {
+            LocalizedText(en: "Page \(page) of \(total)", es: "Página \(page) de \(total)")
+        }
         static let skipToContent = LocalizedText(en: "Skip to main content", es: "Saltar al contenido principal")
         static let accountNavigation = LocalizedText(en: "Account", es: "Cuenta")
         static let signedInAs = LocalizedText(en: "Signed in as", es: "Sesión iniciada como")
