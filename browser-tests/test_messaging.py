@@ -51,6 +51,10 @@ def test_parent_teen_and_clinician_exchange_messages(browser, phone):
     assert "Ear drops after the infection" in browser.page_source
     assert TEEN_SUBJECT not in browser.page_source and "Question before my next visit" not in browser.page_source
     check_accessibility(browser, "inbox (es)")
+    browser.find_element(By.ID, "q").send_keys("check-up")
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[role=search] button"))
+    assert "Ninguna conversación contiene esas palabras." in browser.page_source
+    assert TEEN_SUBJECT not in browser.page_source
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Escribir al equipo de atención"))
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Mateo Garcia"))
     page = browser.find_element(By.TAG_NAME, "main").text

@@ -85,6 +85,14 @@ struct MessagingTests {
                 let list = try await browser.get(Paths.patientMessages(clinic.teen.id!))
                 #expect(list.body.contains(mine) && !list.body.contains(theirs))
             }
+            // Searching finds one's own threads by subject or words in a message, never the other's.
+            let parentSearch = try await parent.get(Paths.messages + "?q=PRIVATELY")
+            #expect(
+                parentSearch.body.contains("No conversation contains those words.") && !parentSearch.body.contains("my visit"))
+            #expect(try await parent.get(Paths.messages + "?q=pick%20it").body.contains("Refill timing"))
+            let teenSearch = try await teen.get(Paths.messages + "?q=privately")
+            #expect(teenSearch.body.contains("Question about my visit") && !teenSearch.body.contains("Refill timing"))
+            #expect(try await teen.get(Paths.messages + "?q=%25").body.contains("Question about my visit"))
             // Asking for the other's thread by its id is answered as if it did not exist, and audited.
             let refused = try await parent.get(Paths.patientThread(clinic.teen.id!, teenThread.id!))
             #expect(refused.status == .notFound && !refused.body.contains("privately"))

@@ -57,6 +57,23 @@ struct Conversations {
             .sort(\.$lastMessageAt, .descending).limit(limit).all()
     }
 
+    /// The threads among these whose subject or any message contains the words, ignoring
+    /// case. It searches only threads the caller already holds, which the scope filtered, so
+    /// a search can never find a thread its viewer may not read.
+    func search(_ threads: [MessageThread], for words: String) async throws -> [MessageThread] {
+        // LIKE's wildcards are taken out rather than escaped: nobody searches for them.
+        let needle = words.lowercased().filter { $0 != "%" && $0 != "_" && $0 != "\\" }
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !needle.isEmpty, !threads.isEmpty else { return needle.isEmpty ? threads : [] }
+        guard let sql = db as? any SQLDatabase else { throw PortalError.internalFailure }
+        let inBodies = try await sql.select().distinct().column("thread_id").from(ThreadMessage.schema)
+            .where(SQLIdentifier("thread_id"), .in, SQLBind.group(threads.compactMap(\.id)))
+            .where(SQLFunction("lower", args: SQLIdentifier("body")), .like, SQLBind("%\(needle)%"))
+            .all().map { try $0.decode(column: "thread_id", as: UUID.self) }
+        let found = Set(inBodies)
+        return threads.filter { found.contains($0.id!) || $0.subject.lowercased().contains(needle) }
+    }
+
     func messages(in thread: MessageThread) async throws -> [ThreadMessage] {
         try await ThreadMessage.query(on: db).filter(\.$thread.$id == thread.requireID())
             .with(\.$memberAuthor).with(\.$staffAuthor).sort(\.$position).all()

@@ -14,14 +14,16 @@ struct MemberInboxController: RouteCollection {
         let (_, member) = try req.requireMember()
         let patients = try await req.patientsVisibleToMember(member)
         let conversations = Conversations(db: req.db, now: req.now)
-        let threads = try await conversations.threads(of: patients)
+        var threads = try await conversations.threads(of: patients)
         let unread = try await conversations.unread(threads, by: member.requireID())
+        let query = String((req.query[String.self, at: "q"] ?? "").prefix(100))
+        if !query.isEmpty { threads = try await conversations.search(threads, for: query) }
         let ordered = threads.filter { unread.contains($0.id!) } + threads.filter { !unread.contains($0.id!) }
         for patientID in Set(threads.map(\.$patient.id)) {
             try await req.audit(.threadList, .success, patientID: patientID)
         }
         let model = ThreadListPage.Model(
-            title: Strings.Messaging.inboxTitle, backLink: nil, unreadCount: unread.count,
+            title: Strings.Messaging.inboxTitle, backLink: nil, unreadCount: unread.count, search: query,
             writeLink: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil } ? Paths.messagesNew : nil,
             rows: Self.rows(ordered, unread: unread, showPatient: patients.count > 1, req))
         return ThreadListPage.render(model, context: try await req.pageContext(visible: patients)).response()

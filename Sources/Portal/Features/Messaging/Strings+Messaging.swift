@@ -11,6 +11,10 @@ extension Strings {
             es: "Conversaciones con el equipo de atención. Las conversaciones sin leer aparecen primero.")
         static let noThreads = LocalizedText(
             en: "There are no conversations yet.", es: "Todavía no hay conversaciones.")
+        static let searchLabel = LocalizedText(en: "Search your messages", es: "Buscar en sus mensajes")
+        static let searchButton = LocalizedText(en: "Search", es: "Buscar")
+        static let noMatches = LocalizedText(
+            en: "No conversation contains those words.", es: "Ninguna conversación contiene esas palabras.")
         static let write = LocalizedText(en: "Write to the care team", es: "Escribir al equipo de atención")
         static let chooseWhoAbout = LocalizedText(
             en: "Who is your message about?", es: "¿Sobre quién es su mensaje?")

@@ -21,6 +21,8 @@ enum ThreadListPage {
         var title: LocalizedText
         var backLink: (text: LocalizedText, path: String)?
         var unreadCount: Int?
+        /// The member's inbox can be searched; nil where it cannot.
+        var search: String?
         var writeLink: String?
         var rows: [Row]
     }
@@ -36,8 +38,15 @@ enum ThreadListPage {
                 p(.class("count")) { strong { words.unreadCount(unread)(language) } }
             }
             if let write = model.writeLink { p { a(.href(write), .class("button")) { words.write(language) } } }
+            if let search = model.search {
+                form(.method("get"), .action(Paths.messages), .role("search"), .class("search inline-form")) {
+                    label(.for("q")) { words.searchLabel(language) }
+                    input(.type("search"), .id("q"), .name("q"), .value(search), .maxlength(100))
+                    button(.type("submit"), .class("secondary")) { words.searchButton(language) }
+                }
+            }
             if model.rows.isEmpty {
-                p { words.noThreads(language) }
+                p { (model.search?.isEmpty == false ? words.noMatches : words.noThreads)(language) }
             } else {
                 ul(.class("item-list thread-list")) {
                     for row in model.rows {

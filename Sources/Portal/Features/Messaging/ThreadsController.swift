@@ -41,7 +41,7 @@ struct ThreadsController: RouteCollection {
         let model = ThreadListPage.Model(
             title: Strings.Messaging.threadsOf(authorized.patient.shownName),
             backLink: (Strings.Results.backToRecord, Paths.patient(authorized.id)),
-            unreadCount: req.currentSession?.member == nil ? nil : unread.count,
+            unreadCount: req.currentSession?.member == nil ? nil : unread.count, search: nil,
             writeLink: ThreadFacts.audience(startedWith: authorized.level) == nil ? nil : Paths.patientCompose(authorized.id),
             rows: MemberInboxController.rows(threads, unread: unread, showPatient: false, req))
         return ThreadListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
