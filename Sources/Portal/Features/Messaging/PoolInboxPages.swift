@@ -102,6 +102,7 @@ enum PoolInboxPage {
                                         " "
                                         span(.class("tag restricted")) { Strings.Messaging.restricted(language) }
                                     }
+                                    p(.class("item-meta")) { Strings.Messaging.lastMessage(row.lastMessage)(language) }
                                 }
                                 td {
                                     if let waited = row.waited {
