@@ -40,7 +40,15 @@ def test_family_attaches_a_photo_and_the_clinician_answers_with_a_saved_reply(br
         phone.find_element(By.XPATH, "//label[contains(., 'Pediatría general')]").click()
         phone.find_element(By.ID, "subject").send_keys("Sarpullido en el brazo")
         phone.find_element(By.ID, "body").send_keys("Le salió esta mancha ayer. ¿Debemos preocuparnos?")
-        phone.find_element(By.ID, "attachments").send_keys(str(photo))
+        # A file over 10 MB is refused on the spot (with the script), before anything is sent.
+        big = Path(folder, "scan.pdf")
+        big.write_bytes(b"%PDF-1.4\n" + b" " * (10 * 1024 * 1024 + 1))
+        picker = phone.find_element(By.ID, "attachments")
+        picker.send_keys(str(big))
+        assert "10 MB" in picker.get_attribute("validationMessage")
+        picker.clear()
+        picker.send_keys(str(photo))
+        assert picker.get_attribute("validationMessage") == ""
         click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "form.compose button[type=submit]"))
         assert "Su mensaje se envió." in phone.page_source
         assert "rash.png (1 KB)" in phone.find_element(By.CSS_SELECTOR, ".attachments").text

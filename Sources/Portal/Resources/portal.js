@@ -25,3 +25,23 @@
     button.addEventListener("click", function () { window.print(); });
   });
 })();
+
+// Refuses, before anything is sent, files the portal would refuse for their size or number,
+// so a parent's typed message is never lost to an upload that was too large. The server
+// checks the same limits whatever this script does.
+(function () {
+  "use strict";
+  var inputs = document.querySelectorAll("input[type=file][data-max-bytes]");
+  Array.prototype.forEach.call(inputs, function (input) {
+    input.addEventListener("change", function () {
+      var maxBytes = Number(input.getAttribute("data-max-bytes"));
+      var maxFiles = Number(input.getAttribute("data-max-files"));
+      var tooBig = Array.prototype.some.call(input.files, function (file) { return file.size > maxBytes; });
+      var message = "";
+      if (input.files.length > maxFiles) { message = input.getAttribute("data-too-many"); }
+      else if (tooBig) { message = input.getAttribute("data-too-big"); }
+      input.setCustomValidity(message);
+      if (message) { input.reportValidity(); }
+    });
+  });
+})();

@@ -123,7 +123,10 @@ enum AttachmentField {
             input(
                 .type("file"), .id("attachments"), .name("attachments[]"), Attribute("multiple", nil),
                 Attribute("accept", "image/jpeg,image/png,image/heic,application/pdf"), .ariaInvalid(error != nil),
-                .ariaDescribedBy(describedBy))
+                .ariaDescribedBy(describedBy), Attribute("data-max-bytes", String(UploadedFileKind.maxBytes)),
+                Attribute("data-max-files", String(MessageAttachments.maxFiles)),
+                Attribute("data-too-big", Strings.Messaging.eachFileLimit(language)),
+                Attribute("data-too-many", Strings.Messaging.fileCountLimit(language)))
         }
     }
 }

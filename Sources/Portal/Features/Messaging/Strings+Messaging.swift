@@ -112,6 +112,11 @@ extension Strings {
         static let attachmentsHint = LocalizedText(
             en: "Up to 3 photos (JPEG, PNG, HEIC) or PDF documents, 10 MB each.",
             es: "Hasta 3 fotos (JPEG, PNG, HEIC) o documentos PDF, de 10 MB cada uno.")
+        static let eachFileLimit = LocalizedText(
+            en: "Each file can be at most 10 MB. Choose a smaller one.",
+            es: "Cada archivo puede ocupar 10 MB como máximo. Elija uno más pequeño.")
+        static let fileCountLimit = LocalizedText(
+            en: "Attach at most 3 files to one message.", es: "Adjunte como máximo 3 archivos a un mensaje.")
         static let tooManyFiles = LocalizedText(
             en: "Attach at most 3 files to one message. Your message was not sent; choose the files again.",
             es: "Adjunte como máximo 3 archivos a un mensaje. Su mensaje no se envió; vuelva a elegir los archivos.")
