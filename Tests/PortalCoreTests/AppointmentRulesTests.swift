@@ -67,3 +67,53 @@ struct AppointmentRulesTests {
         #expect(!text.contains("\n\n") && !text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
 }
+
+@Suite("Guest links, renewals and preferred days")
+struct RequestRulesTests {
+    func instant(_ iso: String) -> Date { ISO8601DateFormatter().date(from: iso)! }
+    func day(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
+
+    @Test("A guest link admits once, only inside the window, and never after it is revoked")
+    func guestPass() {
+        let window = VisitWindow(start: instant("2026-11-24T18:00:00Z"), end: instant("2026-11-24T18:30:00Z"))
+        var pass = GuestPass(window: window)
+        #expect(pass.answer(at: instant("2026-11-24T17:00:00Z")) == .notYet(opensAt: instant("2026-11-24T17:45:00Z")))
+        #expect(pass.answer(at: instant("2026-11-24T17:50:00Z")) == .admit)
+        #expect(pass.answer(at: instant("2026-11-24T18:30:00Z")) == .ended)
+        pass.usedAt = instant("2026-11-24T17:50:00Z")
+        #expect(pass.answer(at: instant("2026-11-24T17:51:00Z")) == .alreadyUsed)
+        var revoked = GuestPass(window: window, revokedAt: instant("2026-11-24T17:00:00Z"))
+        #expect(revoked.answer(at: instant("2026-11-24T17:50:00Z")) == .revoked)
+        // A revocation dated later (a clock skew between servers) does not act before its time.
+        revoked.revokedAt = instant("2026-11-24T18:10:00Z")
+        #expect(revoked.answer(at: instant("2026-11-24T17:50:00Z")) == .admit)
+    }
+
+    @Test("Only an active medicine the hospital renews online, with no request open, can be asked for")
+    func renewal() {
+        #expect(RenewalEligibility.of(status: "active", renewableThroughPortal: true, hasOpenRequest: false) == .allowed)
+        for status in ["stopped", "completed", "on-hold", "entered-in-error", "cancelled", ""] {
+            #expect(RenewalEligibility.of(status: status, renewableThroughPortal: true, hasOpenRequest: false) == .notActive)
+        }
+        #expect(
+            RenewalEligibility.of(status: "active", renewableThroughPortal: false, hasOpenRequest: false) == .notRenewableHere)
+        #expect(RenewalEligibility.of(status: "active", renewableThroughPortal: true, hasOpenRequest: true) == .alreadyRequested)
+    }
+
+    @Test("Preferred days are real dates from tomorrow to 90 days ahead, at most five, sorted and once each")
+    func preferredDays() {
+        let today = day("2026-11-30")
+        #expect(
+            PreferredDays.check(["2026-12-03", " 2026-12-01", "", "2026-12-03"], today: today)
+                == .success([day("2026-12-01"), day("2026-12-03")]))
+        #expect(PreferredDays.check(["2026-11-30"], today: today) == .failure(.notInFuture(day("2026-11-30"))))
+        #expect(PreferredDays.check(["2026-12-01"], today: today) == .success([day("2026-12-01")]))
+        #expect(PreferredDays.check(["2027-02-28"], today: today) == .success([day("2027-02-28")]))
+        #expect(PreferredDays.check(["2027-03-01"], today: today) == .failure(.tooFarAhead(day("2027-03-01"))))
+        #expect(PreferredDays.check(["2027-02-30"], today: today) == .failure(.notADate("2027-02-30")))
+        #expect(PreferredDays.check(["next tuesday"], today: today) == .failure(.notADate("next tuesday")))
+        let six = (1...6).map { today.adding(days: $0).iso }
+        #expect(PreferredDays.check(six, today: today) == .failure(.tooMany))
+        #expect(PreferredDays.check([], today: today) == .success([]))
+    }
+}
