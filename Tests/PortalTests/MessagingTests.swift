@@ -263,6 +263,13 @@ struct MessagingTests {
             let doctor = Browser(world)
             try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
             try await doctor.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            let noReason = try await doctor.post(
+                Paths.patientThreadActions(clinic.teen.id!, thread.id!), ["action": "restrict", "reason": "  "])
+            #expect(noReason.status == .unprocessableEntity && noReason.body.contains("Give a reason of at most 500 characters"))
+            let strangerAssigned = try await doctor.post(
+                Paths.patientThreadActions(clinic.teen.id!, thread.id!), ["action": "assign", "staff": UUID().uuidString])
+            #expect(
+                strangerAssigned.status == .unprocessableEntity && strangerAssigned.body.contains("That change cannot be made"))
             let restricted = try await doctor.post(
                 Paths.patientThreadActions(clinic.teen.id!, thread.id!), ["action": "restrict", "reason": "Safeguarding"])
             #expect(restricted.status == .seeOther)

@@ -41,7 +41,7 @@ struct ThreadActionsController: RouteCollection {
                 guard let staffID = UUID(uuidString: text),
                     try await PoolMember.query(on: req.db).filter(\.$pool.$id == thread.$pool.id)
                         .filter(\.$staff.$id == staffID).count() > 0
-                else { throw PortalError.badRequest }
+                else { return try await refused(Strings.CareTeamInbox.invalidChange, thread, req, authorized) }
                 thread.$assignee.id = staffID
             } else {
                 thread.$assignee.id = nil
@@ -49,7 +49,7 @@ struct ThreadActionsController: RouteCollection {
         case "move":
             guard let poolID = change.pool.flatMap(UUID.init(uuidString:)), poolID != thread.$pool.id,
                 try await CarePool.find(poolID, on: req.db) != nil
-            else { throw PortalError.badRequest }
+            else { return try await refused(Strings.CareTeamInbox.invalidChange, thread, req, authorized) }
             thread.$pool.id = poolID
             thread.$assignee.id = nil
         case "done":
@@ -58,7 +58,9 @@ struct ThreadActionsController: RouteCollection {
             thread.status = .open
         case "restrict":
             let reason = change.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            guard !reason.isEmpty, reason.count <= 500 else { throw PortalError.badRequest }
+            guard !reason.isEmpty, reason.count <= 500 else {
+                return try await refused(Strings.CareTeamInbox.reasonNeeded, thread, req, authorized)
+            }
             thread.restrictionReason = reason
             thread.restrictedBy = req.currentSession?.staff?.id
             thread.restrictedAt = req.now
@@ -70,5 +72,15 @@ struct ThreadActionsController: RouteCollection {
         try await thread.save(on: req.db)
         try await req.audit(.threadChanged, .success, patientID: authorized.id, subject: .thread(id))
         return req.redirect(to: Paths.patientThread(authorized.id, id) + "?changed=1", redirectType: .normal)
+    }
+
+    /// The thread again with what was wrong with the change, which was not made.
+    private func refused(
+        _ problem: LocalizedText, _ thread: MessageThread, _ req: Request, _ authorized: AuthorizedPatient
+    ) async throws -> Response {
+        var model = try await ThreadPageModel.make(thread, req, authorized)
+        model.problem = problem
+        return ThreadPage.render(model, context: try await req.pageContext(patientInView: authorized))
+            .response(status: .unprocessableEntity)
     }
 }

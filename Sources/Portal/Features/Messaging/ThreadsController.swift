@@ -151,13 +151,13 @@ struct ThreadsController: RouteCollection {
             return try await threadPage(
                 req, authorized, thread, text: form.body, problem: Strings.CareTeamInbox.notInPool, status: .forbidden)
         }
-        guard case .success(let body) = MessageText.body(form.body ?? "") else {
-            if case .failure(let problem) = MessageText.body(form.body ?? "") {
-                return try await threadPage(
-                    req, authorized, thread, text: form.body, error: Strings.Messaging.problem(problem),
-                    status: .unprocessableEntity)
-            }
-            throw PortalError.badRequest
+        let body: String
+        switch MessageText.body(form.body ?? "") {
+        case .success(let text): body = text
+        case .failure(let problem):
+            return try await threadPage(
+                req, authorized, thread, text: form.body, error: Strings.Messaging.problem(problem),
+                status: .unprocessableEntity)
         }
         let sealed: [MessageAttachments.Sealed]
         switch MessageAttachments.seal(MessageAttachments.chosen(form.attachments), vault: req.portal.documents) {
