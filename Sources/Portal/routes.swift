@@ -32,6 +32,10 @@ func routes(_ app: Application) throws {
     try app.register(collection: SavedRepliesController())
     try app.register(collection: PatientCareTeamsController())
     try app.register(collection: CareTeamSetupController())
+    try app.register(collection: AppointmentsController())
+    try app.register(collection: GuestVisitController())
+    try app.register(collection: SchedulingController())
+    try app.register(collection: SchedulerQueueController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

@@ -63,7 +63,7 @@ public enum BundleReader {
             switch resourceType {
             case "Patient":
                 references.add(patient: try PatientReader.recordNumber(resource), fullURL: fullURL, id: id)
-            case "Observation", "Medication":
+            case "Observation", "Medication", "Location":
                 references.add(resource, type: resourceType, fullURL: fullURL, id: id)
             default: break
             }
@@ -116,6 +116,10 @@ public enum BundleReader {
                 let document = try reader.document()
                 try remember(document.header)
                 result.documents.append(document)
+            case "Appointment":
+                let appointment = try reader.appointment()
+                try remember(appointment.header)
+                result.appointments.append(appointment)
             default:
                 // Practitioners, organizations, encounters and other R4 resources a feed
                 // carries along are read for nothing and stored nowhere.

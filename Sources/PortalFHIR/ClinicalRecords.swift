@@ -160,6 +160,7 @@ public struct ClinicalBundle: Sendable {
     public var allergies: [AllergyRecord] = []
     public var immunizations: [ImmunizationRecord] = []
     public var documents: [DocumentRecord] = []
+    public var appointments: [AppointmentRecord] = []
     /// Where each record came from, so a problem found later (an unknown patient) can still
     /// name the entry and the field.
     public var origins: [String: EntryOrigin] = [:]
@@ -177,6 +178,6 @@ public struct ClinicalBundle: Sendable {
 
     public var recordCount: Int {
         labReports.count + labResults.count + imagingReports.count + medications.count + allergies.count
-            + immunizations.count + documents.count
+            + immunizations.count + documents.count + appointments.count
     }
 }

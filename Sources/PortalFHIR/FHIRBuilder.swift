@@ -9,6 +9,11 @@ public enum FHIRBuilder {
     public struct Entry: Sendable {
         public var fullURL: String
         public var resource: JSONValue
+
+        public init(fullURL: String, resource: JSONValue) {
+            self.fullURL = fullURL
+            self.resource = resource
+        }
     }
 
     public static func bundle(type: String = "transaction", _ entries: [Entry]) -> JSONValue {

@@ -30,6 +30,11 @@ enum VersionSignatures {
             if case .array = resource["context"].value {
                 throw resource["context"].problem(wrongVersion("R5", "R4 makes it a single object"))
             }
+        case "Appointment":
+            if resource["virtualService"].isPresent {
+                throw resource["virtualService"].problem(
+                    wrongVersion("R5", "R4 marks a video visit with appointmentType v3-ActCode VR"))
+            }
         case "Observation", "DiagnosticReport":
             if resource["context"].isPresent {
                 throw resource["context"].problem(wrongVersion("STU3", "R4 names it encounter"))

@@ -70,6 +70,7 @@ struct AppointmentRulesTests {
 
 @Suite("Guest links, renewals and preferred days")
 struct RequestRulesTests {
+    let chicago = TimeZone(identifier: "America/Chicago")!
     func instant(_ iso: String) -> Date { ISO8601DateFormatter().date(from: iso)! }
     func day(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
 
@@ -115,5 +116,38 @@ struct RequestRulesTests {
         let six = (1...6).map { today.adding(days: $0).iso }
         #expect(PreferredDays.check(six, today: today) == .failure(.tooMany))
         #expect(PreferredDays.check([], today: today) == .success([]))
+    }
+
+    @Test("A visit to a confidential department is confidential even when the EHR sent it unlabeled; a stronger label stays")
+    func appointmentLabel() {
+        #expect(AppointmentLabel.of(source: .normal, departmentCategory: nil) == .normal)
+        #expect(
+            AppointmentLabel.of(source: .normal, departmentCategory: .reproductiveHealth)
+                == .adolescentConfidential(.reproductiveHealth))
+        #expect(AppointmentLabel.of(source: .restricted, departmentCategory: .mentalHealth) == .restricted)
+        #expect(
+            AppointmentLabel.of(source: .adolescentConfidential(.hiv), departmentCategory: .mentalHealth)
+                == .adolescentConfidential(.hiv))
+        #expect(
+            AppointmentLabel.of(source: .adolescentConfidential(.hiv), departmentCategory: nil) == .adolescentConfidential(.hiv))
+    }
+
+    @Test("A typed time becomes the instant the hospital's clock shows, on ordinary days and both daylight-saving nights")
+    func wallClock() throws {
+        let day = LocalDate(year: 2026, month: 12, day: 3)!
+        #expect(WallClock.instant(on: day, at: "09:30", in: chicago) == .success(instant("2026-12-03T15:30:00Z")))
+        let summer = LocalDate(year: 2026, month: 7, day: 3)!
+        #expect(WallClock.instant(on: summer, at: "09:30", in: chicago) == .success(instant("2026-07-03T14:30:00Z")))
+        // 2026-03-08: clocks jump from 2:00 to 3:00; 2:30 never happens.
+        let springForward = LocalDate(year: 2026, month: 3, day: 8)!
+        #expect(WallClock.instant(on: springForward, at: "02:30", in: chicago) == .failure(.doesNotExist))
+        #expect(WallClock.instant(on: springForward, at: "03:00", in: chicago) == .success(instant("2026-03-08T08:00:00Z")))
+        // 2026-11-01: 1:30 happens twice; the first is daylight time (UTC-5).
+        let fallBack = LocalDate(year: 2026, month: 11, day: 1)!
+        #expect(WallClock.instant(on: fallBack, at: "01:30", in: chicago) == .success(instant("2026-11-01T06:30:00Z")))
+        #expect(WallClock.instant(on: fallBack, at: "02:30", in: chicago) == .success(instant("2026-11-01T08:30:00Z")))
+        #expect(WallClock.instant(on: day, at: "24:00", in: chicago) == .failure(.notATime("24:00")))
+        #expect(WallClock.instant(on: day, at: "9:30", in: chicago) == .failure(.notATime("9:30")))
+        #expect(WallClock.instant(on: day, at: "", in: chicago) == .failure(.notATime("")))
     }
 }

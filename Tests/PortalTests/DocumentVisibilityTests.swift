@@ -161,8 +161,10 @@ struct DocumentVisibilityTests {
         #expect(files.count > 20)
         for file in files where file.lastPathComponent != "PatientRecord.swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
-            for model in ["ClinicalDocument", "LabReport", "LabResult", "ImagingReport", "Medication", "Allergy", "Immunization"]
-            {
+            for model in [
+                "ClinicalDocument", "LabReport", "LabResult", "ImagingReport", "Medication", "Allergy", "Immunization",
+                "Appointment",
+            ] {
                 #expect(!text.contains("\(model).query("), "\(file.lastPathComponent) queries \(model) outside PatientRecord")
                 #expect(!text.contains("\(model).find("), "\(file.lastPathComponent) finds \(model) outside PatientRecord")
             }

@@ -22,6 +22,7 @@ struct HealthRecordPagesTests {
         let own = try await Fixtures.member(world, email: "teen@example.org", name: "Mateo Garcia")
         try await Fixtures.grant(world, parent, teen)
         try await Fixtures.grant(world, own, teen, .`self`)
+        try await DemoAppointments.seedDepartments(on: world.app.db)
         var importer = ClinicalImportTests.importer(world)
         importer.release = .asIssued
         let child = DemoRecords.Child(recordNumber: "MRN100002", name: "Mateo Garcia", born: LocalDate(iso: teen.birthDate)!)
@@ -35,7 +36,7 @@ struct HealthRecordPagesTests {
         for path in [
             Paths.patient(patient), Paths.patientImaging(patient), Paths.patientMedications(patient),
             Paths.patientAllergies(patient), Paths.patientImmunizations(patient), Paths.patientDocuments(patient),
-            Paths.patientHealthSummary(patient), Paths.patientImmunizationRecord(patient),
+            Paths.patientHealthSummary(patient), Paths.patientImmunizationRecord(patient), Paths.patientAppointments(patient),
         ] {
             let page = try await browser.get(path)
             #expect(page.status == .ok, "\(path)")
@@ -61,12 +62,16 @@ struct HealthRecordPagesTests {
             let pages = try await Self.everyPage(of: family.teen.id!, parent)
             #expect(pages.count > 9)
             for (path, body) in pages {
-                for secret in ["Chlamydia", "Sertraline", "Counseling", "Care team note", "onfidential", "988 at any hour"] {
+                for secret in [
+                    "Chlamydia", "Sertraline", "Counseling", "Care team note", "onfidential", "988 at any hour",
+                    "Adolescent Medicine",
+                ] {
                     #expect(!body.contains(secret), "\(path) shows \(secret)")
                 }
             }
             let front = pages[Paths.patient(family.teen.id!)]!
             #expect(front.contains("Medications (2)") && front.contains("Documents (3)") && front.contains("Test results (28)"))
+            #expect(front.contains("Upcoming appointments (1)"))
 
             // Asking for the confidential result by its id is the same as asking for nothing.
             let hidden = try #require(
@@ -84,6 +89,8 @@ struct HealthRecordPagesTests {
             #expect(own.status == .ok && own.body.contains("Not detected") && own.body.contains("Confidential"))
             #expect(try await teen.get(Paths.patientMedications(family.teen.id!)).body.contains("Sertraline"))
             #expect(try await teen.get(Paths.patient(family.teen.id!)).body.contains("Medications (3)"))
+            #expect(try await teen.get(Paths.patient(family.teen.id!)).body.contains("Upcoming appointments (2)"))
+            #expect(try await teen.get(Paths.patientAppointments(family.teen.id!)).body.contains("Adolescent Medicine"))
         }
     }
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalFHIR
 import Testing
 import VaporTesting
 
@@ -51,6 +52,38 @@ struct PatientScopedRoutesTests {
                 attachments[child.id!] = try await MessageAttachment.query(on: world.app.db).filter(\.$message.$id == message.id!)
                     .first()!.id!
             }
+            let pediatrics = Department(
+                ehrKey: FHIRBuilder.departmentKey("PEDS"), nameEnglish: "Pediatrics", nameSpanish: "Pediatría",
+                videoURLTemplate: Clinic.videoTemplate)
+            try await pediatrics.create(on: world.app.db)
+            var visits: [UUID: (appointment: UUID, guest: UUID, request: UUID)] = [:]
+            for (child, member) in [(ownChild, parent), (theirChild, other)] {
+                let visit = try await Clinic.appointment(
+                    world, for: child, start: world.now.addingTimeInterval(86_400 * 3), isVideo: true)
+                let pass = VisitGuestPass()
+                pass.$appointment.id = visit.id!
+                pass.tokenHash = RandomToken.sha256Hex(RandomToken.make())
+                pass.guestName = "Guest"
+                pass.$createdBy.id = member.id!
+                pass.createdAt = world.now
+                try await pass.create(on: world.app.db)
+                let request = AppointmentRequest()
+                request.$patient.id = child.id!
+                request.$department.id = pediatrics.id!
+                request.kind = .appointment
+                request.$member.id = member.id!
+                request.sensitivityValue = "normal"
+                request.reason = "Sick visit"
+                request.preferredDaysValue = ""
+                request.timesOfDayValue = ""
+                request.visitMode = .either
+                request.submissionKey = RandomToken.make()
+                request.status = .alternativesOffered
+                request.createdAt = world.now
+                request.offeredSlotsValue = String(format: "%.0f", world.now.addingTimeInterval(86_400).timeIntervalSince1970)
+                try await request.create(on: world.app.db)
+                visits[child.id!] = (visit.id!, pass.id!, request.id!)
+            }
             func item(_ route: PatientScopedRoutes.Route, _ child: Patient) -> UUID {
                 route.pattern.contains("/imaging/") ? items[child.id!]!.imaging : items[child.id!]!.result
             }
@@ -64,6 +97,9 @@ struct PatientScopedRoutesTests {
                         Paths.documentParameter: theirDocument.id!, Paths.grantParameter: theirGrant.id!,
                         Paths.itemParameter: item(route, theirChild), Paths.threadParameter: threads[theirChild.id!]!,
                         Paths.attachmentParameter: attachments[theirChild.id!]!,
+                        Paths.appointmentParameter: visits[theirChild.id!]!.appointment,
+                        Paths.guestParameter: visits[theirChild.id!]!.guest,
+                        Paths.schedulingRequestParameter: visits[theirChild.id!]!.request,
                     ])
                 #expect(refused.status == .notFound, "\(route.method) \(route.pattern)")
                 #expect(!refused.body.contains("Their Child") && !refused.body.contains("Their note"), "\(route.pattern)")
@@ -77,6 +113,9 @@ struct PatientScopedRoutesTests {
                         Paths.documentParameter: ownDocument.id!, Paths.grantParameter: ownGrant.id!,
                         Paths.itemParameter: item(route, ownChild), Paths.threadParameter: threads[ownChild.id!]!,
                         Paths.attachmentParameter: attachments[ownChild.id!]!,
+                        Paths.appointmentParameter: visits[ownChild.id!]!.appointment,
+                        Paths.guestParameter: visits[ownChild.id!]!.guest,
+                        Paths.schedulingRequestParameter: visits[ownChild.id!]!.request,
                     ])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }

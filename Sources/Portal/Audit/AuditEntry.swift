@@ -59,6 +59,22 @@ struct AuditEntry: Sendable {
         case threadChanged = "thread.changed"
         /// A pool's inbox was listed: patients' names and subjects, no single patient.
         case poolInboxView = "pool_inbox.view"
+        case appointmentList = "appointment.list"
+        case appointmentView = "appointment.view"
+        /// The "add to calendar" file was downloaded.
+        case appointmentCalendarFile = "appointment.calendar_file"
+        /// A member or a guest was sent into a video visit's room.
+        case videoRoomOpened = "video_room.opened"
+        case guestPassCreated = "guest_pass.created"
+        case guestPassRevoked = "guest_pass.revoked"
+        /// A guest's link was tried: admitted, or refused (used, revoked, outside the window).
+        case guestPassUsed = "guest_pass.used"
+        case schedulingRequested = "scheduling.requested"
+        case schedulingRequestView = "scheduling.request_view"
+        /// A scheduler booked, offered times, declined, or confirmed a cancellation; or the
+        /// family picked an offered time or withdrew.
+        case schedulingAnswered = "scheduling.answered"
+        case schedulingQueueView = "scheduling.queue_view"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }
@@ -80,6 +96,9 @@ enum AuditSubject: Sendable {
     case invitation(UUID)
     case member(UUID)
     case thread(UUID)
+    case appointment(UUID)
+    case appointmentRequest(UUID)
+    case guestPass(UUID)
 
     var text: String {
         switch self {
@@ -88,6 +107,9 @@ enum AuditSubject: Sendable {
         case .invitation(let id): "invitation:\(id.uuidString.lowercased())"
         case .member(let id): "member:\(id.uuidString.lowercased())"
         case .thread(let id): "thread:\(id.uuidString.lowercased())"
+        case .appointment(let id): "appointment:\(id.uuidString.lowercased())"
+        case .appointmentRequest(let id): "appointment_request:\(id.uuidString.lowercased())"
+        case .guestPass(let id): "guest_pass:\(id.uuidString.lowercased())"
         }
     }
 }

@@ -89,6 +89,9 @@ extension PortalConfig {
             mailDirectory: reader.string("MAIL_DIRECTORY") ?? (mode == .development && smtp == nil ? "portal-mail" : nil),
             outboxPollInterval: TimeInterval(try reader.integer("OUTBOX_POLL_SECONDS", default: 5, in: 1...300)),
             messageNoticeHold: TimeInterval(try reader.integer("MESSAGE_NOTICE_HOLD_SECONDS", default: 300, in: 0...3600)),
+            cancellationNotice: TimeInterval(
+                try reader.integer("APPOINTMENT_CANCEL_NOTICE_HOURS", default: 24, in: 0...336) * 3600),
+            videoJoinLead: TimeInterval(try reader.integer("VIDEO_JOIN_LEAD_MINUTES", default: 15, in: 0...120) * 60),
             himContact: try readHIMContact(reader, publicURL: publicURL),
             calendar: try readCalendar(reader),
             identityDocumentRetentionDays: try reader.integer("IDENTITY_DOCUMENT_RETENTION_DAYS", default: 30, in: 0...3650),

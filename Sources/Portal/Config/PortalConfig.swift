@@ -40,6 +40,10 @@ public struct PortalConfig: Sendable {
     public var outboxPollInterval: TimeInterval
     /// How long a "you have a new message" e-mail waits, so that replies in that time send one.
     public var messageNoticeHold: TimeInterval
+    /// How long before an appointment a family may still cancel it in the portal.
+    public var cancellationNotice: TimeInterval
+    /// How long before a video visit starts its "Join" button appears.
+    public var videoJoinLead: TimeInterval
     /// How families reach Health Information Management, shown wherever HIM is the answer.
     public var himContact: HospitalContact
     /// Weekends and these holidays do not count as business days.

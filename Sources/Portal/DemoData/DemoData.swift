@@ -25,6 +25,7 @@ enum DemoData {
         (.him, "Hannah Lee", "him@example.org"),
         (.clinician, "Dr. Priya Patel", "clinician@example.org"),
         (.administrator, "Alex Morgan", "admin@example.org"),
+        (.scheduler, "Sam Rivera", "scheduler@example.org"),
     ]
 
     /// Seeds only an empty database, so restarting never duplicates or overwrites anything.
@@ -94,6 +95,7 @@ enum DemoData {
                 try await grant.create(on: db)
             }
         }
+        try await DemoAppointments.seedDepartments(on: app.db)
         try await importRecords(app, now: now)
         try await DemoMessages.seed(app, now: now)
         return true

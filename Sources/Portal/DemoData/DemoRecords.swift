@@ -19,6 +19,7 @@ enum DemoRecords {
         let today = LocalDate(now, in: zone)
         var entries = [FHIRBuilder.patient(recordNumber: child.recordNumber, name: child.name, birthDate: child.born.iso)]
         entries += DemoImmunizations.entries(recordNumber: child.recordNumber, born: child.born, today: today)
+        entries += DemoAppointments.entries(recordNumber: child.recordNumber, now: now, zone: zone)
         switch child.recordNumber {
         case "MRN100001": entries += sofia(child, now: now, zone: zone)
         case "MRN100002": entries += mateo(child, now: now, zone: zone)

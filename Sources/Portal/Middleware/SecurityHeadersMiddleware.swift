@@ -22,7 +22,13 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
             ("X-Content-Type-Options", "nosniff"),
             ("Referrer-Policy", "no-referrer"),
             ("X-Frame-Options", "DENY"),
-            ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+            // Only the camera check may ask for the camera and microphone, and only for this site.
+            (
+                "Permissions-Policy",
+                request.url.path == Paths.videoCheck
+                    ? "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()"
+                    : "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+            ),
             ("Cross-Origin-Opener-Policy", "same-origin"),
         ]
         for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }

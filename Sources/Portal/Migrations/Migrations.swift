@@ -26,5 +26,6 @@ enum PortalMigrations {
         CreateMessaging(),
         CreateMessageAttachments(),
         CreateSavedReplies(),
+        CreateAppointments(),
     ]
 }

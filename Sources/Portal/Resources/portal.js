@@ -45,3 +45,50 @@
     });
   });
 })();
+
+// Reloads a video visit's page when its room opens, so the Join button appears without a
+// click; without this script the page says when to reload.
+(function () {
+  "use strict";
+  var countdown = document.getElementById("join-countdown");
+  if (!countdown) { return; }
+  var wait = Number(countdown.getAttribute("data-opens-at")) - Date.now();
+  if (wait > 0 && wait < 12 * 60 * 60 * 1000) {
+    window.setTimeout(function () { window.location.reload(); }, wait + 1000);
+  }
+})();
+
+// The camera and microphone check: shows the picture and a sound level on this device
+// only. Nothing is recorded or sent.
+(function () {
+  "use strict";
+  var box = document.getElementById("video-check");
+  if (!box || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) { return; }
+  box.hidden = false;
+  var noScript = document.getElementById("video-check-no-script");
+  if (noScript) { noScript.hidden = true; }
+  var status = document.getElementById("video-check-status");
+  document.getElementById("video-check-start").addEventListener("click", function () {
+    navigator.mediaDevices.getUserMedia({ video: true, audio: true }).then(function (stream) {
+      var video = document.getElementById("video-check-preview");
+      video.srcObject = stream;
+      video.muted = true;
+      video.play();
+      status.textContent = box.getAttribute("data-working");
+      var AudioContext = window.AudioContext || window.webkitAudioContext;
+      if (!AudioContext) { return; }
+      var context = new AudioContext();
+      var analyser = context.createAnalyser();
+      context.createMediaStreamSource(stream).connect(analyser);
+      var samples = new Uint8Array(analyser.fftSize);
+      var meter = document.getElementById("video-check-level");
+      (function measure() {
+        analyser.getByteTimeDomainData(samples);
+        var peak = 0;
+        for (var i = 0; i < samples.length; i++) { peak = Math.max(peak, Math.abs(samples[i] - 128)); }
+        meter.value = Math.min(100, Math.round(peak * 100 / 128));
+        window.requestAnimationFrame(measure);
+      })();
+    }).catch(function () { status.textContent = box.getAttribute("data-denied"); });
+  });
+})();

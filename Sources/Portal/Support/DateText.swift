@@ -45,4 +45,36 @@ enum DateText {
             return "\(day), \(hour < 10 ? "0\(hour)" : "\(hour)"):\(paddedMinute)"
         }
     }
+
+    /// A time of day in the hospital's time zone: "2:05 PM", "14:05".
+    static func time(_ instant: Date, in zone: TimeZone, language: Language) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        let (hour, minute) = (parts.hour ?? 0, parts.minute ?? 0)
+        let paddedMinute = minute < 10 ? "0\(minute)" : "\(minute)"
+        switch language {
+        case .english: return "\(hour % 12 == 0 ? 12 : hour % 12):\(paddedMinute) \(hour < 12 ? "AM" : "PM")"
+        case .spanish: return "\(hour < 10 ? "0\(hour)" : "\(hour)"):\(paddedMinute)"
+        }
+    }
+
+    /// The zone's everyday name, "Central Time" or "hora central", so a family reading in
+    /// another zone knows which clock the times are on.
+    static func zoneName(_ zone: TimeZone, language: Language) -> String {
+        let locale = Locale(identifier: language == .spanish ? "es_US" : "en_US")
+        return zone.localizedName(for: .generic, locale: locale) ?? zone.identifier
+    }
+
+    /// When a visit happens: "Tuesday, December 1, 2026, 2:30 PM to 3:00 PM Central Time".
+    static func visit(start: Date, end: Date, in zone: TimeZone, language: Language) -> String {
+        let day = LocalDate(start, in: zone)
+        let weekday = weekdayAndDate(day, language: language)
+        let from = time(start, in: zone, language: language)
+        let to = time(end, in: zone, language: language)
+        switch language {
+        case .english: return "\(weekday), \(day.year), \(from) to \(to) \(zoneName(zone, language: language))"
+        case .spanish: return "\(weekday) de \(day.year), de \(from) a \(to) (\(zoneName(zone, language: language)))"
+        }
+    }
 }

@@ -160,6 +160,67 @@ enum Paths {
         return "\(staffInbox)/\(id.uuidString.lowercased())" + (query.isEmpty ? "" : "?\(query)")
     }
 
+    /// Appointments: a patient's list, one visit and what can be done with it (its calendar
+    /// file, a cancellation, the video room, guests), requests for a new one, the camera
+    /// check, a guest's link, and the schedulers' queues.
+    static let appointmentParameter = "appointmentID"
+    static let guestParameter = "guestID"
+    static let schedulingRequestParameter = "schedulingRequestID"
+    static let departmentParameter = "departmentID"
+    static let patientAppointmentsPattern = "\(patientPattern)/appointments"
+    static let patientAppointmentPattern = "\(patientAppointmentsPattern)/:\(appointmentParameter)"
+    static let patientAppointmentCalendarPattern = "\(patientAppointmentPattern)/calendar.ics"
+    static let patientAppointmentCancelPattern = "\(patientAppointmentPattern)/cancel"
+    static let patientAppointmentJoinPattern = "\(patientAppointmentPattern)/join"
+    static let patientAppointmentGuestsPattern = "\(patientAppointmentPattern)/guests"
+    static let patientAppointmentGuestRevokePattern = "\(patientAppointmentGuestsPattern)/:\(guestParameter)/revoke"
+    static func patientAppointments(_ id: UUID) -> String { "\(patient(id))/appointments" }
+    static func patientAppointment(_ id: UUID, _ appointmentID: UUID) -> String {
+        "\(patientAppointments(id))/\(appointmentID.uuidString.lowercased())"
+    }
+    static func patientAppointmentCalendar(_ id: UUID, _ appointmentID: UUID) -> String {
+        "\(patientAppointment(id, appointmentID))/calendar.ics"
+    }
+    static func patientAppointmentCancel(_ id: UUID, _ appointmentID: UUID) -> String {
+        "\(patientAppointment(id, appointmentID))/cancel"
+    }
+    static func patientAppointmentJoin(_ id: UUID, _ appointmentID: UUID) -> String {
+        "\(patientAppointment(id, appointmentID))/join"
+    }
+    static func patientAppointmentGuests(_ id: UUID, _ appointmentID: UUID) -> String {
+        "\(patientAppointment(id, appointmentID))/guests"
+    }
+    static func patientAppointmentGuestRevoke(_ id: UUID, _ appointmentID: UUID, _ guestID: UUID) -> String {
+        "\(patientAppointmentGuests(id, appointmentID))/\(guestID.uuidString.lowercased())/revoke"
+    }
+    static let patientSchedulingRequestsPattern = "\(patientPattern)/appointment-requests"
+    static let patientNewSchedulingRequestPattern = "\(patientSchedulingRequestsPattern)/new"
+    static let patientSchedulingRequestPattern = "\(patientSchedulingRequestsPattern)/:\(schedulingRequestParameter)"
+    static let patientSchedulingRequestChoicePattern = "\(patientSchedulingRequestPattern)/choice"
+    static func patientSchedulingRequests(_ id: UUID) -> String { "\(patient(id))/appointment-requests" }
+    static func patientNewSchedulingRequest(_ id: UUID) -> String { "\(patientSchedulingRequests(id))/new" }
+    static func patientSchedulingRequest(_ id: UUID, _ requestID: UUID) -> String {
+        "\(patientSchedulingRequests(id))/\(requestID.uuidString.lowercased())"
+    }
+    static func patientSchedulingRequestChoice(_ id: UUID, _ requestID: UUID) -> String {
+        "\(patientSchedulingRequest(id, requestID))/choice"
+    }
+    static let videoCheck = "/video-check"
+    static let guestVisitParameter = "guestToken"
+    static let guestVisitPattern = "/visit/:\(guestVisitParameter)"
+    static func guestVisit(_ token: String) -> String { "/visit/\(token)" }
+    static let staffScheduling = "/staff/scheduling"
+    static let staffSchedulingQueuePattern = "\(staffScheduling)/:\(departmentParameter)"
+    static func staffSchedulingQueue(_ id: UUID) -> String { "\(staffScheduling)/\(id.uuidString.lowercased())" }
+    static let staffSchedulingRequestPattern = "\(staffPatientPattern)/appointment-requests/:\(schedulingRequestParameter)"
+    static let staffSchedulingAnswerPattern = "\(staffSchedulingRequestPattern)/answer"
+    static func staffSchedulingRequest(_ id: UUID, _ requestID: UUID) -> String {
+        "\(staffPatient(id))/appointment-requests/\(requestID.uuidString.lowercased())"
+    }
+    static func staffSchedulingAnswer(_ id: UUID, _ requestID: UUID) -> String {
+        "\(staffSchedulingRequest(id, requestID))/answer"
+    }
+
     /// Only a path on this site may be returned to after a form: never `//host` or a URL.
     static func safeReturnPath(_ candidate: String?) -> String {
         guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),

@@ -132,6 +132,32 @@ struct PatientRecord: Sendable {
         try await visibleDocuments().filter(\.$id == id).first()
     }
 
+    // MARK: Appointments
+
+    /// Every appointment the viewer may see, earliest first, with its department.
+    func appointments() async throws -> [Appointment] {
+        try await visible(Appointment.self).with(\.$department).sort(\.$start).sort(\.$id).all()
+    }
+
+    func appointment(_ id: UUID) async throws -> Appointment? {
+        try await visible(Appointment.self).filter(\.$id == id).with(\.$department).first()
+    }
+
+    /// Upcoming appointments that still stand, for the record's front page.
+    func upcomingAppointmentCount() async throws -> Int {
+        try await visible(Appointment.self).filter(\.$end > now)
+            .filter(\.$status ~~ ["booked", "arrived", "checked-in", "pending", "proposed"]).count()
+    }
+
+    /// One appointment for the schedulers of its department, whatever its label: the label
+    /// keeps parents out of a teen's visits, not the department that books them. Anyone else
+    /// gets nothing.
+    func appointmentForScheduling(_ id: UUID, departments: [UUID]) async throws -> Appointment? {
+        guard case .staff(.scheduler) = authorized.level else { return nil }
+        return try await Appointment.query(on: db).filter(\.$patient.$id == authorized.id).filter(\.$id == id)
+            .filter(\.$department.$id ~~ departments).with(\.$department).first()
+    }
+
     // MARK: Filters
 
     /// This patient's items of one kind with the labels the viewer may see, not entered in

@@ -56,6 +56,22 @@ enum PatientScopedRoutes {
     static let threadAction = Route(
         method: .POST, pattern: Paths.patientThreadActionsPattern, staffRoles: [.clinician, .him])
 
+    static let appointments = Route(method: .GET, pattern: Paths.patientAppointmentsPattern)
+    static let appointment = Route(method: .GET, pattern: Paths.patientAppointmentPattern)
+    static let appointmentCalendar = Route(method: .GET, pattern: Paths.patientAppointmentCalendarPattern)
+    static let cancelAppointment = Route(method: .POST, pattern: Paths.patientAppointmentCancelPattern)
+    static let joinVideo = Route(method: .GET, pattern: Paths.patientAppointmentJoinPattern)
+    static let inviteGuest = Route(method: .POST, pattern: Paths.patientAppointmentGuestsPattern)
+    static let revokeGuest = Route(method: .POST, pattern: Paths.patientAppointmentGuestRevokePattern)
+    static let newSchedulingRequest = Route(method: .GET, pattern: Paths.patientNewSchedulingRequestPattern)
+    static let createSchedulingRequest = Route(method: .POST, pattern: Paths.patientSchedulingRequestsPattern)
+    static let schedulingRequest = Route(method: .GET, pattern: Paths.patientSchedulingRequestPattern)
+    static let schedulingChoice = Route(method: .POST, pattern: Paths.patientSchedulingRequestChoicePattern)
+    static let staffSchedulingRequest = Route(
+        method: .GET, pattern: Paths.staffSchedulingRequestPattern, staffRoles: [.scheduler])
+    static let staffSchedulingAnswer = Route(
+        method: .POST, pattern: Paths.staffSchedulingAnswerPattern, staffRoles: [.scheduler])
+
     static let backOfficePatient = Route(method: .GET, pattern: Paths.staffPatientPattern, staffRoles: [.him])
     static let addSpecialCircumstance = Route(method: .POST, pattern: Paths.staffPatientGrantsPattern, staffRoles: [.him])
     static let revokeGrant = Route(method: .POST, pattern: Paths.staffGrantRevokePattern, staffRoles: [.him])
@@ -68,7 +84,9 @@ enum PatientScopedRoutes {
         immunizations, immunizationRecord, healthSummary, restrict, accessOverview, threads, compose, startThread, thread,
         reply, attachment, threadAction, backOfficePatient, addSpecialCircumstance,
         revokeGrant, grantDocument,
-        sendInvitation, setCareTeams,
+        sendInvitation, setCareTeams, appointments, appointment, appointmentCalendar, cancelAppointment, joinVideo,
+        inviteGuest, revokeGuest, newSchedulingRequest, createSchedulingRequest, schedulingRequest, schedulingChoice,
+        staffSchedulingRequest, staffSchedulingAnswer,
     ]
 }
 

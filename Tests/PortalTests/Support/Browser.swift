@@ -37,6 +37,15 @@ final class Browser: @unchecked Sendable {
             .POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
     }
 
+    /// Submits a form whose fields may repeat (`days[]`), in order, with the page's CSRF token.
+    @discardableResult
+    func post(_ path: String, pairs: [(String, String)]) async throws -> Page {
+        let all = pairs + (csrfToken.map { [("_csrf", $0)] } ?? [])
+        let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await send(
+            .POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
+    }
+
     /// Posts raw bytes, as an API client does.
     @discardableResult
     func postData(_ path: String, _ bytes: Data, headers: HTTPHeaders) async throws -> Page {

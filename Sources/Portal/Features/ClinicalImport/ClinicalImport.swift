@@ -69,6 +69,21 @@ struct ClinicalImport {
             try await writer.upsert(Allergy.self, bundle.allergies, origins: bundle.origins)
             try await writer.upsert(Immunization.self, bundle.immunizations, origins: bundle.origins)
             try await writer.upsert(ClinicalDocument.self, bundle.documents, origins: bundle.origins)
+            let departments = try await matchDepartments(bundle, on: db)
+            let appointments = bundle.appointments.map { record in
+                var labeled = record
+                let department = departments[record.departmentKey]!
+                labeled.header.sensitivity =
+                    AppointmentLabel.of(
+                        source: record.header.label, departmentCategory: department.confidentialCategory
+                    ).storageValue
+                return labeled
+            }
+            try await writer.upsert(Appointment.self, appointments, origins: bundle.origins) { item, record in
+                item.$department.id = departments[record.departmentKey]!.id!
+                // The video room is made once and kept through every later version.
+                if item.isVideo && item.videoRoom == nil { item.videoRoom = RandomToken.make() }
+            }
 
             // A report's results arrive with it: the report is the news, once.
             let shown = { (status: String) in status != "entered-in-error" }
@@ -107,6 +122,22 @@ struct ClinicalImport {
         return (results, singles, origins)
     }
 
+    /// Every appointment's Location must be a department the portal knows: its label, its
+    /// schedulers and its address come from there, and an unknown one would be filed nowhere.
+    private func matchDepartments(_ bundle: ClinicalBundle, on db: any Database) async throws -> [String: Department] {
+        guard !bundle.appointments.isEmpty else { return [:] }
+        let keys = Array(Set(bundle.appointments.map(\.departmentKey)))
+        let found = try await Department.query(on: db).filter(\.$ehrKey ~~ keys).all()
+        let byKey = Dictionary(found.map { ($0.ehrKey, $0) }) { first, _ in first }
+        if let unknown = bundle.appointments.first(where: { byKey[$0.departmentKey] == nil }),
+            let origin = bundle.origins[unknown.header.sourceKey]
+        {
+            throw origin.problem(
+                "participant", "names a Location that is no department of the portal (\(unknown.departmentKey))")
+        }
+        return byKey
+    }
+
     /// Every record number in the bundle must name a patient of the portal. An unknown one
     /// is reported at the first entry that uses it (the record number itself stays out of the
     /// message: it identifies a patient).
@@ -122,7 +153,7 @@ struct ClinicalImport {
             bundle.labReports.map { ($0.header, "subject") } + bundle.labResults.map { ($0.header, "subject") }
             + bundle.imagingReports.map { ($0.header, "subject") } + bundle.medications.map { ($0.header, "subject") }
             + bundle.allergies.map { ($0.header, "patient") } + bundle.immunizations.map { ($0.header, "patient") }
-            + bundle.documents.map { ($0.header, "subject") }
+            + bundle.documents.map { ($0.header, "subject") } + bundle.appointments.map { ($0.header, "participant") }
         for (header, field) in headers { note(header.recordNumber, bundle.origins[header.sourceKey], field) }
         let numbers = Array(Set(bundle.patients).union(headers.map(\.0.recordNumber)))
         let found = try await Patient.query(on: db).filter(\.$medicalRecordNumber ~~ numbers).all()

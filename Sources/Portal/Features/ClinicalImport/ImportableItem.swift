@@ -178,3 +178,18 @@ extension ClinicalDocument: ImportableItem {
         }
     }
 }
+
+extension Appointment: ImportableItem {
+    static let resourceType = "Appointment"
+    static func header(of record: AppointmentRecord) -> RecordHeader { record.header }
+
+    func take(_ record: AppointmentRecord, in zone: TimeZone, now: Date) {
+        clinician = record.clinician
+        start = record.start
+        end = record.end
+        isVideo = record.isVideo
+        visitType = record.visitType
+        patientInstruction = record.patientInstruction
+        status = record.status
+    }
+}

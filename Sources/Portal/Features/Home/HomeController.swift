@@ -15,13 +15,20 @@ struct HomeController: RouteCollection {
         // Listing a patient's name and age is a view of their information.
         for patient in patients { try await req.audit(.patientView, .success, patientID: patient.id) }
         let today = req.today
-        let cards = patients.map { authorized in
+        var cards: [MemberHomePage.PatientCard] = []
+        for authorized in patients {
             let patient = authorized.patient
             let age = LocalDate(iso: patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0
-            return MemberHomePage.PatientCard(
-                name: patient.preferredName ?? patient.legalName, age: age,
-                access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
-                link: Paths.patient(authorized.id))
+            let next = try await req.record(of: authorized).appointments().first { $0.isActive && $0.end > req.now }
+            cards.append(
+                MemberHomePage.PatientCard(
+                    name: patient.preferredName ?? patient.legalName, age: age,
+                    access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
+                    link: Paths.patient(authorized.id),
+                    nextAppointment: next.map {
+                        DateText.visit(start: $0.start, end: $0.end, in: req.hospitalTimeZone, language: req.language)
+                    },
+                    appointmentsLink: Paths.patientAppointments(authorized.id)))
         }
         let notices = patients.compactMap { authorized -> LocalizedText? in
             guard let birth = LocalDate(iso: authorized.patient.birthDate),
@@ -56,7 +63,7 @@ struct HomeController: RouteCollection {
             canSeeMailStatus: MailStatusController.roles.contains(staff.role),
             canOpenRecords: RecordSearchController.roles.contains(staff.role),
             canReadMessages: PoolInboxController.readers.contains(staff.role),
-            canSetUpCareTeams: staff.role == .administrator)
+            canSetUpCareTeams: staff.role == .administrator, canSchedule: staff.role == .scheduler)
         return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }

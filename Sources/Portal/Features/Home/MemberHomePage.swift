@@ -8,6 +8,8 @@ enum MemberHomePage {
         var age: Int
         var access: AccessDescription
         var link: String
+        var nextAppointment: String? = nil
+        var appointmentsLink: String? = nil
     }
 
     struct EndedCard: Sendable {
@@ -45,6 +47,14 @@ enum MemberHomePage {
                                 h3 { a(.href(card.link)) { card.name } }
                                 p(.class("age")) { Strings.Home.age(card.age)(language) }
                                 p(.class("access")) { card.access.summary(language) }
+                                if let appointments = card.appointmentsLink {
+                                    p {
+                                        a(.href(appointments)) {
+                                            card.nextAppointment.map { Strings.Home.nextAppointment($0)(language) }
+                                                ?? Strings.Appointments.title(language)
+                                        }
+                                    }
+                                }
                             }
                         }
                         for ended in model.ended {

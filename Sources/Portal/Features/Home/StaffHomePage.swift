@@ -11,6 +11,7 @@ enum StaffHomePage {
         var canOpenRecords: Bool
         var canReadMessages: Bool
         var canSetUpCareTeams: Bool
+        var canSchedule: Bool = false
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -23,6 +24,9 @@ enum StaffHomePage {
                 ul(.class("tool-list")) {
                     if model.canReadMessages {
                         li { a(.href(Paths.staffInbox)) { Strings.CareTeamInbox.title(language) } }
+                    }
+                    if model.canSchedule {
+                        li { a(.href(Paths.staffScheduling)) { Strings.SchedulerQueue.title(language) } }
                     }
                     if model.canSetUpCareTeams {
                         li { a(.href(Paths.staffCareTeams)) { Strings.CareTeamSetup.title(language) } }

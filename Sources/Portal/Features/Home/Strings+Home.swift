@@ -2,6 +2,9 @@ import PortalCore
 
 extension Strings {
     enum Home {
+        static func nextAppointment(_ when: String) -> LocalizedText {
+            LocalizedText(en: "Next appointment: \(when)", es: "Próxima cita: \(when)")
+        }
         static let memberTitle = LocalizedText(en: "Your family's health", es: "La salud de su familia")
         static let patientsHeading = LocalizedText(en: "Records you can see", es: "Expedientes que puede ver")
         static let noPatients = LocalizedText(

@@ -44,6 +44,9 @@ struct PatientController: RouteCollection {
                 .init(name: Strings.HealthLists.allergies, count: counts.allergies, link: Paths.patientAllergies(id)),
                 .init(name: Strings.HealthLists.immunizations, count: counts.immunizations, link: Paths.patientImmunizations(id)),
                 .init(name: Strings.Patients.documents, count: counts.documents, link: Paths.patientDocuments(id)),
+                .init(
+                    name: Strings.Appointments.upcomingAppointments, count: try await record.upcomingAppointmentCount(),
+                    link: Paths.patientAppointments(id)),
             ] + messages,
             printLinks: [
                 .init(name: Strings.HealthLists.printSummary, count: 0, link: Paths.patientHealthSummary(id)),

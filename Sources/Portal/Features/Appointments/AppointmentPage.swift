@@ -1,0 +1,219 @@
+import PortalCore
+import PortalHTML
+
+/// One appointment: when and where, what to bring, the calendar file, and what the family
+/// can do with it: join a video visit inside its window, invite a guest, ask to cancel.
+enum AppointmentPage {
+    enum VideoState: Sendable {
+        case open(joinLink: String)
+        case notYet(opensAt: String, countdown: String, opensAtMilliseconds: Int)
+        case ended
+        case notConfigured
+    }
+
+    struct Guest: Sendable {
+        var name: String
+        var state: LocalizedText
+        var revokeAction: String?
+    }
+
+    struct GuestForm: Sendable {
+        var action: String
+        var key: String
+        var name: String
+        var error: LocalizedText?
+    }
+
+    struct Video: Sendable {
+        var state: VideoState
+        var guests: [Guest]
+        var guestForm: GuestForm?
+        /// A link just made, shown this once.
+        var newGuestLink: (name: String, url: String)?
+    }
+
+    enum Cancel: Sendable {
+        case form(action: String, key: String, deadline: String, reason: String, error: LocalizedText?)
+        case requested(when: String)
+        case tooLate(LocalizedText)
+        case unavailable
+    }
+
+    struct Model: Sendable {
+        var patientName: String
+        var backLink: String
+        var department: String
+        var when: String
+        var status: LocalizedText
+        var clinician: String?
+        var isVideo: Bool
+        var visitType: String?
+        var instruction: String?
+        var address: String?
+        var mapLink: String?
+        var phone: String?
+        var calendarLink: String?
+        var flash: LocalizedText?
+        var problem: LocalizedText?
+        var video: Video?
+        var cancel: Cancel
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.Appointments.self
+        let title = "\(model.department): \(model.patientName)"
+        return Layout.page(title: title, context: context) {
+            p(.class("breadcrumb")) { a(.href(model.backLink)) { words.backToList(language) } }
+            if let flash = model.flash { div(.class("notice"), .role("status")) { p { flash(language) } } }
+            if let problem = model.problem { Components.alert(problem(language)) }
+            h1 { model.department }
+            p(.class("item-meta")) { model.patientName }
+            dl(.class("facts")) {
+                dt { words.when(language) }
+                dd { model.when }
+                dt { words.statusLabel(language) }
+                dd { model.status(language) }
+                dt { words.kind(language) }
+                dd {
+                    [(model.isVideo ? words.video : words.inPerson)(language), model.visitType].compactMap { $0 }.joined(
+                        separator: " · ")
+                }
+                if let clinician = model.clinician {
+                    dt { words.clinician(language) }
+                    dd { clinician }
+                }
+                if !model.isVideo, let address = model.address {
+                    dt { words.whereLabel(language) }
+                    dd {
+                        address
+                        if let map = model.mapLink {
+                            br()
+                            a(.href(map)) { words.map(language) }
+                        }
+                    }
+                }
+                if let phone = model.phone {
+                    dt { words.phone(language) }
+                    dd { a(.href("tel:\(phone.filter { $0.isNumber || $0 == "+" })")) { phone } }
+                }
+            }
+            if let calendar = model.calendarLink {
+                p {
+                    a(.href(calendar), .class("button secondary"), Attribute("download", "appointment.ics")) {
+                        words.addToCalendar(language)
+                    }
+                }
+                p(.class("hint")) { words.calendarHint(language) }
+            }
+            if let video = model.video { videoSection(video, context: context) }
+            if let instruction = model.instruction {
+                h2 { words.whatToBring(language) }
+                p { instruction }
+            }
+            cancelSection(model.cancel, context: context)
+        }
+    }
+
+    static func videoSection(_ video: Video, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.Appointments.self
+        return section(.class("card"), .ariaLabel(words.videoHeading(language))) {
+            h2 { words.videoHeading(language) }
+            switch video.state {
+            case .open(let joinLink):
+                p { words.joinOpen(language) }
+                p { a(.href(joinLink), .class("button"), .id("join-video")) { words.join(language) } }
+            case .notYet(let opensAt, let countdown, let milliseconds):
+                p(.id("join-countdown"), Attribute("data-opens-at", String(milliseconds))) {
+                    words.opensAt(opensAt, in: countdown)(language)
+                }
+            case .ended:
+                p { words.visitEnded(language) }
+            case .notConfigured:
+                p { words.notConfigured(language) }
+            }
+            p { a(.href(Paths.videoCheck)) { words.testCamera(language) } }
+            if video.guestForm != nil || !video.guests.isEmpty {
+                h3 { words.guestsHeading(language) }
+                p(.class("hint")) { words.guestsIntro(language) }
+            }
+            if let link = video.newGuestLink {
+                div(.class("notice"), .role("status")) {
+                    p { words.guestLinkMade(link.name)(language) }
+                    p(.class("guest-link")) { code(.id("guest-link")) { link.url } }
+                }
+            }
+            if !video.guests.isEmpty {
+                ul(.class("item-list")) {
+                    for guest in video.guests {
+                        li {
+                            strong { guest.name }
+                            " · "
+                            guest.state(language)
+                            if let revoke = guest.revokeAction {
+                                form(.method("post"), .action(revoke), .class("inline-form")) {
+                                    Components.csrfField(context)
+                                    button(.type("submit"), .class("secondary")) { words.revoke(language) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if let form = video.guestForm {
+                guestForm(form, context: context)
+            }
+        }
+    }
+
+    static func guestForm(_ model: GuestForm, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.Appointments.self
+        return form(.method("post"), .action(model.action)) {
+            Components.csrfField(context)
+            input(.type("hidden"), .name("key"), .value(model.key))
+            Components.field(
+                id: "guest-name", label: words.guestName(language), type: "text", name: "name", value: model.name,
+                autocomplete: "off", error: model.error?(language), hint: words.guestNameHint(language),
+                extra: [.maxlength(60)])
+            button(.type("submit"), .class("secondary")) { words.makeGuestLink(language) }
+        }
+    }
+
+    static func cancelSection(_ cancel: Cancel, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.Appointments.self
+        switch cancel {
+        case .unavailable:
+            return .empty
+        case .requested(let when):
+            return p(.class("warning")) { words.cancelRequested(when)(language) }
+        case .tooLate(let text):
+            return section(.ariaLabel(words.cancelHeading(language))) {
+                h2 { words.cancelHeading(language) }
+                p { text(language) }
+            }
+        case .form(let action, let key, let deadline, let reason, let error):
+            return section(.ariaLabel(words.cancelHeading(language))) {
+                h2 { words.cancelHeading(language) }
+                p { words.cancelUntil(deadline)(language) }
+                form(.method("post"), .action(action)) {
+                    Components.csrfField(context)
+                    input(.type("hidden"), .name("key"), .value(key))
+                    div(.class(error == nil ? "field" : "field has-error")) {
+                        label(.for("cancel-reason")) { words.cancelReason(language) }
+                        p(.id("cancel-reason-hint"), .class("hint")) { words.cancelReasonHint(language) }
+                        if let error { p(.id("cancel-reason-error"), .class("error-text")) { error(language) } }
+                        textarea(
+                            .id("cancel-reason"), .name("reason"), .required, .maxlength(500), Attribute("rows", "3"),
+                            .ariaInvalid(error != nil),
+                            .ariaDescribedBy(error == nil ? "cancel-reason-hint" : "cancel-reason-hint cancel-reason-error")
+                        ) { reason }
+                    }
+                    button(.type("submit"), .class("secondary")) { words.cancelButton(language) }
+                }
+            }
+        }
+    }
+}

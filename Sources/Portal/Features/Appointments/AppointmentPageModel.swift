@@ -1,0 +1,151 @@
+import Foundation
+import PortalCore
+import Vapor
+
+/// Builds an appointment's page from what the viewer may see and do with it.
+enum AppointmentPageModel {
+    struct Extras {
+        var flash: LocalizedText?
+        var problem: LocalizedText?
+        var cancelReason: String?
+        var cancelKey: String?
+        var cancelError: LocalizedText?
+        var guestName: String?
+        /// The key a failed guest form carried, so a retry still makes one link.
+        var guestKey: String?
+        var guestError: LocalizedText?
+        var newGuestLink: (name: String, url: String)?
+    }
+
+    enum Cancellation {
+        case allowed
+        case alreadyRequested
+        case refused(LocalizedText)
+    }
+
+    /// Whether the family may still ask to cancel, by the notice period and the visit's state.
+    static func cancellation(_ appointment: Appointment, _ req: Request) async throws -> Cancellation {
+        guard appointment.isActive else { return .refused(Strings.Appointments.cannotCancel) }
+        if try await SchedulingRequests.openCancellation(of: appointment.requireID(), on: req.db) != nil {
+            return .alreadyRequested
+        }
+        let rule = CancellationRule(noticePeriod: req.portal.config.cancellationNotice)
+        switch rule.answer(start: appointment.start, now: req.now) {
+        case .allowed: return .allowed
+        case .alreadyStarted: return .refused(Strings.Appointments.cannotCancel)
+        case .tooLate(let deadline):
+            let when = DateText.dateTime(deadline, in: req.hospitalTimeZone, language: req.language)
+            return .refused(Strings.Appointments.tooLateToCancel(when, phone: appointment.department.phone))
+        }
+    }
+
+    static func make(
+        _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
+    ) async throws -> AppointmentPage.Model {
+        let language = req.language
+        let zone = req.hospitalTimeZone
+        let department = appointment.department
+        let id = try appointment.requireID()
+        let isMember = req.currentSession?.member != nil
+        let address = department.address
+        return AppointmentPage.Model(
+            patientName: authorized.patient.shownName, backLink: Paths.patientAppointments(authorized.id),
+            department: department.name(language),
+            when: DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language),
+            status: Strings.Appointments.status(appointment.status), clinician: appointment.clinician,
+            isVideo: appointment.isVideo, visitType: appointment.visitType,
+            instruction: appointment.isActive && appointment.end > req.now
+                ? (appointment.patientInstruction ?? Strings.Appointments.defaultBring(language)) : nil,
+            address: address, mapLink: address.map(mapLink), phone: department.phone,
+            calendarLink: appointment.isActive && appointment.end > req.now
+                ? Paths.patientAppointmentCalendar(authorized.id, id) : nil,
+            flash: extras.flash, problem: extras.problem,
+            // Staff see that it is a video visit; the room and its guests are the family's.
+            video: appointment.isVideo && isMember ? try await video(appointment, req, authorized, extras) : nil,
+            cancel: isMember ? try await cancel(appointment, req, authorized, extras) : .unavailable)
+    }
+
+    /// OpenStreetMap's search for the address: no account, no tracking of who looked.
+    static func mapLink(_ address: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let query =
+            address.replacingOccurrences(of: "\n", with: ", ")
+            .addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        return "https://www.openstreetmap.org/search?query=\(query)"
+    }
+
+    private static func video(
+        _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
+    ) async throws -> AppointmentPage.Video {
+        let id = try appointment.requireID()
+        let zone = req.hospitalTimeZone
+        let language = req.language
+        let state: AppointmentPage.VideoState
+        switch VideoRooms.state(of: appointment, config: req.portal.config, at: req.now) {
+        case .ended:
+            state = .ended
+        case .notYet(let opensAt):
+            let minutes = Int((opensAt.timeIntervalSince(req.now) / 60).rounded(.up))
+            let time =
+                LocalDate(opensAt, in: zone) == LocalDate(req.now, in: zone)
+                ? DateText.time(opensAt, in: zone, language: language)
+                : DateText.dateTime(opensAt, in: zone, language: language)
+            state = .notYet(
+                opensAt: "\(time) \(DateText.zoneName(zone, language: language))",
+                countdown: Strings.Appointments.countdown(minutes: minutes)(language),
+                opensAtMilliseconds: Int(opensAt.timeIntervalSince1970 * 1000))
+        case .open:
+            state =
+                VideoRooms.roomURL(for: appointment, in: appointment.department) == nil
+                ? .notConfigured : .open(joinLink: Paths.patientAppointmentJoin(authorized.id, id))
+        }
+        let guests = try await VideoRooms.guests(of: id, on: req.db).map { pass in
+            let guestState: LocalizedText
+            if let revoked = pass.revokedAt {
+                guestState = Strings.Appointments.guestRevoked(DateText.dateTime(revoked, in: zone, language: language))
+            } else if let used = pass.usedAt {
+                guestState = Strings.Appointments.guestUsed(DateText.dateTime(used, in: zone, language: language))
+            } else {
+                guestState = Strings.Appointments.guestUnused
+            }
+            return AppointmentPage.Guest(
+                name: pass.guestName, state: guestState,
+                revokeAction: pass.revokedAt == nil && pass.usedAt == nil
+                    ? Paths.patientAppointmentGuestRevoke(authorized.id, id, pass.id!) : nil)
+        }
+        var form: AppointmentPage.GuestForm?
+        if case .ended = state {
+            form = nil
+        } else {
+            form = AppointmentPage.GuestForm(
+                action: Paths.patientAppointmentGuests(authorized.id, id), key: extras.guestKey ?? RandomToken.make(),
+                name: extras.guestError == nil ? "" : extras.guestName ?? "", error: extras.guestError)
+        }
+        return AppointmentPage.Video(state: state, guests: guests, guestForm: form, newGuestLink: extras.newGuestLink)
+    }
+
+    private static func cancel(
+        _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
+    ) async throws -> AppointmentPage.Cancel {
+        guard appointment.isActive, appointment.start > req.now else { return .unavailable }
+        if let open = try await SchedulingRequests.openCancellation(of: appointment.requireID(), on: req.db) {
+            return .requested(when: DateText.dateTime(open.createdAt, in: req.hospitalTimeZone, language: req.language))
+        }
+        let rule = CancellationRule(noticePeriod: req.portal.config.cancellationNotice)
+        switch rule.answer(start: appointment.start, now: req.now) {
+        case .alreadyStarted:
+            return .unavailable
+        case .tooLate(let deadline):
+            let when = DateText.dateTime(deadline, in: req.hospitalTimeZone, language: req.language)
+            return .tooLate(Strings.Appointments.tooLateToCancel(when, phone: appointment.department.phone))
+        case .allowed:
+            let deadline = DateText.dateTime(
+                rule.deadline(for: appointment.start), in: req.hospitalTimeZone, language: req.language)
+            return .form(
+                action: Paths.patientAppointmentCancel(authorized.id, try appointment.requireID()),
+                key: extras.cancelKey ?? RandomToken.make(), deadline: deadline, reason: extras.cancelReason ?? "",
+                error: extras.cancelError)
+        }
+    }
+}

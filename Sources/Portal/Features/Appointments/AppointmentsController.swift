@@ -1,0 +1,237 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// A patient's appointments for the family: the list, one visit, its calendar file, a
+/// request to cancel it, the video room and its guests. Every route goes through the
+/// access policy's door, and every appointment through the patient's record as the viewer
+/// may see it.
+struct AppointmentsController: RouteCollection {
+    struct CancelForm: Content {
+        var reason: String?
+        var key: String?
+    }
+
+    struct GuestForm: Content {
+        var name: String?
+        var key: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.appointments, action: .appointmentList) { req, authorized in
+            try await list(req, authorized)
+        }
+        routes.patientScoped(PatientScopedRoutes.appointment, action: .appointmentView) { req, authorized in
+            let appointment = try await visibleAppointment(req, authorized)
+            var flash: LocalizedText?
+            if req.query[String.self, at: "cancel"] == "sent" { flash = Strings.Appointments.cancelSent }
+            return try await page(req, authorized, appointment, flash: flash)
+        }
+        routes.patientScoped(PatientScopedRoutes.appointmentCalendar, action: .appointmentCalendarFile) { req, authorized in
+            try await calendarFile(req, authorized)
+        }
+        routes.patientScoped(PatientScopedRoutes.cancelAppointment) { req, authorized in try await cancel(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.joinVideo) { req, authorized in try await join(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.inviteGuest) { req, authorized in try await invite(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.revokeGuest) { req, authorized in try await revoke(req, authorized) }
+    }
+
+    // MARK: The list
+
+    func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let appointments = try await req.record(of: authorized).appointments()
+        let zone = req.hospitalTimeZone
+        let language = req.language
+        var pendingCancellations: Set<UUID> = []
+        for appointment in appointments where appointment.isActive && appointment.end > req.now {
+            if try await SchedulingRequests.openCancellation(of: appointment.requireID(), on: req.db) != nil {
+                pendingCancellations.insert(try appointment.requireID())
+            }
+        }
+        func row(_ appointment: Appointment) -> AppointmentListPage.Row {
+            AppointmentListPage.Row(
+                when: DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language),
+                link: Paths.patientAppointment(authorized.id, appointment.id!),
+                department: appointment.department.name(language), clinician: appointment.clinician,
+                isVideo: appointment.isVideo, status: Strings.Appointments.status(appointment.status),
+                cancelRequested: pendingCancellations.contains(appointment.id!))
+        }
+        let upcoming = appointments.filter { $0.isActive && $0.end > req.now }
+        let upcomingIDs = Set(upcoming.compactMap(\.id))
+        let past = appointments.filter { !upcomingIDs.contains($0.id!) }.reversed()
+        let model = AppointmentListPage.Model(
+            patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id),
+            zoneName: DateText.zoneName(zone, language: language), upcoming: upcoming.map(row), past: past.map(row),
+            requests: try await SchedulingRequestList.model(req, authorized))
+        return AppointmentListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+    }
+
+    // MARK: One appointment
+
+    func visibleAppointment(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Appointment {
+        guard let text = req.parameters.get(Paths.appointmentParameter), let id = UUID(uuidString: text),
+            let appointment = try await req.record(of: authorized).appointment(id)
+        else { throw PortalError.notFound }
+        return appointment
+    }
+
+    func page(
+        _ req: Request, _ authorized: AuthorizedPatient, _ appointment: Appointment, flash: LocalizedText? = nil,
+        problem: LocalizedText? = nil, cancelForm: CancelForm? = nil, cancelError: LocalizedText? = nil,
+        guestForm: GuestForm? = nil, guestError: LocalizedText? = nil, newGuestLink: (name: String, url: String)? = nil,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await AppointmentPageModel.make(
+            appointment, req, authorized,
+            .init(
+                flash: flash, problem: problem, cancelReason: cancelForm?.reason, cancelKey: cancelForm?.key,
+                cancelError: cancelError, guestName: guestForm?.name, guestKey: guestError == nil ? nil : guestForm?.key,
+                guestError: guestError, newGuestLink: newGuestLink))
+        return AppointmentPage.render(model, context: try await req.pageContext(patientInView: authorized))
+            .response(status: status)
+    }
+
+    /// The visit as an iCalendar file: the department, the time, the place or "video
+    /// visit", and a link back to the portal; never the reason, the clinician or the child's name.
+    func calendarFile(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let appointment = try await visibleAppointment(req, authorized)
+        let department = appointment.department
+        let language = req.language
+        let event = ICalendarEvent(
+            uid: "\(try appointment.requireID().uuidString.lowercased())@\(req.portal.config.publicURL.host ?? "portal")",
+            start: appointment.start, end: appointment.end, stamp: req.now,
+            summary: Strings.Appointments.calendarSummary(department.name(language))(language),
+            location: appointment.isVideo ? Strings.Appointments.video(language) : department.address,
+            description: nil,
+            url: req.portal.config.publicURL.absoluteString)
+        let response = Response(
+            status: .ok, body: .init(string: event.text(productID: "-//\(req.portal.config.hospitalName)//Patient portal//EN")))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"appointment.ics\"")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    // MARK: Cancelling
+
+    func cancel(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let appointment = try await visibleAppointment(req, authorized)
+        guard let form = try? req.content.decode(CancelForm.self), let key = form.key,
+            ThreadsController.isSubmissionKey(key)
+        else { throw PortalError.badRequest }
+        switch try await AppointmentPageModel.cancellation(appointment, req) {
+        case .allowed:
+            break
+        case .alreadyRequested:
+            return req.redirect(to: Paths.patientAppointment(authorized.id, try appointment.requireID()), redirectType: .normal)
+        case .refused(let reason):
+            return try await page(req, authorized, appointment, problem: reason, status: .conflict)
+        }
+        let reason = Self.cleaned(form.reason)
+        guard !reason.isEmpty, reason.count <= 500 else {
+            return try await page(
+                req, authorized, appointment, cancelForm: form,
+                cancelError: reason.isEmpty ? Strings.Appointments.cancelReasonMissing : Strings.Appointments.cancelReasonTooLong,
+                status: .unprocessableEntity)
+        }
+        let request = AppointmentRequest(
+            patientID: authorized.id, departmentID: appointment.$department.id, kind: .cancellation,
+            memberID: try member.requireID(), sensitivity: appointment.sensitivityValue, reason: reason,
+            visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
+        request.$appointment.id = try appointment.requireID()
+        let stored = try await SchedulingRequests.submit(request, on: req.db)
+        if stored.isNew {
+            try await req.audit(
+                .schedulingRequested, .success, patientID: authorized.id, subject: .appointmentRequest(stored.request.requireID())
+            )
+        }
+        return req.redirect(
+            to: Paths.patientAppointment(authorized.id, try appointment.requireID()) + "?cancel=sent", redirectType: .normal)
+    }
+
+    /// Free text from a form: control characters dropped, whitespace trimmed.
+    static func cleaned(_ typed: String?) -> String {
+        String(
+            (typed ?? "").replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars.filter {
+                $0 == "\n" || !CharacterSet.controlCharacters.contains($0)
+            }
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    // MARK: Video
+
+    /// Sends the family into the room, inside the visit's window only; every opening is audited.
+    func join(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let appointment = try await visibleAppointment(req, authorized)
+        guard req.currentSession?.member != nil else { throw PortalError.forbidden }
+        let words = Strings.Appointments.self
+        guard appointment.isVideo else {
+            return try await page(req, authorized, appointment, problem: words.joinNotVideo, status: .conflict)
+        }
+        switch VideoRooms.state(of: appointment, config: req.portal.config, at: req.now) {
+        case .notYet(let opensAt):
+            let time = DateText.time(opensAt, in: req.hospitalTimeZone, language: req.language)
+            return try await page(req, authorized, appointment, problem: words.joinNotYet(time), status: .conflict)
+        case .ended:
+            return try await page(req, authorized, appointment, problem: words.visitEnded, status: .gone)
+        case .open:
+            guard let url = VideoRooms.roomURL(for: appointment, in: appointment.department) else {
+                return try await page(req, authorized, appointment, problem: words.notConfigured, status: .conflict)
+            }
+            try await req.audit(
+                .videoRoomOpened, .success, patientID: authorized.id, subject: .appointment(appointment.requireID()))
+            return req.redirect(to: url, redirectType: .normal)
+        }
+    }
+
+    func invite(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let appointment = try await visibleAppointment(req, authorized)
+        guard let form = try? req.content.decode(GuestForm.self), let key = form.key, ThreadsController.isSubmissionKey(key)
+        else { throw PortalError.badRequest }
+        guard let name = VideoRooms.guestName(form.name) else {
+            return try await page(
+                req, authorized, appointment, guestForm: form, guestError: Strings.Appointments.guestNameMissing,
+                status: .unprocessableEntity)
+        }
+        let made: (pass: VisitGuestPass, isNew: Bool)
+        do {
+            made = try await VideoRooms.makeGuestPass(
+                token: key, name: name, appointment: appointment, memberID: try member.requireID(),
+                config: req.portal.config, now: req.now, on: req.db)
+        } catch VideoRooms.GuestRefusal.tooMany {
+            return try await page(
+                req, authorized, appointment, guestForm: form, guestError: Strings.Appointments.guestLimit, status: .conflict)
+        } catch VideoRooms.GuestRefusal.notVideo {
+            return try await page(req, authorized, appointment, problem: Strings.Appointments.joinNotVideo, status: .conflict)
+        } catch VideoRooms.GuestRefusal.over {
+            return try await page(req, authorized, appointment, problem: Strings.Appointments.visitEnded, status: .gone)
+        }
+        if made.isNew {
+            try await req.audit(.guestPassCreated, .success, patientID: authorized.id, subject: .guestPass(made.pass.requireID()))
+        }
+        let url = req.portal.config.publicURL.absoluteString.trimmingSuffix("/") + Paths.guestVisit(key)
+        // The link is on this page only: it is not stored, so it cannot be shown again after a redirect.
+        return try await page(req, authorized, appointment, newGuestLink: (made.pass.guestName, url))
+    }
+
+    func revoke(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard req.currentSession?.member != nil else { throw PortalError.forbidden }
+        let appointment = try await visibleAppointment(req, authorized)
+        guard let text = req.parameters.get(Paths.guestParameter), let guestID = UUID(uuidString: text),
+            let pass = try await VideoRooms.guests(of: appointment.requireID(), on: req.db).first(where: { $0.id == guestID })
+        else { throw PortalError.notFound }
+        if pass.revokedAt == nil {
+            pass.revokedAt = req.now
+            try await pass.update(on: req.db)
+            try await req.audit(.guestPassRevoked, .success, patientID: authorized.id, subject: .guestPass(guestID))
+        }
+        return req.redirect(to: Paths.patientAppointment(authorized.id, try appointment.requireID()), redirectType: .normal)
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}

@@ -1,0 +1,59 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// A guest's link to a video visit and the camera check. The link needs no account: it is
+/// the secret, works once, only inside the visit's window, and not after the family cancels
+/// it. Every try is audited against the patient, admitted or not.
+struct GuestVisitController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.guestVisitPattern.routeComponents) { req in try await visit(req) }
+        routes.get(Paths.videoCheck.routeComponents) { req in
+            VideoCheckPage.render(context: try await req.pageContext()).response()
+        }
+    }
+
+    func visit(_ req: Request) async throws -> Response {
+        let words = Strings.Appointments.self
+        guard let token = req.parameters.get(Paths.guestVisitParameter), ThreadsController.isSubmissionKey(token),
+            let pass = try await VisitGuestPass.query(on: req.db).filter(\.$tokenHash == RandomToken.sha256Hex(token))
+                .with(\.$appointment, { $0.with(\.$department) }).first()
+        else {
+            return GuestVisitPage.render(message: words.guestUnknown, context: try await req.pageContext())
+                .response(status: .notFound)
+        }
+        let appointment = pass.appointment
+        let passID = try pass.requireID()
+        let window = VideoRooms.window(of: appointment, config: req.portal.config)
+        var answer = GuestPass(window: window, usedAt: pass.usedAt, revokedAt: pass.revokedAt).answer(at: req.now)
+        if !appointment.isActive, answer == .admit { answer = .ended }
+        let roomURL = VideoRooms.roomURL(for: appointment, in: appointment.department)
+        if answer == .admit, roomURL != nil, try await !VideoRooms.claim(pass, at: req.now, on: req.db) {
+            answer = .alreadyUsed
+        }
+        let admitted = answer == .admit && roomURL != nil
+        try await req.audit(
+            .guestPassUsed, admitted ? .success : .denied, patientID: appointment.patientID, actorKind: .anonymous,
+            subject: .guestPass(passID))
+        if admitted, let roomURL { return req.redirect(to: roomURL, redirectType: .normal) }
+        let message: LocalizedText
+        let status: HTTPResponseStatus
+        switch answer {
+        case .admit:
+            (message, status) = (words.notConfigured, .conflict)
+        case .notYet(let opensAt):
+            let time = DateText.dateTime(opensAt, in: req.hospitalTimeZone, language: req.language)
+            (message, status) = (
+                words.joinNotYet("\(time) \(DateText.zoneName(req.hospitalTimeZone, language: req.language))"), .conflict
+            )
+        case .ended:
+            (message, status) = (words.visitEnded, .gone)
+        case .alreadyUsed:
+            (message, status) = (words.guestUsedUp, .gone)
+        case .revoked:
+            (message, status) = (words.guestCancelled, .gone)
+        }
+        return GuestVisitPage.render(message: message, context: try await req.pageContext()).response(status: status)
+    }
+}

@@ -1,0 +1,83 @@
+import Fluent
+import Foundation
+import PortalCore
+import SQLKit
+
+/// The hospital's video platform, configured per department, never built here: a room
+/// address made from the department's template and the visit's unguessable room, and the
+/// guests' single-use links.
+enum VideoRooms {
+    static let maxGuestsPerVisit = 3
+    static let roomPlaceholder = "{room}"
+
+    /// The room's address, or nil when the department has no video platform set up.
+    static func roomURL(for appointment: Appointment, in department: Department) -> String? {
+        guard let template = department.videoURLTemplate, template.contains(roomPlaceholder), let room = appointment.videoRoom
+        else { return nil }
+        return template.replacingOccurrences(of: roomPlaceholder, with: room)
+    }
+
+    static func window(of appointment: Appointment, config: PortalConfig) -> VisitWindow {
+        VisitWindow(start: appointment.start, end: appointment.end, lead: config.videoJoinLead)
+    }
+
+    /// The visit's window, closed for good once the visit is cancelled or missed.
+    static func state(of appointment: Appointment, config: PortalConfig, at now: Date) -> VisitWindow.State {
+        guard appointment.isActive else { return .ended }
+        return window(of: appointment, config: config).state(at: now)
+    }
+
+    /// The guest links of one visit, oldest first.
+    static func guests(of appointmentID: UUID, on db: any Database) async throws -> [VisitGuestPass] {
+        try await VisitGuestPass.query(on: db).filter(\.$appointment.$id == appointmentID).sort(\.$createdAt).all()
+    }
+
+    enum GuestRefusal: Error {
+        case notVideo
+        case over
+        case tooMany
+    }
+
+    /// Makes the link whose secret is the form's key, or finds the one that key already
+    /// made, so a reload or a double click shows the same link instead of making another.
+    static func makeGuestPass(
+        token: String, name: String, appointment: Appointment, memberID: UUID, config: PortalConfig, now: Date,
+        on db: any Database
+    ) async throws -> (pass: VisitGuestPass, isNew: Bool) {
+        let hash = RandomToken.sha256Hex(token)
+        if let existing = try await VisitGuestPass.query(on: db).filter(\.$tokenHash == hash).first() {
+            guard existing.$appointment.id == appointment.id else { throw GuestRefusal.over }
+            return (existing, false)
+        }
+        guard appointment.isVideo else { throw GuestRefusal.notVideo }
+        if case .ended = state(of: appointment, config: config, at: now) { throw GuestRefusal.over }
+        let live = try await guests(of: appointment.requireID(), on: db).filter { $0.revokedAt == nil && $0.usedAt == nil }
+        guard live.count < maxGuestsPerVisit else { throw GuestRefusal.tooMany }
+        let pass = VisitGuestPass()
+        pass.$appointment.id = try appointment.requireID()
+        pass.tokenHash = hash
+        pass.guestName = name
+        pass.$createdBy.id = memberID
+        pass.createdAt = now
+        try await pass.create(on: db)
+        return (pass, true)
+    }
+
+    /// Marks the link used if nobody used it first; false when another tab or device won.
+    static func claim(_ pass: VisitGuestPass, at now: Date, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { return false }
+        let claimed = try await sql.update(VisitGuestPass.schema).set("used_at", to: SQLBind(now))
+            .where("id", .equal, SQLBind(try pass.requireID())).where("used_at", .is, SQLLiteral.null)
+            .where("revoked_at", .is, SQLLiteral.null)
+            .returning("id").all()
+        return claimed.count == 1
+    }
+
+    /// The guest's display name: one line, no control characters, at most 60 characters.
+    static func guestName(_ typed: String?) -> String? {
+        let cleaned = String((typed ?? "").unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) })
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !cleaned.isEmpty, cleaned.count <= 60 else { return nil }
+        return cleaned
+    }
+}

@@ -1,0 +1,256 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// The schedulers' side: the departments a scheduler works, each department's open
+/// requests oldest first with business days waited, and answering one: book it, offer other
+/// times, decline it, or confirm or refuse a cancellation. Each answer is committed with the
+/// family's notice e-mail, then the page says so.
+struct SchedulerQueueController: RouteCollection {
+    struct AnswerForm: Content {
+        var action: String?
+        var date: String?
+        var time: String?
+        var date1: String?
+        var time1: String?
+        var date2: String?
+        var time2: String?
+        var date3: String?
+        var time3: String?
+        var minutes: String?
+        var clinician: String?
+        var video: String?
+        var instruction: String?
+        var note: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(Paths.staffScheduling.routeComponents) { req in try await departments(req) }
+        routes.get(Paths.staffSchedulingQueuePattern.routeComponents) { req in try await queue(req) }
+        routes.patientScoped(PatientScopedRoutes.staffSchedulingRequest, action: .schedulingRequestView) { req, authorized in
+            let request = try await workedRequest(req, authorized)
+            let flash = req.query[String.self, at: "done"] == "1" ? Strings.SchedulerQueue.done : nil
+            return try await page(req, authorized, request, flash: flash)
+        }
+        routes.patientScoped(PatientScopedRoutes.staffSchedulingAnswer) { req, authorized in
+            try await answer(req, authorized)
+        }
+    }
+
+    /// The departments the signed-in scheduler works.
+    static func schedulerDepartments(_ req: Request) async throws -> [Department] {
+        let (_, staff) = try req.requireStaff([.scheduler])
+        return try await DepartmentScheduler.query(on: req.db).filter(\.$staff.$id == staff.requireID()).with(\.$department)
+            .all().map(\.department).sorted { $0.nameEnglish < $1.nameEnglish }
+    }
+
+    func departments(_ req: Request) async throws -> Response {
+        let today = LocalDate(req.now, in: req.hospitalTimeZone)
+        var summaries: [SchedulerDepartmentsPage.Summary] = []
+        for department in try await Self.schedulerDepartments(req) {
+            let open = try await openRequests(of: department, req)
+            let late = open.filter { isLate($0, department, today: today, req) }.count
+            summaries.append(
+                .init(
+                    name: department.name(req.language), link: Paths.staffSchedulingQueue(department.id!), waiting: open.count,
+                    late: late))
+        }
+        return SchedulerDepartmentsPage.render(summaries, context: try await req.pageContext()).response()
+    }
+
+    private func openRequests(of department: Department, _ req: Request) async throws -> [AppointmentRequest] {
+        try await AppointmentRequest.query(on: req.db).filter(\.$department.$id == department.requireID())
+            .filter(\.$status == .open).sort(\.$createdAt).sort(\.$id).with(\.$patient).range(..<500).all()
+    }
+
+    private func isLate(_ request: AppointmentRequest, _ department: Department, today: LocalDate, _ req: Request) -> Bool {
+        department.promise.isLate(
+            waitingSince: LocalDate(request.createdAt, in: req.hospitalTimeZone), today: today,
+            calendar: req.portal.config.calendar)
+    }
+
+    func queue(_ req: Request) async throws -> Response {
+        guard let text = req.parameters.get(Paths.departmentParameter), let id = UUID(uuidString: text) else {
+            throw PortalError.notFound
+        }
+        guard let department = try await Self.schedulerDepartments(req).first(where: { $0.id == id }) else {
+            throw PortalError.notFound
+        }
+        let zone = req.hospitalTimeZone
+        let today = LocalDate(req.now, in: zone)
+        let language = req.language
+        let words = Strings.SchedulerQueue.self
+        let rows = try await openRequests(of: department, req).map { request in
+            let waited = req.portal.config.calendar.businessDaysWaited(
+                since: LocalDate(request.createdAt, in: zone), until: today)
+            let details = [
+                request.kind == .appointment ? Strings.Scheduling.mode(request.visitMode)(language) : nil,
+                request.interpreterLanguage.map { words.interpreterNeeded($0)(language) },
+            ]
+            return SchedulerQueuePage.Row(
+                patientName: request.patient.shownName,
+                link: Paths.staffSchedulingRequest(request.$patient.id, request.id!),
+                kind: request.kind == .appointment ? words.newAppointment : words.cancellation,
+                details: details.compactMap { $0 }.joined(separator: " · "),
+                received: DateText.dateTime(request.createdAt, in: zone, language: language),
+                waited: words.businessDays(waited), isLate: isLate(request, department, today: today, req))
+        }
+        try await req.audit(.schedulingQueueView, .success)
+        return SchedulerQueuePage.render(department: department.name(language), rows: rows, context: try await req.pageContext())
+            .response()
+    }
+
+    // MARK: One request
+
+    func workedRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> AppointmentRequest {
+        let departments = try await Self.schedulerDepartments(req).compactMap(\.id)
+        guard let text = req.parameters.get(Paths.schedulingRequestParameter), let id = UUID(uuidString: text),
+            let request = try await SchedulingRequests.requestForScheduling(
+                id, of: authorized, departments: departments, on: req.db)
+        else { throw PortalError.notFound }
+        return request
+    }
+
+    func page(
+        _ req: Request, _ authorized: AuthorizedPatient, _ request: AppointmentRequest, flash: LocalizedText? = nil,
+        problem: LocalizedText? = nil, sentForm: String? = nil, values: [String: String] = [:],
+        errors: [String: LocalizedText] = [:], status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let language = req.language
+        let zone = req.hospitalTimeZone
+        let words = Strings.Scheduling.self
+        let queueWords = Strings.SchedulerQueue.self
+        var facts: [(label: LocalizedText, value: String)] = [
+            (queueWords.requestedBy, request.member.fullName),
+            (queueWords.received, DateText.dateTime(request.createdAt, in: zone, language: language)),
+        ]
+        switch request.kind {
+        case .appointment:
+            let days = request.preferredDays.map { DateText.weekdayAndDate($0, language: language) }
+            let times = request.timesOfDay.map { words.timeOfDay($0)(language) }
+            facts += [
+                (words.reason, request.reason),
+                (words.preferredDays, days.isEmpty ? words.anyDay(language) : days.joined(separator: "; ")),
+                (words.timesOfDay, times.isEmpty ? words.anyTime(language) : times.joined(separator: "; ")),
+                (words.visitMode, words.mode(request.visitMode)(language)),
+            ]
+        case .cancellation:
+            if let appointmentID = request.$appointment.id,
+                let appointment = try await req.record(of: authorized).appointmentForScheduling(
+                    appointmentID, departments: [request.$department.id])
+            {
+                facts.append(
+                    (
+                        queueWords.appointmentToCancel,
+                        DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language)
+                    ))
+            }
+            facts.append((queueWords.cancelReason, request.reason))
+        }
+        if let phone = request.callbackPhone { facts.append((words.phone, phone)) }
+        if let interpreter = request.interpreterLanguage { facts.append((words.interpreter, interpreter)) }
+        if let note = request.answerNote { facts.append((words.noteFromTeam, note)) }
+        let patient = authorized.patient
+        let model = SchedulerRequestPage.Model(
+            patientName: patient.shownName,
+            dateOfBirth: LocalDate(iso: patient.birthDate).map { DateText.long($0, language: language) } ?? "",
+            department: request.department.name(language),
+            backLink: Paths.staffSchedulingQueue(request.$department.id), kind: request.kind, facts: facts,
+            isOpen: request.status == .open,
+            status: request.kind == .cancellation && request.status == .booked
+                ? queueWords.cancelConfirmedNote : words.status(request.status),
+            action: Paths.staffSchedulingAnswer(authorized.id, try request.requireID()),
+            offersVideo: request.department.videoURLTemplate != nil, sentForm: sentForm, values: values, errors: errors,
+            flash: flash, problem: problem)
+        return SchedulerRequestPage.render(model, context: try await req.pageContext(patientInView: authorized))
+            .response(status: status)
+    }
+
+    func answer(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.scheduler])
+        let request = try await workedRequest(req, authorized)
+        guard let form = try? req.content.decode(AnswerForm.self) else { throw PortalError.badRequest }
+        let action = form.action ?? ""
+        guard request.status == .open else {
+            return try await page(req, authorized, request, problem: Strings.SchedulerQueue.alreadyAnswered, status: .conflict)
+        }
+        let values = Self.values(form)
+        let outcome: Answer.Outcome
+        switch (request.kind, action) {
+        case (.appointment, "book"): outcome = Answer.book(form, request, req)
+        case (.appointment, "offer"): outcome = Answer.offer(form, request, req)
+        case (.appointment, "decline"), (.cancellation, "keep"): outcome = Answer.decline(form)
+        case (.cancellation, "confirm_cancel"): outcome = .confirmCancellation
+        default:
+            return try await page(
+                req, authorized, request, problem: Strings.SchedulerQueue.unknownAction, status: .unprocessableEntity)
+        }
+        if case .problems(let errors) = outcome {
+            return try await page(
+                req, authorized, request, sentForm: action, values: values, errors: errors, status: .unprocessableEntity)
+        }
+        let staffID = try staff.requireID()
+        let config = req.portal.config
+        let answered = try await req.db.transaction { db -> Bool in
+            let nextStatus: AppointmentRequest.Status
+            switch outcome {
+            case .alternatives: nextStatus = .alternativesOffered
+            case .declined: nextStatus = .declined
+            default: nextStatus = .booked
+            }
+            guard try await SchedulingRequests.claim(request.requireID(), from: .open, to: nextStatus, on: db) else {
+                return false
+            }
+            request.status = nextStatus
+            request.answeredAt = req.now
+            request.$answeredBy.id = staffID
+            switch outcome {
+            case .booked(let details):
+                _ = try await Bookings.book(details, for: request, by: staffID, now: req.now, on: db)
+            case .alternatives(let slots, let details, let note):
+                request.offeredSlotsValue = slots.map { String(format: "%.0f", $0.timeIntervalSince1970) }
+                    .joined(separator: ",")
+                request.offeredMinutes = details.minutes
+                request.offeredClinician = details.clinician
+                request.offeredVideo = details.isVideo
+                request.offeredInstruction = details.instruction
+                request.answerNote = note
+                try await request.update(on: db)
+            case .declined(let note):
+                request.answerNote = note
+                try await request.update(on: db)
+            case .confirmCancellation:
+                if let appointmentID = request.$appointment.id,
+                    let appointment = try await PatientRecord(
+                        authorized: authorized, db: db, now: req.now, resultDelayDays: 0
+                    ).appointmentForScheduling(appointmentID, departments: [request.$department.id])
+                {
+                    appointment.status = "cancelled"
+                    try await appointment.update(on: db)
+                }
+                try await request.update(on: db)
+            case .problems:
+                break
+            }
+            try await SchedulingNotices.queue(for: request, db: db, config: config, now: req.now)
+            return true
+        }
+        guard answered else {
+            return try await page(req, authorized, request, problem: Strings.SchedulerQueue.alreadyAnswered, status: .conflict)
+        }
+        try await req.audit(
+            .schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(request.requireID()))
+        return req.redirect(
+            to: Paths.staffSchedulingRequest(authorized.id, try request.requireID()) + "?done=1", redirectType: .normal)
+    }
+
+    static func values(_ form: AnswerForm) -> [String: String] {
+        let pairs: [(String, String?)] = [
+            ("date", form.date), ("time", form.time), ("date1", form.date1), ("time1", form.time1), ("date2", form.date2),
+            ("time2", form.time2), ("date3", form.date3), ("time3", form.time3), ("minutes", form.minutes),
+            ("clinician", form.clinician), ("video", form.video), ("instruction", form.instruction), ("note", form.note),
+        ]
+        return Dictionary(pairs.compactMap { key, value in value.map { (key, $0) } }) { first, _ in first }
+    }
+}

@@ -1,0 +1,208 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// A family's requests for appointments: the form, sending it, its page, and choosing one
+/// of the times a scheduler offered. Every route goes through the access policy's door.
+struct SchedulingController: RouteCollection {
+    struct RequestForm: Content {
+        var department: String?
+        var reason: String?
+        var details: String?
+        var days: [String]?
+        var times: [String]?
+        var mode: String?
+        var phone: String?
+        var interpreter: String?
+        var key: String?
+    }
+
+    struct ChoiceForm: Content {
+        var choice: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.newSchedulingRequest) { req, authorized in
+            guard req.currentSession?.member != nil else { throw PortalError.forbidden }
+            var values = SchedulingRequestFormPage.Values()
+            values.key = RandomToken.make()
+            return try await formPage(req, authorized, values: values, problems: .init())
+        }
+        routes.patientScoped(PatientScopedRoutes.createSchedulingRequest) { req, authorized in
+            try await create(req, authorized)
+        }
+        routes.patientScoped(PatientScopedRoutes.schedulingRequest, action: .schedulingRequestView) { req, authorized in
+            let request = try await visibleRequest(req, authorized)
+            let flash = req.query[String.self, at: "sent"] == "1" ? Strings.Scheduling.sent : nil
+            return try await page(req, authorized, request, flash: flash)
+        }
+        routes.patientScoped(PatientScopedRoutes.schedulingChoice) { req, authorized in try await choose(req, authorized) }
+    }
+
+    /// Departments that take requests and whose visits this viewer may see: a parent of a
+    /// teen is not offered the adolescent clinic, whose requests they could not read back.
+    static func departments(for authorized: AuthorizedPatient, on db: any Database) async throws -> [Department] {
+        try await Department.query(on: db).filter(\.$takesRequests == true).sort(\.$nameEnglish).all().filter {
+            authorized.access.canSee(AppointmentLabel.of(source: .normal, departmentCategory: $0.confidentialCategory))
+        }
+    }
+
+    func formPage(
+        _ req: Request, _ authorized: AuthorizedPatient, values: SchedulingRequestFormPage.Values,
+        problems: SchedulingRequestFormPage.Problems, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let language = req.language
+        let today = LocalDate(req.now, in: req.hospitalTimeZone)
+        let options = try await Self.departments(for: authorized, on: req.db).map { department in
+            let due = department.promise.dueDate(sentOn: today, calendar: req.portal.config.calendar)
+            return SchedulingRequestFormPage.DepartmentOption(
+                id: department.id!.uuidString.lowercased(),
+                label:
+                    "\(department.name(language)) (\(Strings.Scheduling.answersWithin(department.responseBusinessDays)(language)), \(DateText.weekdayAndDate(due, language: language)))",
+                reasons: department.reasons(in: language))
+        }
+        let model = SchedulingRequestFormPage.Model(
+            patientName: authorized.patient.shownName, action: Paths.patientSchedulingRequests(authorized.id),
+            backLink: Paths.patientAppointments(authorized.id), departments: options, values: values, problems: problems)
+        return SchedulingRequestFormPage.render(model, context: try await req.pageContext(patientInView: authorized))
+            .response(status: status)
+    }
+
+    func create(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        guard let form = try? req.content.decode(RequestForm.self), let key = form.key, ThreadsController.isSubmissionKey(key)
+        else { throw PortalError.badRequest }
+        var values = SchedulingRequestFormPage.Values(
+            department: form.department ?? "", reason: form.reason ?? "", details: form.details ?? "",
+            days: form.days ?? [], times: Set(form.times ?? []), mode: form.mode ?? "", phone: form.phone ?? "",
+            interpreter: form.interpreter ?? "", key: key)
+        var problems = SchedulingRequestFormPage.Problems()
+        let words = Strings.Scheduling.self
+
+        let offered = try await Self.departments(for: authorized, on: req.db)
+        let chosenID = UUID(uuidString: values.department)
+        var department = offered.first { $0.id == chosenID }
+        if department == nil {
+            if let chosenID, try await Department.find(chosenID, on: req.db) != nil {
+                problems.department = words.departmentTakesNoRequests
+            } else {
+                problems.department = words.chooseDepartment
+            }
+        }
+        let details = AppointmentsController.cleaned(values.details)
+        var reasonText = ""
+        if values.reason == SchedulingRequestFormPage.somethingElse {
+            if details.isEmpty { problems.details = words.detailsNeeded }
+        } else if let department, values.reason.hasPrefix("\(department.id!.uuidString.lowercased())|") {
+            let stored = String(values.reason.dropFirst(37))
+            if department.reasons(in: .english).contains(where: { $0.stored == stored }) {
+                reasonText = stored
+            } else {
+                problems.reason = words.chooseReason
+            }
+        } else if department != nil {
+            problems.reason = words.chooseReason
+        }
+        if details.count > 1000 { problems.details = words.detailsTooLong }
+        let today = LocalDate(req.now, in: req.hospitalTimeZone)
+        var days: [LocalDate] = []
+        switch PreferredDays.check(values.days, today: today) {
+        case .success(let checked): days = checked
+        case .failure(let problem): problems.days = words.dayProblem(problem)
+        }
+        let times = TimeOfDay.allCases.filter { values.times.contains($0.rawValue) }
+        let mode = AppointmentRequest.VisitMode(rawValue: values.mode)
+        if mode == nil { problems.mode = words.chooseMode }
+        let phoneDigits = values.phone.filter(\.isASCII).filter(\.isNumber)
+        let phoneAllowed = values.phone.allSatisfy { $0.isASCII && ($0.isNumber || " -()+.".contains($0)) }
+        if !phoneAllowed || !(10...15).contains(phoneDigits.count) { problems.phone = words.phoneInvalid }
+        let interpreter = AppointmentsController.cleaned(values.interpreter).replacingOccurrences(of: "\n", with: " ")
+        if interpreter.count > 40 { problems.interpreter = words.interpreterTooLong }
+
+        guard problems.isEmpty, let department, let mode else {
+            if problems.department != nil { values.department = "" }
+            return try await formPage(req, authorized, values: values, problems: problems, status: .unprocessableEntity)
+        }
+        let request = AppointmentRequest(
+            patientID: authorized.id, departmentID: try department.requireID(), kind: .appointment,
+            memberID: try member.requireID(),
+            sensitivity: AppointmentLabel.of(source: .normal, departmentCategory: department.confidentialCategory)
+                .storageValue,
+            reason: [reasonText, details].filter { !$0.isEmpty }.joined(separator: "\n\n"), visitMode: mode,
+            submissionKey: key, at: req.now)
+        request.preferredDaysValue = days.map(\.iso).joined(separator: ",")
+        request.timesOfDayValue = times.map(\.rawValue).joined(separator: ",")
+        request.callbackPhone = values.phone.trimmingCharacters(in: .whitespaces)
+        request.interpreterLanguage = interpreter.isEmpty ? nil : interpreter
+        let stored = try await SchedulingRequests.submit(request, on: req.db)
+        guard stored.request.$patient.id == authorized.id else { throw PortalError.badRequest }
+        if stored.isNew {
+            try await req.audit(
+                .schedulingRequested, .success, patientID: authorized.id, subject: .appointmentRequest(stored.request.requireID())
+            )
+        }
+        return req.redirect(
+            to: Paths.patientSchedulingRequest(authorized.id, try stored.request.requireID()) + "?sent=1",
+            redirectType: .normal)
+    }
+
+    func visibleRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> AppointmentRequest {
+        guard let text = req.parameters.get(Paths.schedulingRequestParameter), let id = UUID(uuidString: text),
+            let request = try await SchedulingRequests.request(id, of: authorized, on: req.db), request.kind == .appointment
+        else { throw PortalError.notFound }
+        return request
+    }
+
+    func page(
+        _ req: Request, _ authorized: AuthorizedPatient, _ request: AppointmentRequest, flash: LocalizedText? = nil,
+        choiceError: LocalizedText? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try SchedulingRequestPageModel.make(request, req, authorized, flash: flash, choiceError: choiceError)
+        return SchedulingRequestPage.render(model, context: try await req.pageContext(patientInView: authorized))
+            .response(status: status)
+    }
+
+    /// The family takes one of the offered times, which books it at once, or asks for others.
+    func choose(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard req.currentSession?.member != nil else { throw PortalError.forbidden }
+        let request = try await visibleRequest(req, authorized)
+        let requestID = try request.requireID()
+        let choice = (try? req.content.decode(ChoiceForm.self))?.choice ?? ""
+        guard request.status == .alternativesOffered else {
+            // A second click after the first was taken: show where it stands.
+            return try await page(req, authorized, request, flash: Strings.Scheduling.alreadyAnswered)
+        }
+        if choice == "none" {
+            request.status = .open
+            request.offeredSlotsValue = ""
+            request.answerNote = nil
+            try await request.update(on: req.db)
+            try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(requestID))
+            return req.redirect(to: Paths.patientSchedulingRequest(authorized.id, requestID), redirectType: .normal)
+        }
+        guard let seconds = Double(choice), let slot = request.offeredSlots.first(where: { $0.timeIntervalSince1970 == seconds })
+        else {
+            return try await page(
+                req, authorized, request, choiceError: Strings.Scheduling.chooseOneTime, status: .unprocessableEntity)
+        }
+        guard slot > req.now else {
+            return try await page(req, authorized, request, choiceError: Strings.Scheduling.slotGone, status: .conflict)
+        }
+        let details = Bookings.Details(
+            start: slot, minutes: request.offeredMinutes ?? 30, clinician: request.offeredClinician,
+            isVideo: request.offeredVideo ?? false, instruction: request.offeredInstruction)
+        let booked = try await req.db.transaction { db -> Appointment? in
+            guard try await SchedulingRequests.claim(requestID, from: .alternativesOffered, to: .booked, on: db) else {
+                return nil
+            }
+            return try await Bookings.book(details, for: request, by: nil, now: req.now, on: db)
+        }
+        guard let appointment = booked else {
+            let current = try await visibleRequest(req, authorized)
+            return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered)
+        }
+        try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(requestID))
+        return req.redirect(to: Paths.patientAppointment(authorized.id, try appointment.requireID()), redirectType: .normal)
+    }
+}

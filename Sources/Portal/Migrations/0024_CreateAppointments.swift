@@ -1,0 +1,108 @@
+import Fluent
+import SQLKit
+
+/// Appointments and the requests around them: the hospital's departments (what the EHR's
+/// Locations stand for, with what the portal needs to say about them), who schedules for
+/// each, the appointments the EHR sends, families' requests for an appointment or a
+/// cancellation, and guests' single-use links to a video visit.
+struct CreateAppointments: AsyncMigration {
+    var name: String { "0024_CreateAppointments" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema("departments")
+            .id()
+            .field("ehr_key", .string, .required)
+            .field("name_en", .string, .required).field("name_es", .string, .required)
+            .field("address", .string).field("phone", .string)
+            .field("confidential_category", .string)
+            .field("takes_requests", .bool, .required)
+            .field("reasons_en", .string, .required).field("reasons_es", .string, .required)
+            .field("video_url_template", .string)
+            .field("response_business_days", .int, .required)
+            .field("created_at", .datetime)
+            .unique(on: "ehr_key")
+            .create()
+        try await database.schema("department_schedulers")
+            .id()
+            .field("department_id", .uuid, .required, .references("departments", "id"))
+            .field("staff_id", .uuid, .required, .references("staff_users", "id"))
+            .unique(on: "department_id", "staff_id")
+            .create()
+        try await database.schema("appointments")
+            .id()
+            .field("patient_id", .uuid, .required, .references("patients", "id"))
+            .field("source_key", .string, .required)
+            .field("source_updated_at", .datetime)
+            .field("content_hash", .string, .required)
+            .field("sensitivity", .string, .required)
+            .field("source_sensitivity", .string, .required)
+            .field("restriction_reason", .string)
+            .field("restricted_by", .uuid, .references("staff_users", "id"))
+            .field("restricted_at", .datetime)
+            .field("released_at", .datetime, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .field("department_id", .uuid, .required, .references("departments", "id"))
+            .field("clinician", .string)
+            .field("start_at", .datetime, .required).field("end_at", .datetime, .required)
+            .field("is_video", .bool, .required)
+            .field("visit_type", .string).field("patient_instruction", .string)
+            .field("status", .string, .required)
+            .field("video_room", .string)
+            .create()
+        try await database.schema("appointment_requests")
+            .id()
+            .field("patient_id", .uuid, .required, .references("patients", "id"))
+            .field("department_id", .uuid, .required, .references("departments", "id"))
+            .field("kind", .string, .required)
+            .field("appointment_id", .uuid, .references("appointments", "id"))
+            .field("member_id", .uuid, .required, .references("members", "id"))
+            .field("sensitivity", .string, .required)
+            .field("reason", .string, .required)
+            .field("preferred_days", .string, .required)
+            .field("times_of_day", .string, .required)
+            .field("visit_mode", .string, .required)
+            .field("callback_phone", .string)
+            .field("interpreter_language", .string)
+            .field("submission_key", .string, .required)
+            .field("status", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("answered_at", .datetime)
+            .field("answered_by", .uuid, .references("staff_users", "id"))
+            .field("answer_note", .string)
+            .field("offered_slots", .string, .required)
+            .field("offered_minutes", .int)
+            .field("offered_clinician", .string)
+            .field("offered_video", .bool)
+            .field("offered_instruction", .string)
+            .field("booked_appointment_id", .uuid, .references("appointments", "id"))
+            .unique(on: "submission_key")
+            .create()
+        try await database.schema("visit_guest_passes")
+            .id()
+            .field("appointment_id", .uuid, .required, .references("appointments", "id"))
+            .field("token_hash", .string, .required)
+            .field("guest_name", .string, .required)
+            .field("created_by", .uuid, .required, .references("members", "id"))
+            .field("created_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .field("revoked_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.create(index: "appointments_source_key").on("appointments").column("source_key").unique().run()
+        try await sql.create(index: "appointments_patient_label_time").on("appointments")
+            .column("patient_id").column("sensitivity").column("start_at").run()
+        // A department's queue: open requests, oldest first.
+        try await sql.create(index: "appointment_requests_queue").on("appointment_requests")
+            .column("department_id").column("status").column("created_at").run()
+        try await sql.create(index: "appointment_requests_patient").on("appointment_requests")
+            .column("patient_id").column("created_at").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        for table in ["visit_guest_passes", "appointment_requests", "appointments", "department_schedulers", "departments"] {
+            try await database.schema(table).delete()
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Fluent
+import Foundation
+
+/// A visit (FHIR Appointment), stored as instants and shown in the hospital's time zone.
+final class Appointment: ClinicalItem, @unchecked Sendable {
+    static let schema = "appointments"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "patient_id") var patient: Patient
+    @OptionalField(key: "source_key") var sourceKey: String?
+    @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
+    @OptionalField(key: "content_hash") var contentHash: String?
+    @Field(key: "sensitivity") var sensitivityValue: String
+    @OptionalField(key: "source_sensitivity") var sourceSensitivity: String?
+    @OptionalField(key: "restriction_reason") var restrictionReason: String?
+    @OptionalField(key: "restricted_by") var restrictedBy: UUID?
+    @OptionalField(key: "restricted_at") var restrictedAt: Date?
+    @OptionalField(key: "released_at") var releasedAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    @Parent(key: "department_id") var department: Department
+    @OptionalField(key: "clinician") var clinician: String?
+    @Field(key: "start_at") var start: Date
+    @Field(key: "end_at") var end: Date
+    @Field(key: "is_video") var isVideo: Bool
+    @OptionalField(key: "visit_type") var visitType: String?
+    @OptionalField(key: "patient_instruction") var patientInstruction: String?
+    /// FHIR Appointment.status: booked, arrived, fulfilled, cancelled, noshow ...
+    @Field(key: "status") var status: String
+    /// The video platform's room for this visit: 128 random bits, made when the visit is stored.
+    @OptionalField(key: "video_room") var videoRoom: String?
+
+    init() {}
+
+    var patientID: UUID {
+        get { $patient.id }
+        set { $patient.id = newValue }
+    }
+
+    var issuedMoment: Date? { nil }
+
+    /// Whether it still stands: booked or in progress, not cancelled, missed or over.
+    var isActive: Bool { ["booked", "arrived", "checked-in", "pending", "proposed"].contains(status) }
+}

@@ -1,0 +1,20 @@
+/// The label an appointment or a scheduling request carries: the EHR's label, made at least
+/// as private as its department. A visit to an adolescent clinic is a sensitive service
+/// whatever the EHR sent, so a parent of a 12-17-year-old never sees it; a label the EHR
+/// made stronger (restricted, or a category of its own) is kept.
+public enum AppointmentLabel {
+    public static func of(source: Sensitivity, departmentCategory: SensitiveCategory?) -> Sensitivity {
+        guard let departmentCategory, source.tier == .normal else { return source }
+        return .adolescentConfidential(departmentCategory)
+    }
+}
+
+/// When in the day a family would like an appointment.
+public enum TimeOfDay: String, CaseIterable, Sendable, Hashable {
+    /// Before noon.
+    case morning
+    /// Noon to 5 PM.
+    case afternoon
+    /// After 5 PM, where a department has evening hours.
+    case evening
+}

@@ -1,0 +1,219 @@
+import Fluent
+import Foundation
+import PortalCore
+import Testing
+import VaporTesting
+
+@testable import Portal
+
+@Suite("Scheduling requests: the family asks, the department's schedulers answer")
+struct SchedulingTests {
+    /// A filled-in request form for General Pediatrics, as a browser sends it.
+    static func form(
+        _ clinic: Clinic, key: String, days: [String] = ["2026-11-30", "2026-12-01"], reason: String? = nil,
+        department: UUID? = nil, phone: String = "(312) 555-0199", interpreter: String = "Spanish", mode: String = "either"
+    ) -> [(String, String)] {
+        let departmentID = (department ?? clinic.pediatrics.id!).uuidString.lowercased()
+        var pairs: [(String, String)] = [
+            ("key", key), ("department", departmentID), ("reason", reason ?? "\(departmentID)|Sick visit"),
+            ("details", "Cough for a week"), ("mode", mode), ("phone", phone), ("interpreter", interpreter),
+            ("times[]", "morning"),
+        ]
+        pairs += days.map { ("days[]", $0) }
+        return pairs
+    }
+
+    @Test("A parent asks, the scheduler books it, the parent sees it at once and gets a notice without health information")
+    func requestThenBook() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+            #expect(formPage.body.contains("General Pediatrics") && formPage.body.contains("Sick visit"))
+            // Allergy takes no requests and is not offered.
+            #expect(!formPage.body.contains(">Allergy"))
+            let key = try #require(MessagingTests.key(in: formPage.body))
+            let sent = try await parent.post(
+                Paths.patientSchedulingRequests(clinic.child.id!), pairs: Self.form(clinic, key: key))
+            #expect(sent.status == .seeOther)
+            // A double click makes one request.
+            let twice = try await parent.post(
+                Paths.patientSchedulingRequests(clinic.child.id!), pairs: Self.form(clinic, key: key))
+            #expect(twice.location == sent.location)
+            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            #expect(try await AppointmentRequest.query(on: world.app.db).count() == 1)
+            #expect(request.reason == "Sick visit\n\nCough for a week")
+            #expect(request.preferredDaysValue == "2026-11-30,2026-12-01" && request.timesOfDayValue == "morning")
+            #expect(request.interpreterLanguage == "Spanish" && request.visitMode == .either)
+            let page = try await parent.get(try #require(sent.location))
+            #expect(page.body.contains("Waiting for the scheduling team") && page.body.contains("Thursday, November 26") == false)
+            // Two business days from Tuesday with Thanksgiving on Thursday: Friday, November 27.
+            #expect(page.body.contains("Expect an answer by Friday, November 27"))
+
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            let departments = try await scheduler.get(Paths.staffScheduling)
+            #expect(departments.body.contains("General Pediatrics") && departments.body.contains("1 waiting, 0 late"))
+            let queue = try await scheduler.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!))
+            #expect(queue.body.contains("Ana Lopez") && queue.body.contains("Interpreter: Spanish"))
+            #expect(queue.body.contains("0 business days"))
+            let work = try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            #expect(work.body.contains("Cough for a week") && work.body.contains("(312) 555-0199"))
+            let booked = try await scheduler.post(
+                Paths.staffSchedulingAnswer(clinic.child.id!, request.id!),
+                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            #expect(booked.status == .seeOther)
+
+            let list = try await parent.get(Paths.patientAppointments(clinic.child.id!))
+            #expect(list.body.contains("Tuesday, December 1, 2026, 9:30 AM to 10:00 AM Central Time"))
+            let answered = try await parent.get(try #require(sent.location))
+            #expect(answered.body.contains("Your appointment is booked"))
+            let appointment = try #require(try await Appointment.query(on: world.app.db).first())
+            #expect(appointment.sourceKey?.hasPrefix("urn:portal:appointment|") == true && appointment.status == "booked")
+            let notice = try #require(
+                try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == clinic.parent.email).first())
+            for secret in ["Pediatrics", "Ana", "Cough", "Sick", "Kim Lee", "December"] {
+                #expect(!notice.body.contains(secret) && !notice.subject.contains(secret), "\(secret) in the notice")
+            }
+            let events = try await AuditEvent.query(on: world.app.db).filter(
+                \.$action ~~ ["scheduling.requested", "scheduling.answered"]
+            )
+            .all()
+            #expect(events.count == 2)
+        }
+    }
+
+    @Test("Bad answers on the form are each named, with what was typed kept, and nothing is stored")
+    func badRequests() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+            let key = try #require(MessagingTests.key(in: formPage.body))
+            let path = Paths.patientSchedulingRequests(clinic.child.id!)
+            let cases: [([(String, String)], String)] = [
+                (Self.form(clinic, key: key, days: ["2026-11-24"]), "is not after today"),
+                (Self.form(clinic, key: key, days: ["2027-03-01"]), "more than 90 days ahead"),
+                (Self.form(clinic, key: key, days: ["2026-02-30"]), "is not a date"),
+                (
+                    Self.form(
+                        clinic, key: key,
+                        days: ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-07", "2026-12-08"]),
+                    "at most five days"
+                ),
+                (Self.form(clinic, key: key, department: clinic.allergy.id!), "does not take requests in the portal"),
+                (Self.form(clinic, key: key, department: UUID()), "Choose a department"),
+                (
+                    Self.form(clinic, key: key, reason: "\(clinic.adolescent.id!.uuidString.lowercased())|Check-up"),
+                    "Choose a reason"
+                ),
+                (Self.form(clinic, key: key, phone: "555-12"), "10 to 15 digits"),
+                (Self.form(clinic, key: key, mode: "telepathy"), "Choose in person, video, or either"),
+                (Self.form(clinic, key: key, interpreter: String(repeating: "x", count: 41)), "at most 40 characters"),
+            ]
+            for (pairs, message) in cases {
+                let page = try await parent.post(path, pairs: pairs)
+                #expect(page.status == .unprocessableEntity, "\(message)")
+                #expect(page.body.contains(message), "\(message)")
+                #expect(page.body.contains("Cough for a week"), "the details were lost for \(message)")
+            }
+            let noKey = try await parent.post(path, pairs: Self.form(clinic, key: "short"))
+            #expect(noKey.status == .badRequest)
+            #expect(try await AppointmentRequest.query(on: world.app.db).count() == 0)
+        }
+    }
+
+    @Test("The scheduler offers times; the family picks one and it is booked, once however often they click")
+    func offerAndChoose() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+            let sent = try await parent.post(
+                Paths.patientSchedulingRequests(clinic.child.id!),
+                pairs: Self.form(clinic, key: try #require(MessagingTests.key(in: formPage.body)), mode: "video"))
+            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            let answer = Paths.staffSchedulingAnswer(clinic.child.id!, request.id!)
+            // 2027-03-14 2:30 AM does not exist in Chicago; the form says so and keeps what was typed.
+            let skipped = try await scheduler.post(
+                answer,
+                ["action": "offer", "date1": "2027-03-14", "time1": "02:30", "minutes": "20", "note": "Mornings are full"])
+            #expect(skipped.status == .unprocessableEntity && skipped.body.contains("does not exist on that day"))
+            #expect(skipped.body.contains("Mornings are full"))
+            let past = try await scheduler.post(
+                answer, ["action": "offer", "date1": "2026-11-24", "time1": "09:00", "minutes": "20"])
+            #expect(past.status == .unprocessableEntity && past.body.contains("already passed"))
+            let offered = try await scheduler.post(
+                answer,
+                [
+                    "action": "offer", "date1": "2026-12-02", "time1": "14:00", "date2": "2026-12-03", "time2": "08:15",
+                    "minutes": "20", "clinician": "Dr. Kim Lee", "video": "1", "note": "Mornings are full",
+                ])
+            #expect(offered.status == .seeOther)
+
+            let choice = try await parent.get(try #require(sent.location))
+            #expect(choice.body.contains("Wednesday, December 2, 2026, 2:00 PM to 2:20 PM Central Time"))
+            #expect(choice.body.contains("Thursday, December 3, 2026, 8:15 AM to 8:35 AM Central Time"))
+            #expect(choice.body.contains("Mornings are full"))
+            let nothing = try await parent.post(Paths.patientSchedulingRequestChoice(clinic.child.id!, request.id!), [:])
+            #expect(nothing.status == .unprocessableEntity && nothing.body.contains("Choose one of the times"))
+            let slot = String(format: "%.0f", ISO8601DateFormatter().date(from: "2026-12-03T14:15:00Z")!.timeIntervalSince1970)
+            let chosen = try await parent.post(
+                Paths.patientSchedulingRequestChoice(clinic.child.id!, request.id!), ["choice": slot])
+            #expect(chosen.status == .seeOther)
+            let again = try await parent.post(
+                Paths.patientSchedulingRequestChoice(clinic.child.id!, request.id!), ["choice": slot])
+            #expect(again.status == .ok && again.body.contains("already answered"))
+            let appointments = try await Appointment.query(on: world.app.db).all()
+            #expect(appointments.count == 1)
+            let appointment = try #require(appointments.first)
+            #expect(appointment.isVideo && appointment.videoRoom != nil && appointment.clinician == "Dr. Kim Lee")
+            #expect(appointment.start == ISO8601DateFormatter().date(from: "2026-12-03T14:15:00Z"))
+            #expect(chosen.location == Paths.patientAppointment(clinic.child.id!, appointment.id!))
+        }
+    }
+
+    @Test("A scheduler declines with a reason the family reads; a scheduler of another department cannot see the request")
+    func declineAndDepartmentScope() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+            let sent = try await parent.post(
+                Paths.patientSchedulingRequests(clinic.child.id!),
+                pairs: Self.form(clinic, key: try #require(MessagingTests.key(in: formPage.body))))
+            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+
+            let outsider = try await Fixtures.staff(world, role: .scheduler)
+            let other = Browser(world)
+            try await SecondFactorTests.signInStaff(other, world, outsider)
+            #expect(try await other.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!)).status == .notFound)
+            #expect(try await other.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!)).status == .notFound)
+            let clinician = try await Fixtures.staff(world, role: .clinician)
+            let wrongRole = Browser(world)
+            try await SecondFactorTests.signInStaff(wrongRole, world, clinician)
+            #expect(try await wrongRole.get(Paths.staffScheduling).status == .forbidden)
+
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            let answer = Paths.staffSchedulingAnswer(clinic.child.id!, request.id!)
+            let bare = try await scheduler.post(answer, ["action": "decline", "note": " "])
+            #expect(bare.status == .unprocessableEntity && bare.body.contains("Write the reason the family will read"))
+            let unknown = try await scheduler.post(answer, ["action": "shrug"])
+            #expect(unknown.status == .unprocessableEntity)
+            let declined = try await scheduler.post(
+                answer, ["action": "decline", "note": "Please see the urgent care clinic for a cough this long."])
+            #expect(declined.status == .seeOther)
+            let page = try await parent.get(try #require(sent.location))
+            #expect(page.body.contains("Declined") && page.body.contains("urgent care clinic"))
+        }
+    }
+}
