@@ -16,12 +16,12 @@ SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "artifacts/screenshots"))
 DEMO_PASSWORD = "riverside demo passphrase"
 
 
-def make_driver(width, height):
+def make_driver(width, height, extra_flags=()):
     os.environ["SE_OFFLINE"] = "true"  # never let Selenium fetch a driver from the internet
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                 f"--window-size={width},{height}", "--lang=en-US"):
+                 f"--window-size={width},{height}", "--lang=en-US", *extra_flags):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
     driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)

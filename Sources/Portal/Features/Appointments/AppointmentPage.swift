@@ -118,12 +118,14 @@ enum AppointmentPage {
     static func videoSection(_ video: Video, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.Appointments.self
-        return section(.class("card"), .ariaLabel(words.videoHeading(language))) {
+        return section(.class("card video-card"), .ariaLabel(words.videoHeading(language))) {
             h2 { words.videoHeading(language) }
             switch video.state {
             case .open(let joinLink):
                 p { words.joinOpen(language) }
-                p { a(.href(joinLink), .class("button"), .id("join-video")) { words.join(language) } }
+                p(.class("card-actions")) {
+                    a(.href(joinLink), .class("button primary"), .id("join-video")) { words.join(language) }
+                }
             case .notYet(let opensAt, let countdown, let milliseconds):
                 p(.id("join-countdown"), Attribute("data-opens-at", String(milliseconds))) {
                     words.opensAt(opensAt, in: countdown)(language)

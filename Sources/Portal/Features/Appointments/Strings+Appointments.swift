@@ -162,9 +162,9 @@ extension Strings {
             en: "Test your camera and microphone", es: "Pruebe su cámara y su micrófono")
         static let checkIntro = LocalizedText(
             en:
-                "Press Start. Your browser asks to use the camera and the microphone; allow it. Nothing is recorded or sent anywhere: the picture and the sound stay on this device.",
+                "Press “Start the test”. Your browser asks to use the camera and the microphone; allow it. Nothing is recorded or sent anywhere: the picture and the sound stay on this device.",
             es:
-                "Presione Comenzar. Su navegador pedirá usar la cámara y el micrófono; permítalo. No se graba ni se envía nada: la imagen y el sonido se quedan en este dispositivo."
+                "Presione «Comenzar la prueba». Su navegador pedirá usar la cámara y el micrófono; permítalo. No se graba ni se envía nada: la imagen y el sonido se quedan en este dispositivo."
         )
         static let checkStart = LocalizedText(en: "Start the test", es: "Comenzar la prueba")
         static let checkNeedsScript = LocalizedText(

@@ -161,7 +161,8 @@ struct SchedulerQueueController: RouteCollection {
             status: request.kind == .cancellation && request.status == .booked
                 ? queueWords.cancelConfirmedNote : words.status(request.status),
             action: Paths.staffSchedulingAnswer(authorized.id, try request.requireID()),
-            offersVideo: request.department.videoURLTemplate != nil, sentForm: sentForm, values: values, errors: errors,
+            offersVideo: request.department.videoURLTemplate != nil, prefersVideo: request.visitMode == .video,
+            zoneName: DateText.zoneName(zone, language: language), sentForm: sentForm, values: values, errors: errors,
             flash: flash, problem: problem)
         return SchedulerRequestPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: status)

@@ -15,6 +15,9 @@ enum SchedulerRequestPage {
         var status: LocalizedText
         var action: String
         var offersVideo: Bool
+        /// The family asked for a video visit: the video box starts ticked.
+        var prefersVideo: Bool
+        var zoneName: String
         /// The form that was sent, with what was typed and what was wrong, keyed by field name.
         var sentForm: String?
         var values: [String: String]
@@ -84,7 +87,9 @@ enum SchedulerRequestPage {
                 ? div(.class("field checkbox")) {
                     input(
                         .type("checkbox"), .id("\(form)-video"), .name("video"), .value("1"),
-                        Attribute.flag("checked", value(model, form, "video") == "1"))
+                        Attribute.flag(
+                            "checked",
+                            model.sentForm == form ? model.values["video"] == "1" : model.prefersVideo))
                     label(.for("\(form)-video")) { words.video(language) }
                 } : .empty,
             Components.field(
@@ -114,6 +119,7 @@ enum SchedulerRequestPage {
         let words = Strings.SchedulerQueue.self
         return section(.class("card"), .ariaLabel(words.book(language))) {
             h2 { words.book(language) }
+            p(.class("hint")) { words.timesIn(model.zoneName)(language) }
             form(.method("post"), .action(model.action)) {
                 hidden("book", context)
                 slotFields(model, "book", index: 0, required: true, language: language)
@@ -129,6 +135,7 @@ enum SchedulerRequestPage {
         return section(.class("card"), .ariaLabel(words.offer(language))) {
             h2 { words.offer(language) }
             p(.class("hint")) { words.offerHint(language) }
+            p(.class("hint")) { words.timesIn(model.zoneName)(language) }
             form(.method("post"), .action(model.action)) {
                 hidden("offer", context)
                 for index in 1...3 {

@@ -50,6 +50,10 @@ extension Strings {
         static let declineHint = LocalizedText(
             en: "The family reads this. No diagnosis; say what they can do instead.",
             es: "La familia lo lee. Sin diagnósticos; diga qué pueden hacer.")
+        static func timesIn(_ zone: String) -> LocalizedText {
+            LocalizedText(
+                en: "Type times in \(zone), the hospital's time.", es: "Escriba las horas en \(zone), la hora del hospital.")
+        }
         static let date = LocalizedText(en: "Date", es: "Fecha")
         static let time = LocalizedText(en: "Time", es: "Hora")
         static func slot(_ number: Int) -> LocalizedText { LocalizedText(en: "Time \(number)", es: "Horario \(number)") }
