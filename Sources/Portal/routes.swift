@@ -36,6 +36,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: GuestVisitController())
     try app.register(collection: SchedulingController())
     try app.register(collection: SchedulerQueueController())
+    try app.register(collection: RenewalsController())
+    try app.register(collection: RenewalReviewController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

@@ -93,6 +93,9 @@ public struct MedicationRecord: Sendable, Hashable, Codable {
     public var pharmacy: String?
     /// active, on-hold, cancelled, completed, entered-in-error, stopped, draft, unknown.
     public var status: String
+    /// False when the hospital renews it only after talking to the family (a controlled
+    /// substance, for example), marked with the `renewable-through-portal` extension.
+    public var renewableThroughPortal: Bool
 }
 
 /// An allergy or intolerance (AllergyIntolerance).

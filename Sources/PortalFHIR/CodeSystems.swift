@@ -10,6 +10,8 @@ public enum CodeSystems {
     public static let v2DiagnosticService = "http://terminology.hl7.org/CodeSystem/v2-0074"
     public static let confidentiality = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality"
     public static let actCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+    /// The hospital's mark on a MedicationRequest it will not renew through the portal.
+    public static let renewableExtension = "https://fhir.patient-portal.example/StructureDefinition/renewable-through-portal"
     public static let interpretation = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
     public static let documentCategory = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category"
 }

@@ -166,7 +166,7 @@ public enum FHIRBuilder {
     public static func medication(
         id: String, recordNumber: String, rxNorm: String?, name: String, dose: (Double, String)?, instructions: String,
         prescriber: String, started: LocalDate, refills: Int, pharmacy: String?, status: String = "active",
-        sensitivity: Sensitivity = .normal
+        sensitivity: Sensitivity = .normal, renewableThroughPortal: Bool = true
     ) -> Entry {
         var medication: JSONValue = ["text": .string(name)]
         if let rxNorm { medication = concept(CodeSystems.rxNorm, rxNorm, name) }
@@ -176,15 +176,17 @@ public enum FHIRBuilder {
         }
         var dispense: JSONValue = ["numberOfRepeatsAllowed": .number(Double(refills))]
         if let pharmacy { dispense["performer"] = ["display": .string(pharmacy)] }
-        return Entry(
-            fullURL: "urn:uuid:\(id)",
-            resource: [
-                "resourceType": "MedicationRequest", "id": .string(id), "meta": meta(sensitivity),
-                "identifier": identifier(id), "status": .string(status), "intent": "order",
-                "medicationCodeableConcept": medication, "subject": subject(recordNumber),
-                "requester": ["display": .string(prescriber)], "authoredOn": .string(started.iso),
-                "dosageInstruction": [dosage], "dispenseRequest": dispense,
-            ])
+        var resource: JSONValue = [
+            "resourceType": "MedicationRequest", "id": .string(id), "meta": meta(sensitivity),
+            "identifier": identifier(id), "status": .string(status), "intent": "order",
+            "medicationCodeableConcept": medication, "subject": subject(recordNumber),
+            "requester": ["display": .string(prescriber)], "authoredOn": .string(started.iso),
+            "dosageInstruction": [dosage], "dispenseRequest": dispense,
+        ]
+        if !renewableThroughPortal {
+            resource["extension"] = [["url": .string(CodeSystems.renewableExtension), "valueBoolean": .bool(false)]]
+        }
+        return Entry(fullURL: "urn:uuid:\(id)", resource: resource)
     }
 
     public static func allergy(

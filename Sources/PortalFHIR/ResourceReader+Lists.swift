@@ -40,7 +40,20 @@ extension ResourceReader {
             prescriber: try resource["requester"].display(), startedOn: try resource["authoredOn"].dateTime(),
             refills: try nonNegative(resource["dispenseRequest"]["numberOfRepeatsAllowed"]),
             pharmacy: try resource["dispenseRequest"]["performer"].display(),
-            status: try status(Self.medicationStatuses))
+            status: try status(Self.medicationStatuses), renewableThroughPortal: try renewable())
+    }
+
+    /// Renewable unless the hospital's extension says false; an extension without its
+    /// boolean is refused rather than read as either.
+    private func renewable() throws -> Bool {
+        for extensionNode in try resource["extension"].list()
+        where try extensionNode["url"].string() == CodeSystems.renewableExtension {
+            guard let value = try extensionNode["valueBoolean"].bool() else {
+                throw extensionNode["valueBoolean"].problem("is required: true or false")
+            }
+            return value
+        }
+        return true
     }
 
     func allergy() throws -> AllergyRecord {

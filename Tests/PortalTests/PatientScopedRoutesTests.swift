@@ -57,6 +57,7 @@ struct PatientScopedRoutesTests {
                 videoURLTemplate: Clinic.videoTemplate)
             try await pediatrics.create(on: world.app.db)
             var visits: [UUID: (appointment: UUID, guest: UUID, request: UUID)] = [:]
+            var renewals: [UUID: (medication: UUID, renewal: UUID)] = [:]
             for (child, member) in [(ownChild, parent), (theirChild, other)] {
                 let visit = try await Clinic.appointment(
                     world, for: child, start: world.now.addingTimeInterval(86_400 * 3), isVideo: true)
@@ -83,6 +84,13 @@ struct PatientScopedRoutesTests {
                 request.offeredSlotsValue = String(format: "%.0f", world.now.addingTimeInterval(86_400).timeIntervalSince1970)
                 try await request.create(on: world.app.db)
                 visits[child.id!] = (visit.id!, pass.id!, request.id!)
+                let medicine = try await RenewalTests.medication(world, for: child)
+                let renewal = RenewalRequest(
+                    patientID: child.id!, medicationID: medicine.id!, memberID: member.id!, poolID: pool.id!,
+                    sensitivity: "normal", medicineName: medicine.name, pharmacy: "Lincoln Park Pharmacy", daysLeft: 3,
+                    comment: nil, submissionKey: RandomToken.make(), at: world.now)
+                try await renewal.create(on: world.app.db)
+                renewals[child.id!] = (medicine.id!, renewal.id!)
             }
             func item(_ route: PatientScopedRoutes.Route, _ child: Patient) -> UUID {
                 route.pattern.contains("/imaging/") ? items[child.id!]!.imaging : items[child.id!]!.result
@@ -100,6 +108,8 @@ struct PatientScopedRoutesTests {
                         Paths.appointmentParameter: visits[theirChild.id!]!.appointment,
                         Paths.guestParameter: visits[theirChild.id!]!.guest,
                         Paths.schedulingRequestParameter: visits[theirChild.id!]!.request,
+                        Paths.medicationParameter: renewals[theirChild.id!]!.medication,
+                        Paths.renewalParameter: renewals[theirChild.id!]!.renewal,
                     ])
                 #expect(refused.status == .notFound, "\(route.method) \(route.pattern)")
                 #expect(!refused.body.contains("Their Child") && !refused.body.contains("Their note"), "\(route.pattern)")
@@ -116,6 +126,8 @@ struct PatientScopedRoutesTests {
                         Paths.appointmentParameter: visits[ownChild.id!]!.appointment,
                         Paths.guestParameter: visits[ownChild.id!]!.guest,
                         Paths.schedulingRequestParameter: visits[ownChild.id!]!.request,
+                        Paths.medicationParameter: renewals[ownChild.id!]!.medication,
+                        Paths.renewalParameter: renewals[ownChild.id!]!.renewal,
                     ])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }

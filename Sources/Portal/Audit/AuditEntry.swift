@@ -75,6 +75,10 @@ struct AuditEntry: Sendable {
         /// family picked an offered time or withdrew.
         case schedulingAnswered = "scheduling.answered"
         case schedulingQueueView = "scheduling.queue_view"
+        case renewalRequested = "renewal.requested"
+        case renewalView = "renewal.view"
+        /// A clinician approved, denied or asked for a visit.
+        case renewalDecided = "renewal.decided"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }
@@ -99,6 +103,7 @@ enum AuditSubject: Sendable {
     case appointment(UUID)
     case appointmentRequest(UUID)
     case guestPass(UUID)
+    case renewal(UUID)
 
     var text: String {
         switch self {
@@ -110,6 +115,7 @@ enum AuditSubject: Sendable {
         case .appointment(let id): "appointment:\(id.uuidString.lowercased())"
         case .appointmentRequest(let id): "appointment_request:\(id.uuidString.lowercased())"
         case .guestPass(let id): "guest_pass:\(id.uuidString.lowercased())"
+        case .renewal(let id): "renewal:\(id.uuidString.lowercased())"
         }
     }
 }

@@ -132,6 +132,12 @@ enum DemoRecords {
                 instructions: "Take 1 tablet by mouth every morning.", prescriber: "Dr. Ana Ruiz, Adolescent Medicine",
                 started: today.adding(days: -9), refills: 1, pharmacy: "Lincoln Park Pharmacy",
                 sensitivity: .adolescentConfidential(.mentalHealth)),
+            // A controlled substance: the hospital renews it only after talking with the family.
+            FHIRBuilder.medication(
+                id: "\(mrn)-med-methylphenidate", recordNumber: mrn, rxNorm: nil, name: "Methylphenidate 10 mg tablet",
+                dose: (10, "mg"), instructions: "Take 1 tablet by mouth every school-day morning.",
+                prescriber: "Dr. Priya Patel", started: today.adding(days: -120), refills: 0, pharmacy: "Lincoln Park Pharmacy",
+                renewableThroughPortal: false),
             FHIRBuilder.allergy(
                 id: "\(mrn)-alg-penicillin", recordNumber: mrn,
                 substance: FHIRBuilder.concept(CodeSystems.rxNorm, "7980", "Penicillin G"), reactions: ["Rash"],

@@ -27,5 +27,6 @@ enum PortalMigrations {
         CreateMessageAttachments(),
         CreateSavedReplies(),
         CreateAppointments(),
+        CreateRenewals(),
     ]
 }

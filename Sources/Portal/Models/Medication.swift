@@ -32,6 +32,8 @@ final class Medication: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "pharmacy") var pharmacy: String?
     /// FHIR MedicationRequest.status: active, on-hold, stopped, completed, cancelled ...
     @Field(key: "status") var status: String
+    /// False for a medicine the hospital renews only after talking to the family.
+    @Field(key: "renewable_through_portal") var renewableThroughPortal: Bool
 
     init() {}
 

@@ -221,6 +221,25 @@ enum Paths {
         "\(staffSchedulingRequest(id, requestID))/answer"
     }
 
+    /// Prescription renewals: the family's request from a medicine, its page, and the
+    /// clinician's review of it.
+    static let medicationParameter = "medicationID"
+    static let renewalParameter = "renewalID"
+    static let patientMedicationRenewalPattern = "\(patientMedicationsPattern)/:\(medicationParameter)/renewal"
+    static func patientMedicationRenewal(_ id: UUID, _ medicationID: UUID) -> String {
+        "\(patientMedications(id))/\(medicationID.uuidString.lowercased())/renewal"
+    }
+    static let patientRenewalPattern = "\(patientPattern)/renewals/:\(renewalParameter)"
+    static func patientRenewal(_ id: UUID, _ renewalID: UUID) -> String {
+        "\(patient(id))/renewals/\(renewalID.uuidString.lowercased())"
+    }
+    static let staffRenewalPattern = "\(staffPatientPattern)/renewals/:\(renewalParameter)"
+    static let staffRenewalDecisionPattern = "\(staffRenewalPattern)/decision"
+    static func staffRenewal(_ id: UUID, _ renewalID: UUID) -> String {
+        "\(staffPatient(id))/renewals/\(renewalID.uuidString.lowercased())"
+    }
+    static func staffRenewalDecision(_ id: UUID, _ renewalID: UUID) -> String { "\(staffRenewal(id, renewalID))/decision" }
+
     /// Only a path on this site may be returned to after a form: never `//host` or a URL.
     static func safeReturnPath(_ candidate: String?) -> String {
         guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),

@@ -112,6 +112,16 @@ struct PatientRecord: Sendable {
         try await visible(Medication.self).sort(\.$name).all()
     }
 
+    func medication(_ id: UUID) async throws -> Medication? {
+        try await visible(Medication.self).filter(\.$id == id).first()
+    }
+
+    /// The pharmacies this patient's visible prescriptions name, for the renewal form.
+    func pharmacies() async throws -> [String] {
+        let names = try await visible(Medication.self).all().compactMap(\.pharmacy)
+        return Array(Set(names)).sorted()
+    }
+
     func allergies() async throws -> [Allergy] {
         try await visibleAllergies().sort(\.$substance).all()
     }

@@ -72,6 +72,13 @@ enum PatientScopedRoutes {
     static let staffSchedulingAnswer = Route(
         method: .POST, pattern: Paths.staffSchedulingAnswerPattern, staffRoles: [.scheduler])
 
+    static let renewalForm = Route(method: .GET, pattern: Paths.patientMedicationRenewalPattern)
+    static let requestRenewal = Route(method: .POST, pattern: Paths.patientMedicationRenewalPattern)
+    static let renewal = Route(method: .GET, pattern: Paths.patientRenewalPattern)
+    static let staffRenewal = Route(method: .GET, pattern: Paths.staffRenewalPattern, staffRoles: [.clinician])
+    static let staffRenewalDecision = Route(
+        method: .POST, pattern: Paths.staffRenewalDecisionPattern, staffRoles: [.clinician])
+
     static let backOfficePatient = Route(method: .GET, pattern: Paths.staffPatientPattern, staffRoles: [.him])
     static let addSpecialCircumstance = Route(method: .POST, pattern: Paths.staffPatientGrantsPattern, staffRoles: [.him])
     static let revokeGrant = Route(method: .POST, pattern: Paths.staffGrantRevokePattern, staffRoles: [.him])
@@ -86,7 +93,8 @@ enum PatientScopedRoutes {
         revokeGrant, grantDocument,
         sendInvitation, setCareTeams, appointments, appointment, appointmentCalendar, cancelAppointment, joinVideo,
         inviteGuest, revokeGuest, newSchedulingRequest, createSchedulingRequest, schedulingRequest, schedulingChoice,
-        staffSchedulingRequest, staffSchedulingAnswer,
+        staffSchedulingRequest, staffSchedulingAnswer, renewalForm, requestRenewal, renewal, staffRenewal,
+        staffRenewalDecision,
     ]
 }
 

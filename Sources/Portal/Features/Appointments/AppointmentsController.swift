@@ -129,7 +129,7 @@ struct AppointmentsController: RouteCollection {
         case .refused(let reason):
             return try await page(req, authorized, appointment, problem: reason, status: .conflict)
         }
-        let reason = Self.cleaned(form.reason)
+        let reason = FormText.cleaned(form.reason)
         guard !reason.isEmpty, reason.count <= 500 else {
             return try await page(
                 req, authorized, appointment, cancelForm: form,
@@ -149,15 +149,6 @@ struct AppointmentsController: RouteCollection {
         }
         return req.redirect(
             to: Paths.patientAppointment(authorized.id, try appointment.requireID()) + "?cancel=sent", redirectType: .normal)
-    }
-
-    /// Free text from a form: control characters dropped, whitespace trimmed.
-    static func cleaned(_ typed: String?) -> String {
-        String(
-            (typed ?? "").replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars.filter {
-                $0 == "\n" || !CharacterSet.controlCharacters.contains($0)
-            }
-        ).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     // MARK: Video

@@ -75,8 +75,7 @@ enum VideoRooms {
 
     /// The guest's display name: one line, no control characters, at most 60 characters.
     static func guestName(_ typed: String?) -> String? {
-        let cleaned = String((typed ?? "").unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) })
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleaned = FormText.line(typed)
         guard !cleaned.isEmpty, cleaned.count <= 60 else { return nil }
         return cleaned
     }

@@ -113,6 +113,7 @@ extension Medication: ImportableItem {
         refills = record.refills
         pharmacy = record.pharmacy
         status = record.status
+        renewableThroughPortal = record.renewableThroughPortal
     }
 }
 

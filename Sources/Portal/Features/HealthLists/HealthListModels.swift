@@ -13,6 +13,8 @@ enum HealthListModels {
         var status: LocalizedText
         var isActive: Bool
         var sensitivityNote: LocalizedText?
+        /// For a family member: the renewal request's state, or the way to ask for one.
+        var renewal: (status: LocalizedText?, link: String, linkText: LocalizedText)? = nil
     }
 
     struct AllergyItem: Sendable {

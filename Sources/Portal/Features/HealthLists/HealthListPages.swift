@@ -60,6 +60,15 @@ enum MedicationListPage {
                 dt { Strings.Results.status(language) }
                 dd { item.status(language) }
             },
+            item.renewal.map { renewal in
+                p(.class("renewal")) {
+                    if let status = renewal.status {
+                        span(.class("tag attention")) { status(language) }
+                        " "
+                    }
+                    a(.href(renewal.link)) { renewal.linkText(language) }
+                }
+            } ?? Node.empty,
         ])
     }
 }

@@ -7,7 +7,7 @@ import Vapor
 struct HealthListsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.patientScoped(PatientScopedRoutes.medications, action: .recordListView) { req, authorized in
-            let items = try await Self.medications(req, authorized)
+            let items = try await Self.medications(req, authorized, withRenewals: req.currentSession?.member != nil)
             return MedicationListPage.render(
                 .init(patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id), items: items),
                 context: try await req.pageContext(patientInView: authorized)
@@ -58,14 +58,29 @@ struct HealthListsController: RouteCollection {
         iso.flatMap(LocalDate.init(iso:)).map { DateText.long($0, language: req.language) }
     }
 
-    static func medications(_ req: Request, _ authorized: AuthorizedPatient) async throws -> [HealthListModels.MedicationItem] {
-        try await req.record(of: authorized).medications().map { medication in
-            HealthListModels.MedicationItem(
+    /// Requests decided this long ago still show their outcome on the list.
+    static let renewalShownFor: TimeInterval = 30 * 86_400
+
+    static func medications(
+        _ req: Request, _ authorized: AuthorizedPatient, withRenewals: Bool = false
+    ) async throws -> [HealthListModels.MedicationItem] {
+        let medications = try await req.record(of: authorized).medications()
+        let latest = withRenewals ? try await Renewals.latest(for: medications.compactMap(\.id), on: req.db) : [:]
+        return medications.map { medication in
+            var item = HealthListModels.MedicationItem(
                 name: medication.name, dose: medication.dose, instructions: medication.instructions,
                 prescriber: medication.prescriber, started: day(medication.startedOn, req), refills: medication.refills,
                 pharmacy: medication.pharmacy, status: Strings.HealthLists.medicationStatus(medication.status),
                 isActive: medication.status == "active" || medication.status == "on-hold",
                 sensitivityNote: medication.sensitivity.tier == .sensitive ? Strings.HealthLists.confidential : nil)
+            guard withRenewals, let id = medication.id else { return item }
+            let words = Strings.Renewals.self
+            if let request = latest[id], request.status == .open || (request.decidedAt ?? req.now) > req.now - renewalShownFor {
+                item.renewal = (words.status(request.status), Paths.patientRenewal(authorized.id, request.id!), words.seeRequest)
+            } else if medication.status == "active" {
+                item.renewal = (nil, Paths.patientMedicationRenewal(authorized.id, id), words.request)
+            }
+            return item
         }
     }
 

@@ -67,13 +67,23 @@ struct PoolInboxController: RouteCollection {
                 isRestricted: thread.restrictedAt != nil)
         }
         let totalPages = max(1, (total + Self.perPage - 1) / Self.perPage)
-        let model = PoolInboxPage.Model(
+        let renewals = try await Renewals.open(in: poolID, on: req.db)
+        let renewalRows = renewals.map { request in
+            let arrival = LocalDate(request.createdAt, in: zone)
+            return PoolInboxPage.RenewalRow(
+                patientName: request.patient.shownName, medicine: request.medicineName,
+                link: Paths.staffRenewal(request.$patient.id, request.id!),
+                waited: Strings.CareTeamInbox.businessDays(calendar.businessDaysWaited(since: arrival, until: today)),
+                isLate: pool.promise.isLate(waitingSince: arrival, today: today, calendar: calendar))
+        }
+        var model = PoolInboxPage.Model(
             poolName: pool.name(language), responseDays: pool.responseBusinessDays, showsDone: showDone,
             openLink: Paths.staffPool(poolID), doneLink: Paths.staffPool(poolID, done: true),
             savedRepliesLink: Paths.staffSavedReplies(poolID), rows: rows, page: page,
             totalPages: totalPages,
             newerLink: page > 1 ? Paths.staffPool(poolID, done: showDone, page: page - 1) : nil,
             olderLink: page < totalPages ? Paths.staffPool(poolID, done: showDone, page: page + 1) : nil)
+        model.renewals = renewalRows
         return PoolInboxPage.render(model, context: try await req.pageContext()).response()
     }
 

@@ -62,6 +62,16 @@ enum PoolInboxPage {
         var totalPages: Int
         var newerLink: String?
         var olderLink: String?
+        /// Renewal requests waiting in this pool, oldest first: shown with the open threads.
+        var renewals: [RenewalRow] = []
+    }
+
+    struct RenewalRow: Sendable {
+        var patientName: String
+        var medicine: String
+        var link: String
+        var waited: LocalizedText
+        var isLate: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -80,6 +90,7 @@ enum PoolInboxPage {
                 " "
                 a(.href(model.doneLink), model.showsDone ? .ariaCurrent("page") : nil) { words.done(language) }
             }
+            if !model.showsDone { renewals(model.renewals, language: language) }
             if model.rows.isEmpty {
                 p { words.noThreads(language) }
             } else {
@@ -125,6 +136,41 @@ enum PoolInboxPage {
                         label: words.pages(language), page: model.page, of: model.totalPages,
                         previous: model.newerLink.map { ($0, words.newer(language)) },
                         next: model.olderLink.map { ($0, words.older(language)) }, language: language)
+                }
+            }
+        }
+    }
+
+    private static func renewals(_ rows: [RenewalRow], language: Language) -> Node {
+        let words = Strings.Renewals.self
+        return section(.ariaLabel(words.queueHeading(language))) {
+            h2 { words.queueHeading(language) }
+            if rows.isEmpty {
+                p { words.noneWaiting(language) }
+            } else {
+                table(.class("inbox")) {
+                    thead {
+                        tr {
+                            th(Attribute("scope", "col")) { Strings.CareTeamInbox.patient(language) }
+                            th(Attribute("scope", "col")) { words.medicine(language) }
+                            th(Attribute("scope", "col")) { Strings.CareTeamInbox.waited(language) }
+                        }
+                    }
+                    tbody {
+                        for row in rows {
+                            tr(row.isLate ? .class("late") : nil) {
+                                td { row.patientName }
+                                td { a(.href(row.link)) { row.medicine } }
+                                td {
+                                    row.waited(language)
+                                    if row.isLate {
+                                        " "
+                                        span(.class("tag late")) { Strings.CareTeamInbox.late(language) }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

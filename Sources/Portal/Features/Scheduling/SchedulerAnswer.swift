@@ -30,14 +30,14 @@ enum Answer {
             if let slot = instant(date: date, time: time, suffix: "\(index + 1)", req, &errors) { slots.append(slot) }
         }
         let details = visitDetails(form, request, &errors)
-        let note = AppointmentsController.cleaned(form.note)
+        let note = FormText.cleaned(form.note)
         if note.count > 500 { errors["note"] = Strings.SchedulerQueue.textTooLong }
         guard errors.isEmpty, let first = slots.first, let details = details(first) else { return .problems(errors) }
         return .alternatives(Array(Set(slots)).sorted(), details, note: note.isEmpty ? nil : note)
     }
 
     static func decline(_ form: SchedulerQueueController.AnswerForm) -> Outcome {
-        let note = AppointmentsController.cleaned(form.note)
+        let note = FormText.cleaned(form.note)
         if note.isEmpty { return .problems(["note": Strings.SchedulerQueue.noteNeeded]) }
         if note.count > 500 { return .problems(["note": Strings.SchedulerQueue.textTooLong]) }
         return .declined(note)
@@ -74,8 +74,8 @@ enum Answer {
     ) -> (Date) -> Bookings.Details? {
         let minutes = Int(form.minutes ?? "") ?? 0
         if !(10...240).contains(minutes) { errors["minutes"] = Strings.SchedulerQueue.minutesInvalid }
-        let clinician = AppointmentsController.cleaned(form.clinician).replacingOccurrences(of: "\n", with: " ")
-        let instruction = AppointmentsController.cleaned(form.instruction)
+        let clinician = FormText.line(form.clinician)
+        let instruction = FormText.cleaned(form.instruction)
         if instruction.count > 500 { errors["instruction"] = Strings.SchedulerQueue.textTooLong }
         let isVideo = form.video == "1" && request.department.videoURLTemplate != nil
         let failed = !errors.isEmpty

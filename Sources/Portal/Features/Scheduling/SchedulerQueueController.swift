@@ -234,7 +234,9 @@ struct SchedulerQueueController: RouteCollection {
             case .problems:
                 break
             }
-            try await SchedulingNotices.queue(for: request, db: db, config: config, now: req.now)
+            try await RequestNotices.queue(
+                .scheduling, requestID: request.requireID(), patientID: request.$patient.id, memberID: request.$member.id,
+                sensitivity: request.sensitivity, db: db, config: config, now: req.now)
             return true
         }
         guard answered else {

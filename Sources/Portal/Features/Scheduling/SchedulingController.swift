@@ -90,7 +90,7 @@ struct SchedulingController: RouteCollection {
                 problems.department = words.chooseDepartment
             }
         }
-        let details = AppointmentsController.cleaned(values.details)
+        let details = FormText.cleaned(values.details)
         var reasonText = ""
         if values.reason == SchedulingRequestFormPage.somethingElse {
             if details.isEmpty { problems.details = words.detailsNeeded }
@@ -117,7 +117,7 @@ struct SchedulingController: RouteCollection {
         let phoneDigits = values.phone.filter(\.isASCII).filter(\.isNumber)
         let phoneAllowed = values.phone.allSatisfy { $0.isASCII && ($0.isNumber || " -()+.".contains($0)) }
         if !phoneAllowed || !(10...15).contains(phoneDigits.count) { problems.phone = words.phoneInvalid }
-        let interpreter = AppointmentsController.cleaned(values.interpreter).replacingOccurrences(of: "\n", with: " ")
+        let interpreter = FormText.line(values.interpreter)
         if interpreter.count > 40 { problems.interpreter = words.interpreterTooLong }
 
         guard problems.isEmpty, let department, let mode else {

@@ -1,0 +1,114 @@
+import Fluent
+import Foundation
+import PortalCore
+import SQLKit
+import Vapor
+
+/// The clinicians' side: a renewal request in a pool they work, and their decision:
+/// approve with a number of refills, deny with a reason for the family, or ask for a visit.
+/// The decision and the family's notice commit together, then the page says so.
+struct RenewalReviewController: RouteCollection {
+    struct DecisionForm: Content {
+        var decision: String?
+        var refills: String?
+        var note: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.staffRenewal, action: .renewalView) { req, authorized in
+            let (request, medication) = try await workedRequest(req, authorized)
+            let flash = req.query[String.self, at: "done"] == "1" ? Strings.Renewals.decided : nil
+            return try await page(req, authorized, request, medication, flash: flash)
+        }
+        routes.patientScoped(PatientScopedRoutes.staffRenewalDecision) { req, authorized in try await decide(req, authorized) }
+    }
+
+    func workedRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> (RenewalRequest, Medication) {
+        let (_, staff) = try req.requireStaff([.clinician])
+        guard let text = req.parameters.get(Paths.renewalParameter), let id = UUID(uuidString: text),
+            let request = try await Renewals.forClinician(id, of: authorized, staffID: staff.requireID(), on: req.db),
+            let medication = try await req.record(of: authorized).medication(request.$medication.id)
+        else { throw PortalError.notFound }
+        return (request, medication)
+    }
+
+    func page(
+        _ req: Request, _ authorized: AuthorizedPatient, _ request: RenewalRequest, _ medication: Medication,
+        flash: LocalizedText? = nil, problem: LocalizedText? = nil, form: DecisionForm? = nil,
+        errors: [String: LocalizedText] = [:], status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let review = RenewalPage.Review(
+            action: Paths.staffRenewalDecision(authorized.id, try request.requireID()), sentDecision: form?.decision,
+            refills: form?.refills ?? "", note: form?.note ?? "", errors: errors)
+        let model = RenewalPageModel.make(
+            request, medication: medication, req, authorized, flash: flash, problem: problem, review: review)
+        return RenewalPage.render(model, context: try await req.pageContext(patientInView: authorized))
+            .response(status: status)
+    }
+
+    func decide(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let (_, staff) = try req.requireStaff([.clinician])
+        let (request, medication) = try await workedRequest(req, authorized)
+        let form = (try? req.content.decode(DecisionForm.self)) ?? DecisionForm()
+        let words = Strings.Renewals.self
+        guard request.status == .open else {
+            return try await page(req, authorized, request, medication, problem: words.alreadyDecided, status: .conflict)
+        }
+        let note = FormText.cleaned(form.note)
+        var errors: [String: LocalizedText] = [:]
+        if note.count > 500 { errors["note"] = Strings.SchedulerQueue.textTooLong }
+        let next: RenewalRequest.Status
+        var refills: Int?
+        switch form.decision {
+        case "approve":
+            next = .approved
+            refills = Int((form.refills ?? "").trimmingCharacters(in: .whitespaces))
+            if refills.map({ !(0...11).contains($0) }) ?? true { errors["refills"] = words.refillsInvalid }
+        case "deny":
+            next = .denied
+            if note.isEmpty { errors["note"] = words.noteNeeded }
+        case "needs_visit":
+            next = .needsVisit
+        default:
+            return try await page(
+                req, authorized, request, medication, problem: Strings.SchedulerQueue.unknownAction,
+                status: .unprocessableEntity)
+        }
+        guard errors.isEmpty else {
+            return try await page(
+                req, authorized, request, medication, form: form, errors: errors, status: .unprocessableEntity)
+        }
+        let approvedRefills = refills
+        let staffID = try staff.requireID()
+        let requestID = try request.requireID()
+        let config = req.portal.config
+        let decided = try await req.db.transaction { db -> Bool in
+            guard try await Self.claim(requestID, to: next, on: db) else { return false }
+            request.status = next
+            request.decidedAt = req.now
+            request.$decidedBy.id = staffID
+            request.refillsApproved = approvedRefills
+            request.decisionNote = note.isEmpty ? nil : note
+            try await request.update(on: db)
+            try await RequestNotices.queue(
+                .renewal, requestID: requestID, patientID: request.$patient.id, memberID: request.$member.id,
+                sensitivity: request.sensitivity, db: db, config: config, now: req.now)
+            return true
+        }
+        guard decided else {
+            let current = try await workedRequest(req, authorized)
+            return try await page(req, authorized, current.0, current.1, problem: words.alreadyDecided, status: .conflict)
+        }
+        try await req.audit(.renewalDecided, .success, patientID: authorized.id, subject: .renewal(requestID))
+        return req.redirect(to: Paths.staffRenewal(authorized.id, requestID) + "?done=1", redirectType: .normal)
+    }
+
+    /// Moves the request out of open if no colleague decided it first.
+    static func claim(_ id: UUID, to next: RenewalRequest.Status, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { return false }
+        let claimed = try await sql.update(RenewalRequest.schema).set("status", to: SQLBind(next.rawValue))
+            .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind(RenewalRequest.Status.open.rawValue))
+            .returning("id").all()
+        return claimed.count == 1
+    }
+}

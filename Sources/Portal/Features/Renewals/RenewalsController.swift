@@ -1,0 +1,158 @@
+import Fluent
+import Foundation
+import PortalCore
+import Vapor
+
+/// A family's renewal requests: the form from a medicine on the list, sending it to the
+/// prescriber's pool, and the request's page. Every route goes through the access policy's
+/// door, and every medicine through the patient's record as the viewer may see it.
+struct RenewalsController: RouteCollection {
+    struct RenewalForm: Content {
+        var pharmacy: String?
+        var newPharmacy: String?
+        var daysLeft: String?
+        var comment: String?
+        var key: String?
+
+        enum CodingKeys: String, CodingKey {
+            case pharmacy, comment, key
+            case newPharmacy = "new_pharmacy"
+            case daysLeft = "days_left"
+        }
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.patientScoped(PatientScopedRoutes.renewalForm) { req, authorized in
+            guard req.currentSession?.member != nil else { throw PortalError.forbidden }
+            let medication = try await visibleMedication(req, authorized)
+            var values = RenewalFormPage.Values()
+            values.key = RandomToken.make()
+            return try await formPage(req, authorized, medication, values: values, problems: .init())
+        }
+        routes.patientScoped(PatientScopedRoutes.requestRenewal) { req, authorized in try await create(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.renewal, action: .renewalView) { req, authorized in
+            try await show(req, authorized)
+        }
+    }
+
+    func visibleMedication(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Medication {
+        guard let text = req.parameters.get(Paths.medicationParameter), let id = UUID(uuidString: text),
+            let medication = try await req.record(of: authorized).medication(id)
+        else { throw PortalError.notFound }
+        return medication
+    }
+
+    /// Why the medicine cannot be asked for, with where to go instead; nil when it can.
+    static func refusal(
+        _ medication: Medication, pool: CarePool?, _ authorized: AuthorizedPatient, on db: any Database
+    ) async throws -> RenewalFormPage.State? {
+        let words = Strings.Renewals.self
+        let open = try await Renewals.openRequest(for: medication.requireID(), on: db)
+        let message = (words.writeMessage, Paths.patientCompose(authorized.id, to: pool?.id))
+        switch RenewalEligibility.of(
+            status: medication.status, renewableThroughPortal: medication.renewableThroughPortal, hasOpenRequest: open != nil)
+        {
+        case .notActive: return .refused(words.notActive, link: message)
+        case .notRenewableHere: return .refused(words.notRenewableHere, link: message)
+        case .alreadyRequested:
+            return .refused(
+                words.alreadyRequested, link: open.map { (words.seeRequest, Paths.patientRenewal(authorized.id, $0.id!)) })
+        case .allowed:
+            return pool == nil ? .refused(words.noPool, link: nil) : nil
+        }
+    }
+
+    func formPage(
+        _ req: Request, _ authorized: AuthorizedPatient, _ medication: Medication, values: RenewalFormPage.Values,
+        problems: RenewalFormPage.Problems, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let language = req.language
+        let pool = try await Renewals.pool(for: medication, patientID: authorized.id, on: req.db)
+        var state = try await Self.refusal(medication, pool: pool, authorized, on: req.db)
+        var responseStatus = status
+        if let pool, state == nil {
+            let today = LocalDate(req.now, in: req.hospitalTimeZone)
+            let due = pool.promise.dueDate(sentOn: today, calendar: req.portal.config.calendar)
+            state = .form(
+                action: Paths.patientMedicationRenewal(authorized.id, try medication.requireID()),
+                intro: Strings.Renewals.intro(
+                    pool.name(language), days: pool.responseBusinessDays,
+                    by: DateText.weekdayAndDate(due, language: language)),
+                pharmacies: try await req.record(of: authorized).pharmacies(), values: values, problems: problems)
+        } else if status == .unprocessableEntity {
+            responseStatus = .conflict
+        }
+        let model = RenewalFormPage.Model(
+            medicine: medication.name, patientName: authorized.patient.shownName,
+            backLink: Paths.patientMedications(authorized.id), state: state ?? .refused(Strings.Renewals.noPool, link: nil))
+        return RenewalFormPage.render(model, context: try await req.pageContext(patientInView: authorized))
+            .response(status: responseStatus)
+    }
+
+    func create(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let medication = try await visibleMedication(req, authorized)
+        guard let form = try? req.content.decode(RenewalForm.self), let key = form.key, ThreadsController.isSubmissionKey(key)
+        else { throw PortalError.badRequest }
+        let values = RenewalFormPage.Values(
+            pharmacy: form.pharmacy ?? "", newPharmacy: form.newPharmacy ?? "", daysLeft: form.daysLeft ?? "",
+            comment: form.comment ?? "", key: key)
+        let pool = try await Renewals.pool(for: medication, patientID: authorized.id, on: req.db)
+        if try await Self.refusal(medication, pool: pool, authorized, on: req.db) != nil || pool == nil {
+            // An earlier copy of this very form may be what is now open: then this is its repeat.
+            if let earlier = try await RenewalRequest.query(on: req.db).filter(\.$submissionKey == key).first(),
+                earlier.$patient.id == authorized.id
+            {
+                return req.redirect(to: Paths.patientRenewal(authorized.id, try earlier.requireID()), redirectType: .normal)
+            }
+            return try await formPage(req, authorized, medication, values: values, problems: .init(), status: .conflict)
+        }
+        let words = Strings.Renewals.self
+        var problems = RenewalFormPage.Problems()
+        let known = try await req.record(of: authorized).pharmacies()
+        var pharmacy = ""
+        if values.pharmacy == RenewalFormPage.otherPharmacy {
+            pharmacy = FormText.line(values.newPharmacy)
+            if pharmacy.isEmpty { problems.newPharmacy = words.pharmacyNeeded }
+            if pharmacy.count > 200 { problems.newPharmacy = words.pharmacyTooLong }
+        } else if known.contains(values.pharmacy) {
+            pharmacy = values.pharmacy
+        } else {
+            problems.pharmacy = words.choosePharmacy
+        }
+        let days = Int(values.daysLeft.trimmingCharacters(in: .whitespaces))
+        if days.map({ !(0...90).contains($0) }) ?? true { problems.daysLeft = words.daysInvalid }
+        let comment = FormText.cleaned(values.comment)
+        if comment.count > 500 { problems.comment = words.commentTooLong }
+        guard problems.isEmpty, let days, let pool else {
+            return try await formPage(
+                req, authorized, medication, values: values, problems: problems, status: .unprocessableEntity)
+        }
+        let request = RenewalRequest(
+            patientID: authorized.id, medicationID: try medication.requireID(), memberID: try member.requireID(),
+            poolID: try pool.requireID(), sensitivity: medication.sensitivityValue, medicineName: medication.name,
+            pharmacy: pharmacy, daysLeft: days,
+            comment: comment.isEmpty ? nil : comment, submissionKey: key, at: req.now)
+        switch try await Renewals.submit(request, on: req.db) {
+        case .stored(let stored, let isNew):
+            if isNew {
+                try await req.audit(.renewalRequested, .success, patientID: authorized.id, subject: .renewal(stored.requireID()))
+            }
+            return req.redirect(
+                to: Paths.patientRenewal(authorized.id, try stored.requireID()) + "?sent=1", redirectType: .normal)
+        case .alreadyOpen:
+            return try await formPage(req, authorized, medication, values: values, problems: .init(), status: .conflict)
+        }
+    }
+
+    func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let text = req.parameters.get(Paths.renewalParameter), let id = UUID(uuidString: text),
+            let request = try await Renewals.forFamily(id, of: authorized, on: req.db),
+            let medication = try await req.record(of: authorized).medication(request.$medication.id)
+        else { throw PortalError.notFound }
+        let model = RenewalPageModel.make(
+            request, medication: medication, req, authorized,
+            flash: req.query[String.self, at: "sent"] == "1" ? Strings.Renewals.sent : nil)
+        return RenewalPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
+    }
+}

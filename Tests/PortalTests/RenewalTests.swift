@@ -1,0 +1,253 @@
+import Fluent
+import Foundation
+import PortalCore
+import PortalFHIR
+import Testing
+import VaporTesting
+
+@testable import Portal
+
+@Suite("Prescription renewals: the family asks from the medication list, the prescriber's pool decides")
+struct RenewalTests {
+    struct Setup {
+        let clinic: Clinic
+        let pool: CarePool
+        let clinician: StaffUser
+    }
+
+    /// The clinic's family, a care team the child belongs to, and its clinician, who prescribes.
+    static func setup(_ world: TestWorld) async throws -> Setup {
+        let clinic = try await Clinic.make(world)
+        let pool = try await Fixtures.pool(world, "General Pediatrics", days: 2)
+        let clinician = try await Fixtures.staff(world, role: .clinician)
+        try await PoolMember(poolID: pool.id!, staffID: clinician.id!).create(on: world.app.db)
+        for patient in [clinic.child, clinic.teen] {
+            try await PatientCareTeam(patientID: patient.id!, poolID: pool.id!).create(on: world.app.db)
+        }
+        return Setup(clinic: clinic, pool: pool, clinician: clinician)
+    }
+
+    @discardableResult
+    static func medication(
+        _ world: TestWorld, for patient: Patient, id: String = "med-\(UUID().uuidString.prefix(8))",
+        name: String = "Albuterol 90 mcg inhaler", status: String = "active", renewable: Bool = true,
+        sensitivity: Sensitivity = .normal
+    ) async throws -> Medication {
+        let bundle = FHIRBuilder.bundle([
+            FHIRBuilder.patient(recordNumber: patient.medicalRecordNumber, name: patient.legalName, birthDate: patient.birthDate),
+            FHIRBuilder.medication(
+                id: id, recordNumber: patient.medicalRecordNumber, rxNorm: nil, name: name, dose: (2, "puffs"),
+                instructions: "Inhale 2 puffs as needed", prescriber: "Casey Staff",
+                started: LocalDate(year: 2026, month: 9, day: 1)!,
+                refills: 1, pharmacy: "Lincoln Park Pharmacy", status: status, sensitivity: sensitivity,
+                renewableThroughPortal: renewable),
+        ])
+        _ = try await ClinicalImportTests.run(world, bundle)
+        return try #require(
+            try await Medication.query(on: world.app.db).filter(\.$sourceKey == "\(FHIRBuilder.identifierSystem)|\(id)").first())
+    }
+
+    static func form(key: String, pharmacy: String = "Lincoln Park Pharmacy", days: String = "5") -> [String: String] {
+        ["key": key, "pharmacy": pharmacy, "days_left": days, "comment": "Running low before school trips"]
+    }
+
+    @Test("A parent asks once however often they click, the clinician approves with refills, the parent sees it and is told")
+    func requestAndApprove() async throws {
+        try await withTestApp { world in
+            let setup = try await Self.setup(world)
+            let child = setup.clinic.child
+            let inhaler = try await Self.medication(world, for: child)
+            let parent = Browser(world)
+            try await parent.signIn(email: setup.clinic.parent.email)
+            let list = try await parent.get(Paths.patientMedications(child.id!))
+            #expect(list.body.contains(Paths.patientMedicationRenewal(child.id!, inhaler.id!)))
+            let formPage = try await parent.get(Paths.patientMedicationRenewal(child.id!, inhaler.id!))
+            #expect(formPage.body.contains("The request goes to General Pediatrics"))
+            #expect(formPage.body.contains("Lincoln Park Pharmacy"))
+            let key = try #require(MessagingTests.key(in: formPage.body))
+            let sent = try await parent.post(Paths.patientMedicationRenewal(child.id!, inhaler.id!), Self.form(key: key))
+            #expect(sent.status == .seeOther)
+            let twice = try await parent.post(Paths.patientMedicationRenewal(child.id!, inhaler.id!), Self.form(key: key))
+            #expect(twice.location == sent.location?.replacingOccurrences(of: "?sent=1", with: ""))
+            #expect(try await RenewalRequest.query(on: world.app.db).count() == 1)
+            // A second request from another tab, with its own key, is refused politely.
+            let other = try await parent.post(
+                Paths.patientMedicationRenewal(child.id!, inhaler.id!), Self.form(key: RandomToken.make()))
+            #expect(other.status == .conflict && other.body.contains("already requested"))
+            let waiting = try await parent.get(try #require(sent.location))
+            #expect(waiting.body.contains("Your renewal request was sent") && waiting.body.contains("waiting for the care team"))
+
+            let clinician = Browser(world)
+            try await SecondFactorTests.signInStaff(clinician, world, setup.clinician)
+            let pool = try await clinician.get(Paths.staffPool(setup.pool.id!))
+            #expect(pool.body.contains("Renewal requests") && pool.body.contains("Albuterol 90 mcg inhaler"))
+            let request = try #require(try await RenewalRequest.query(on: world.app.db).first())
+            let review = try await clinician.get(Paths.staffRenewal(child.id!, request.id!))
+            #expect(review.body.contains("Running low before school trips") && review.body.contains("Maria Lopez"))
+            let decision = Paths.staffRenewalDecision(child.id!, request.id!)
+            let tooMany = try await clinician.post(decision, ["decision": "approve", "refills": "12"])
+            #expect(tooMany.status == .unprocessableEntity && tooMany.body.contains("between 0 and 11 refills"))
+            let approved = try await clinician.post(decision, ["decision": "approve", "refills": "2"])
+            #expect(approved.status == .seeOther)
+            let again = try await clinician.post(decision, ["decision": "deny", "note": "Changed my mind"])
+            #expect(again.status == .conflict)
+
+            let outcome = try await parent.get(Paths.patientRenewal(child.id!, request.id!))
+            #expect(
+                outcome.body.contains("Renewal approved")
+                    && outcome.body.contains("Approved with 2 refills, sent to Lincoln Park Pharmacy"))
+            let listed = try await parent.get(Paths.patientMedications(child.id!))
+            #expect(listed.body.contains("Renewal approved"))
+            let notice = try #require(
+                try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == setup.clinic.parent.email).first())
+            #expect(notice.subject == "An update on your renewal request")
+            for secret in ["Albuterol", "Ana", "Lincoln", "Pediatrics", "refill"] {
+                #expect(!notice.body.contains(secret), "\(secret) in the notice")
+            }
+            let actions = try await AuditEvent.query(on: world.app.db).filter(
+                \.$action ~~ ["renewal.requested", "renewal.decided"]
+            )
+            .count()
+            #expect(actions == 2)
+        }
+    }
+
+    @Test("A stopped or not-renewable medicine says so and points to a message; a post is refused and nothing is stored")
+    func notRenewable() async throws {
+        try await withTestApp { world in
+            let setup = try await Self.setup(world)
+            let child = setup.clinic.child
+            let controlled = try await Self.medication(world, for: child, name: "Methylphenidate 10 mg", renewable: false)
+            let stopped = try await Self.medication(world, for: child, name: "Amoxicillin", status: "stopped")
+            #expect(!controlled.renewableThroughPortal)
+            let parent = Browser(world)
+            try await parent.signIn(email: setup.clinic.parent.email)
+            let page = try await parent.get(Paths.patientMedicationRenewal(child.id!, controlled.id!))
+            #expect(page.body.contains("renews this medicine only after talking with you"))
+            #expect(page.body.contains(Paths.patientCompose(child.id!, to: setup.pool.id)))
+            let refused = try await parent.post(
+                Paths.patientMedicationRenewal(child.id!, controlled.id!), Self.form(key: RandomToken.make()))
+            #expect(refused.status == .conflict)
+            let stoppedPage = try await parent.get(Paths.patientMedicationRenewal(child.id!, stopped.id!))
+            #expect(stoppedPage.body.contains("no longer active"))
+            let stoppedPost = try await parent.post(
+                Paths.patientMedicationRenewal(child.id!, stopped.id!), Self.form(key: RandomToken.make()))
+            #expect(stoppedPost.status == .conflict)
+            // The list offers no request for the stopped medicine.
+            let list = try await parent.get(Paths.patientMedications(child.id!))
+            #expect(!list.body.contains(Paths.patientMedicationRenewal(child.id!, stopped.id!)))
+            #expect(try await RenewalRequest.query(on: world.app.db).count() == 0)
+        }
+    }
+
+    @Test("Bad answers are named with what was typed kept; another pharmacy can be written in")
+    func badInput() async throws {
+        try await withTestApp { world in
+            let setup = try await Self.setup(world)
+            let child = setup.clinic.child
+            let inhaler = try await Self.medication(world, for: child)
+            let parent = Browser(world)
+            try await parent.signIn(email: setup.clinic.parent.email)
+            let formPage = try await parent.get(Paths.patientMedicationRenewal(child.id!, inhaler.id!))
+            let key = try #require(MessagingTests.key(in: formPage.body))
+            let path = Paths.patientMedicationRenewal(child.id!, inhaler.id!)
+            let cases: [([String: String], String)] = [
+                (Self.form(key: key, days: "91"), "from 0 to 90"),
+                (Self.form(key: key, days: "-1"), "from 0 to 90"),
+                (Self.form(key: key, days: "many"), "from 0 to 90"),
+                (Self.form(key: key, pharmacy: "Some pharmacy not on file"), "Choose a pharmacy"),
+                (Self.form(key: key, pharmacy: "other"), "Write the other pharmacy"),
+                (Self.form(key: key).merging(["comment": String(repeating: "x", count: 501)]) { $1 }, "longer than 500"),
+            ]
+            for (fields, message) in cases {
+                let page = try await parent.post(path, fields)
+                #expect(page.status == .unprocessableEntity, "\(message)")
+                #expect(page.body.contains(message), "\(message)")
+            }
+            #expect(try await RenewalRequest.query(on: world.app.db).count() == 0)
+            let written = try await parent.post(
+                path, Self.form(key: key, pharmacy: "other").merging(["new_pharmacy": "Walgreens, 1 Main St"]) { $1 })
+            #expect(written.status == .seeOther)
+            #expect(try await RenewalRequest.query(on: world.app.db).first()?.pharmacy == "Walgreens, 1 Main St")
+        }
+    }
+
+    @Test("Deny needs a reason; needs-a-visit points the family to a request; a teen's confidential medicine stays private")
+    func denyVisitAndConfidentiality() async throws {
+        try await withTestApp { world in
+            let setup = try await Self.setup(world)
+            let child = setup.clinic.child
+            let first = try await Self.medication(world, for: child, name: "Cetirizine")
+            let second = try await Self.medication(world, for: child, name: "Fluticasone")
+            let parent = Browser(world)
+            try await parent.signIn(email: setup.clinic.parent.email)
+            try await parent.get(Paths.patientMedications(child.id!))
+            for medicine in [first, second] {
+                _ = try await parent.post(
+                    Paths.patientMedicationRenewal(child.id!, medicine.id!), Self.form(key: RandomToken.make()))
+            }
+            let requests = try await RenewalRequest.query(on: world.app.db).sort(\.$medicineName).all()
+            #expect(requests.count == 2)
+            let clinician = Browser(world)
+            try await SecondFactorTests.signInStaff(clinician, world, setup.clinician)
+            try await clinician.get(Paths.staffRenewal(child.id!, requests[0].id!))
+            let bare = try await clinician.post(Paths.staffRenewalDecision(child.id!, requests[0].id!), ["decision": "deny"])
+            #expect(bare.status == .unprocessableEntity && bare.body.contains("Write the reason the family will read"))
+            _ = try await clinician.post(
+                Paths.staffRenewalDecision(child.id!, requests[0].id!),
+                ["decision": "deny", "note": "Use the over-the-counter version instead."])
+            _ = try await clinician.post(Paths.staffRenewalDecision(child.id!, requests[1].id!), ["decision": "needs_visit"])
+            let denied = try await parent.get(Paths.patientRenewal(child.id!, requests[0].id!))
+            #expect(denied.body.contains("Renewal not approved") && denied.body.contains("over-the-counter"))
+            let visit = try await parent.get(Paths.patientRenewal(child.id!, requests[1].id!))
+            #expect(visit.body.contains("A visit is needed first"))
+            #expect(visit.body.contains(Paths.patientNewSchedulingRequest(child.id!)))
+
+            // A clinician outside the pool cannot open it.
+            let outsider = try await Fixtures.staff(world, role: .clinician)
+            let other = Browser(world)
+            try await SecondFactorTests.signInStaff(other, world, outsider)
+            #expect(try await other.get(Paths.staffRenewal(child.id!, requests[0].id!)).status == .notFound)
+
+            // The teen's confidential medicine and its request never reach the parent.
+            let teen = setup.clinic.teen
+            let confidentialMedicine = try await Self.medication(
+                world, for: teen, name: "Sertraline 25 mg", sensitivity: .adolescentConfidential(.mentalHealth))
+            let teenBrowser = Browser(world)
+            try await teenBrowser.signIn(email: setup.clinic.teenAccount.email)
+            try await teenBrowser.get(Paths.patientMedications(teen.id!))
+            let asked = try await teenBrowser.post(
+                Paths.patientMedicationRenewal(teen.id!, confidentialMedicine.id!), Self.form(key: RandomToken.make()))
+            #expect(asked.status == .seeOther)
+            let teenRequest = try #require(
+                try await RenewalRequest.query(on: world.app.db).filter(\.$medicineName == "Sertraline 25 mg").first())
+            #expect(teenRequest.sensitivity == .adolescentConfidential(.mentalHealth))
+            #expect(try await parent.get(Paths.patientRenewal(teen.id!, teenRequest.id!)).status == .notFound)
+            #expect(try await parent.get(Paths.patientMedicationRenewal(teen.id!, confidentialMedicine.id!)).status == .notFound)
+            #expect(!(try await parent.get(Paths.patientMedications(teen.id!)).body.contains("Sertraline")))
+        }
+    }
+
+    @Test("The import reads the hospital's not-renewable mark, and refuses the mark without its value")
+    func renewableExtension() async throws {
+        try await withTestApp { world in
+            let setup = try await Self.setup(world)
+            let child = setup.clinic.child
+            let plain = try await Self.medication(world, for: child)
+            #expect(plain.renewableThroughPortal)
+            var entry = FHIRBuilder.medication(
+                id: "bad-ext", recordNumber: child.medicalRecordNumber, rxNorm: nil, name: "X", dose: nil, instructions: "x",
+                prescriber: "Casey Staff", started: LocalDate(year: 2026, month: 9, day: 1)!, refills: 0, pharmacy: nil)
+            entry.resource["extension"] = [["url": .string(CodeSystems.renewableExtension)]]
+            let bundle = FHIRBuilder.bundle([
+                FHIRBuilder.patient(recordNumber: child.medicalRecordNumber, name: "Ana", birthDate: child.birthDate), entry,
+            ])
+            do {
+                _ = try await ClinicalImportTests.run(world, bundle)
+                Issue.record("the import took an extension without its value")
+            } catch let problem as BundleProblem {
+                #expect(problem.description.contains("valueBoolean"))
+            }
+        }
+    }
+}
