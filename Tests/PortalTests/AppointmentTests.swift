@@ -259,4 +259,43 @@ struct AppointmentTests {
             #expect(late.status == .conflict)
         }
     }
+
+    @Test("An interpreter for a booked visit reaches the schedulers once; they arrange it and the family sees so")
+    func interpreterForAVisit() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let visit = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(86_400 * 6))
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let page = try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            #expect(page.body.contains("Ask for an interpreter"))
+            let key = try #require(MessagingTests.key(in: page.body))
+            let path = Paths.patientAppointmentInterpreter(clinic.child.id!, visit.id!)
+            let empty = try await parent.post(path, ["key": key, "language": " "])
+            #expect(empty.status == .unprocessableEntity && empty.body.contains("Write the language"))
+            for _ in 0..<2 {
+                #expect(try await parent.post(path, ["key": key, "language": "Mixteco"]).status == .seeOther)
+            }
+            #expect(try await AppointmentRequest.query(on: world.app.db).filter(\.$kind == .interpreter).count() == 1)
+            let asked = try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            #expect(asked.body.contains("You asked for an interpreter (Mixteco)"))
+
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            let queue = try await scheduler.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!))
+            #expect(queue.body.contains("Interpreter for a visit") && queue.body.contains("Interpreter: Mixteco"))
+            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            let done = try await scheduler.post(
+                Paths.staffSchedulingAnswer(clinic.child.id!, request.id!), ["action": "confirm_interpreter"])
+            #expect(done.status == .seeOther)
+            let arranged = try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            #expect(arranged.body.contains("An interpreter (Mixteco) is arranged for this visit"))
+            let past = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(-86_400))
+            let late = try await parent.post(
+                Paths.patientAppointmentInterpreter(clinic.child.id!, past.id!),
+                ["key": RandomToken.make(), "language": "Mixteco"])
+            #expect(late.status == .conflict)
+        }
+    }
 }

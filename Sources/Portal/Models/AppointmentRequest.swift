@@ -10,6 +10,16 @@ final class AppointmentRequest: Model, @unchecked Sendable {
     enum Kind: String, Codable, Sendable {
         case appointment
         case cancellation
+        /// An interpreter for a visit already booked.
+        case interpreter
+
+        var title: LocalizedText {
+            switch self {
+            case .appointment: Strings.SchedulerQueue.newAppointment
+            case .cancellation: Strings.SchedulerQueue.cancellation
+            case .interpreter: Strings.SchedulerQueue.interpreter
+            }
+        }
     }
 
     enum Status: String, Codable, Sendable, CaseIterable {

@@ -172,6 +172,10 @@ enum Paths {
     static let patientAppointmentCalendarPattern = "\(patientAppointmentPattern)/calendar.ics"
     static let patientAppointmentCancelPattern = "\(patientAppointmentPattern)/cancel"
     static let patientAppointmentJoinPattern = "\(patientAppointmentPattern)/join"
+    static let patientAppointmentInterpreterPattern = "\(patientAppointmentPattern)/interpreter"
+    static func patientAppointmentInterpreter(_ id: UUID, _ appointmentID: UUID) -> String {
+        "\(patientAppointment(id, appointmentID))/interpreter"
+    }
     static let patientAppointmentGuestsPattern = "\(patientAppointmentPattern)/guests"
     static let patientAppointmentGuestRevokePattern = "\(patientAppointmentGuestsPattern)/:\(guestParameter)/revoke"
     static func patientAppointments(_ id: UUID) -> String { "\(patient(id))/appointments" }

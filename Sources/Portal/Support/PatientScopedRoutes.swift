@@ -60,6 +60,7 @@ enum PatientScopedRoutes {
     static let appointment = Route(method: .GET, pattern: Paths.patientAppointmentPattern)
     static let appointmentCalendar = Route(method: .GET, pattern: Paths.patientAppointmentCalendarPattern)
     static let cancelAppointment = Route(method: .POST, pattern: Paths.patientAppointmentCancelPattern)
+    static let requestInterpreter = Route(method: .POST, pattern: Paths.patientAppointmentInterpreterPattern)
     static let joinVideo = Route(method: .GET, pattern: Paths.patientAppointmentJoinPattern)
     static let inviteGuest = Route(method: .POST, pattern: Paths.patientAppointmentGuestsPattern)
     static let revokeGuest = Route(method: .POST, pattern: Paths.patientAppointmentGuestRevokePattern)
@@ -91,7 +92,8 @@ enum PatientScopedRoutes {
         immunizations, immunizationRecord, healthSummary, restrict, accessOverview, threads, compose, startThread, thread,
         reply, attachment, threadAction, backOfficePatient, addSpecialCircumstance,
         revokeGrant, grantDocument,
-        sendInvitation, setCareTeams, appointments, appointment, appointmentCalendar, cancelAppointment, joinVideo,
+        sendInvitation, setCareTeams, appointments, appointment, appointmentCalendar, cancelAppointment, requestInterpreter,
+        joinVideo,
         inviteGuest, revokeGuest, newSchedulingRequest, createSchedulingRequest, schedulingRequest, schedulingChoice,
         staffSchedulingRequest, staffSchedulingAnswer, renewalForm, requestRenewal, renewal, staffRenewal,
         staffRenewalDecision,

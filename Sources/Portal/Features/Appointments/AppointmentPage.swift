@@ -32,6 +32,11 @@ enum AppointmentPage {
         var newGuestLink: (name: String, url: String)?
     }
 
+    enum Interpreter: Sendable {
+        case form(action: String, key: String, language: String, error: LocalizedText?)
+        case status(LocalizedText)
+    }
+
     enum Cancel: Sendable {
         case form(action: String, key: String, deadline: String, reason: String, error: LocalizedText?)
         case requested(when: String)
@@ -56,6 +61,7 @@ enum AppointmentPage {
         var flash: LocalizedText?
         var problem: LocalizedText?
         var video: Video?
+        var interpreter: Interpreter?
         var cancel: Cancel
     }
 
@@ -111,7 +117,30 @@ enum AppointmentPage {
                 h2 { words.whatToBring(language) }
                 p { instruction }
             }
+            if let interpreter = model.interpreter { interpreterSection(interpreter, context: context) }
             cancelSection(model.cancel, context: context)
+        }
+    }
+
+    static func interpreterSection(_ interpreter: Interpreter, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.Appointments.self
+        return section(.ariaLabel(words.interpreterHeading(language))) {
+            h2 { words.interpreterHeading(language) }
+            switch interpreter {
+            case .status(let text):
+                p { text(language) }
+            case .form(let action, let key, let typed, let error):
+                p { words.interpreterIntro(language) }
+                form(.method("post"), .action(action), .class("inline-form")) {
+                    Components.csrfField(context)
+                    input(.type("hidden"), .name("key"), .value(key))
+                    Components.field(
+                        id: "interpreter-language", label: words.interpreterLanguage(language), type: "text",
+                        name: "language", value: typed, autocomplete: "off", error: error?(language), extra: [.maxlength(40)])
+                    button(.type("submit"), .class("secondary")) { words.askInterpreter(language) }
+                }
+            }
         }
     }
 

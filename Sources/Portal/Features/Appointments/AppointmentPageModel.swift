@@ -15,6 +15,9 @@ enum AppointmentPageModel {
         var guestKey: String?
         var guestError: LocalizedText?
         var newGuestLink: (name: String, url: String)?
+        var interpreterLanguage: String?
+        var interpreterKey: String?
+        var interpreterError: LocalizedText?
     }
 
     enum Cancellation {
@@ -62,6 +65,7 @@ enum AppointmentPageModel {
             flash: extras.flash, problem: extras.problem,
             // Staff see that it is a video visit; the room and its guests are the family's.
             video: appointment.isVideo && isMember ? try await video(appointment, req, authorized, extras) : nil,
+            interpreter: isMember ? try await interpreter(appointment, req, authorized, extras) : nil,
             cancel: isMember ? try await cancel(appointment, req, authorized, extras) : .unavailable)
     }
 
@@ -123,6 +127,27 @@ enum AppointmentPageModel {
                 name: extras.guestError == nil ? "" : extras.guestName ?? "", error: extras.guestError)
         }
         return AppointmentPage.Video(state: state, guests: guests, guestForm: form, newGuestLink: extras.newGuestLink)
+    }
+
+    /// The latest interpreter request for the visit, or the form to ask for one while it is ahead.
+    private static func interpreter(
+        _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
+    ) async throws -> AppointmentPage.Interpreter? {
+        let words = Strings.Appointments.self
+        if let latest = try await SchedulingRequests.interpreterRequest(of: appointment.requireID(), on: req.db) {
+            let language = latest.interpreterLanguage ?? ""
+            switch latest.status {
+            case .open: return .status(words.interpreterRequested(language))
+            case .booked: return .status(words.interpreterArranged(language))
+            case .declined: return .status(words.interpreterNotArranged(language, note: latest.answerNote ?? ""))
+            case .alternativesOffered, .withdrawn: break
+            }
+        }
+        guard appointment.isActive, appointment.start > req.now else { return nil }
+        return .form(
+            action: Paths.patientAppointmentInterpreter(authorized.id, try appointment.requireID()),
+            key: extras.interpreterKey ?? RandomToken.make(), language: extras.interpreterLanguage ?? "",
+            error: extras.interpreterError)
     }
 
     private static func cancel(

@@ -32,6 +32,9 @@ struct AppointmentsController: RouteCollection {
             try await calendarFile(req, authorized)
         }
         routes.patientScoped(PatientScopedRoutes.cancelAppointment) { req, authorized in try await cancel(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.requestInterpreter) { req, authorized in
+            try await requestInterpreter(req, authorized)
+        }
         routes.patientScoped(PatientScopedRoutes.joinVideo) { req, authorized in try await join(req, authorized) }
         routes.patientScoped(PatientScopedRoutes.inviteGuest) { req, authorized in try await invite(req, authorized) }
         routes.patientScoped(PatientScopedRoutes.revokeGuest) { req, authorized in try await revoke(req, authorized) }
@@ -80,14 +83,15 @@ struct AppointmentsController: RouteCollection {
         _ req: Request, _ authorized: AuthorizedPatient, _ appointment: Appointment, flash: LocalizedText? = nil,
         problem: LocalizedText? = nil, cancelForm: CancelForm? = nil, cancelError: LocalizedText? = nil,
         guestForm: GuestForm? = nil, guestError: LocalizedText? = nil, newGuestLink: (name: String, url: String)? = nil,
-        status: HTTPResponseStatus = .ok
+        interpreterForm: InterpreterForm? = nil, interpreterError: LocalizedText? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await AppointmentPageModel.make(
             appointment, req, authorized,
             .init(
                 flash: flash, problem: problem, cancelReason: cancelForm?.reason, cancelKey: cancelForm?.key,
                 cancelError: cancelError, guestName: guestForm?.name, guestKey: guestError == nil ? nil : guestForm?.key,
-                guestError: guestError, newGuestLink: newGuestLink))
+                guestError: guestError, newGuestLink: newGuestLink, interpreterLanguage: interpreterForm?.language,
+                interpreterKey: interpreterForm?.key, interpreterError: interpreterError))
         return AppointmentPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: status)
     }
@@ -149,6 +153,45 @@ struct AppointmentsController: RouteCollection {
         }
         return req.redirect(
             to: Paths.patientAppointment(authorized.id, try appointment.requireID()) + "?cancel=sent", redirectType: .normal)
+    }
+
+    // MARK: Interpreter
+
+    struct InterpreterForm: Content {
+        var language: String?
+        var key: String?
+    }
+
+    /// Asks the department's schedulers for an interpreter at a booked visit.
+    func requestInterpreter(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let appointment = try await visibleAppointment(req, authorized)
+        guard let form = try? req.content.decode(InterpreterForm.self), let key = form.key,
+            ThreadsController.isSubmissionKey(key)
+        else { throw PortalError.badRequest }
+        let id = try appointment.requireID()
+        guard appointment.isActive, appointment.start > req.now else {
+            return try await page(req, authorized, appointment, problem: Strings.Appointments.visitOver, status: .conflict)
+        }
+        let language = FormText.line(form.language)
+        guard !language.isEmpty, language.count <= 40 else {
+            return try await page(
+                req, authorized, appointment, interpreterForm: form, interpreterError: Strings.Appointments.interpreterMissing,
+                status: .unprocessableEntity)
+        }
+        let request = AppointmentRequest(
+            patientID: authorized.id, departmentID: appointment.$department.id, kind: .interpreter,
+            memberID: try member.requireID(), sensitivity: appointment.sensitivityValue, reason: "",
+            visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
+        request.$appointment.id = id
+        request.interpreterLanguage = language
+        let stored = try await SchedulingRequests.submit(request, on: req.db)
+        if stored.isNew {
+            try await req.audit(
+                .schedulingRequested, .success, patientID: authorized.id, subject: .appointmentRequest(stored.request.requireID())
+            )
+        }
+        return req.redirect(to: Paths.patientAppointment(authorized.id, id), redirectType: .normal)
     }
 
     // MARK: Video

@@ -78,6 +78,8 @@ extension Strings {
                 en: "It is too late to cancel in the portal: the deadline was \(deadline). Please call the department\(call).",
                 es: "Ya no se puede cancelar en el portal: el plazo terminó el \(deadline). Llame al departamento\(llame).")
         }
+        static let visitOver = LocalizedText(
+            en: "This visit has passed or was cancelled.", es: "Esta visita ya pasó o fue cancelada.")
         static let cannotCancel = LocalizedText(
             en: "This appointment can no longer be cancelled.", es: "Esta cita ya no se puede cancelar.")
         static func cancelRequested(_ when: String) -> LocalizedText {
@@ -88,6 +90,31 @@ extension Strings {
         static let cancelSent = LocalizedText(
             en: "Your cancellation request was sent to the scheduling team.",
             es: "Su solicitud de cancelación se envió al equipo de citas.")
+
+        // Interpreter
+        static let interpreterHeading = LocalizedText(en: "Interpreter", es: "Intérprete")
+        static let interpreterIntro = LocalizedText(
+            en: "Free of charge, in person or by video. Write the language and the scheduling team arranges it.",
+            es: "Gratuito, en persona o por video. Escriba el idioma y el equipo de citas lo programa.")
+        static let interpreterLanguage = LocalizedText(en: "Language", es: "Idioma")
+        static let askInterpreter = LocalizedText(en: "Ask for an interpreter", es: "Pedir un intérprete")
+        static let interpreterMissing = LocalizedText(
+            en: "Write the language, in at most 40 characters.", es: "Escriba el idioma, en 40 caracteres como máximo.")
+        static func interpreterRequested(_ language: String) -> LocalizedText {
+            LocalizedText(
+                en: "You asked for an interpreter (\(language)). The scheduling team arranges it.",
+                es: "Pidió un intérprete (\(language)). El equipo de citas lo programa.")
+        }
+        static func interpreterArranged(_ language: String) -> LocalizedText {
+            LocalizedText(
+                en: "An interpreter (\(language)) is arranged for this visit.",
+                es: "Hay un intérprete (\(language)) programado para esta visita.")
+        }
+        static func interpreterNotArranged(_ language: String, note: String) -> LocalizedText {
+            LocalizedText(
+                en: "The scheduling team could not arrange an interpreter (\(language)): \(note)",
+                es: "El equipo de citas no pudo programar un intérprete (\(language)): \(note)")
+        }
 
         // Video
         static let videoHeading = LocalizedText(en: "Video visit", es: "Visita por video")

@@ -63,7 +63,7 @@ enum MedicationListPage {
             item.renewal.map { renewal in
                 p(.class("renewal")) {
                     if let status = renewal.status {
-                        span(.class("tag attention")) { status(language) }
+                        span(.class("tag mode")) { status(language) }
                         " "
                     }
                     a(.href(renewal.link)) { renewal.linkText(language) }

@@ -21,7 +21,7 @@ enum RenewalPageModel {
             (words.sentOn, DateText.dateTime(request.createdAt, in: req.hospitalTimeZone, language: language)),
             (words.pharmacy, request.pharmacy), (words.daysLeft, String(request.daysLeft)),
         ]
-        if let comment = request.comment { facts.append((words.comment, comment)) }
+        if let comment = request.comment { facts.append((words.commentLabel, comment)) }
         let isStaff = review != nil
         if isStaff {
             facts.insert((words.requestedBy, request.member.fullName), at: 1)

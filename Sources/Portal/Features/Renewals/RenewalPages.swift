@@ -158,7 +158,7 @@ enum RenewalPage {
             let problem = error(decision, "note")
             return div(.class(problem == nil ? "field" : "field has-error")) {
                 label(.for(id)) { words.noteForFamily(language) }
-                p(.id("\(id)-hint"), .class("hint")) { words.noteHint(language) }
+                p(.id("\(id)-hint"), .class("hint")) { words.noteHint(required: required)(language) }
                 if let problem { p(.id("\(id)-error"), .class("error-text")) { problem } }
                 textarea(
                     .id(id), .name("note"), .maxlength(500), Attribute("rows", "3"), required ? .required : nil,

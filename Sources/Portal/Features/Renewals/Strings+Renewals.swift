@@ -103,8 +103,12 @@ extension Strings {
         static let deny = LocalizedText(en: "Deny", es: "Rechazar")
         static let needsVisit = LocalizedText(en: "Needs a visit", es: "Necesita una visita")
         static let noteForFamily = LocalizedText(en: "Note for the family", es: "Nota para la familia")
-        static let noteHint = LocalizedText(
-            en: "The family reads this. Required to deny.", es: "La familia lo lee. Obligatoria para rechazar.")
+        static func noteHint(required: Bool) -> LocalizedText {
+            required
+                ? LocalizedText(en: "The family reads this. Required.", es: "La familia lo lee. Obligatoria.")
+                : LocalizedText(en: "The family reads this. Optional.", es: "La familia lo lee. Opcional.")
+        }
+        static let commentLabel = LocalizedText(en: "Comment", es: "Comentario")
         static let refillsInvalid = LocalizedText(
             en: "Choose between 0 and 11 refills.", es: "Elija entre 0 y 11 resurtidos.")
         static let noteNeeded = LocalizedText(

@@ -10,6 +10,7 @@ enum Answer {
         case alternatives([Date], Bookings.Details, note: String?)
         case declined(String)
         case confirmCancellation
+        case confirmInterpreter
         case problems([String: LocalizedText])
     }
 

@@ -91,7 +91,7 @@ struct SchedulerQueueController: RouteCollection {
             return SchedulerQueuePage.Row(
                 patientName: request.patient.shownName,
                 link: Paths.staffSchedulingRequest(request.$patient.id, request.id!),
-                kind: request.kind == .appointment ? words.newAppointment : words.cancellation,
+                kind: request.kind.title,
                 details: details.compactMap { $0 }.joined(separator: " · "),
                 received: DateText.dateTime(request.createdAt, in: zone, language: language),
                 waited: words.businessDays(waited), isLate: isLate(request, department, today: today, req))
@@ -135,18 +135,18 @@ struct SchedulerQueueController: RouteCollection {
                 (words.timesOfDay, times.isEmpty ? words.anyTime(language) : times.joined(separator: "; ")),
                 (words.visitMode, words.mode(request.visitMode)(language)),
             ]
-        case .cancellation:
+        case .cancellation, .interpreter:
             if let appointmentID = request.$appointment.id,
                 let appointment = try await req.record(of: authorized).appointmentForScheduling(
                     appointmentID, departments: [request.$department.id])
             {
                 facts.append(
                     (
-                        queueWords.appointmentToCancel,
+                        request.kind == .cancellation ? queueWords.appointmentToCancel : queueWords.appointmentForInterpreter,
                         DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language)
                     ))
             }
-            facts.append((queueWords.cancelReason, request.reason))
+            if request.kind == .cancellation { facts.append((queueWords.cancelReason, request.reason)) }
         }
         if let phone = request.callbackPhone { facts.append((words.phone, phone)) }
         if let interpreter = request.interpreterLanguage { facts.append((words.interpreter, interpreter)) }
@@ -158,8 +158,9 @@ struct SchedulerQueueController: RouteCollection {
             department: request.department.name(language),
             backLink: Paths.staffSchedulingQueue(request.$department.id), kind: request.kind, facts: facts,
             isOpen: request.status == .open,
-            status: request.kind == .cancellation && request.status == .booked
-                ? queueWords.cancelConfirmedNote : words.status(request.status),
+            status: request.status == .booked && request.kind != .appointment
+                ? (request.kind == .cancellation ? queueWords.cancelConfirmedNote : queueWords.interpreterArranged)
+                : words.status(request.status),
             action: Paths.staffSchedulingAnswer(authorized.id, try request.requireID()),
             offersVideo: request.department.videoURLTemplate != nil, prefersVideo: request.visitMode == .video,
             zoneName: DateText.zoneName(zone, language: language), sentForm: sentForm, values: values, errors: errors,
@@ -181,8 +182,9 @@ struct SchedulerQueueController: RouteCollection {
         switch (request.kind, action) {
         case (.appointment, "book"): outcome = Answer.book(form, request, req)
         case (.appointment, "offer"): outcome = Answer.offer(form, request, req)
-        case (.appointment, "decline"), (.cancellation, "keep"): outcome = Answer.decline(form)
+        case (.appointment, "decline"), (.cancellation, "keep"), (.interpreter, "decline"): outcome = Answer.decline(form)
         case (.cancellation, "confirm_cancel"): outcome = .confirmCancellation
+        case (.interpreter, "confirm_interpreter"): outcome = .confirmInterpreter
         default:
             return try await page(
                 req, authorized, request, problem: Strings.SchedulerQueue.unknownAction, status: .unprocessableEntity)
@@ -230,6 +232,8 @@ struct SchedulerQueueController: RouteCollection {
                     appointment.status = "cancelled"
                     try await appointment.update(on: db)
                 }
+                try await request.update(on: db)
+            case .confirmInterpreter:
                 try await request.update(on: db)
             case .problems:
                 break

@@ -40,7 +40,7 @@ enum SchedulerRequestPage {
                     model.dateOfBirth
                 }
             }
-            h1 { "\((model.kind == .appointment ? words.newAppointment : words.cancellation)(language)): \(model.department)" }
+            h1 { "\(model.kind.title(language)): \(model.department)" }
             p { strong { model.status(language) } }
             dl(.class("facts")) {
                 for fact in model.facts {
@@ -56,6 +56,8 @@ enum SchedulerRequestPage {
                     declineForm(model, context: context)
                 case .cancellation:
                     cancellationForms(model, context: context)
+                case .interpreter:
+                    interpreterForms(model, context: context)
                 }
             }
         }
@@ -178,6 +180,25 @@ enum SchedulerRequestPage {
                     hidden("keep", context)
                     noteField(model, "keep", label: words.declineNote, required: true, language: language)
                     button(.type("submit"), .class("secondary")) { words.keepAppointment(language) }
+                }
+            },
+        ])
+    }
+
+    private static func interpreterForms(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.SchedulerQueue.self
+        return Node.fragment([
+            form(.method("post"), .action(model.action)) {
+                hidden("confirm_interpreter", context)
+                button(.type("submit")) { words.confirmInterpreter(language) }
+            },
+            section(.class("card"), .ariaLabel(words.cannotArrange(language))) {
+                h2 { words.cannotArrange(language) }
+                form(.method("post"), .action(model.action)) {
+                    hidden("decline", context)
+                    noteField(model, "decline", label: words.declineNote, required: true, language: language)
+                    button(.type("submit"), .class("secondary")) { words.cannotArrange(language) }
                 }
             },
         ])

@@ -12,6 +12,12 @@ enum SchedulingRequests {
             .filter(\.$kind == .cancellation).filter(\.$status == .open).first()
     }
 
+    /// The newest interpreter request of an appointment.
+    static func interpreterRequest(of appointmentID: UUID, on db: any Database) async throws -> AppointmentRequest? {
+        try await AppointmentRequest.query(on: db).filter(\.$appointment.$id == appointmentID)
+            .filter(\.$kind == .interpreter).sort(\.$createdAt, .descending).first()
+    }
+
     /// Stores the request unless its submission key already made one, which is returned
     /// instead: a double click, a reload or a retry makes one request. A race between two
     /// copies ends at the unique index.

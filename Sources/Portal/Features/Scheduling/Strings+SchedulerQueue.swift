@@ -26,6 +26,13 @@ extension Strings {
         static let late = LocalizedText(en: "Late", es: "Atrasada")
         static let newAppointment = LocalizedText(en: "New appointment", es: "Cita nueva")
         static let cancellation = LocalizedText(en: "Cancellation", es: "Cancelación")
+        static let interpreter = LocalizedText(en: "Interpreter for a visit", es: "Intérprete para una visita")
+        static let appointmentForInterpreter = LocalizedText(en: "Appointment", es: "Cita")
+        static let confirmInterpreter = LocalizedText(
+            en: "The interpreter is arranged", es: "El intérprete está programado")
+        static let cannotArrange = LocalizedText(
+            en: "Cannot arrange one (explain why below)", es: "No se puede programar (explique por qué abajo)")
+        static let interpreterArranged = LocalizedText(en: "Interpreter arranged.", es: "Intérprete programado.")
         static func interpreterNeeded(_ language: String) -> LocalizedText {
             LocalizedText(en: "Interpreter: \(language)", es: "Intérprete: \(language)")
         }
