@@ -190,3 +190,18 @@ def test_camera_check_shows_the_picture_and_the_sound_level():
         screenshot(driver, "camera-check-desktop")
     finally:
         driver.quit()
+
+
+def test_administrator_sees_departments_and_their_schedulers(browser):
+    sign_in(browser, "admin@example.org", path="/staff/sign-in")
+    enter_code(browser, staff_secret("admin@example.org"))
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Departments and scheduling"))
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "Adolescent Medicine" in page and "Sexual and reproductive health" in page and "no requests" in page
+    check_accessibility(browser, "departments")
+    screenshot(browser, "departments-desktop")
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "General Pediatrics"))
+    assert "Sam Rivera" in browser.page_source
+    assert browser.find_element(By.ID, "video_template").get_attribute("value").endswith("/{room}")
+    check_accessibility(browser, "department settings")
+    screenshot(browser, "department-desktop")

@@ -38,6 +38,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: SchedulerQueueController())
     try app.register(collection: RenewalsController())
     try app.register(collection: RenewalReviewController())
+    try app.register(collection: DepartmentSetupController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

@@ -150,4 +150,18 @@ struct RequestRulesTests {
         #expect(WallClock.instant(on: day, at: "9:30", in: chicago) == .failure(.notATime("9:30")))
         #expect(WallClock.instant(on: day, at: "", in: chicago) == .failure(.notATime("")))
     }
+
+    @Test("A room template is an https address with one {room} in its path or query, never in the host")
+    func roomTemplate() {
+        #expect(VideoRoomTemplate.isValid("https://video.hospital.org/visit/{room}"))
+        #expect(VideoRoomTemplate.isValid("https://video.hospital.org/join?room={room}&lang=en"))
+        #expect(!VideoRoomTemplate.isValid("http://video.hospital.org/visit/{room}"))
+        #expect(!VideoRoomTemplate.isValid("https://{room}.hospital.org/"))
+        #expect(!VideoRoomTemplate.isValid("https://video.hospital.org/visit/"))
+        #expect(!VideoRoomTemplate.isValid("https://video.hospital.org/{room}/{room}"))
+        #expect(!VideoRoomTemplate.isValid("https://video.hospital.org/{name}/{room}"))
+        #expect(!VideoRoomTemplate.isValid("https://user@video.hospital.org/{room}"))
+        #expect(!VideoRoomTemplate.isValid("javascript:alert(1)//{room}"))
+        #expect(!VideoRoomTemplate.isValid("https://video.hospital.org/ {room}"))
+    }
 }

@@ -79,6 +79,8 @@ struct RenewalTests {
 
             let clinician = Browser(world)
             try await SecondFactorTests.signInStaff(clinician, world, setup.clinician)
+            let pools = try await clinician.get(Paths.staffInbox)
+            #expect(pools.body.contains("1 renewal request"))
             let pool = try await clinician.get(Paths.staffPool(setup.pool.id!))
             #expect(pool.body.contains("Renewal requests") && pool.body.contains("Albuterol 90 mcg inhaler"))
             let request = try #require(try await RenewalRequest.query(on: world.app.db).first())

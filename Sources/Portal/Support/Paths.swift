@@ -244,6 +244,17 @@ enum Paths {
     }
     static func staffRenewalDecision(_ id: UUID, _ renewalID: UUID) -> String { "\(staffRenewal(id, renewalID))/decision" }
 
+    /// Administrators set up departments and who schedules for each.
+    static let staffDepartments = "/staff/departments"
+    static let staffDepartmentPattern = "\(staffDepartments)/:\(departmentParameter)"
+    static let staffDepartmentSchedulersPattern = "\(staffDepartmentPattern)/schedulers"
+    static let staffDepartmentSchedulerRemovePattern = "\(staffDepartmentSchedulersPattern)/:\(memberParameter)/remove"
+    static func staffDepartment(_ id: UUID) -> String { "\(staffDepartments)/\(id.uuidString.lowercased())" }
+    static func staffDepartmentSchedulers(_ id: UUID) -> String { "\(staffDepartment(id))/schedulers" }
+    static func staffDepartmentSchedulerRemove(_ id: UUID, _ staffID: UUID) -> String {
+        "\(staffDepartmentSchedulers(id))/\(staffID.uuidString.lowercased())/remove"
+    }
+
     /// Only a path on this site may be returned to after a form: never `//host` or a URL.
     static func safeReturnPath(_ candidate: String?) -> String {
         guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),

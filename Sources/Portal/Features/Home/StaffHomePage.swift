@@ -30,6 +30,7 @@ enum StaffHomePage {
                     }
                     if model.canSetUpCareTeams {
                         li { a(.href(Paths.staffCareTeams)) { Strings.CareTeamSetup.title(language) } }
+                        li { a(.href(Paths.staffDepartments)) { Strings.DepartmentSetup.title(language) } }
                     }
                     if model.canOpenRecords {
                         li { a(.href(Paths.staffRecords)) { Strings.RecordSearch.title(language) } }

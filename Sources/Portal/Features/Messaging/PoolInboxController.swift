@@ -25,7 +25,9 @@ struct PoolInboxController: RouteCollection {
             summaries.append(
                 .init(
                     name: pool.name(req.language), link: Paths.staffPool(pool.id!), waiting: waiting, late: late,
-                    responseDays: pool.responseBusinessDays))
+                    responseDays: pool.responseBusinessDays,
+                    renewals: try await RenewalRequest.query(on: req.db).filter(\.$pool.$id == pool.requireID())
+                        .filter(\.$status == .open).count()))
         }
         return PoolListPage.render(summaries, context: try await req.pageContext()).response()
     }

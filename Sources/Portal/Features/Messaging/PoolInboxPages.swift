@@ -9,6 +9,7 @@ enum PoolListPage {
         var waiting: Int
         var late: Int
         var responseDays: Int
+        var renewals: Int = 0
     }
 
     static func render(_ pools: [Summary], context: PageContext) -> Node {
@@ -26,6 +27,10 @@ enum PoolListPage {
                             a(.href(pool.link)) { pool.name }
                             p(.class("item-meta")) {
                                 words.waitingSummary(waiting: pool.waiting, late: pool.late)(language)
+                                if pool.renewals > 0 {
+                                    " · "
+                                    Strings.Renewals.waitingCount(pool.renewals)(language)
+                                }
                                 " · "
                                 words.responseTime(pool.responseDays)(language)
                             }

@@ -92,6 +92,11 @@ extension Strings {
         static let noteFromTeam = LocalizedText(en: "Note from the care team", es: "Nota del equipo de atención")
 
         // Staff
+        static func waitingCount(_ count: Int) -> LocalizedText {
+            count == 1
+                ? LocalizedText(en: "1 renewal request", es: "1 solicitud de renovación")
+                : LocalizedText(en: "\(count) renewal requests", es: "\(count) solicitudes de renovación")
+        }
         static let queueHeading = LocalizedText(en: "Renewal requests", es: "Solicitudes de renovación")
         static let noneWaiting = LocalizedText(en: "No renewal is waiting.", es: "No hay renovaciones en espera.")
         static let review = LocalizedText(en: "Renewal request", es: "Solicitud de renovación")

@@ -12,6 +12,11 @@ extension Strings {
         static func waiting(_ count: Int, late: Int) -> LocalizedText {
             LocalizedText(en: "\(count) waiting, \(late) late", es: "\(count) en espera, \(late) atrasadas")
         }
+        static func schedulerCount(_ count: Int) -> LocalizedText {
+            count == 1
+                ? LocalizedText(en: "1 scheduler", es: "1 programador")
+                : LocalizedText(en: "\(count) schedulers", es: "\(count) programadores")
+        }
         static let allDepartments = LocalizedText(en: "All departments", es: "Todos los departamentos")
         static let nothingWaiting = LocalizedText(en: "Nothing is waiting.", es: "No hay nada en espera.")
         static let patient = LocalizedText(en: "Patient", es: "Paciente")
