@@ -214,6 +214,37 @@ struct SchedulingTests {
             #expect(declined.status == .seeOther)
             let page = try await parent.get(try #require(sent.location))
             #expect(page.body.contains("Declined") && page.body.contains("urgent care clinic"))
+            #expect(!page.body.contains("Withdraw this request"))
+            // An answered request cannot be withdrawn.
+            let late = try await parent.post(Paths.patientSchedulingRequestWithdraw(clinic.child.id!, request.id!), [:])
+            #expect(late.status == .conflict)
+        }
+    }
+
+    @Test("The family withdraws a request they no longer need; it leaves the queue and cannot be answered")
+    func withdraw() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+            let sent = try await parent.post(
+                Paths.patientSchedulingRequests(clinic.child.id!),
+                pairs: Self.form(clinic, key: try #require(MessagingTests.key(in: formPage.body))))
+            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            #expect(try await parent.get(try #require(sent.location)).body.contains("Withdraw this request"))
+            let withdrawn = try await parent.post(Paths.patientSchedulingRequestWithdraw(clinic.child.id!, request.id!), [:])
+            #expect(withdrawn.status == .seeOther)
+            let page = try await parent.get(try #require(sent.location))
+            #expect(page.body.contains("You withdrew this request") && !page.body.contains("Withdraw this request"))
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            let queue = try await scheduler.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!))
+            #expect(queue.body.contains("Nothing is waiting"))
+            try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            let answer = try await scheduler.post(
+                Paths.staffSchedulingAnswer(clinic.child.id!, request.id!), ["action": "decline", "note": "Too late"])
+            #expect(answer.status == .conflict)
         }
     }
 }

@@ -206,6 +206,10 @@ enum Paths {
     static func patientSchedulingRequest(_ id: UUID, _ requestID: UUID) -> String {
         "\(patientSchedulingRequests(id))/\(requestID.uuidString.lowercased())"
     }
+    static let patientSchedulingRequestWithdrawPattern = "\(patientSchedulingRequestPattern)/withdraw"
+    static func patientSchedulingRequestWithdraw(_ id: UUID, _ requestID: UUID) -> String {
+        "\(patientSchedulingRequest(id, requestID))/withdraw"
+    }
     static func patientSchedulingRequestChoice(_ id: UUID, _ requestID: UUID) -> String {
         "\(patientSchedulingRequest(id, requestID))/choice"
     }

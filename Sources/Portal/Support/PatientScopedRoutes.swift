@@ -67,6 +67,7 @@ enum PatientScopedRoutes {
     static let newSchedulingRequest = Route(method: .GET, pattern: Paths.patientNewSchedulingRequestPattern)
     static let createSchedulingRequest = Route(method: .POST, pattern: Paths.patientSchedulingRequestsPattern)
     static let schedulingRequest = Route(method: .GET, pattern: Paths.patientSchedulingRequestPattern)
+    static let withdrawSchedulingRequest = Route(method: .POST, pattern: Paths.patientSchedulingRequestWithdrawPattern)
     static let schedulingChoice = Route(method: .POST, pattern: Paths.patientSchedulingRequestChoicePattern)
     static let staffSchedulingRequest = Route(
         method: .GET, pattern: Paths.staffSchedulingRequestPattern, staffRoles: [.scheduler])
@@ -95,6 +96,7 @@ enum PatientScopedRoutes {
         sendInvitation, setCareTeams, appointments, appointment, appointmentCalendar, cancelAppointment, requestInterpreter,
         joinVideo,
         inviteGuest, revokeGuest, newSchedulingRequest, createSchedulingRequest, schedulingRequest, schedulingChoice,
+        withdrawSchedulingRequest,
         staffSchedulingRequest, staffSchedulingAnswer, renewalForm, requestRenewal, renewal, staffRenewal,
         staffRenewalDecision,
     ]

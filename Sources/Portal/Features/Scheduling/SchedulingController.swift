@@ -38,6 +38,9 @@ struct SchedulingController: RouteCollection {
             return try await page(req, authorized, request, flash: flash)
         }
         routes.patientScoped(PatientScopedRoutes.schedulingChoice) { req, authorized in try await choose(req, authorized) }
+        routes.patientScoped(PatientScopedRoutes.withdrawSchedulingRequest) { req, authorized in
+            try await withdraw(req, authorized)
+        }
     }
 
     /// Departments that take requests and whose visits this viewer may see: a parent of a
@@ -161,6 +164,23 @@ struct SchedulingController: RouteCollection {
         let model = try SchedulingRequestPageModel.make(request, req, authorized, flash: flash, choiceError: choiceError)
         return SchedulingRequestPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: status)
+    }
+
+    /// The family no longer needs it: it leaves the queue, whether waiting or offered times.
+    func withdraw(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        guard req.currentSession?.member != nil else { throw PortalError.forbidden }
+        let request = try await visibleRequest(req, authorized)
+        let id = try request.requireID()
+        var withdrawn = false
+        for status in [AppointmentRequest.Status.open, .alternativesOffered] where !withdrawn {
+            withdrawn = try await SchedulingRequests.claim(id, from: status, to: .withdrawn, on: req.db)
+        }
+        guard withdrawn else {
+            let current = try await visibleRequest(req, authorized)
+            return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered, status: .conflict)
+        }
+        try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(id))
+        return req.redirect(to: Paths.patientSchedulingRequest(authorized.id, id), redirectType: .normal)
     }
 
     /// The family takes one of the offered times, which books it at once, or asks for others.

@@ -27,6 +27,8 @@ enum SchedulingRequestPage {
         var outcome: Outcome
         var note: String?
         var flash: LocalizedText?
+        /// Offered while the request is still waiting or has times to pick from.
+        var withdrawAction: String? = nil
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -49,11 +51,18 @@ enum SchedulingRequestPage {
             case .declined:
                 p { words.declinedIntro(language) }
             case .withdrawn:
-                Node.empty
+                p { words.withdrawn(language) }
             }
             if let note = model.note {
                 h2 { words.noteFromTeam(language) }
                 p(.class("message-body")) { note }
+            }
+            if let withdraw = model.withdrawAction {
+                form(.method("post"), .action(withdraw), .class("inline-form")) {
+                    Components.csrfField(context)
+                    p(.class("hint")) { words.withdrawHint(language) }
+                    button(.type("submit"), .class("secondary")) { words.withdraw(language) }
+                }
             }
             h2 { words.whatYouAsked(language) }
             dl(.class("facts")) {

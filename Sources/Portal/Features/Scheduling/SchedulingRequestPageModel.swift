@@ -55,6 +55,8 @@ enum SchedulingRequestPageModel {
             patientName: authorized.patient.shownName, backLink: Paths.patientAppointments(authorized.id),
             department: department.name(language),
             sent: words.sentOn(DateText.dateTime(request.createdAt, in: zone, language: language))(language),
-            status: words.status(request.status), asked: asked, outcome: outcome, note: request.answerNote, flash: flash)
+            status: words.status(request.status), asked: asked, outcome: outcome, note: request.answerNote, flash: flash,
+            withdrawAction: req.currentSession?.member != nil && [.open, .alternativesOffered].contains(request.status)
+                ? Paths.patientSchedulingRequestWithdraw(authorized.id, id) : nil)
     }
 }

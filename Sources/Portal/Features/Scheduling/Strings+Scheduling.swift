@@ -145,6 +145,11 @@ extension Strings {
         static let askedForOthers = LocalizedText(
             en: "You asked for other times. The request is back with the scheduling team.",
             es: "Pidió otros horarios. La solicitud volvió al equipo de citas.")
+        static let withdraw = LocalizedText(en: "Withdraw this request", es: "Retirar esta solicitud")
+        static let withdrawHint = LocalizedText(
+            en: "If you no longer need this appointment, let the scheduling team know.",
+            es: "Si ya no necesita esta cita, avise al equipo de citas.")
+        static let withdrawn = LocalizedText(en: "You withdrew this request.", es: "Usted retiró esta solicitud.")
         static let alreadyAnswered = LocalizedText(
             en: "This request was already answered; here is where it stands.",
             es: "Esta solicitud ya fue respondida; así está ahora.")
