@@ -188,6 +188,7 @@ struct AppointmentTests {
             #expect(try await AppointmentRequest.query(on: world.app.db).count() == 1)
             let after = try await parent.get(path)
             #expect(after.body.contains("You asked to cancel this appointment"))
+            #expect(try await parent.get(Paths.patientAppointments(clinic.child.id!)).body.contains("Cancellation requested"))
             #expect(!after.body.contains("Ask to cancel"))
 
             let scheduler = Browser(world)

@@ -23,6 +23,19 @@ struct SchedulingTests {
         return pairs
     }
 
+    /// The parent opens the form and sends it for the clinic's 6-year-old; returns the
+    /// answer (a redirect to the request's page) and the request as stored.
+    static func sendRequest(
+        _ world: TestWorld, _ clinic: Clinic, as parent: Browser, mode: String = "either"
+    ) async throws -> (sent: Browser.Page, request: AppointmentRequest) {
+        let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+        let sent = try await parent.post(
+            Paths.patientSchedulingRequests(clinic.child.id!),
+            pairs: form(clinic, key: try #require(MessagingTests.key(in: formPage.body)), mode: mode))
+        let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+        return (sent, request)
+    }
+
     @Test("A parent asks, the scheduler books it, the parent sees it at once and gets a notice without health information")
     func requestThenBook() async throws {
         try await withTestApp { world in
@@ -131,11 +144,7 @@ struct SchedulingTests {
             let clinic = try await Clinic.make(world)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
-            let sent = try await parent.post(
-                Paths.patientSchedulingRequests(clinic.child.id!),
-                pairs: Self.form(clinic, key: try #require(MessagingTests.key(in: formPage.body)), mode: "video"))
-            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            let (sent, request) = try await Self.sendRequest(world, clinic, as: parent, mode: "video")
             let scheduler = Browser(world)
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
             try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
@@ -185,11 +194,7 @@ struct SchedulingTests {
             let clinic = try await Clinic.make(world)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
-            let sent = try await parent.post(
-                Paths.patientSchedulingRequests(clinic.child.id!),
-                pairs: Self.form(clinic, key: try #require(MessagingTests.key(in: formPage.body))))
-            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            let (sent, request) = try await Self.sendRequest(world, clinic, as: parent)
 
             let outsider = try await Fixtures.staff(world, role: .scheduler)
             let other = Browser(world)
@@ -227,11 +232,7 @@ struct SchedulingTests {
             let clinic = try await Clinic.make(world)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
-            let sent = try await parent.post(
-                Paths.patientSchedulingRequests(clinic.child.id!),
-                pairs: Self.form(clinic, key: try #require(MessagingTests.key(in: formPage.body))))
-            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            let (sent, request) = try await Self.sendRequest(world, clinic, as: parent)
             #expect(try await parent.get(try #require(sent.location)).body.contains("Withdraw this request"))
             let withdrawn = try await parent.post(Paths.patientSchedulingRequestWithdraw(clinic.child.id!, request.id!), [:])
             #expect(withdrawn.status == .seeOther)

@@ -46,12 +46,8 @@ struct AppointmentsController: RouteCollection {
         let appointments = try await req.record(of: authorized).appointments()
         let zone = req.hospitalTimeZone
         let language = req.language
-        var pendingCancellations: Set<UUID> = []
-        for appointment in appointments where appointment.isActive && appointment.end > req.now {
-            if try await SchedulingRequests.openCancellation(of: appointment.requireID(), on: req.db) != nil {
-                pendingCancellations.insert(try appointment.requireID())
-            }
-        }
+        let pendingCancellations = try await SchedulingRequests.withOpenCancellation(
+            appointments.filter { $0.isActive && $0.end > req.now }.compactMap(\.id), on: req.db)
         func row(_ appointment: Appointment) -> AppointmentListPage.Row {
             AppointmentListPage.Row(
                 when: DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language),

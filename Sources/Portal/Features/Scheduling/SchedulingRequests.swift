@@ -12,6 +12,14 @@ enum SchedulingRequests {
             .filter(\.$kind == .cancellation).filter(\.$status == .open).first()
     }
 
+    /// Which of these appointments the family already asked to cancel, in one query.
+    static func withOpenCancellation(_ appointmentIDs: [UUID], on db: any Database) async throws -> Set<UUID> {
+        guard !appointmentIDs.isEmpty else { return [] }
+        let requests = try await AppointmentRequest.query(on: db).filter(\.$appointment.$id ~~ appointmentIDs)
+            .filter(\.$kind == .cancellation).filter(\.$status == .open).all()
+        return Set(requests.compactMap { $0.$appointment.id })
+    }
+
     /// The newest interpreter request of an appointment.
     static func interpreterRequest(of appointmentID: UUID, on db: any Database) async throws -> AppointmentRequest? {
         try await AppointmentRequest.query(on: db).filter(\.$appointment.$id == appointmentID)
