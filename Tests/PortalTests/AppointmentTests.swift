@@ -9,8 +9,6 @@ import VaporTesting
 
 @Suite("Appointments: the import, who sees them, the calendar file, cancelling")
 struct AppointmentTests {
-    static func id(_ appointment: Appointment) -> UUID { appointment.id! }
-
     @Test("The import stores an appointment under its department, with an unguessable room for a video visit")
     func importsAppointments() async throws {
         try await withTestApp { world in

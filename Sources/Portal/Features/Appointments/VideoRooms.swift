@@ -8,13 +8,13 @@ import SQLKit
 /// guests' single-use links.
 enum VideoRooms {
     static let maxGuestsPerVisit = 3
-    static let roomPlaceholder = "{room}"
 
     /// The room's address, or nil when the department has no video platform set up.
     static func roomURL(for appointment: Appointment, in department: Department) -> String? {
-        guard let template = department.videoURLTemplate, template.contains(roomPlaceholder), let room = appointment.videoRoom
+        guard let template = department.videoURLTemplate, template.contains(VideoRoomTemplate.placeholder),
+            let room = appointment.videoRoom
         else { return nil }
-        return template.replacingOccurrences(of: roomPlaceholder, with: room)
+        return template.replacingOccurrences(of: VideoRoomTemplate.placeholder, with: room)
     }
 
     static func window(of appointment: Appointment, config: PortalConfig) -> VisitWindow {

@@ -99,7 +99,6 @@ extension Strings {
         }
         static let queueHeading = LocalizedText(en: "Renewal requests", es: "Solicitudes de renovación")
         static let noneWaiting = LocalizedText(en: "No renewal is waiting.", es: "No hay renovaciones en espera.")
-        static let review = LocalizedText(en: "Renewal request", es: "Solicitud de renovación")
         static let requestedBy = LocalizedText(en: "Requested by", es: "Solicitada por")
         static let currentRefills = LocalizedText(en: "Refills on the current order", es: "Resurtidos de la orden actual")
         static let approve = LocalizedText(en: "Approve", es: "Aprobar")
@@ -121,7 +120,5 @@ extension Strings {
         static let alreadyDecided = LocalizedText(
             en: "This renewal was already decided.", es: "Esta renovación ya fue decidida.")
         static let decided = LocalizedText(en: "Done. The family was told.", es: "Listo. Se avisó a la familia.")
-        static let notInPool = LocalizedText(
-            en: "This request is in a pool you do not work.", es: "Esta solicitud está en un grupo en el que usted no trabaja.")
     }
 }

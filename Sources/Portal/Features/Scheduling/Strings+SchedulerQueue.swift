@@ -94,9 +94,6 @@ extension Strings {
         static let textTooLong = LocalizedText(
             en: "Keep it under 500 characters.", es: "Use menos de 500 caracteres.")
         static let unknownAction = LocalizedText(en: "Choose what to do.", es: "Elija qué hacer.")
-        static let notVideoDepartment = LocalizedText(
-            en: "This department has no video platform set up; book an in-person visit.",
-            es: "Este departamento no tiene plataforma de video; programe una visita en persona.")
         static let alreadyAnswered = LocalizedText(
             en: "Another scheduler answered this request first.", es: "Otra persona respondió esta solicitud primero.")
         static let cancelConfirmedNote = LocalizedText(

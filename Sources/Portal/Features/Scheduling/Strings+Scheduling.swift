@@ -142,9 +142,6 @@ extension Strings {
         static let declinedIntro = LocalizedText(
             en: "The scheduling team could not book this request.", es: "El equipo de citas no pudo programar esta solicitud.")
         static let noteFromTeam = LocalizedText(en: "Note from the scheduling team", es: "Nota del equipo de citas")
-        static let askedForOthers = LocalizedText(
-            en: "You asked for other times. The request is back with the scheduling team.",
-            es: "Pidió otros horarios. La solicitud volvió al equipo de citas.")
         static let withdraw = LocalizedText(en: "Withdraw this request", es: "Retirar esta solicitud")
         static let withdrawHint = LocalizedText(
             en: "If you no longer need this appointment, let the scheduling team know.",
