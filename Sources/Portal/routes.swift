@@ -1,6 +1,257 @@
+import PortalCore
 import Vapor
 
-/// The table of contents: one line per feature.
+/// The portal's table of contents: every address, who may call it and how large its body
+/// may be, grouped by feature. The server registers from this table, pages build their links
+/// from it (`Routes.patientThread(patient, thread)`), `RouteAccessMiddleware` enforces it,
+/// and a test calls every route as every kind of caller.
+enum Routes {
+    // MARK: The service itself
+    static let healthLive = PortalRoute(.GET, "/health/live", callers: .anyone)
+    static let healthReady = PortalRoute(.GET, "/health/ready", callers: .anyone)
+    static let stylesheet = PortalRoute(.GET, "/assets/portal.css", callers: .anyone)
+    static let script = PortalRoute(.GET, "/assets/portal.js", callers: .anyone)
+    static let chooseLanguage = PortalRoute(.POST, "/language", callers: .anyone)
+    /// Development only: the e-mail the portal would have sent.
+    static let devMailbox = PortalRoute(.GET, "/dev/mailbox", callers: .anyone)
+
+    // MARK: Signing in and out
+    static let signIn = PortalRoute(.GET, "/sign-in", callers: .anyone)
+    static let submitSignIn = PortalRoute(.POST, "/sign-in", callers: .anyone)
+    static let staffSignIn = PortalRoute(.GET, "/staff/sign-in", callers: .anyone)
+    static let submitStaffSignIn = PortalRoute(.POST, "/staff/sign-in", callers: .anyone)
+    static let signInCode = PortalRoute(.GET, "/sign-in/code", callers: .signingIn)
+    static let submitSignInCode = PortalRoute(.POST, "/sign-in/code", callers: .signingIn)
+    static let signOut = PortalRoute(.POST, "/sign-out", callers: .anyone)
+    static let keepAlive = PortalRoute(.POST, "/session/keep-alive", callers: .signedIn)
+
+    // MARK: Home pages
+    static let home = PortalRoute(.GET, "/", callers: .anyone)
+    static let staffHome = PortalRoute(.GET, "/staff", callers: .staff(StaffRole.everyone))
+
+    // MARK: A member's account
+    static let account = PortalRoute(.GET, "/account", callers: .signedIn)
+    static let secondFactorSetup = PortalRoute(.GET, "/account/second-factor", callers: .settingUpSecondFactor)
+    static let confirmSecondFactor = PortalRoute(.POST, "/account/second-factor", callers: .settingUpSecondFactor)
+    static let signOutEverywhere = PortalRoute(.POST, "/account/sign-out-everywhere", callers: .signedIn)
+    static let changePassword = PortalRoute(.POST, "/account/password", callers: .members)
+    static let resultDelay = PortalRoute(.POST, "/account/result-delay", callers: .members)
+    static let accountActivity = PortalRoute(.GET, "/account/activity", callers: .members)
+    static let accountReport = PortalRoute(.POST, "/account/activity/report", callers: .members)
+
+    // MARK: Enrollment and activation
+    static let enroll = PortalRoute(.GET, "/enroll", callers: .anyone)
+    /// The one route that takes a file from a stranger: the applicant's identity document.
+    static let submitEnrollment = PortalRoute(.POST, "/enroll", callers: .anyone, body: .document)
+    static let enrollReceived = PortalRoute(.GET, "/enroll/received", callers: .anyone)
+    static let activate = PortalRoute(.GET, "/activate/:token", InvitationToken.self, callers: .invitee)
+    static let activateVerify = PortalRoute(.POST, "/activate/:token/verify", InvitationToken.self, callers: .invitee)
+    static let activateAccount = PortalRoute(.POST, "/activate/:token/account", InvitationToken.self, callers: .invitee)
+
+    // MARK: A patient's record
+    static let patient = PortalRoute(.GET, "/patients/:patientID", Ref<Patient>.self, callers: .patient())
+    static let patientAccess = PortalRoute(
+        .GET, "/patients/:patientID/access", Ref<Patient>.self, callers: .patient(audit: .accessOverviewView))
+    static let patientDocuments = PortalRoute(
+        .GET, "/patients/:patientID/documents", Ref<Patient>.self, callers: .patient(audit: .documentList))
+    static let patientDocument = PortalRoute(
+        .GET, "/patients/:patientID/documents/:documentID", Ref<Patient>.self, Ref<ClinicalDocument>.self,
+        callers: .patient(audit: .documentView))
+    static let patientDocumentFile = PortalRoute(
+        .GET, "/patients/:patientID/documents/:documentID/file", Ref<Patient>.self, Ref<ClinicalDocument>.self,
+        callers: .patient(audit: .documentFileView))
+    static let patientResults = PortalRoute(
+        .GET, "/patients/:patientID/results", Ref<Patient>.self, callers: .patient(audit: .resultList))
+    static let patientResult = PortalRoute(
+        .GET, "/patients/:patientID/results/:resultID", Ref<Patient>.self, Ref<LabResult>.self,
+        callers: .patient(audit: .resultView))
+    static let patientImaging = PortalRoute(
+        .GET, "/patients/:patientID/imaging", Ref<Patient>.self, callers: .patient(audit: .resultList))
+    static let patientImagingReport = PortalRoute(
+        .GET, "/patients/:patientID/imaging/:reportID", Ref<Patient>.self, Ref<ImagingReport>.self,
+        callers: .patient(audit: .imagingView))
+    static let patientMedications = PortalRoute(
+        .GET, "/patients/:patientID/medications", Ref<Patient>.self, callers: .patient(audit: .recordListView))
+    static let patientAllergies = PortalRoute(
+        .GET, "/patients/:patientID/allergies", Ref<Patient>.self, callers: .patient(audit: .recordListView))
+    static let patientImmunizations = PortalRoute(
+        .GET, "/patients/:patientID/immunizations", Ref<Patient>.self, callers: .patient(audit: .recordListView))
+    static let patientImmunizationRecord = PortalRoute(
+        .GET, "/patients/:patientID/immunizations/record", Ref<Patient>.self, callers: .patient(audit: .recordPrinted))
+    static let patientHealthSummary = PortalRoute(
+        .GET, "/patients/:patientID/health-summary", Ref<Patient>.self, callers: .patient(audit: .recordPrinted))
+    /// A clinician restricts an item, or lifts the restriction.
+    static let patientRestrictions = PortalRoute(
+        .POST, "/patients/:patientID/restrictions", Ref<Patient>.self, callers: .staffOnPatient([.clinician]))
+
+    // MARK: Messages with the care team
+    static let messages = PortalRoute(.GET, "/messages", callers: .members)
+    static let messagesNew = PortalRoute(.GET, "/messages/new", callers: .members)
+    static let patientMessages = PortalRoute(
+        .GET, "/patients/:patientID/messages", Ref<Patient>.self, callers: .patient(audit: .threadList))
+    /// Families start conversations; the care team answers them.
+    static let patientCompose = PortalRoute(.GET, "/patients/:patientID/messages/new", Ref<Patient>.self, callers: .family())
+    static let startThread = PortalRoute(
+        .POST, "/patients/:patientID/messages", Ref<Patient>.self, callers: .family(), body: .messageWithAttachments)
+    static let patientThread = PortalRoute(
+        .GET, "/patients/:patientID/messages/:threadID", Ref<Patient>.self, Ref<MessageThread>.self, callers: .patient())
+    static let patientThreadReplies = PortalRoute(
+        .POST, "/patients/:patientID/messages/:threadID/replies", Ref<Patient>.self, Ref<MessageThread>.self,
+        callers: .patient(), body: .messageWithAttachments)
+    static let patientThreadAttachment = PortalRoute(
+        .GET, "/patients/:patientID/messages/:threadID/attachments/:attachmentID", Ref<Patient>.self,
+        Ref<MessageThread>.self, Ref<MessageAttachment>.self, callers: .patient())
+    static let patientThreadActions = PortalRoute(
+        .POST, "/patients/:patientID/messages/:threadID/actions", Ref<Patient>.self, Ref<MessageThread>.self,
+        callers: .staffOnPatient([.clinician, .him]))
+    static let staffInbox = PortalRoute(.GET, "/staff/inbox", callers: .staff([.clinician, .him]))
+    static let staffPool = PortalRoute(.GET, "/staff/inbox/:poolID", Ref<CarePool>.self, callers: .staff([.clinician, .him]))
+    static let staffSavedReplies = PortalRoute(
+        .GET, "/staff/inbox/:poolID/saved-replies", Ref<CarePool>.self, callers: .staff([.clinician, .him]))
+    static let addSavedReply = PortalRoute(
+        .POST, "/staff/inbox/:poolID/saved-replies", Ref<CarePool>.self, callers: .staff([.clinician, .him]))
+    static let staffSavedReplyDelete = PortalRoute(
+        .POST, "/staff/inbox/:poolID/saved-replies/:savedReplyID/delete", Ref<CarePool>.self, Ref<SavedReply>.self,
+        callers: .staff([.clinician, .him]))
+    static let staffCareTeams = PortalRoute(.GET, "/staff/care-teams", callers: .staff([.administrator]))
+    static let createCareTeam = PortalRoute(.POST, "/staff/care-teams", callers: .staff([.administrator]))
+    static let staffCareTeam = PortalRoute(
+        .GET, "/staff/care-teams/:poolID", Ref<CarePool>.self, callers: .staff([.administrator]))
+    static let updateCareTeam = PortalRoute(
+        .POST, "/staff/care-teams/:poolID", Ref<CarePool>.self, callers: .staff([.administrator]))
+    static let staffCareTeamMembers = PortalRoute(
+        .POST, "/staff/care-teams/:poolID/members", Ref<CarePool>.self, callers: .staff([.administrator]))
+    static let staffCareTeamMemberRemove = PortalRoute(
+        .POST, "/staff/care-teams/:poolID/members/:staffID/remove", Ref<CarePool>.self, Ref<StaffUser>.self,
+        callers: .staff([.administrator]))
+
+    // MARK: Appointments and video visits
+    static let patientAppointments = PortalRoute(
+        .GET, "/patients/:patientID/appointments", Ref<Patient>.self, callers: .patient(audit: .appointmentList))
+    static let patientAppointment = PortalRoute(
+        .GET, "/patients/:patientID/appointments/:appointmentID", Ref<Patient>.self, Ref<Appointment>.self,
+        callers: .patient(audit: .appointmentView))
+    static let patientAppointmentCalendar = PortalRoute(
+        .GET, "/patients/:patientID/appointments/:appointmentID/calendar.ics", Ref<Patient>.self, Ref<Appointment>.self,
+        callers: .patient(audit: .appointmentCalendarFile))
+    static let patientAppointmentCancel = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/cancel", Ref<Patient>.self, Ref<Appointment>.self,
+        callers: .family())
+    static let patientAppointmentInterpreter = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/interpreter", Ref<Patient>.self, Ref<Appointment>.self,
+        callers: .family())
+    static let patientAppointmentJoin = PortalRoute(
+        .GET, "/patients/:patientID/appointments/:appointmentID/join", Ref<Patient>.self, Ref<Appointment>.self,
+        callers: .family())
+    static let patientAppointmentGuests = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/guests", Ref<Patient>.self, Ref<Appointment>.self,
+        callers: .family())
+    static let patientAppointmentGuestRevoke = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/guests/:guestID/revoke", Ref<Patient>.self,
+        Ref<Appointment>.self, Ref<VisitGuestPass>.self, callers: .family())
+    static let guestVisit = PortalRoute(.GET, "/visit/:guestToken", GuestToken.self, callers: .guest)
+    static let videoCheck = PortalRoute(.GET, "/video-check", callers: .anyone)
+
+    // MARK: Scheduling requests
+    static let patientNewSchedulingRequest = PortalRoute(
+        .GET, "/patients/:patientID/appointment-requests/new", Ref<Patient>.self, callers: .family())
+    static let patientSchedulingRequests = PortalRoute(
+        .POST, "/patients/:patientID/appointment-requests", Ref<Patient>.self, callers: .family())
+    static let patientSchedulingRequest = PortalRoute(
+        .GET, "/patients/:patientID/appointment-requests/:appointmentRequestID", Ref<Patient>.self,
+        Ref<AppointmentRequest>.self, callers: .patient(audit: .schedulingRequestView))
+    static let patientSchedulingRequestChoice = PortalRoute(
+        .POST, "/patients/:patientID/appointment-requests/:appointmentRequestID/choice", Ref<Patient>.self,
+        Ref<AppointmentRequest>.self, callers: .family())
+    static let patientSchedulingRequestWithdraw = PortalRoute(
+        .POST, "/patients/:patientID/appointment-requests/:appointmentRequestID/withdraw", Ref<Patient>.self,
+        Ref<AppointmentRequest>.self, callers: .family())
+    static let staffScheduling = PortalRoute(.GET, "/staff/scheduling", callers: .staff([.scheduler]))
+    static let staffSchedulingQueue = PortalRoute(
+        .GET, "/staff/scheduling/:departmentID", Ref<Department>.self, callers: .staff([.scheduler]))
+    static let staffSchedulingRequest = PortalRoute(
+        .GET, "/staff/patients/:patientID/appointment-requests/:appointmentRequestID", Ref<Patient>.self,
+        Ref<AppointmentRequest>.self, callers: .staffOnPatient([.scheduler], audit: .schedulingRequestView))
+    static let staffSchedulingAnswer = PortalRoute(
+        .POST, "/staff/patients/:patientID/appointment-requests/:appointmentRequestID/answer", Ref<Patient>.self,
+        Ref<AppointmentRequest>.self, callers: .staffOnPatient([.scheduler]))
+
+    // MARK: Prescription renewals
+    static let patientMedicationRenewal = PortalRoute(
+        .GET, "/patients/:patientID/medications/:medicationID/renewal", Ref<Patient>.self, Ref<Medication>.self,
+        callers: .family())
+    static let requestRenewal = PortalRoute(
+        .POST, "/patients/:patientID/medications/:medicationID/renewal", Ref<Patient>.self, Ref<Medication>.self,
+        callers: .family())
+    static let patientRenewal = PortalRoute(
+        .GET, "/patients/:patientID/renewals/:renewalID", Ref<Patient>.self, Ref<RenewalRequest>.self,
+        callers: .patient(audit: .renewalView))
+    static let staffRenewal = PortalRoute(
+        .GET, "/staff/patients/:patientID/renewals/:renewalID", Ref<Patient>.self, Ref<RenewalRequest>.self,
+        callers: .staffOnPatient([.clinician], audit: .renewalView))
+    static let staffRenewalDecision = PortalRoute(
+        .POST, "/staff/patients/:patientID/renewals/:renewalID/decision", Ref<Patient>.self, Ref<RenewalRequest>.self,
+        callers: .staffOnPatient([.clinician]))
+
+    // MARK: Health Information Management
+    static let staffEnrollment = PortalRoute(.GET, "/staff/enrollment", callers: .staff([.him]))
+    static let staffEnrollmentRequest = PortalRoute(
+        .GET, "/staff/enrollment/:requestID", Ref<EnrollmentRequest>.self, callers: .staff([.him]))
+    static let staffEnrollmentDocument = PortalRoute(
+        .GET, "/staff/enrollment/:requestID/document", Ref<EnrollmentRequest>.self, callers: .staff([.him]))
+    static let staffEnrollmentApprove = PortalRoute(
+        .POST, "/staff/enrollment/:requestID/approve", Ref<EnrollmentRequest>.self, callers: .staff([.him]))
+    static let staffEnrollmentReject = PortalRoute(
+        .POST, "/staff/enrollment/:requestID/reject", Ref<EnrollmentRequest>.self, callers: .staff([.him]))
+    static let staffPatients = PortalRoute(.GET, "/staff/patients", callers: .staff([.him]))
+    static let staffPatient = PortalRoute(
+        .GET, "/staff/patients/:patientID", Ref<Patient>.self, callers: .staffOnPatient([.him], audit: .grantsView))
+    static let staffPatientGrants = PortalRoute(
+        .POST, "/staff/patients/:patientID/grants", Ref<Patient>.self, callers: .staffOnPatient([.him], audit: .grantsView),
+        body: .document)
+    static let staffGrantRevoke = PortalRoute(
+        .POST, "/staff/patients/:patientID/grants/:grantID/revoke", Ref<Patient>.self, Ref<AccessGrant>.self,
+        callers: .staffOnPatient([.him], audit: .grantsView))
+    static let staffGrantDocument = PortalRoute(
+        .GET, "/staff/patients/:patientID/grants/:grantID/document", Ref<Patient>.self, Ref<AccessGrant>.self,
+        callers: .staffOnPatient([.him], audit: .grantsView))
+    static let staffPatientCareTeams = PortalRoute(
+        .POST, "/staff/patients/:patientID/care-teams", Ref<Patient>.self, callers: .staffOnPatient([.him]))
+    static let staffPatientInvitations = PortalRoute(
+        .POST, "/staff/patients/:patientID/invitations", Ref<Patient>.self,
+        callers: .staffOnPatient([.him], audit: .grantsView))
+    static let staffMember = PortalRoute(.GET, "/staff/members/:memberID", Ref<Member>.self, callers: .staff([.him]))
+    static let staffMemberDeactivate = PortalRoute(
+        .POST, "/staff/members/:memberID/deactivate", Ref<Member>.self, callers: .staff([.him]))
+    static let staffMemberReinvite = PortalRoute(
+        .POST, "/staff/members/:memberID/reinvite", Ref<Member>.self, callers: .staff([.him]))
+    static let staffMemberCloseReports = PortalRoute(
+        .POST, "/staff/members/:memberID/reports/close", Ref<Member>.self, callers: .staff([.him]))
+    static let staffRecords = PortalRoute(.GET, "/staff/records", callers: .staff([.clinician, .him]))
+    static let auditTrail = PortalRoute(.GET, "/staff/audit", callers: .staff([.him, .administrator]))
+
+    // MARK: Administration
+    static let staffMail = PortalRoute(.GET, "/staff/mail", callers: .staff([.administrator]))
+    static let staffMailRetry = PortalRoute(
+        .POST, "/staff/mail/:messageID/retry", Ref<OutboxMessage>.self, callers: .staff([.administrator]))
+    static let staffDepartments = PortalRoute(.GET, "/staff/departments", callers: .staff([.administrator]))
+    static let createDepartment = PortalRoute(.POST, "/staff/departments", callers: .staff([.administrator]))
+    static let staffDepartment = PortalRoute(
+        .GET, "/staff/departments/:departmentID", Ref<Department>.self, callers: .staff([.administrator]))
+    static let updateDepartment = PortalRoute(
+        .POST, "/staff/departments/:departmentID", Ref<Department>.self, callers: .staff([.administrator]))
+    static let staffDepartmentSchedulers = PortalRoute(
+        .POST, "/staff/departments/:departmentID/schedulers", Ref<Department>.self, callers: .staff([.administrator]))
+    static let staffDepartmentSchedulerRemove = PortalRoute(
+        .POST, "/staff/departments/:departmentID/schedulers/:staffID/remove", Ref<Department>.self, Ref<StaffUser>.self,
+        callers: .staff([.administrator]))
+
+    // MARK: The EHR
+    /// Where the EHR's interface engine posts FHIR bundles.
+    static let fhirImport = PortalRoute(.POST, "/import/fhir", callers: .ehrSystem, body: .fhirBundle)
+}
+
+/// Registers every feature's handlers for the routes above.
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: AssetsController())

@@ -21,10 +21,10 @@ struct AccessOverviewTests {
             let browser = Browser(world)
             try await browser.signIn(email: own.email)
 
-            let summary = try await browser.get(Paths.patient(teen.id!))
-            let page = try await browser.get(Paths.patientAccess(teen.id!))
+            let summary = try await browser.get(Routes.patient(teen.ref))
+            let page = try await browser.get(Routes.patientAccess(teen.ref))
 
-            #expect(summary.body.contains(Paths.patientAccess(teen.id!)))
+            #expect(summary.body.contains(Routes.patientAccess(teen.ref)))
             #expect(page.status == .ok)
             #expect(page.body.contains("Teo Rivera (you)"))
             #expect(page.body.contains("Ana Rivera") && page.body.contains("Parent, limited view since age 12"))
@@ -33,8 +33,8 @@ struct AccessOverviewTests {
 
             let parent = Browser(world)
             try await parent.signIn(email: mother.email)
-            #expect(try await parent.get(Paths.patientAccess(teen.id!)).status == .forbidden)
-            #expect(!(try await parent.get(Paths.patient(teen.id!))).body.contains(Paths.patientAccess(teen.id!)))
+            #expect(try await parent.get(Routes.patientAccess(teen.ref)).status == .forbidden)
+            #expect(!(try await parent.get(Routes.patient(teen.ref))).body.contains(Routes.patientAccess(teen.ref)))
         }
     }
 
@@ -52,14 +52,14 @@ struct AccessOverviewTests {
 
             let parentBrowser = Browser(world)
             try await parentBrowser.signIn(email: parent.email)
-            let parentHome = try await parentBrowser.get(Paths.home)
+            let parentHome = try await parentBrowser.get(Routes.home())
             #expect(parentHome.body.contains("Nearly Adult cumple 18 años el 24 de diciembre de 2026"))
             #expect(!parentHome.body.contains("Not Yet cumple"))
 
             let patientBrowser = Browser(world)
             try await patientBrowser.signIn(email: own.email)
-            let patientHome = try await patientBrowser.get(Paths.home)
-            let overview = try await patientBrowser.get(Paths.patientAccess(soon.id!))
+            let patientHome = try await patientBrowser.get(Routes.home())
+            let overview = try await patientBrowser.get(Routes.patientAccess(soon.ref))
             #expect(patientHome.body.contains("You turn 18 on December 24, 2026."))
             #expect(overview.body.contains("On your 18th birthday, December 24, 2026, your parents&#39; access"))
 
@@ -67,10 +67,10 @@ struct AccessOverviewTests {
             world.advance(86_400 * 30)
             let nextVisit = Browser(world)
             try await nextVisit.signIn(email: parent.email)
-            let after = try await nextVisit.get(Paths.home)
-            #expect(!after.body.contains(Paths.patient(soon.id!)) && after.body.contains(Paths.patient(later.id!)))
+            let after = try await nextVisit.get(Routes.home())
+            #expect(!after.body.contains(Routes.patient(soon.ref)) && after.body.contains(Routes.patient(later.ref)))
             #expect(after.body.contains("Su acceso a este expediente terminó al cumplir 18 años, el 24 de diciembre de 2026"))
-            #expect(try await nextVisit.get(Paths.patient(soon.id!)).status == .notFound)
+            #expect(try await nextVisit.get(Routes.patient(soon.ref)).status == .notFound)
         }
     }
 
@@ -85,7 +85,7 @@ struct AccessOverviewTests {
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 
-            for path in [Paths.home, Paths.account, Paths.patient(small.id!), Paths.patientDocuments(teen.id!)] {
+            for path in [Routes.home(), Routes.account(), Routes.patient(small.ref), Routes.patientDocuments(teen.ref)] {
                 let page = try await browser.get(path)
                 #expect(page.body.contains(#"<details class="record-switcher">"#), "\(path)")
                 #expect(page.body.contains("Small One") && page.body.contains("Teen One"), "\(path)")
@@ -94,8 +94,8 @@ struct AccessOverviewTests {
                 }
                 #expect(switcher?.contains("Grown One") == false, "\(path)")
             }
-            let inView = try await browser.get(Paths.patient(teen.id!))
-            #expect(inView.body.contains(#"<a href="\#(Paths.patient(teen.id!))" aria-current="page">Teen One</a>"#))
+            let inView = try await browser.get(Routes.patient(teen.ref))
+            #expect(inView.body.contains(#"<a href="\#(Routes.patient(teen.ref))" aria-current="page">Teen One</a>"#))
         }
     }
 }

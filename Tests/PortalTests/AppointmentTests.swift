@@ -91,26 +91,26 @@ struct AppointmentTests {
             try await Clinic.appointment(world, for: clinic.teen, start: world.now.addingTimeInterval(86_400 * 9))
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let list = try await parent.get(Paths.patientAppointments(clinic.teen.id!))
+            let list = try await parent.get(Routes.patientAppointments(clinic.teen.ref))
             #expect(list.status == .ok)
             #expect(list.body.contains("General Pediatrics") && !list.body.contains("Adolescent Medicine"))
-            let summary = try await parent.get(Paths.patient(clinic.teen.id!))
+            let summary = try await parent.get(Routes.patient(clinic.teen.ref))
             #expect(summary.body.contains("Upcoming appointments"))
             for path in [
-                Paths.patientAppointment(clinic.teen.id!, confidential.id!),
-                Paths.patientAppointmentCalendar(clinic.teen.id!, confidential.id!),
+                Routes.patientAppointment(clinic.teen.ref, confidential.ref),
+                Routes.patientAppointmentCalendar(clinic.teen.ref, confidential.ref),
             ] {
                 #expect(try await parent.get(path).status == .notFound, "\(path)")
             }
             // The request form does not offer the adolescent clinic to the parent.
-            let form = try await parent.get(Paths.patientNewSchedulingRequest(clinic.teen.id!))
+            let form = try await parent.get(Routes.patientNewSchedulingRequest(clinic.teen.ref))
             #expect(form.body.contains("General Pediatrics") && !form.body.contains("Adolescent Medicine"))
 
             let teen = Browser(world)
             try await teen.signIn(email: clinic.teenAccount.email)
-            let own = try await teen.get(Paths.patientAppointments(clinic.teen.id!))
+            let own = try await teen.get(Routes.patientAppointments(clinic.teen.ref))
             #expect(own.body.contains("Adolescent Medicine"))
-            #expect(try await teen.get(Paths.patientAppointment(clinic.teen.id!, confidential.id!)).status == .ok)
+            #expect(try await teen.get(Routes.patientAppointment(clinic.teen.ref, confidential.ref)).status == .ok)
         }
     }
 
@@ -125,7 +125,7 @@ struct AppointmentTests {
                 world, for: clinic.child, start: ISO8601DateFormatter().date(from: "2026-12-03T15:30:00Z")!)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let list = try await parent.get(Paths.patientAppointments(clinic.child.id!))
+            let list = try await parent.get(Routes.patientAppointments(clinic.child.ref))
             #expect(list.body.contains("Monday, March 15, 2027, 9:30 AM to 10:00 AM Central Time"))
             #expect(list.body.contains("Thursday, December 3, 2026, 9:30 AM to 10:00 AM Central Time"))
             #expect(list.body.contains("All times are Central Time"))
@@ -133,9 +133,9 @@ struct AppointmentTests {
             let december = try #require(list.body.range(of: "December 3, 2026"))
             let march = try #require(list.body.range(of: "March 15, 2027"))
             #expect(december.lowerBound < march.lowerBound)
-            let calendar = try await parent.get(Paths.patientAppointmentCalendar(clinic.child.id!, summer.id!))
+            let calendar = try await parent.get(Routes.patientAppointmentCalendar(clinic.child.ref, summer.ref))
             #expect(calendar.body.contains("DTSTART:20270315T143000Z"))
-            let other = try await parent.get(Paths.patientAppointmentCalendar(clinic.child.id!, winter.id!))
+            let other = try await parent.get(Routes.patientAppointmentCalendar(clinic.child.ref, winter.ref))
             #expect(other.body.contains("DTSTART:20261203T153000Z"))
         }
     }
@@ -149,7 +149,7 @@ struct AppointmentTests {
                 instruction: "Bring the inhaler")
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let file = try await parent.get(Paths.patientAppointmentCalendar(clinic.child.id!, visit.id!))
+            let file = try await parent.get(Routes.patientAppointmentCalendar(clinic.child.ref, visit.ref))
             #expect(file.status == .ok)
             #expect(file.headers.contentType?.subType == "calendar")
             #expect(file.headers.first(name: .contentDisposition)?.contains("appointment.ics") == true)
@@ -171,37 +171,37 @@ struct AppointmentTests {
             let visit = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(86_400 * 3))
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let path = Paths.patientAppointment(clinic.child.id!, visit.id!)
+            let path = Routes.patientAppointment(clinic.child.ref, visit.ref)
             let page = try await parent.get(path)
             #expect(page.body.contains("Ask to cancel"))
             let key = try #require(MessagingTests.key(in: page.body))
             let empty = try await parent.post(
-                Paths.patientAppointmentCancel(clinic.child.id!, visit.id!), ["key": key, "reason": "  "])
+                Routes.patientAppointmentCancel(clinic.child.ref, visit.ref), ["key": key, "reason": "  "])
             #expect(empty.status == .unprocessableEntity && empty.body.contains("Say in a few words why you are cancelling"))
             for _ in 0..<2 {
                 let sent = try await parent.post(
-                    Paths.patientAppointmentCancel(clinic.child.id!, visit.id!), ["key": key, "reason": "We are travelling"])
+                    Routes.patientAppointmentCancel(clinic.child.ref, visit.ref), ["key": key, "reason": "We are travelling"])
                 #expect(sent.status == .seeOther)
             }
             #expect(try await AppointmentRequest.query(on: world.app.db).count() == 1)
             let after = try await parent.get(path)
             #expect(after.body.contains("You asked to cancel this appointment"))
-            #expect(try await parent.get(Paths.patientAppointments(clinic.child.id!)).body.contains("Cancellation requested"))
+            #expect(try await parent.get(Routes.patientAppointments(clinic.child.ref)).body.contains("Cancellation requested"))
             #expect(!after.body.contains("Ask to cancel"))
 
             let scheduler = Browser(world)
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            let queue = try await scheduler.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!))
+            let queue = try await scheduler.get(Routes.staffSchedulingQueue(clinic.pediatrics.ref))
             #expect(queue.body.contains("Ana Lopez") && queue.body.contains("Cancellation"))
             let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
-            let work = try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            let work = try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref))
             #expect(work.body.contains("We are travelling"))
             let confirmed = try await scheduler.post(
-                Paths.staffSchedulingAnswer(clinic.child.id!, request.id!), ["action": "confirm_cancel"])
+                Routes.staffSchedulingAnswer(clinic.child.ref, request.ref), ["action": "confirm_cancel"])
             #expect(confirmed.status == .seeOther)
             let stored = try #require(try await Appointment.find(visit.id!, on: world.app.db))
             #expect(stored.status == "cancelled")
-            let list = try await parent.get(Paths.patientAppointments(clinic.child.id!))
+            let list = try await parent.get(Routes.patientAppointments(clinic.child.ref))
             #expect(list.body.contains("Cancelled"))
             let notices = try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == clinic.parent.email).all()
             #expect(notices.count == 1)
@@ -212,7 +212,7 @@ struct AppointmentTests {
             }
             // Answering again is refused: it was answered.
             let again = try await scheduler.post(
-                Paths.staffSchedulingAnswer(clinic.child.id!, request.id!), ["action": "confirm_cancel"])
+                Routes.staffSchedulingAnswer(clinic.child.ref, request.ref), ["action": "confirm_cancel"])
             #expect(again.status == .conflict)
         }
     }
@@ -225,15 +225,15 @@ struct AppointmentTests {
             let soon = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(23 * 3600))
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let page = try await parent.get(Paths.patientAppointment(clinic.child.id!, soon.id!))
+            let page = try await parent.get(Routes.patientAppointment(clinic.child.ref, soon.ref))
             #expect(page.body.contains("It is too late to cancel in the portal") && page.body.contains("(312) 555-0140"))
             let refused = try await parent.post(
-                Paths.patientAppointmentCancel(clinic.child.id!, soon.id!), ["key": RandomToken.make(), "reason": "Sick"])
+                Routes.patientAppointmentCancel(clinic.child.ref, soon.ref), ["key": RandomToken.make(), "reason": "Sick"])
             #expect(refused.status == .conflict && refused.body.contains("too late to cancel"))
             let cancelled = try await Clinic.appointment(
                 world, for: clinic.child, start: world.now.addingTimeInterval(86_400 * 9), status: "cancelled")
             let gone = try await parent.post(
-                Paths.patientAppointmentCancel(clinic.child.id!, cancelled.id!), ["key": RandomToken.make(), "reason": "Sick"])
+                Routes.patientAppointmentCancel(clinic.child.ref, cancelled.ref), ["key": RandomToken.make(), "reason": "Sick"])
             #expect(gone.status == .conflict)
             #expect(try await AppointmentRequest.query(on: world.app.db).count() == 0)
         }
@@ -246,15 +246,15 @@ struct AppointmentTests {
             let visit = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(24 * 3600 + 1))
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            try await parent.get(Paths.patientAppointments(clinic.child.id!))
+            try await parent.get(Routes.patientAppointments(clinic.child.ref))
             world.advance(1)
             let onTime = try await parent.post(
-                Paths.patientAppointmentCancel(clinic.child.id!, visit.id!), ["key": RandomToken.make(), "reason": "Sick"])
+                Routes.patientAppointmentCancel(clinic.child.ref, visit.ref), ["key": RandomToken.make(), "reason": "Sick"])
             #expect(onTime.status == .seeOther)
             let other = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(24 * 3600))
             world.advance(1)
             let late = try await parent.post(
-                Paths.patientAppointmentCancel(clinic.child.id!, other.id!), ["key": RandomToken.make(), "reason": "Sick"])
+                Routes.patientAppointmentCancel(clinic.child.ref, other.ref), ["key": RandomToken.make(), "reason": "Sick"])
             #expect(late.status == .conflict)
         }
     }
@@ -266,33 +266,33 @@ struct AppointmentTests {
             let visit = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(86_400 * 6))
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let page = try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            let page = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             #expect(page.body.contains("Ask for an interpreter"))
             let key = try #require(MessagingTests.key(in: page.body))
-            let path = Paths.patientAppointmentInterpreter(clinic.child.id!, visit.id!)
+            let path = Routes.patientAppointmentInterpreter(clinic.child.ref, visit.ref)
             let empty = try await parent.post(path, ["key": key, "language": " "])
             #expect(empty.status == .unprocessableEntity && empty.body.contains("Write the language"))
             for _ in 0..<2 {
                 #expect(try await parent.post(path, ["key": key, "language": "Mixteco"]).status == .seeOther)
             }
             #expect(try await AppointmentRequest.query(on: world.app.db).filter(\.$kind == .interpreter).count() == 1)
-            let asked = try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            let asked = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             #expect(asked.body.contains("You asked for an interpreter (Mixteco)"))
 
             let scheduler = Browser(world)
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            let queue = try await scheduler.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!))
+            let queue = try await scheduler.get(Routes.staffSchedulingQueue(clinic.pediatrics.ref))
             #expect(queue.body.contains("Interpreter for a visit") && queue.body.contains("Interpreter: Mixteco"))
             let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
-            try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref))
             let done = try await scheduler.post(
-                Paths.staffSchedulingAnswer(clinic.child.id!, request.id!), ["action": "confirm_interpreter"])
+                Routes.staffSchedulingAnswer(clinic.child.ref, request.ref), ["action": "confirm_interpreter"])
             #expect(done.status == .seeOther)
-            let arranged = try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            let arranged = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             #expect(arranged.body.contains("An interpreter (Mixteco) is arranged for this visit"))
             let past = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(-86_400))
             let late = try await parent.post(
-                Paths.patientAppointmentInterpreter(clinic.child.id!, past.id!),
+                Routes.patientAppointmentInterpreter(clinic.child.ref, past.ref),
                 ["key": RandomToken.make(), "language": "Mixteco"])
             #expect(late.status == .conflict)
         }

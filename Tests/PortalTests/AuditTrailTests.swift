@@ -17,8 +17,8 @@ struct AuditTrailTests {
             let browser = Browser(world)
             try await browser.signIn(email: member.email, password: "wrong wrong wrong")
             try await browser.signIn(email: member.email)
-            try await browser.get(Paths.home)
-            try await browser.post(Paths.signOut, [:])
+            try await browser.get(Routes.home())
+            try await browser.post(Routes.signOut(), [:])
 
             let events = try await AuditEvent.query(on: world.app.db).sort(\.$id).all()
             #expect(events.map(\.action) == ["sign_in", "sign_in", "patient.view", "sign_out"])
@@ -96,13 +96,13 @@ struct AuditTrailTests {
             try await Fixtures.grant(world, member, child)
             let parent = Browser(world)
             try await parent.signIn(email: member.email)
-            try await parent.get(Paths.patient(child.id!))
+            try await parent.get(Routes.patient(child.ref))
 
             let himBrowser = Browser(world)
             try await SecondFactorTests.signInStaff(himBrowser, world, him)
-            let all = try await himBrowser.get(Paths.auditTrail)
-            let filtered = try await himBrowser.get(Paths.auditTrail + "?action=patient.view&mrn=MRN424242&day=2026-11-24")
-            let badFilter = try await himBrowser.get(Paths.auditTrail + "?day=2026-13-45&mrn=%27%20OR%201%3D1")
+            let all = try await himBrowser.get(Routes.auditTrail())
+            let filtered = try await himBrowser.get(Routes.auditTrail() + "?action=patient.view&mrn=MRN424242&day=2026-11-24")
+            let badFilter = try await himBrowser.get(Routes.auditTrail() + "?day=2026-13-45&mrn=%27%20OR%201%3D1")
 
             #expect(all.status == .ok && all.body.contains("sign_in"))
             #expect(filtered.status == .ok && filtered.body.contains("MRN424242") && !filtered.body.contains("<td>sign_in</td>"))
@@ -110,8 +110,8 @@ struct AuditTrailTests {
             world.advance(30)
             let clinicianBrowser = Browser(world)
             try await SecondFactorTests.signInStaff(clinicianBrowser, world, clinician)
-            #expect(try await clinicianBrowser.get(Paths.auditTrail).status == .forbidden)
-            #expect(try await parent.get(Paths.auditTrail).status == .seeOther)
+            #expect(try await clinicianBrowser.get(Routes.auditTrail()).status == .forbidden)
+            #expect(try await parent.get(Routes.auditTrail()).status == .forbidden)
         }
     }
 }

@@ -13,9 +13,9 @@ struct CSRFTests {
             let member = try await Fixtures.member(world, language: "en")
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
-            try await browser.get(Paths.home)
+            try await browser.get(Routes.home())
 
-            let page = try await browser.post(Paths.language, ["language": "es", "return_to": "/"], includeCSRF: false)
+            let page = try await browser.post(Routes.chooseLanguage(), ["language": "es", "return_to": "/"], includeCSRF: false)
 
             #expect(page.status == .forbidden)
             #expect(page.body.contains("Nothing was changed"))
@@ -30,13 +30,13 @@ struct CSRFTests {
             let victimBrowser = Browser(world), attackerBrowser = Browser(world)
             try await victimBrowser.signIn(email: victim.email)
             try await attackerBrowser.signIn(email: attacker.email)
-            try await attackerBrowser.get(Paths.home)
-            try await victimBrowser.get(Paths.home)
+            try await attackerBrowser.get(Routes.home())
+            try await victimBrowser.get(Routes.home())
 
-            let forged = try await victimBrowser.post(Paths.signOutEverywhere, ["_csrf": attackerBrowser.csrfToken!])
+            let forged = try await victimBrowser.post(Routes.signOutEverywhere(), ["_csrf": attackerBrowser.csrfToken!])
 
             #expect(forged.status == .forbidden)
-            #expect(try await victimBrowser.get(Paths.home).status == .ok)
+            #expect(try await victimBrowser.get(Routes.home()).status == .ok)
         }
     }
 
@@ -45,14 +45,14 @@ struct CSRFTests {
         try await withTestApp { world in
             let member = try await Fixtures.member(world)
             let browser = Browser(world)
-            try await browser.get(Paths.signIn)
+            try await browser.get(Routes.signIn())
             let anonymousToken = try #require(browser.csrfToken)
-            try await browser.post(Paths.signIn, ["email": member.email, "password": Fixtures.password])
+            try await browser.post(Routes.signIn(), ["email": member.email, "password": Fixtures.password])
 
-            let page = try await browser.post(Paths.signOut, ["_csrf": anonymousToken])
+            let page = try await browser.post(Routes.signOut(), ["_csrf": anonymousToken])
 
             #expect(page.status == .forbidden)
-            #expect(try await browser.get(Paths.home).status == .ok)
+            #expect(try await browser.get(Routes.home()).status == .ok)
         }
     }
 
@@ -61,7 +61,7 @@ struct CSRFTests {
         try await withTestApp { world in
             let member = try await Fixtures.member(world)
             let browser = Browser(world)
-            let page = try await browser.post(Paths.signIn, ["email": member.email, "password": Fixtures.password])
+            let page = try await browser.post(Routes.signIn(), ["email": member.email, "password": Fixtures.password])
             #expect(page.status == .forbidden)
             #expect(browser.cookies["portal_session"] == nil)
         }

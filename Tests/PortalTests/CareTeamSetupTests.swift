@@ -16,30 +16,30 @@ struct CareTeamSetupTests {
             let scheduler = try await Fixtures.staff(world, role: .scheduler, email: "sched@example.org")
             let browser = Browser(world)
             try await SecondFactorTests.signInStaff(browser, world, admin)
-            #expect(try await browser.get(Paths.staffHome).body.contains(Paths.staffCareTeams))
-            try await browser.get(Paths.staffCareTeams)
+            #expect(try await browser.get(Routes.staffHome()).body.contains(Routes.staffCareTeams()))
+            try await browser.get(Routes.staffCareTeams())
             let fields = ["name_en": "Cardiology", "name_es": "Cardiología", "kind": "care_team", "response_days": "3"]
             for (change, message) in [
                 (["name_es": ""], "a name in English and in Spanish"), (["response_days": "0"], "from 1 to 10"),
                 (["response_days": "two"], "from 1 to 10"), (["kind": "lab"], "Choose the kind of inbox"),
             ] {
-                let refused = try await browser.post(Paths.staffCareTeams, fields.merging(change) { $1 })
+                let refused = try await browser.post(Routes.staffCareTeams(), fields.merging(change) { $1 })
                 #expect(refused.status == .unprocessableEntity && refused.body.contains(message), "\(change)")
             }
-            let created = try await browser.post(Paths.staffCareTeams, fields)
+            let created = try await browser.post(Routes.staffCareTeams(), fields)
             #expect(created.status == .seeOther)
             let pool = try #require(try await CarePool.query(on: world.app.db).first())
             #expect(pool.nameSpanish == "Cardiología" && pool.responseBusinessDays == 3 && !pool.sendsDigest)
-            let duplicate = try await browser.post(Paths.staffCareTeams, fields)
+            let duplicate = try await browser.post(Routes.staffCareTeams(), fields)
             #expect(duplicate.status == .unprocessableEntity && duplicate.body.contains("already has that English name"))
 
-            let page = try await browser.get(Paths.staffCareTeam(pool.id!))
+            let page = try await browser.get(Routes.staffCareTeam(pool.ref))
             #expect(page.body.contains("dr@example.org") && !page.body.contains("sched@example.org"))
             #expect(
-                try await browser.post(Paths.staffCareTeamMembers(pool.id!), ["staff": scheduler.id!.uuidString]).status
+                try await browser.post(Routes.staffCareTeamMembers(pool.ref), ["staff": scheduler.id!.uuidString]).status
                     == .badRequest)
             #expect(
-                try await browser.post(Paths.staffCareTeamMembers(pool.id!), ["staff": clinician.id!.uuidString]).status
+                try await browser.post(Routes.staffCareTeamMembers(pool.ref), ["staff": clinician.id!.uuidString]).status
                     == .seeOther)
             #expect(try await PoolMember.query(on: world.app.db).count() == 1)
 
@@ -50,13 +50,13 @@ struct CareTeamSetupTests {
                 at: world.now)
             thread.$assignee.id = clinician.id!
             try await thread.create(on: world.app.db)
-            let removed = try await browser.post(Paths.staffCareTeamMemberRemove(pool.id!, clinician.id!), [:])
+            let removed = try await browser.post(Routes.staffCareTeamMemberRemove(pool.ref, clinician.ref), [:])
             #expect(removed.status == .seeOther)
             #expect(try await PoolMember.query(on: world.app.db).count() == 0)
             #expect(try await MessageThread.find(thread.id!, on: world.app.db)?.$assignee.id == nil)
 
             let saved = try await browser.post(
-                Paths.staffCareTeam(pool.id!),
+                Routes.staffCareTeam(pool.ref),
                 ["name_en": "Cardiology", "name_es": "Cardiología", "response_days": "2", "sends_digest": "on"])
             #expect(saved.status == .seeOther)
             let updated = try #require(try await CarePool.find(pool.id!, on: world.app.db))
@@ -65,8 +65,8 @@ struct CareTeamSetupTests {
             // Nobody else sets up inboxes.
             let doctor = Browser(world)
             try await SecondFactorTests.signInStaff(doctor, world, clinician)
-            #expect(try await doctor.get(Paths.staffCareTeams).status == .forbidden)
-            #expect(try await doctor.post(Paths.staffCareTeams, fields).status == .forbidden)
+            #expect(try await doctor.get(Routes.staffCareTeams()).status == .forbidden)
+            #expect(try await doctor.post(Routes.staffCareTeams(), fields).status == .forbidden)
         }
     }
 
@@ -82,18 +82,18 @@ struct CareTeamSetupTests {
             let him = try await Fixtures.staff(world, role: .him)
             let browser = Browser(world)
             try await SecondFactorTests.signInStaff(browser, world, him)
-            let page = try await browser.get(Paths.staffPatient(patient.id!))
+            let page = try await browser.get(Routes.staffPatient(patient.ref))
             #expect(page.body.contains("Care teams for messages") && page.body.contains("Neurology"))
             let saved = try await browser.post(
-                Paths.staffPatientCareTeams(patient.id!), ["pools[]": cardiology.id!.uuidString.lowercased()])
+                Routes.staffPatientCareTeams(patient.ref), ["pools[]": cardiology.id!.uuidString.lowercased()])
             #expect(saved.status == .seeOther && saved.location?.hasSuffix("?done=teams") == true)
             #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "care_teams.changed").count() == 1)
-            let bogus = try await browser.post(Paths.staffPatientCareTeams(patient.id!), ["pools[]": UUID().uuidString])
+            let bogus = try await browser.post(Routes.staffPatientCareTeams(patient.ref), ["pools[]": UUID().uuidString])
             #expect(bogus.status == .badRequest)
 
             let family = Browser(world)
             try await family.signIn(email: parent.email)
-            let compose = try await family.get(Paths.patientCompose(patient.id!)).body
+            let compose = try await family.get(Routes.patientCompose(patient.ref)).body
             #expect(compose.contains("Cardiology") && !compose.contains("Neurology"))
             #expect(compose.contains("A question about records"))
             _ = neurology
@@ -101,9 +101,9 @@ struct CareTeamSetupTests {
             let clinician = try await Fixtures.staff(world, role: .clinician, email: "dr2@example.org")
             let doctor = Browser(world)
             try await SecondFactorTests.signInStaff(doctor, world, clinician)
-            try await doctor.get(Paths.staffHome)
+            try await doctor.get(Routes.staffHome())
             #expect(
-                try await doctor.post(Paths.staffPatientCareTeams(patient.id!), ["pools[]": cardiology.id!.uuidString]).status
+                try await doctor.post(Routes.staffPatientCareTeams(patient.ref), ["pools[]": cardiology.id!.uuidString]).status
                     == .forbidden)
         }
     }

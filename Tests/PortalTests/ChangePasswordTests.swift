@@ -14,14 +14,14 @@ struct ChangePasswordTests {
             let here = Browser(world), elsewhere = Browser(world)
             try await here.signIn(email: member.email)
             try await elsewhere.signIn(email: member.email)
-            try await here.get(Paths.account)
+            try await here.get(Routes.account())
 
             let result = try await here.post(
-                Paths.changePassword, ["current_password": Fixtures.password, "new_password": "quiet otter maple lantern"])
+                Routes.changePassword(), ["current_password": Fixtures.password, "new_password": "quiet otter maple lantern"])
 
-            #expect(result.location == Paths.account + "?changed=password")
+            #expect(result.location == Routes.account() + "?changed=password")
             #expect(try await here.get(result.location!).body.contains("Your password was changed"))
-            #expect(try await elsewhere.get(Paths.home).location == Paths.signIn)
+            #expect(try await elsewhere.get(Routes.home()).location == Routes.signIn())
             #expect(try await Browser(world).signIn(email: member.email).status == .unauthorized)
             #expect(
                 try await Browser(world).signIn(email: member.email, password: "quiet otter maple lantern").status == .seeOther)
@@ -35,9 +35,10 @@ struct ChangePasswordTests {
             let member = try await Fixtures.member(world)
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
-            try await browser.get(Paths.account)
+            try await browser.get(Routes.account())
             let page = try await browser.post(
-                Paths.changePassword, ["current_password": "not my password at all", "new_password": "quiet otter maple lantern"])
+                Routes.changePassword(),
+                ["current_password": "not my password at all", "new_password": "quiet otter maple lantern"])
             #expect(page.status == .badRequest)
             #expect(page.body.contains(#"id="current-password-error""#))
             #expect(try await Member.find(member.id, on: world.app.db)?.passwordHash == Fixtures.passwordHash)
@@ -57,9 +58,9 @@ struct ChangePasswordTests {
             let member = try await Fixtures.member(world, name: "Pat Rivera")
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
-            try await browser.get(Paths.account)
+            try await browser.get(Routes.account())
             let page = try await browser.post(
-                Paths.changePassword, ["current_password": Fixtures.password, "new_password": newPassword])
+                Routes.changePassword(), ["current_password": Fixtures.password, "new_password": newPassword])
             #expect(page.status == .badRequest)
             #expect(page.body.contains(message))
             #expect(page.body.contains(#"id="new-password-error""#))
@@ -73,11 +74,11 @@ struct ChangePasswordTests {
             let member = try await Fixtures.member(world, totpSecret: SecondFactorTests.secret)
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
-            try await browser.get(Paths.signInCode)
-            try await browser.post(Paths.signInCode, ["code": SecondFactorTests.code(world)])
-            try await browser.get(Paths.account)
+            try await browser.get(Routes.signInCode())
+            try await browser.post(Routes.signInCode(), ["code": SecondFactorTests.code(world)])
+            try await browser.get(Routes.account())
             let page = try await browser.post(
-                Paths.changePassword, ["current_password": Fixtures.password, "new_password": "vk9-lamp"])
+                Routes.changePassword(), ["current_password": Fixtures.password, "new_password": "vk9-lamp"])
             #expect(page.status == .seeOther)
         }
     }

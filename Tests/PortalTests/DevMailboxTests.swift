@@ -26,14 +26,14 @@ struct DevMailboxTests {
             let files = try FileManager.default.contentsOfDirectory(atPath: directory)
             #expect(files.count == 2 && files.allSatisfy { $0.hasSuffix(".eml") })
 
-            let page = try await Browser(world).get(Paths.devMailbox)
+            let page = try await Browser(world).get(Routes.devMailbox())
             #expect(page.status == .ok && page.body.contains("Su invitación al portal del paciente"))
             #expect(page.body.contains("<h2>Your invitation to the patient portal</h2>"))
             #expect(page.body.contains("grace@example.org") && page.body.contains(#"<a href="/activate/"#))
             #expect(!page.body.contains("Noah"))
         }
         try await withTestApp { world in
-            let page = try await Browser(world).get(Paths.devMailbox)
+            let page = try await Browser(world).get(Routes.devMailbox())
             #expect(page.status == .notFound)
         }
     }

@@ -41,11 +41,11 @@ struct DocumentVisibilityTests {
             let browser = Browser(world)
             try await browser.signIn(email: teen.parent.email)
 
-            let summary = try await browser.get(Paths.patient(teen.patient.id!))
-            let list = try await browser.get(Paths.patientDocuments(teen.patient.id!))
-            let hidden = try await browser.get(Paths.patientDocument(teen.patient.id!, teen.confidential.id!))
-            let withheld = try await browser.get(Paths.patientDocument(teen.patient.id!, teen.restricted.id!))
-            let missing = try await browser.get(Paths.patientDocument(teen.patient.id!, UUID()))
+            let summary = try await browser.get(Routes.patient(teen.patient.ref))
+            let list = try await browser.get(Routes.patientDocuments(teen.patient.ref))
+            let hidden = try await browser.get(Routes.patientDocument(teen.patient.ref, teen.confidential.ref))
+            let withheld = try await browser.get(Routes.patientDocument(teen.patient.ref, teen.restricted.ref))
+            let missing = try await browser.get(Routes.patientDocument(teen.patient.ref, Ref(UUID())))
 
             #expect(summary.body.contains("Documents (1)"))
             #expect(list.status == .ok && list.body.contains("Sports physical"))
@@ -73,16 +73,16 @@ struct DocumentVisibilityTests {
             let browser = Browser(world)
             try await browser.signIn(email: teen.own.email)
 
-            let summary = try await browser.get(Paths.patient(teen.patient.id!))
-            let list = try await browser.get(Paths.patientDocuments(teen.patient.id!))
-            let page = try await browser.get(Paths.patientDocument(teen.patient.id!, teen.confidential.id!))
+            let summary = try await browser.get(Routes.patient(teen.patient.ref))
+            let list = try await browser.get(Routes.patientDocuments(teen.patient.ref))
+            let page = try await browser.get(Routes.patientDocument(teen.patient.ref, teen.confidential.ref))
 
             #expect(summary.body.contains("Documents (2)"))
             #expect(list.body.contains("Clinic visit private") && list.body.contains("Sports physical"))
             #expect(!list.body.contains("Withheld note"))
             #expect(page.status == .ok && page.body.contains("Second paragraph."))
             #expect(page.body.contains("Confidential: only you and your care team can see this document."))
-            #expect(try await browser.get(Paths.patientDocument(teen.patient.id!, teen.restricted.id!)).status == .notFound)
+            #expect(try await browser.get(Routes.patientDocument(teen.patient.ref, teen.restricted.ref)).status == .notFound)
         }
     }
 
@@ -94,7 +94,7 @@ struct DocumentVisibilityTests {
             let browser = Browser(world)
             try await SecondFactorTests.signInStaff(browser, world, clinician)
 
-            let page = try await browser.get(Paths.patientDocument(teen.patient.id!, teen.restricted.id!))
+            let page = try await browser.get(Routes.patientDocument(teen.patient.ref, teen.restricted.ref))
             #expect(page.status == .ok && page.body.contains("Restricted: visible to hospital staff only."))
         }
     }
@@ -112,10 +112,10 @@ struct DocumentVisibilityTests {
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 
-            let before = try await browser.get(Paths.patientDocuments(child.id!))
+            let before = try await browser.get(Routes.patientDocuments(child.ref))
             world.advance(60)
-            let after = try await browser.get(Paths.patientDocuments(child.id!))
-            let summaryAfter = try await browser.get(Paths.patient(child.id!))
+            let after = try await browser.get(Routes.patientDocuments(child.ref))
+            let summaryAfter = try await browser.get(Routes.patient(child.ref))
 
             #expect(before.body.contains("Counseling note"))
             #expect(!after.body.contains("Counseling note") && summaryAfter.body.contains("Documents (0)"))
@@ -136,7 +136,7 @@ struct DocumentVisibilityTests {
             let browser = Browser(world)
             try await browser.signIn(email: mother.email)
 
-            let list = try await browser.get(Paths.patientDocuments(adult.id!))
+            let list = try await browser.get(Routes.patientDocuments(adult.ref))
             #expect(list.body.contains("Ankle sprain"))
             #expect(!list.body.contains("Contraception visit") && !list.body.contains("Wrong patient note"))
         }
@@ -148,7 +148,7 @@ struct DocumentVisibilityTests {
             let teen = try await makeTeen(world)
             let browser = Browser(world)
             try await browser.signIn(email: teen.parent.email)
-            #expect(try await browser.get(Paths.patientDocuments(teen.patient.id!) + "/not-an-id").status == .notFound)
+            #expect(try await browser.get(Routes.patientDocuments(teen.patient.ref) + "/not-an-id").status == .notFound)
         }
     }
 

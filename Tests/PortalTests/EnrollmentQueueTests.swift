@@ -34,7 +34,7 @@ struct EnrollmentQueueTests {
             _ = try await apply(world, SignUpTests.fields(patient: "Newer Request", born: "2019-05-02", email: "b@example.org"))
             world.advance(4 * 86_400 + 3600)  // Friday the 27th, after Thanksgiving
             let him = try await signedIn(world)
-            let queue = try await him.get(Paths.staffEnrollment)
+            let queue = try await him.get(Routes.staffEnrollment())
             #expect(queue.status == .ok)
             let body = queue.body
             let olderAt = try #require(body.range(of: "Older Request")), newerAt = try #require(body.range(of: "Newer Request"))
@@ -42,7 +42,7 @@ struct EnrollmentQueueTests {
             // Thursday the 19th: Fri 20, Mon 23, Tue 24, Wed 25, Fri 27 = 5; Monday the 23rd: Tue, Wed, Fri = 3.
             #expect(body.contains("5 business days") && body.contains("3 business days"))
             #expect(body.components(separatedBy: #"<span class="tag late">Late</span>"#).count == 3)
-            #expect(body.contains(Paths.staffEnrollmentRequest(older.id!)))
+            #expect(body.contains(Routes.staffEnrollmentRequest(older.ref)))
             #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "enrollment.queue_view").count() == 1)
         }
     }
@@ -51,7 +51,7 @@ struct EnrollmentQueueTests {
     func documentOnlyForHIM() async throws {
         try await withTestApp { world in
             let request = try await apply(world, SignUpTests.fields(born: "2019-05-02"))
-            let path = Paths.staffEnrollmentRequest(request.id!) + "/document"
+            let path = Routes.staffEnrollmentRequest(request.ref) + "/document"
             let anonymous = try await Browser(world).get(path)
             #expect(anonymous.status == .seeOther && anonymous.bytes.isEmpty)
             let member = Browser(world)
@@ -60,10 +60,10 @@ struct EnrollmentQueueTests {
             #expect(try await member.get(path).status != .ok)
             let clinician = try await signedIn(world, role: .clinician)
             #expect(try await clinician.get(path).status == .forbidden)
-            #expect(try await clinician.get(Paths.staffEnrollment).status == .forbidden)
+            #expect(try await clinician.get(Routes.staffEnrollment()).status == .forbidden)
 
             let him = try await signedIn(world)
-            let page = try await him.get(Paths.staffEnrollmentRequest(request.id!))
+            let page = try await him.get(Routes.staffEnrollmentRequest(request.ref))
             #expect(page.status == .ok && page.body.contains("Ana Rivera") && page.body.contains(path))
             let document = try await him.get(path)
             #expect(document.status == .ok && document.bytes.starts(with: [0xFF, 0xD8]))
@@ -71,7 +71,7 @@ struct EnrollmentQueueTests {
             #expect(document.headers.first(name: .contentDisposition)?.hasPrefix("attachment") == true)
             let views = try await AuditEvent.query(on: world.app.db).filter(\.$action == "identity_document.view").all()
             #expect(views.count == 1 && views[0].subject == "enrollment_request:\(request.id!.uuidString.lowercased())")
-            #expect(try await him.get(Paths.staffEnrollmentRequest(UUID()) + "/document").status == .notFound)
+            #expect(try await him.get(Routes.staffEnrollmentRequest(Ref(UUID())) + "/document").status == .notFound)
         }
     }
 
@@ -84,9 +84,9 @@ struct EnrollmentQueueTests {
             _ = try await SignUpTests.apply(visitor, SignUpTests.fields(born: "2019-05-02"))
             let request = try #require(try await EnrollmentRequest.query(on: world.app.db).first())
             let him = try await signedIn(world)
-            let page = try await him.get(Paths.staffEnrollmentRequest(request.id!))
+            let page = try await him.get(Routes.staffEnrollmentRequest(request.ref))
             #expect(page.body.contains(sofia.medicalRecordNumber) && page.body.contains("date of birth matches"))
-            let path = Paths.staffEnrollmentRequest(request.id!)
+            let path = Routes.staffEnrollmentRequest(request.ref)
             let missing = try await him.post(path + "/approve", ["relationship": "parent"])
             #expect(missing.status == .badRequest && missing.body.contains("Choose the patient"))
             let wrongRelationship = try await him.post(
@@ -116,7 +116,7 @@ struct EnrollmentQueueTests {
         try await withTestApp { world in
             let sofia = try await Fixtures.patient(world, name: "Sofia Rivera", born: LocalDate(iso: "2019-05-02")!)
             let request = try await apply(world, SignUpTests.fields(born: "2019-05-02"))
-            let path = Paths.staffEnrollmentRequest(request.id!)
+            let path = Routes.staffEnrollmentRequest(request.ref)
             let first = try await signedIn(world), second = try await signedIn(world)
             _ = try await first.get(path)
             _ = try await second.get(path)
@@ -136,7 +136,7 @@ struct EnrollmentQueueTests {
     func reject() async throws {
         try await withTestApp { world in
             let request = try await apply(world, SignUpTests.fields(born: "2019-05-02"))
-            let path = Paths.staffEnrollmentRequest(request.id!)
+            let path = Routes.staffEnrollmentRequest(request.ref)
             let him = try await signedIn(world)
             _ = try await him.get(path)
             #expect(try await him.post(path + "/reject", [:]).status == .badRequest)
@@ -151,7 +151,7 @@ struct EnrollmentQueueTests {
             #expect(!mail.body.contains("Sofia"))
             let saved = try #require(try await EnrollmentRequest.find(request.id, on: world.app.db))
             #expect(saved.status == "rejected" && saved.decisionNote == "Checked Sofia Rivera in Epic; no such child")
-            let queue = try await him.get(Paths.staffEnrollment + "?done=rejected")
+            let queue = try await him.get(Routes.staffEnrollment() + "?done=rejected")
             #expect(queue.body.contains("Rejected. The applicant will get an e-mail"))
         }
     }
@@ -172,7 +172,7 @@ struct EnrollmentQueueTests {
                     applicant: "patient", patient: "Mateo Rivera", born: born, email: "maria@example.org",
                     identification: "organization_photo_id"))
             let him = try await signedIn(world)
-            let path = Paths.staffEnrollmentRequest(request.id!)
+            let path = Routes.staffEnrollmentRequest(request.ref)
             let page = try await him.get(path)
             #expect(page.body.contains("The phone number matches one a parent or guardian gave"))
             #expect(page.body.contains("A portal account already uses this e-mail address"))
@@ -195,7 +195,7 @@ struct IdentityDocumentRetentionTests {
             let waiting = try await EnrollmentQueueTests().apply(
                 world, SignUpTests.fields(born: "2019-05-02", email: "later@example.org"))
             let him = try await EnrollmentQueueTests().signedIn(world)
-            let path = Paths.staffEnrollmentRequest(decided.id!)
+            let path = Routes.staffEnrollmentRequest(decided.ref)
             _ = try await him.get(path)
             #expect(try await him.post(path + "/reject", ["reason": "document_unreadable"]).status == .seeOther)
             let run = { (days: Double) in

@@ -34,9 +34,11 @@ struct HealthRecordPagesTests {
     static func everyPage(of patient: UUID, _ browser: Browser) async throws -> [String: String] {
         var pages: [String: String] = [:]
         for path in [
-            Paths.patient(patient), Paths.patientImaging(patient), Paths.patientMedications(patient),
-            Paths.patientAllergies(patient), Paths.patientImmunizations(patient), Paths.patientDocuments(patient),
-            Paths.patientHealthSummary(patient), Paths.patientImmunizationRecord(patient), Paths.patientAppointments(patient),
+            Routes.patient(Ref(patient)), Routes.patientImaging(Ref(patient)), Routes.patientMedications(Ref(patient)),
+            Routes.patientAllergies(Ref(patient)), Routes.patientImmunizations(Ref(patient)),
+            Routes.patientDocuments(Ref(patient)),
+            Routes.patientHealthSummary(Ref(patient)), Routes.patientImmunizationRecord(Ref(patient)),
+            Routes.patientAppointments(Ref(patient)),
         ] {
             let page = try await browser.get(path)
             #expect(page.status == .ok, "\(path)")
@@ -44,9 +46,9 @@ struct HealthRecordPagesTests {
         }
         var page = 1
         while true {
-            let list = try await browser.get(Paths.patientResults(patient, page: page))
+            let list = try await browser.get(Routes.patientResults(Ref(patient)).query(["page": page > 1 ? String(page) : nil]))
             #expect(list.status == .ok)
-            pages[Paths.patientResults(patient, page: page)] = list.body
+            pages[Routes.patientResults(Ref(patient)).query(["page": page > 1 ? String(page) : nil])] = list.body
             guard list.body.contains("rel=\"next\"") else { break }
             page += 1
         }
@@ -69,14 +71,14 @@ struct HealthRecordPagesTests {
                     #expect(!body.contains(secret), "\(path) shows \(secret)")
                 }
             }
-            let front = pages[Paths.patient(family.teen.id!)]!
+            let front = pages[Routes.patient(family.teen.ref)]!
             #expect(front.contains("Medications (3)") && front.contains("Documents (3)") && front.contains("Test results (28)"))
             #expect(front.contains("Upcoming appointments (1)"))
 
             // Asking for the confidential result by its id is the same as asking for nothing.
             let hidden = try #require(
                 try await LabResult.query(on: world.app.db).filter(\.$code == "43304-5").first())
-            let refused = try await parent.get(Paths.patientResult(family.teen.id!, hidden.id!))
+            let refused = try await parent.get(Routes.patientResult(family.teen.ref, hidden.ref))
             #expect(refused.status == .notFound && !refused.body.contains("Chlamydia"))
             let denied = try await AuditEvent.query(on: world.app.db).filter(\.$action == "result.view")
                 .filter(\.$outcome == "denied").count()
@@ -85,12 +87,12 @@ struct HealthRecordPagesTests {
             // The teen sees all of it, marked confidential.
             let teen = Browser(world)
             try await teen.signIn(email: family.own.email)
-            let own = try await teen.get(Paths.patientResult(family.teen.id!, hidden.id!))
+            let own = try await teen.get(Routes.patientResult(family.teen.ref, hidden.ref))
             #expect(own.status == .ok && own.body.contains("Not detected") && own.body.contains("Confidential"))
-            #expect(try await teen.get(Paths.patientMedications(family.teen.id!)).body.contains("Sertraline"))
-            #expect(try await teen.get(Paths.patient(family.teen.id!)).body.contains("Medications (4)"))
-            #expect(try await teen.get(Paths.patient(family.teen.id!)).body.contains("Upcoming appointments (2)"))
-            #expect(try await teen.get(Paths.patientAppointments(family.teen.id!)).body.contains("Adolescent Medicine"))
+            #expect(try await teen.get(Routes.patientMedications(family.teen.ref)).body.contains("Sertraline"))
+            #expect(try await teen.get(Routes.patient(family.teen.ref)).body.contains("Medications (4)"))
+            #expect(try await teen.get(Routes.patient(family.teen.ref)).body.contains("Upcoming appointments (2)"))
+            #expect(try await teen.get(Routes.patientAppointments(family.teen.ref)).body.contains("Adolescent Medicine"))
         }
     }
 
@@ -101,20 +103,20 @@ struct HealthRecordPagesTests {
             let parent = Browser(world)
             try await parent.signIn(email: family.parent.email)
             let id = family.teen.id!
-            #expect(try await parent.get(Paths.patient(id)).body.contains("3 new"))
-            let first = try await parent.get(Paths.patientResults(id))
+            #expect(try await parent.get(Routes.patient(Ref(id))).body.contains("3 new"))
+            let first = try await parent.get(Routes.patientResults(Ref(id)))
             #expect(first.body.components(separatedBy: "class=\"tag new\"").count - 1 == 2)
             #expect(first.body.contains("↑ High") && first.body.contains("Page 1 of 2"))
             #expect(first.body.contains("×10³/µL"))
             // Seen now: the badge counts only the imaging report still unseen.
-            #expect(try await parent.get(Paths.patient(id)).body.contains("1 new"))
-            #expect(!(try await parent.get(Paths.patientResults(id)).body.contains("class=\"tag new\"")))
+            #expect(try await parent.get(Routes.patient(Ref(id))).body.contains("1 new"))
+            #expect(!(try await parent.get(Routes.patientResults(Ref(id))).body.contains("class=\"tag new\"")))
 
-            let second = try await parent.get(Paths.patientResults(id, page: 2))
+            let second = try await parent.get(Routes.patientResults(Ref(id)).query(["page": "2"]))
             #expect(second.status == .ok && second.body.contains("Page 2 of 2") && second.body.contains("rel=\"prev\""))
             // A page number that is not one starts at the first page; one past the end is empty, not an error.
-            #expect(try await parent.get(Paths.patientResults(id) + "?page=abc").body.contains("Page 1 of 2"))
-            #expect(try await parent.get(Paths.patientResults(id) + "?page=99").status == .ok)
+            #expect(try await parent.get(Routes.patientResults(Ref(id)) + "?page=abc").body.contains("Page 1 of 2"))
+            #expect(try await parent.get(Routes.patientResults(Ref(id)) + "?page=99").status == .ok)
         }
     }
 
@@ -126,7 +128,7 @@ struct HealthRecordPagesTests {
             try await parent.signIn(email: family.parent.email)
             let latest = try #require(
                 try await LabResult.query(on: world.app.db).filter(\.$code == "6690-2").sort(\.$collectedAt, .descending).first())
-            let path = Paths.patientResult(family.teen.id!, latest.id!)
+            let path = Routes.patientResult(family.teen.ref, latest.ref)
             let page = try await parent.get(path)
             #expect(page.status == .ok)
             #expect(page.body.contains("14.8 ×10³/µL") && page.body.contains("4.5 to 13.5 ×10³/µL"))
@@ -134,10 +136,10 @@ struct HealthRecordPagesTests {
             // Five years by default: five yearly values, and the out-of-range one drawn as a square.
             #expect(page.body.components(separatedBy: "<circle").count - 1 == 4)
             #expect(page.body.components(separatedBy: "class=\"mark flagged\"").count - 1 == 1)
-            let all = try await parent.get(Paths.patientResult(family.teen.id!, latest.id!, years: 0))
+            let all = try await parent.get(Routes.patientResult(family.teen.ref, latest.ref).query(["years": "0"]))
             #expect(all.body.components(separatedBy: "<tr").count - 1 == 15)  // header + 14 yearly values
             #expect(try await parent.get(path + "?years=7").status == .badRequest)
-            #expect(try await parent.get(Paths.patientResults(family.teen.id!) + "/not-an-id").status == .notFound)
+            #expect(try await parent.get(Routes.patientResults(family.teen.ref) + "/not-an-id").status == .notFound)
         }
     }
 
@@ -154,34 +156,35 @@ struct HealthRecordPagesTests {
                     .first())
             let clinician = Browser(world)
             try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
-            let staffPage = try await clinician.get(Paths.patientResult(id, wbc.id!))
+            let staffPage = try await clinician.get(Routes.patientResult(Ref(id), wbc.ref))
             #expect(staffPage.body.contains("Restrict this report"))
             let empty = try await clinician.post(
-                Paths.patientRestrictions(id),
+                Routes.patientRestrictions(Ref(id)),
                 ["kind": "lab_report", "item": report.id!.uuidString, "decision": "restrict", "reason": "  "])
             #expect(empty.status == .badRequest)
             let done = try await clinician.post(
-                Paths.patientRestrictions(id),
+                Routes.patientRestrictions(Ref(id)),
                 [
                     "kind": "lab_report", "item": report.id!.uuidString, "decision": "restrict",
-                    "reason": "Discuss with the family first", "return": Paths.patientResult(id, wbc.id!),
+                    "reason": "Discuss with the family first", "return": Routes.patientResult(Ref(id), wbc.ref),
                 ])
-            #expect(done.status == .seeOther && done.location == Paths.patientResult(id, wbc.id!))
-            #expect(try await clinician.get(Paths.patientResult(id, wbc.id!)).body.contains("Discuss with the family first"))
+            #expect(done.status == .seeOther && done.location == Routes.patientResult(Ref(id), wbc.ref))
+            #expect(
+                try await clinician.get(Routes.patientResult(Ref(id), wbc.ref)).body.contains("Discuss with the family first"))
 
             let parent = Browser(world)
             try await parent.signIn(email: family.parent.email)
-            #expect(try await parent.get(Paths.patientResult(id, wbc.id!)).status == .notFound)
-            #expect(!(try await parent.get(Paths.patientResults(id)).body.contains("14.8")))
-            #expect(try await parent.get(Paths.patient(id)).body.contains("Test results (27)"))
+            #expect(try await parent.get(Routes.patientResult(Ref(id), wbc.ref)).status == .notFound)
+            #expect(!(try await parent.get(Routes.patientResults(Ref(id))).body.contains("14.8")))
+            #expect(try await parent.get(Routes.patient(Ref(id))).body.contains("Test results (27)"))
             // A family member cannot restrict or release anything.
             let attempt = try await parent.post(
-                Paths.patientRestrictions(id), ["kind": "lab_report", "item": report.id!.uuidString, "decision": "lift"])
+                Routes.patientRestrictions(Ref(id)), ["kind": "lab_report", "item": report.id!.uuidString, "decision": "lift"])
             #expect(attempt.status == .forbidden)
 
             _ = try await clinician.post(
-                Paths.patientRestrictions(id), ["kind": "lab_report", "item": report.id!.uuidString, "decision": "lift"])
-            #expect(try await parent.get(Paths.patientResult(id, wbc.id!)).status == .ok)
+                Routes.patientRestrictions(Ref(id)), ["kind": "lab_report", "item": report.id!.uuidString, "decision": "lift"])
+            #expect(try await parent.get(Routes.patientResult(Ref(id), wbc.ref)).status == .ok)
             let actions = try await AuditEvent.query(on: world.app.db).filter(
                 \.$action ~~ ["item.restricted", "item.restriction_lifted"]
             )
@@ -198,19 +201,19 @@ struct HealthRecordPagesTests {
             try await Fixtures.grant(world, parent, child)
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
-            try await browser.get(Paths.account)
-            #expect(try await browser.post(Paths.resultDelay, ["days": "9"]).status == .badRequest)
-            #expect(try await browser.post(Paths.resultDelay, ["days": "soon"]).status == .badRequest)
-            let saved = try await browser.post(Paths.resultDelay, ["days": "3"])
+            try await browser.get(Routes.account())
+            #expect(try await browser.post(Routes.resultDelay(), ["days": "9"]).status == .badRequest)
+            #expect(try await browser.post(Routes.resultDelay(), ["days": "soon"]).status == .badRequest)
+            let saved = try await browser.post(Routes.resultDelay(), ["days": "3"])
             #expect(saved.status == .seeOther)
             #expect(try await browser.get(saved.location!).body.contains("Your choice for new results is saved."))
 
             _ = try await ClinicalImportTests.run(world, ClinicalBundles.bloodCount(for: child, now: world.now))
-            var list = try await browser.get(Paths.patientResults(child.id!))
+            var list = try await browser.get(Routes.patientResults(child.ref))
             #expect(!list.body.contains("Hemoglobin") && list.body.contains("only after a delay"))
             world.advance(3 * 86_400)
             try await browser.signIn(email: parent.email)  // the old session has long expired
-            list = try await browser.get(Paths.patientResults(child.id!))
+            list = try await browser.get(Routes.patientResults(child.ref))
             #expect(list.body.contains("Hemoglobin"))
         }
     }
@@ -234,21 +237,21 @@ struct HealthRecordPagesTests {
                 ]).withSubjectsByRecordNumber())
             let parent = Browser(world)
             try await parent.signIn(email: family.parent.email)
-            let list = try await parent.get(Paths.patientDocuments(id))
+            let list = try await parent.get(Routes.patientDocuments(Ref(id)))
             #expect(list.body.contains("Camp letter") && !list.body.contains("Draft letter"))
 
             let html = try #require(
                 try await ClinicalDocument.query(on: world.app.db).filter(\.$contentType == "text/html").first())
-            let page = try await parent.get(Paths.patientDocument(id, html.id!))
+            let page = try await parent.get(Routes.patientDocument(Ref(id), html.ref))
             #expect(page.body.contains("<h2>Asthma action plan</h2>") && page.body.contains("<strong>asthma flare</strong>"))
 
             let letter = try #require(
                 try await ClinicalDocument.query(on: world.app.db).filter(\.$title == "Camp letter").first())
-            let file = try await parent.get(Paths.patientDocumentFile(id, letter.id!))
+            let file = try await parent.get(Routes.patientDocumentFile(Ref(id), letter.ref))
             #expect(file.status == .ok && file.headers.first(name: .contentType) == "application/pdf")
             #expect(file.headers.first(name: .cacheControl) == "no-store" && Data(file.bytes) == pdf)
             // A text document has no file.
-            #expect(try await parent.get(Paths.patientDocumentFile(id, html.id!)).status == .notFound)
+            #expect(try await parent.get(Routes.patientDocumentFile(Ref(id), html.ref)).status == .notFound)
         }
     }
 
@@ -258,13 +261,13 @@ struct HealthRecordPagesTests {
             let family = try await Self.family(world)
             let parent = Browser(world)
             try await parent.signIn(email: family.parent.email)
-            let record = try await parent.get(Paths.patientImmunizationRecord(family.teen.id!))
+            let record = try await parent.get(Routes.patientImmunizationRecord(family.teen.ref))
             let birth = DateText.long(LocalDate(iso: family.teen.birthDate)!, language: .english)
             let hospital = world.config.hospitalName.replacingOccurrences(of: "'", with: "&#39;")
             for text in ["Mateo Garcia", birth, hospital, "Printed on", "Tdap", "1 of 2", "MMR"] {
                 #expect(record.body.contains(text), "\(text)")
             }
-            let summary = try await parent.get(Paths.patientHealthSummary(family.teen.id!))
+            let summary = try await parent.get(Routes.patientHealthSummary(family.teen.ref))
             #expect(
                 summary.body.contains("Penicillin G") && summary.body.contains("Albuterol")
                     && !summary.body.contains("Sertraline"))

@@ -23,7 +23,7 @@ struct ImportEndpointTests {
         try await withTestApp(environment: Self.environment) { world in
             let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
             let page = try await Browser(world).postData(
-                Paths.fhirImport, ClinicalBundles.bloodCount(for: patient, now: world.now).encoded(), headers: Self.headers())
+                Routes.fhirImport(), ClinicalBundles.bloodCount(for: patient, now: world.now).encoded(), headers: Self.headers())
             #expect(page.status == .ok)
             #expect(page.headers.first(name: .contentType)?.hasPrefix("application/fhir+json") == true)
             #expect(page.body.contains("\"resourceType\":\"OperationOutcome\""))
@@ -40,7 +40,7 @@ struct ImportEndpointTests {
             let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
             var bundle = ClinicalBundles.bloodCount(for: patient, now: world.now)
             bundle["entry"]?[2]?["resource"]?["valueQuantity"]?["value"] = "7,2"
-            let page = try await Browser(world).postData(Paths.fhirImport, bundle.encoded(), headers: Self.headers())
+            let page = try await Browser(world).postData(Routes.fhirImport(), bundle.encoded(), headers: Self.headers())
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.contains("Bundle.entry[2].resource.valueQuantity.value"))
             #expect(page.body.contains("expected a number, found text"))
@@ -54,13 +54,14 @@ struct ImportEndpointTests {
             let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
             let body = ClinicalBundles.bloodCount(for: patient, now: world.now).encoded()
             let browser = Browser(world)
-            #expect(try await browser.postData(Paths.fhirImport, body, headers: Self.headers(token: nil)).status == .unauthorized)
-            let wrong = try await browser.postData(Paths.fhirImport, body, headers: Self.headers(token: "guess"))
+            #expect(
+                try await browser.postData(Routes.fhirImport(), body, headers: Self.headers(token: nil)).status == .unauthorized)
+            let wrong = try await browser.postData(Routes.fhirImport(), body, headers: Self.headers(token: "guess"))
             #expect(wrong.status == .unauthorized && wrong.headers.first(name: .wwwAuthenticate) == "Bearer")
             #expect(try await LabResult.query(on: world.app.db).count() == 0)
         }
         try await withTestApp { world in
-            let page = try await Browser(world).postData(Paths.fhirImport, Data("{}".utf8), headers: Self.headers())
+            let page = try await Browser(world).postData(Routes.fhirImport(), Data("{}".utf8), headers: Self.headers())
             #expect(page.status == .notFound)
         }
     }
@@ -70,12 +71,13 @@ struct ImportEndpointTests {
         try await withTestApp(environment: Self.environment) { world in
             let browser = Browser(world)
             let xml = try await browser.postData(
-                Paths.fhirImport, Data("<Bundle/>".utf8), headers: Self.headers(contentType: "application/fhir+xml"))
+                Routes.fhirImport(), Data("<Bundle/>".utf8), headers: Self.headers(contentType: "application/fhir+xml"))
             #expect(xml.status == .unsupportedMediaType)
             let stu3 = try await browser.postData(
-                Paths.fhirImport, Data("{}".utf8), headers: Self.headers(contentType: "application/fhir+json; fhirVersion=3.0"))
+                Routes.fhirImport(), Data("{}".utf8), headers: Self.headers(contentType: "application/fhir+json; fhirVersion=3.0")
+            )
             #expect(stu3.status == .unsupportedMediaType && stu3.body.contains("FHIR R4"))
-            let notJSON = try await browser.postData(Paths.fhirImport, Data("hello".utf8), headers: Self.headers())
+            let notJSON = try await browser.postData(Routes.fhirImport(), Data("hello".utf8), headers: Self.headers())
             #expect(notJSON.status == .unprocessableEntity && notJSON.body.contains("is not JSON"))
         }
     }

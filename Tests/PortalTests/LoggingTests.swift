@@ -45,7 +45,7 @@ struct LoggingTests {
             world.app.middleware.use(CapturingLogger(lines: lines), at: .beginning)
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
-            let page = try await browser.get(Paths.patient(child.id!) + "?name=Nora")
+            let page = try await browser.get(Routes.patient(child.ref) + "?name=Nora")
             #expect(page.status == .ok)
 
             let requestLines = lines.all.filter { $0.contains(#""message":"request""#) }

@@ -28,10 +28,10 @@ struct MessageAttachmentTests {
             let clinic = try await MessagingTests.clinic(world)
             let teen = Browser(world)
             try await teen.signIn(email: clinic.own.email)
-            let compose = try await teen.get(Paths.patientCompose(clinic.teen.id!))
+            let compose = try await teen.get(Routes.patientCompose(clinic.teen.ref))
             #expect(compose.body.contains("enctype=\"multipart/form-data\"") && compose.body.contains("name=\"attachments[]\""))
             let sent = try await teen.postMultipart(
-                Paths.patientMessages(clinic.teen.id!),
+                Routes.patientMessages(clinic.teen.ref),
                 try Self.fields(clinic, page: compose.body, subject: "Rash photo", body: "See attached."),
                 files: [
                     Self.file("../../rash note.pdf", Self.pdf),
@@ -45,10 +45,10 @@ struct MessageAttachmentTests {
                 #expect(attachment.document.purpose == "message_attachment")
                 #expect(!attachment.document.sealed.starts(with: Data("%PDF".utf8)))
             }
-            let page = try await teen.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            let page = try await teen.get(Routes.patientThread(clinic.teen.ref, thread.ref))
             #expect(page.body.contains("rash note.pdf (1 KB)"))
             let pdfAttachment = try #require(attachments.first { $0.fileName == "rash note.pdf" })
-            let link = Paths.patientThreadAttachment(clinic.teen.id!, thread.id!, pdfAttachment.id!)
+            let link = Routes.patientThreadAttachment(clinic.teen.ref, thread.ref, pdfAttachment.ref)
             let download = try await teen.get(link)
             #expect(download.status == .ok && download.headers.contentType?.description == "application/pdf")
             #expect(download.headers.first(name: .contentDisposition) == "attachment; filename=\"attachment.pdf\"")
@@ -67,7 +67,7 @@ struct MessageAttachmentTests {
                 startedBy: clinic.own.id!, at: world.now)
             try await other.create(on: world.app.db)
             #expect(
-                try await teen.get(Paths.patientThreadAttachment(clinic.teen.id!, other.id!, pdfAttachment.id!)).status
+                try await teen.get(Routes.patientThreadAttachment(clinic.teen.ref, other.ref, pdfAttachment.ref)).status
                     == .notFound)
         }
     }
@@ -91,9 +91,9 @@ struct MessageAttachmentTests {
                 ([Self.file("empty.pdf", [])], "empty.pdf is empty"),
             ]
             for (files, problem) in cases {
-                let compose = try await parent.get(Paths.patientCompose(clinic.teen.id!))
+                let compose = try await parent.get(Routes.patientCompose(clinic.teen.ref))
                 let refused = try await parent.postMultipart(
-                    Paths.patientMessages(clinic.teen.id!),
+                    Routes.patientMessages(clinic.teen.ref),
                     try Self.fields(clinic, page: compose.body, subject: "Typed subject", body: "Typed with care"), files: files)
                 #expect(refused.status == .unprocessableEntity, "\(problem)")
                 #expect(refused.body.contains(problem) && refused.body.contains("Typed with care"), "\(problem)")
@@ -105,9 +105,9 @@ struct MessageAttachmentTests {
             // A reply's refused file keeps the reply too.
             try await MessagingTests.start(parent, clinic, subject: "Question", body: "First")
             let thread = try await MessagingTests.thread(world, subject: "Question")
-            let page = try await parent.get(Paths.patientThread(clinic.teen.id!, thread.id!))
+            let page = try await parent.get(Routes.patientThread(clinic.teen.ref, thread.ref))
             let refused = try await parent.postMultipart(
-                Paths.patientThreadReplies(clinic.teen.id!, thread.id!),
+                Routes.patientThreadReplies(clinic.teen.ref, thread.ref),
                 ["body": "My typed reply", "key": try #require(MessagingTests.key(in: page.body))],
                 files: [Self.file("x.png", SampleFiles.renamedExecutable, type: "image/png")])
             #expect(refused.status == .unprocessableEntity && refused.body.contains("My typed reply"))

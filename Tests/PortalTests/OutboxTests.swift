@@ -149,7 +149,7 @@ struct OutboxTests {
             let admin = try await Fixtures.staff(world, role: .administrator)
             let browser = Browser(world)
             try await SecondFactorTests.signInStaff(browser, world, admin)
-            let status = try await browser.get(Paths.staffMail)
+            let status = try await browser.get(Routes.staffMail())
             #expect(status.status == .ok && status.body.contains("two@example.org") && status.body.contains("Will try again at"))
             #expect(!status.body.contains("/activate/"), "bodies are never shown")
 
@@ -163,7 +163,7 @@ struct OutboxTests {
             let received = try server.messages().map(ReceivedMail.init)
             #expect(received.count == 3)
             #expect(Set(received.compactMap { $0.headers["to"] }) == Set(addresses))
-            let after = try await browser.get(Paths.staffMail)
+            let after = try await browser.get(Routes.staffMail())
             #expect(after.body.contains("Every e-mail has been delivered"))
         }
     }
@@ -182,18 +182,18 @@ struct OutboxTests {
 
             let him = Browser(world)
             try await SecondFactorTests.signInStaff(him, world, try await Fixtures.staff(world, role: .him))
-            #expect(try await him.get(Paths.staffMail).status == .forbidden)
+            #expect(try await him.get(Routes.staffMail()).status == .forbidden)
 
             let admin = Browser(world)
             try await SecondFactorTests.signInStaff(admin, world, try await Fixtures.staff(world, role: .administrator))
-            let page = try await admin.get(Paths.staffMail)
+            let page = try await admin.get(Routes.staffMail())
             #expect(page.body.contains("SMTP RCPT TO failed with 550") && page.body.contains("Gave up"))
             #expect(!page.body.contains("Secret body"))
-            let retried = try await admin.post(Paths.staffMail + "/\(message.id!.uuidString.lowercased())/retry", [:])
+            let retried = try await admin.post(Routes.staffMail() + "/\(message.id!.uuidString.lowercased())/retry", [:])
             #expect(retried.status == .seeOther)
             let saved = try #require(try await OutboxMessage.find(message.id, on: world.app.db))
             #expect(saved.status == "pending" && saved.attempts == 0)
-            #expect(try await admin.post(Paths.staffMail + "/\(UUID().uuidString)/retry", [:]).status == .notFound)
+            #expect(try await admin.post(Routes.staffMail() + "/\(UUID().uuidString)/retry", [:]).status == .notFound)
         }
     }
 

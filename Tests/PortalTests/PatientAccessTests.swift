@@ -18,8 +18,8 @@ struct PatientAccessTests {
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 
-            let refused = try await browser.get(Paths.patient(theirChild.id!))
-            let missing = try await browser.get(Paths.patient(UUID()))
+            let refused = try await browser.get(Routes.patient(theirChild.ref))
+            let missing = try await browser.get(Routes.patient(Ref(UUID())))
 
             #expect(refused.status == .notFound)
             #expect(missing.status == .notFound)
@@ -41,7 +41,7 @@ struct PatientAccessTests {
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 
-            let page = try await browser.get(Paths.patient(child.id!))
+            let page = try await browser.get(Routes.patient(child.ref))
 
             #expect(page.status == .ok)
             #expect(page.body.contains("Viewing the record of"))
@@ -66,9 +66,9 @@ struct PatientAccessTests {
             try await Fixtures.grant(world, parent, child)
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
-            let before = try await browser.get(Paths.home)
+            let before = try await browser.get(Routes.home())
             world.advance(60)
-            let after = try await browser.get(Paths.home)
+            let after = try await browser.get(Routes.home())
 
             #expect(before.body.contains("11 years old") && before.body.contains(#"<p class="access">Parent</p>"#))
             #expect(after.body.contains("12 years old") && after.body.contains("Parent, limited view since age 12"))
@@ -87,22 +87,22 @@ struct PatientAccessTests {
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
 
-            let home = try await browser.get(Paths.home)
+            let home = try await browser.get(Routes.home())
             // Named only to say the access ended: no link, no record.
             #expect(
                 home.body.contains("<h3>Grown Up</h3>")
                     && home.body.contains("Your access to this record ended on the 18th birthday"))
-            #expect(!home.body.contains(Paths.patient(adult.id!)))
+            #expect(!home.body.contains(Routes.patient(adult.ref)))
             #expect(
                 home.body.contains("Under Conservatorship")
                     && home.body.contains("Guardian or conservator until November 24, 2026"))
-            #expect(try await browser.get(Paths.patient(adult.id!)).status == .notFound)
+            #expect(try await browser.get(Routes.patient(adult.ref)).status == .notFound)
 
             world.advance(3600)
             let later = Browser(world)
             try await later.signIn(email: parent.email)
-            #expect(try await later.get(Paths.patient(conserved.id!)).status == .notFound)
-            #expect(!(try await later.get(Paths.home)).body.contains("Under Conservatorship"))
+            #expect(try await later.get(Routes.patient(conserved.ref)).status == .notFound)
+            #expect(!(try await later.get(Routes.home())).body.contains("Under Conservatorship"))
         }
     }
 
@@ -123,9 +123,9 @@ struct PatientAccessTests {
     func signedOut() async throws {
         try await withTestApp { world in
             let child = try await Fixtures.patient(world, name: "Hidden Name", bornYearsAgo: 3)
-            let page = try await Browser(world).get(Paths.patient(child.id!))
+            let page = try await Browser(world).get(Routes.patient(child.ref))
             #expect(page.status == .seeOther)
-            #expect(page.location == Paths.signIn)
+            #expect(page.location == Routes.signIn())
         }
     }
 }

@@ -9,7 +9,7 @@ struct ProtectionTests {
     @Test("Every page carries the security headers and no-store")
     func headers() async throws {
         try await withTestApp { world in
-            let page = try await Browser(world).get(Paths.signIn)
+            let page = try await Browser(world).get(Routes.signIn())
             let csp = try #require(page.headers.first(name: "Content-Security-Policy"))
             #expect(!csp.contains("unsafe-inline"))
             #expect(csp.contains("frame-ancestors 'none'"))
@@ -24,7 +24,7 @@ struct ProtectionTests {
     @Test("Pages have one main landmark, a skip link and labelled fields, with no inline script or style")
     func accessibleMarkup() async throws {
         try await withTestApp { world in
-            let page = try await Browser(world).get(Paths.signIn)
+            let page = try await Browser(world).get(Routes.signIn())
             #expect(page.body.contains(##"<a class="skip-link" href="#main">"##))
             #expect(page.body.components(separatedBy: "<main").count == 2)
             #expect(page.body.contains(#"<label for="email">"#) && page.body.contains(#"<label for="password">"#))
@@ -50,14 +50,14 @@ struct ProtectionTests {
             let member = try await Fixtures.member(world, language: "en")
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
-            try await browser.get(Paths.home)
-            let switched = try await browser.post(Paths.language, ["language": "es", "return_to": Paths.home])
-            #expect(switched.location == Paths.home)
-            try await browser.post(Paths.signOut, [:])
+            try await browser.get(Routes.home())
+            let switched = try await browser.post(Routes.chooseLanguage(), ["language": "es", "return_to": Routes.home()])
+            #expect(switched.location == Routes.home())
+            try await browser.post(Routes.signOut(), [:])
 
             let fresh = Browser(world)
             try await fresh.signIn(email: member.email)
-            let home = try await fresh.get(Paths.home)
+            let home = try await fresh.get(Routes.home())
             #expect(home.body.contains("La salud de su familia"))
             #expect(home.body.contains(#"<html lang="es">"#))
         }
@@ -67,11 +67,12 @@ struct ProtectionTests {
     func languageBadInput() async throws {
         try await withTestApp { world in
             let browser = Browser(world)
-            try await browser.get(Paths.signIn)
-            #expect(try await browser.post(Paths.language, ["language": "xx"]).status == .badRequest)
-            let offsite = try await browser.post(Paths.language, ["language": "es", "return_to": "//evil.example/phish"])
-            #expect(offsite.location == Paths.home)
-            let spanish = try await browser.get(Paths.signIn)
+            try await browser.get(Routes.signIn())
+            #expect(try await browser.post(Routes.chooseLanguage(), ["language": "xx"]).status == .badRequest)
+            let offsite = try await browser.post(
+                Routes.chooseLanguage(), ["language": "es", "return_to": "//evil.example/phish"])
+            #expect(offsite.location == Routes.home())
+            let spanish = try await browser.get(Routes.signIn())
             #expect(spanish.body.contains("Inicie sesión en su portal"))
         }
     }
@@ -80,8 +81,8 @@ struct ProtectionTests {
     func health() async throws {
         try await withTestApp { world in
             let browser = Browser(world)
-            let live = try await browser.get(Paths.healthLive)
-            let ready = try await browser.get(Paths.healthReady)
+            let live = try await browser.get(Routes.healthLive())
+            let ready = try await browser.get(Routes.healthReady())
             #expect(live.status == .ok && live.body.contains("live"))
             #expect(ready.status == .ok && ready.body.contains("ready"))
             #expect(live.headers[.setCookie].isEmpty)

@@ -59,34 +59,34 @@ struct RenewalTests {
             let inhaler = try await Self.medication(world, for: child)
             let parent = Browser(world)
             try await parent.signIn(email: setup.clinic.parent.email)
-            let list = try await parent.get(Paths.patientMedications(child.id!))
-            #expect(list.body.contains(Paths.patientMedicationRenewal(child.id!, inhaler.id!)))
-            let formPage = try await parent.get(Paths.patientMedicationRenewal(child.id!, inhaler.id!))
+            let list = try await parent.get(Routes.patientMedications(child.ref))
+            #expect(list.body.contains(Routes.patientMedicationRenewal(child.ref, inhaler.ref)))
+            let formPage = try await parent.get(Routes.patientMedicationRenewal(child.ref, inhaler.ref))
             #expect(formPage.body.contains("The request goes to General Pediatrics"))
             #expect(formPage.body.contains("Lincoln Park Pharmacy"))
             let key = try #require(MessagingTests.key(in: formPage.body))
-            let sent = try await parent.post(Paths.patientMedicationRenewal(child.id!, inhaler.id!), Self.form(key: key))
+            let sent = try await parent.post(Routes.patientMedicationRenewal(child.ref, inhaler.ref), Self.form(key: key))
             #expect(sent.status == .seeOther)
-            let twice = try await parent.post(Paths.patientMedicationRenewal(child.id!, inhaler.id!), Self.form(key: key))
+            let twice = try await parent.post(Routes.patientMedicationRenewal(child.ref, inhaler.ref), Self.form(key: key))
             #expect(twice.location == sent.location?.replacingOccurrences(of: "?sent=1", with: ""))
             #expect(try await RenewalRequest.query(on: world.app.db).count() == 1)
             // A second request from another tab, with its own key, is refused politely.
             let other = try await parent.post(
-                Paths.patientMedicationRenewal(child.id!, inhaler.id!), Self.form(key: RandomToken.make()))
+                Routes.patientMedicationRenewal(child.ref, inhaler.ref), Self.form(key: RandomToken.make()))
             #expect(other.status == .conflict && other.body.contains("already requested"))
             let waiting = try await parent.get(try #require(sent.location))
             #expect(waiting.body.contains("Your renewal request was sent") && waiting.body.contains("waiting for the care team"))
 
             let clinician = Browser(world)
             try await SecondFactorTests.signInStaff(clinician, world, setup.clinician)
-            let pools = try await clinician.get(Paths.staffInbox)
+            let pools = try await clinician.get(Routes.staffInbox())
             #expect(pools.body.contains("1 renewal request"))
-            let pool = try await clinician.get(Paths.staffPool(setup.pool.id!))
+            let pool = try await clinician.get(Routes.staffPool(setup.pool.ref))
             #expect(pool.body.contains("Renewal requests") && pool.body.contains("Albuterol 90 mcg inhaler"))
             let request = try #require(try await RenewalRequest.query(on: world.app.db).first())
-            let review = try await clinician.get(Paths.staffRenewal(child.id!, request.id!))
+            let review = try await clinician.get(Routes.staffRenewal(child.ref, request.ref))
             #expect(review.body.contains("Running low before school trips") && review.body.contains("Maria Lopez"))
-            let decision = Paths.staffRenewalDecision(child.id!, request.id!)
+            let decision = Routes.staffRenewalDecision(child.ref, request.ref)
             let tooMany = try await clinician.post(decision, ["decision": "approve", "refills": "12"])
             #expect(tooMany.status == .unprocessableEntity && tooMany.body.contains("between 0 and 11 refills"))
             let approved = try await clinician.post(decision, ["decision": "approve", "refills": "2"])
@@ -94,11 +94,11 @@ struct RenewalTests {
             let again = try await clinician.post(decision, ["decision": "deny", "note": "Changed my mind"])
             #expect(again.status == .conflict)
 
-            let outcome = try await parent.get(Paths.patientRenewal(child.id!, request.id!))
+            let outcome = try await parent.get(Routes.patientRenewal(child.ref, request.ref))
             #expect(
                 outcome.body.contains("Renewal approved")
                     && outcome.body.contains("Approved with 2 refills, sent to Lincoln Park Pharmacy"))
-            let listed = try await parent.get(Paths.patientMedications(child.id!))
+            let listed = try await parent.get(Routes.patientMedications(child.ref))
             #expect(listed.body.contains("Renewal approved"))
             let notice = try #require(
                 try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == setup.clinic.parent.email).first())
@@ -124,20 +124,20 @@ struct RenewalTests {
             #expect(!controlled.renewableThroughPortal)
             let parent = Browser(world)
             try await parent.signIn(email: setup.clinic.parent.email)
-            let page = try await parent.get(Paths.patientMedicationRenewal(child.id!, controlled.id!))
+            let page = try await parent.get(Routes.patientMedicationRenewal(child.ref, controlled.ref))
             #expect(page.body.contains("renews this medicine only after talking with you"))
-            #expect(page.body.contains(Paths.patientCompose(child.id!, to: setup.pool.id)))
+            #expect(page.body.contains(Routes.patientCompose(child.ref).query(["to": setup.pool.id!.uuidString.lowercased()])))
             let refused = try await parent.post(
-                Paths.patientMedicationRenewal(child.id!, controlled.id!), Self.form(key: RandomToken.make()))
+                Routes.patientMedicationRenewal(child.ref, controlled.ref), Self.form(key: RandomToken.make()))
             #expect(refused.status == .conflict)
-            let stoppedPage = try await parent.get(Paths.patientMedicationRenewal(child.id!, stopped.id!))
+            let stoppedPage = try await parent.get(Routes.patientMedicationRenewal(child.ref, stopped.ref))
             #expect(stoppedPage.body.contains("no longer active"))
             let stoppedPost = try await parent.post(
-                Paths.patientMedicationRenewal(child.id!, stopped.id!), Self.form(key: RandomToken.make()))
+                Routes.patientMedicationRenewal(child.ref, stopped.ref), Self.form(key: RandomToken.make()))
             #expect(stoppedPost.status == .conflict)
             // The list offers no request for the stopped medicine.
-            let list = try await parent.get(Paths.patientMedications(child.id!))
-            #expect(!list.body.contains(Paths.patientMedicationRenewal(child.id!, stopped.id!)))
+            let list = try await parent.get(Routes.patientMedications(child.ref))
+            #expect(!list.body.contains(Routes.patientMedicationRenewal(child.ref, stopped.ref)))
             #expect(try await RenewalRequest.query(on: world.app.db).count() == 0)
         }
     }
@@ -150,9 +150,9 @@ struct RenewalTests {
             let inhaler = try await Self.medication(world, for: child)
             let parent = Browser(world)
             try await parent.signIn(email: setup.clinic.parent.email)
-            let formPage = try await parent.get(Paths.patientMedicationRenewal(child.id!, inhaler.id!))
+            let formPage = try await parent.get(Routes.patientMedicationRenewal(child.ref, inhaler.ref))
             let key = try #require(MessagingTests.key(in: formPage.body))
-            let path = Paths.patientMedicationRenewal(child.id!, inhaler.id!)
+            let path = Routes.patientMedicationRenewal(child.ref, inhaler.ref)
             let cases: [([String: String], String)] = [
                 (Self.form(key: key, days: "91"), "from 0 to 90"),
                 (Self.form(key: key, days: "-1"), "from 0 to 90"),
@@ -183,33 +183,35 @@ struct RenewalTests {
             let second = try await Self.medication(world, for: child, name: "Fluticasone")
             let parent = Browser(world)
             try await parent.signIn(email: setup.clinic.parent.email)
-            try await parent.get(Paths.patientMedications(child.id!))
+            try await parent.get(Routes.patientMedications(child.ref))
             for medicine in [first, second] {
                 _ = try await parent.post(
-                    Paths.patientMedicationRenewal(child.id!, medicine.id!), Self.form(key: RandomToken.make()))
+                    Routes.patientMedicationRenewal(child.ref, medicine.ref), Self.form(key: RandomToken.make()))
             }
             let requests = try await RenewalRequest.query(on: world.app.db).sort(\.$medicineName).all()
             #expect(requests.count == 2)
             let clinician = Browser(world)
             try await SecondFactorTests.signInStaff(clinician, world, setup.clinician)
-            try await clinician.get(Paths.staffRenewal(child.id!, requests[0].id!))
-            let bare = try await clinician.post(Paths.staffRenewalDecision(child.id!, requests[0].id!), ["decision": "deny"])
+            try await clinician.get(Routes.staffRenewal(child.ref, Ref(requests[0].id!)))
+            let bare = try await clinician.post(
+                Routes.staffRenewalDecision(child.ref, Ref(requests[0].id!)), ["decision": "deny"])
             #expect(bare.status == .unprocessableEntity && bare.body.contains("Write the reason the family will read"))
             _ = try await clinician.post(
-                Paths.staffRenewalDecision(child.id!, requests[0].id!),
+                Routes.staffRenewalDecision(child.ref, Ref(requests[0].id!)),
                 ["decision": "deny", "note": "Use the over-the-counter version instead."])
-            _ = try await clinician.post(Paths.staffRenewalDecision(child.id!, requests[1].id!), ["decision": "needs_visit"])
-            let denied = try await parent.get(Paths.patientRenewal(child.id!, requests[0].id!))
+            _ = try await clinician.post(
+                Routes.staffRenewalDecision(child.ref, Ref(requests[1].id!)), ["decision": "needs_visit"])
+            let denied = try await parent.get(Routes.patientRenewal(child.ref, Ref(requests[0].id!)))
             #expect(denied.body.contains("Renewal not approved") && denied.body.contains("over-the-counter"))
-            let visit = try await parent.get(Paths.patientRenewal(child.id!, requests[1].id!))
+            let visit = try await parent.get(Routes.patientRenewal(child.ref, Ref(requests[1].id!)))
             #expect(visit.body.contains("A visit is needed first"))
-            #expect(visit.body.contains(Paths.patientNewSchedulingRequest(child.id!)))
+            #expect(visit.body.contains(Routes.patientNewSchedulingRequest(child.ref)))
 
             // A clinician outside the pool cannot open it.
             let outsider = try await Fixtures.staff(world, role: .clinician)
             let other = Browser(world)
             try await SecondFactorTests.signInStaff(other, world, outsider)
-            #expect(try await other.get(Paths.staffRenewal(child.id!, requests[0].id!)).status == .notFound)
+            #expect(try await other.get(Routes.staffRenewal(child.ref, Ref(requests[0].id!))).status == .notFound)
 
             // The teen's confidential medicine and its request never reach the parent.
             let teen = setup.clinic.teen
@@ -217,16 +219,16 @@ struct RenewalTests {
                 world, for: teen, name: "Sertraline 25 mg", sensitivity: .adolescentConfidential(.mentalHealth))
             let teenBrowser = Browser(world)
             try await teenBrowser.signIn(email: setup.clinic.teenAccount.email)
-            try await teenBrowser.get(Paths.patientMedications(teen.id!))
+            try await teenBrowser.get(Routes.patientMedications(teen.ref))
             let asked = try await teenBrowser.post(
-                Paths.patientMedicationRenewal(teen.id!, confidentialMedicine.id!), Self.form(key: RandomToken.make()))
+                Routes.patientMedicationRenewal(teen.ref, confidentialMedicine.ref), Self.form(key: RandomToken.make()))
             #expect(asked.status == .seeOther)
             let teenRequest = try #require(
                 try await RenewalRequest.query(on: world.app.db).filter(\.$medicineName == "Sertraline 25 mg").first())
             #expect(teenRequest.sensitivity == .adolescentConfidential(.mentalHealth))
-            #expect(try await parent.get(Paths.patientRenewal(teen.id!, teenRequest.id!)).status == .notFound)
-            #expect(try await parent.get(Paths.patientMedicationRenewal(teen.id!, confidentialMedicine.id!)).status == .notFound)
-            #expect(!(try await parent.get(Paths.patientMedications(teen.id!)).body.contains("Sertraline")))
+            #expect(try await parent.get(Routes.patientRenewal(teen.ref, teenRequest.ref)).status == .notFound)
+            #expect(try await parent.get(Routes.patientMedicationRenewal(teen.ref, confidentialMedicine.ref)).status == .notFound)
+            #expect(!(try await parent.get(Routes.patientMedications(teen.ref)).body.contains("Sertraline")))
         }
     }
 

@@ -28,9 +28,9 @@ struct SchedulingTests {
     static func sendRequest(
         _ world: TestWorld, _ clinic: Clinic, as parent: Browser, mode: String = "either"
     ) async throws -> (sent: Browser.Page, request: AppointmentRequest) {
-        let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+        let formPage = try await parent.get(Routes.patientNewSchedulingRequest(clinic.child.ref))
         let sent = try await parent.post(
-            Paths.patientSchedulingRequests(clinic.child.id!),
+            Routes.patientSchedulingRequests(clinic.child.ref),
             pairs: form(clinic, key: try #require(MessagingTests.key(in: formPage.body)), mode: mode))
         let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
         return (sent, request)
@@ -42,17 +42,17 @@ struct SchedulingTests {
             let clinic = try await Clinic.make(world)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+            let formPage = try await parent.get(Routes.patientNewSchedulingRequest(clinic.child.ref))
             #expect(formPage.body.contains("General Pediatrics") && formPage.body.contains("Sick visit"))
             // Allergy takes no requests and is not offered.
             #expect(!formPage.body.contains(">Allergy"))
             let key = try #require(MessagingTests.key(in: formPage.body))
             let sent = try await parent.post(
-                Paths.patientSchedulingRequests(clinic.child.id!), pairs: Self.form(clinic, key: key))
+                Routes.patientSchedulingRequests(clinic.child.ref), pairs: Self.form(clinic, key: key))
             #expect(sent.status == .seeOther)
             // A double click makes one request.
             let twice = try await parent.post(
-                Paths.patientSchedulingRequests(clinic.child.id!), pairs: Self.form(clinic, key: key))
+                Routes.patientSchedulingRequests(clinic.child.ref), pairs: Self.form(clinic, key: key))
             #expect(twice.location == sent.location)
             let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
             #expect(try await AppointmentRequest.query(on: world.app.db).count() == 1)
@@ -66,19 +66,19 @@ struct SchedulingTests {
 
             let scheduler = Browser(world)
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            let departments = try await scheduler.get(Paths.staffScheduling)
+            let departments = try await scheduler.get(Routes.staffScheduling())
             #expect(departments.body.contains("General Pediatrics") && departments.body.contains("1 waiting, 0 late"))
-            let queue = try await scheduler.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!))
+            let queue = try await scheduler.get(Routes.staffSchedulingQueue(clinic.pediatrics.ref))
             #expect(queue.body.contains("Ana Lopez") && queue.body.contains("Interpreter: Spanish"))
             #expect(queue.body.contains("0 business days"))
-            let work = try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            let work = try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref))
             #expect(work.body.contains("Cough for a week") && work.body.contains("(312) 555-0199"))
             let booked = try await scheduler.post(
-                Paths.staffSchedulingAnswer(clinic.child.id!, request.id!),
+                Routes.staffSchedulingAnswer(clinic.child.ref, request.ref),
                 ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
             #expect(booked.status == .seeOther)
 
-            let list = try await parent.get(Paths.patientAppointments(clinic.child.id!))
+            let list = try await parent.get(Routes.patientAppointments(clinic.child.ref))
             #expect(list.body.contains("Tuesday, December 1, 2026, 9:30 AM to 10:00 AM Central Time"))
             let answered = try await parent.get(try #require(sent.location))
             #expect(answered.body.contains("Your appointment is booked"))
@@ -103,9 +103,9 @@ struct SchedulingTests {
             let clinic = try await Clinic.make(world)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let formPage = try await parent.get(Paths.patientNewSchedulingRequest(clinic.child.id!))
+            let formPage = try await parent.get(Routes.patientNewSchedulingRequest(clinic.child.ref))
             let key = try #require(MessagingTests.key(in: formPage.body))
-            let path = Paths.patientSchedulingRequests(clinic.child.id!)
+            let path = Routes.patientSchedulingRequests(clinic.child.ref)
             let cases: [([(String, String)], String)] = [
                 (Self.form(clinic, key: key, days: ["2026-11-24"]), "is not after today"),
                 (Self.form(clinic, key: key, days: ["2027-03-01"]), "more than 90 days ahead"),
@@ -147,8 +147,8 @@ struct SchedulingTests {
             let (sent, request) = try await Self.sendRequest(world, clinic, as: parent, mode: "video")
             let scheduler = Browser(world)
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
-            let answer = Paths.staffSchedulingAnswer(clinic.child.id!, request.id!)
+            try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref))
+            let answer = Routes.staffSchedulingAnswer(clinic.child.ref, request.ref)
             // 2027-03-14 2:30 AM does not exist in Chicago; the form says so and keeps what was typed.
             let skipped = try await scheduler.post(
                 answer,
@@ -170,21 +170,21 @@ struct SchedulingTests {
             #expect(choice.body.contains("Wednesday, December 2, 2026, 2:00 PM to 2:20 PM Central Time"))
             #expect(choice.body.contains("Thursday, December 3, 2026, 8:15 AM to 8:35 AM Central Time"))
             #expect(choice.body.contains("Mornings are full"))
-            let nothing = try await parent.post(Paths.patientSchedulingRequestChoice(clinic.child.id!, request.id!), [:])
+            let nothing = try await parent.post(Routes.patientSchedulingRequestChoice(clinic.child.ref, request.ref), [:])
             #expect(nothing.status == .unprocessableEntity && nothing.body.contains("Choose one of the times"))
             let slot = String(format: "%.0f", ISO8601DateFormatter().date(from: "2026-12-03T14:15:00Z")!.timeIntervalSince1970)
             let chosen = try await parent.post(
-                Paths.patientSchedulingRequestChoice(clinic.child.id!, request.id!), ["choice": slot])
+                Routes.patientSchedulingRequestChoice(clinic.child.ref, request.ref), ["choice": slot])
             #expect(chosen.status == .seeOther)
             let again = try await parent.post(
-                Paths.patientSchedulingRequestChoice(clinic.child.id!, request.id!), ["choice": slot])
+                Routes.patientSchedulingRequestChoice(clinic.child.ref, request.ref), ["choice": slot])
             #expect(again.status == .ok && again.body.contains("already answered"))
             let appointments = try await Appointment.query(on: world.app.db).all()
             #expect(appointments.count == 1)
             let appointment = try #require(appointments.first)
             #expect(appointment.isVideo && appointment.videoRoom != nil && appointment.clinician == "Dr. Kim Lee")
             #expect(appointment.start == ISO8601DateFormatter().date(from: "2026-12-03T14:15:00Z"))
-            #expect(chosen.location == Paths.patientAppointment(clinic.child.id!, appointment.id!))
+            #expect(chosen.location == Routes.patientAppointment(clinic.child.ref, appointment.ref))
         }
     }
 
@@ -199,17 +199,17 @@ struct SchedulingTests {
             let outsider = try await Fixtures.staff(world, role: .scheduler)
             let other = Browser(world)
             try await SecondFactorTests.signInStaff(other, world, outsider)
-            #expect(try await other.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!)).status == .notFound)
-            #expect(try await other.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!)).status == .notFound)
+            #expect(try await other.get(Routes.staffSchedulingQueue(clinic.pediatrics.ref)).status == .notFound)
+            #expect(try await other.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref)).status == .notFound)
             let clinician = try await Fixtures.staff(world, role: .clinician)
             let wrongRole = Browser(world)
             try await SecondFactorTests.signInStaff(wrongRole, world, clinician)
-            #expect(try await wrongRole.get(Paths.staffScheduling).status == .forbidden)
+            #expect(try await wrongRole.get(Routes.staffScheduling()).status == .forbidden)
 
             let scheduler = Browser(world)
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
-            let answer = Paths.staffSchedulingAnswer(clinic.child.id!, request.id!)
+            try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref))
+            let answer = Routes.staffSchedulingAnswer(clinic.child.ref, request.ref)
             let bare = try await scheduler.post(answer, ["action": "decline", "note": " "])
             #expect(bare.status == .unprocessableEntity && bare.body.contains("Write the reason the family will read"))
             let unknown = try await scheduler.post(answer, ["action": "shrug"])
@@ -221,7 +221,7 @@ struct SchedulingTests {
             #expect(page.body.contains("Declined") && page.body.contains("urgent care clinic"))
             #expect(!page.body.contains("Withdraw this request"))
             // An answered request cannot be withdrawn.
-            let late = try await parent.post(Paths.patientSchedulingRequestWithdraw(clinic.child.id!, request.id!), [:])
+            let late = try await parent.post(Routes.patientSchedulingRequestWithdraw(clinic.child.ref, request.ref), [:])
             #expect(late.status == .conflict)
         }
     }
@@ -234,17 +234,17 @@ struct SchedulingTests {
             try await parent.signIn(email: clinic.parent.email)
             let (sent, request) = try await Self.sendRequest(world, clinic, as: parent)
             #expect(try await parent.get(try #require(sent.location)).body.contains("Withdraw this request"))
-            let withdrawn = try await parent.post(Paths.patientSchedulingRequestWithdraw(clinic.child.id!, request.id!), [:])
+            let withdrawn = try await parent.post(Routes.patientSchedulingRequestWithdraw(clinic.child.ref, request.ref), [:])
             #expect(withdrawn.status == .seeOther)
             let page = try await parent.get(try #require(sent.location))
             #expect(page.body.contains("You withdrew this request") && !page.body.contains("Withdraw this request"))
             let scheduler = Browser(world)
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            let queue = try await scheduler.get(Paths.staffSchedulingQueue(clinic.pediatrics.id!))
+            let queue = try await scheduler.get(Routes.staffSchedulingQueue(clinic.pediatrics.ref))
             #expect(queue.body.contains("Nothing is waiting"))
-            try await scheduler.get(Paths.staffSchedulingRequest(clinic.child.id!, request.id!))
+            try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref))
             let answer = try await scheduler.post(
-                Paths.staffSchedulingAnswer(clinic.child.id!, request.id!), ["action": "decline", "note": "Too late"])
+                Routes.staffSchedulingAnswer(clinic.child.ref, request.ref), ["action": "decline", "note": "Too late"])
             #expect(answer.status == .conflict)
         }
     }

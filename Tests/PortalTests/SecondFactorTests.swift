@@ -15,10 +15,10 @@ struct SecondFactorTests {
 
     static func signInStaff(_ browser: Browser, _ world: TestWorld, _ staff: StaffUser) async throws {
         let first = try await browser.signIn(email: staff.email, staff: true)
-        #expect(first.location == Paths.signInCode)
-        try await browser.get(Paths.signInCode)
-        let second = try await browser.post(Paths.signInCode, ["code": code(world)])
-        #expect(second.location == Paths.staffHome)
+        #expect(first.location == Routes.signInCode())
+        try await browser.get(Routes.signInCode())
+        let second = try await browser.post(Routes.signInCode(), ["code": code(world)])
+        #expect(second.location == Routes.staffHome())
     }
 
     @Test("Our codes match RFC 6238's SHA-1 test vector")
@@ -35,23 +35,23 @@ struct SecondFactorTests {
             let staff = try await Fixtures.staff(world)
             let browser = Browser(world)
             try await browser.signIn(email: staff.email, staff: true)
-            #expect(try await browser.get(Paths.staffHome).location == Paths.signInCode)
+            #expect(try await browser.get(Routes.staffHome()).location == Routes.signInCode())
 
-            try await browser.get(Paths.signInCode)
-            let tooOld = try await browser.post(Paths.signInCode, ["code": Self.code(world, offset: -60)])
-            let tooNew = try await browser.post(Paths.signInCode, ["code": Self.code(world, offset: 60)])
-            let late = try await browser.post(Paths.signInCode, ["code": Self.code(world, offset: -30)])
+            try await browser.get(Routes.signInCode())
+            let tooOld = try await browser.post(Routes.signInCode(), ["code": Self.code(world, offset: -60)])
+            let tooNew = try await browser.post(Routes.signInCode(), ["code": Self.code(world, offset: 60)])
+            let late = try await browser.post(Routes.signInCode(), ["code": Self.code(world, offset: -30)])
 
             #expect(tooOld.status == .unauthorized)
             #expect(tooNew.status == .unauthorized)
-            #expect(late.location == Paths.staffHome)
-            #expect(try await browser.get(Paths.staffHome).status == .ok)
+            #expect(late.location == Routes.staffHome())
+            #expect(try await browser.get(Routes.staffHome()).status == .ok)
 
             // The same code again, in a new sign-in within its window, is refused.
             let second = Browser(world)
             try await second.signIn(email: staff.email, staff: true)
-            try await second.get(Paths.signInCode)
-            let replay = try await second.post(Paths.signInCode, ["code": Self.code(world, offset: -30)])
+            try await second.get(Routes.signInCode())
+            let replay = try await second.post(Routes.signInCode(), ["code": Self.code(world, offset: -30)])
             #expect(replay.status == .unauthorized)
             #expect(replay.body.contains("already been used"))
         }
@@ -65,8 +65,8 @@ struct SecondFactorTests {
             let staff = try await Fixtures.staff(world)
             let browser = Browser(world)
             try await browser.signIn(email: staff.email, staff: true)
-            try await browser.get(Paths.signInCode)
-            let page = try await browser.post(Paths.signInCode, ["code": code])
+            try await browser.get(Routes.signInCode())
+            let page = try await browser.post(Routes.signInCode(), ["code": code])
             #expect(page.status == .unauthorized)
             #expect(page.body.contains(#"aria-invalid="true""#))
         }
@@ -78,9 +78,9 @@ struct SecondFactorTests {
             let staff = try await Fixtures.staff(world)
             let browser = Browser(world)
             try await browser.signIn(email: staff.email, staff: true)
-            try await browser.get(Paths.signInCode)
-            for guess in 0..<5 { try await browser.post(Paths.signInCode, ["code": String(format: "%06d", guess)]) }
-            let blocked = try await browser.post(Paths.signInCode, ["code": Self.code(world)])
+            try await browser.get(Routes.signInCode())
+            for guess in 0..<5 { try await browser.post(Routes.signInCode(), ["code": String(format: "%06d", guess)]) }
+            let blocked = try await browser.post(Routes.signInCode(), ["code": Self.code(world)])
             #expect(blocked.status == .tooManyRequests)
         }
     }
@@ -91,18 +91,18 @@ struct SecondFactorTests {
             let staff = try await Fixtures.staff(world, totpSecret: nil)
             let browser = Browser(world)
             let signIn = try await browser.signIn(email: staff.email, staff: true)
-            #expect(signIn.location == Paths.secondFactorSetup)
-            #expect(try await browser.get(Paths.staffHome).location == Paths.secondFactorSetup)
+            #expect(signIn.location == Routes.secondFactorSetup())
+            #expect(try await browser.get(Routes.staffHome()).location == Routes.secondFactorSetup())
 
-            let setup = try await browser.get(Paths.secondFactorSetup)
+            let setup = try await browser.get(Routes.secondFactorSetup())
             let uriStart = try #require(setup.body.range(of: "otpauth://totp/"))
             let secret = String(setup.body[uriStart.upperBound...].split(separator: "=")[1].prefix(32))
-            let wrong = try await browser.post(Paths.secondFactorSetup, ["code": "000000"])
-            let right = try await browser.post(Paths.secondFactorSetup, ["code": Self.code(world, secret: secret)])
+            let wrong = try await browser.post(Routes.secondFactorSetup(), ["code": "000000"])
+            let right = try await browser.post(Routes.secondFactorSetup(), ["code": Self.code(world, secret: secret)])
 
             #expect(wrong.status == .badRequest)
-            #expect(right.location == Paths.staffHome)
-            #expect(try await browser.get(Paths.staffHome).status == .ok)
+            #expect(right.location == Routes.staffHome())
+            #expect(try await browser.get(Routes.staffHome()).status == .ok)
             let stored = try #require(try await StaffUser.find(staff.id, on: world.app.db)?.totpSecret)
             #expect(!stored.contains(secret))  // encrypted at rest
         }
@@ -114,10 +114,10 @@ struct SecondFactorTests {
             let member = try await Fixtures.member(world)
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
-            let setup = try await browser.get(Paths.secondFactorSetup)
+            let setup = try await browser.get(Routes.secondFactorSetup())
             let uriStart = try #require(setup.body.range(of: "otpauth://totp/"))
             let secret = String(setup.body[uriStart.upperBound...].split(separator: "=")[1].prefix(32))
-            let codesPage = try await browser.post(Paths.secondFactorSetup, ["code": Self.code(world, secret: secret)])
+            let codesPage = try await browser.post(Routes.secondFactorSetup(), ["code": Self.code(world, secret: secret)])
             #expect(codesPage.status == .ok)
             // Only inside the list: a random CSRF token elsewhere on the page can look like a code.
             let list = try #require(codesPage.body.firstMatch(of: /<ul class="codes">.*?<\/ul>/.dotMatchesNewlines()))
@@ -127,15 +127,15 @@ struct SecondFactorTests {
 
             let next = Browser(world)
             let password = try await next.signIn(email: member.email)
-            #expect(password.location == Paths.signInCode)
-            try await next.get(Paths.signInCode)
-            #expect(try await next.post(Paths.signInCode, ["code": codes[0].lowercased()]).location == Paths.home)
+            #expect(password.location == Routes.signInCode())
+            try await next.get(Routes.signInCode())
+            #expect(try await next.post(Routes.signInCode(), ["code": codes[0].lowercased()]).location == Routes.home())
 
             let reuse = Browser(world)
             try await reuse.signIn(email: member.email)
-            try await reuse.get(Paths.signInCode)
-            #expect(try await reuse.post(Paths.signInCode, ["code": codes[0]]).status == .unauthorized)
-            let account = try await next.get(Paths.account)
+            try await reuse.get(Routes.signInCode())
+            #expect(try await reuse.post(Routes.signInCode(), ["code": codes[0]]).status == .unauthorized)
+            let account = try await next.get(Routes.account())
             #expect(account.body.contains("Unused recovery codes: 9"))
         }
     }

@@ -15,10 +15,10 @@ struct SessionLifetimeTests {
             try await idle.signIn(email: member.email)
 
             world.advance(19 * 60 + 59)
-            #expect(try await active.get(Paths.home).status == .ok)
+            #expect(try await active.get(Routes.home()).status == .ok)
             world.advance(1)
-            #expect(try await idle.get(Paths.home).location == Paths.signIn)
-            #expect(try await active.get(Paths.home).status == .ok)
+            #expect(try await idle.get(Routes.home()).location == Routes.signIn())
+            #expect(try await active.get(Routes.home()).status == .ok)
         }
     }
 
@@ -28,9 +28,9 @@ struct SessionLifetimeTests {
             let staff = try await Fixtures.staff(world)
             let browser = Browser(world)
             try await SecondFactorTests.signInStaff(browser, world, staff)
-            #expect(try await browser.get(Paths.staffHome).status == .ok)
+            #expect(try await browser.get(Routes.staffHome()).status == .ok)
             world.advance(15 * 60)
-            #expect(try await browser.get(Paths.staffHome).location == Paths.staffSignIn)
+            #expect(try await browser.get(Routes.staffHome()).location == Routes.staffSignIn())
         }
     }
 
@@ -42,10 +42,10 @@ struct SessionLifetimeTests {
             try await browser.signIn(email: member.email)
             for _ in 0..<71 {
                 world.advance(10 * 60)
-                #expect(try await browser.get(Paths.home).status == .ok)
+                #expect(try await browser.get(Routes.home()).status == .ok)
             }
             world.advance(10 * 60)  // 720 minutes after sign-in
-            #expect(try await browser.get(Paths.home).location == Paths.signIn)
+            #expect(try await browser.get(Routes.home()).location == Routes.signIn())
         }
     }
 
@@ -55,7 +55,7 @@ struct SessionLifetimeTests {
             let member = try await Fixtures.member(world)
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
-            let page = try await browser.get(Paths.home)
+            let page = try await browser.get(Routes.home())
             #expect(page.body.contains("after 25 minutes without activity"))
             #expect(page.body.contains(#"data-idle-minutes="25""#))
             #expect(page.body.contains(#"id="idle-warning""#))
@@ -69,13 +69,13 @@ struct SessionLifetimeTests {
             let phone = Browser(world), laptop = Browser(world)
             try await phone.signIn(email: member.email)
             try await laptop.signIn(email: member.email)
-            try await laptop.get(Paths.account)
+            try await laptop.get(Routes.account())
 
-            let result = try await laptop.post(Paths.signOutEverywhere, [:])
+            let result = try await laptop.post(Routes.signOutEverywhere(), [:])
 
             #expect(result.status == .seeOther)
-            #expect(try await phone.get(Paths.home).location == Paths.signIn)
-            #expect(try await laptop.get(Paths.home).location == Paths.signIn)
+            #expect(try await phone.get(Routes.home()).location == Routes.signIn())
+            #expect(try await laptop.get(Routes.home()).location == Routes.signIn())
         }
     }
 }

@@ -16,10 +16,10 @@ struct SignInTests {
             let browser = Browser(world)
 
             let signIn = try await browser.signIn(email: parent.email)
-            let home = try await browser.get(Paths.home)
+            let home = try await browser.get(Routes.home())
 
             #expect(signIn.status == .seeOther)
-            #expect(signIn.location == Paths.home)
+            #expect(signIn.location == Routes.home())
             #expect(home.status == .ok)
             #expect(home.body.contains("Lily Rivera") && home.body.contains("5 years old"))
             #expect(home.body.contains("Max Rivera") && home.body.contains("14 years old"))
@@ -66,14 +66,14 @@ struct SignInTests {
             // while other tests share the two cores.
             let passwords = world.app.portal.passwords
             let browser = Browser(world)
-            try await browser.get(Paths.signIn)
+            try await browser.get(Routes.signIn())
             for round in 0..<3 {
                 var before = passwords.operationsPerformed
-                try await browser.post(Paths.signIn, ["email": member.email, "password": "wrong password \(round)"])
+                try await browser.post(Routes.signIn(), ["email": member.email, "password": "wrong password \(round)"])
                 #expect(passwords.operationsPerformed - before == 1)
                 before = passwords.operationsPerformed
                 try await browser.post(
-                    Paths.signIn, ["email": "ghost\(round)@example.org", "password": "wrong password \(round)"])
+                    Routes.signIn(), ["email": "ghost\(round)@example.org", "password": "wrong password \(round)"])
                 #expect(passwords.operationsPerformed - before == 1)
                 world.advance(600)  // stay clear of the throttle
             }
@@ -94,8 +94,8 @@ struct SignInTests {
         try await withTestApp { world in
             let member = try await Fixtures.member(world)
             let browser = Browser(world)
-            try await browser.get(Paths.signIn)
-            let page = try await browser.post(Paths.signIn, fields)
+            try await browser.get(Routes.signIn())
+            let page = try await browser.post(Routes.signIn(), fields)
 
             #expect((400..<500).contains(page.status.code))
             #expect(!page.body.contains("<script>alert"))
@@ -108,9 +108,9 @@ struct SignInTests {
     func hugeBody() async throws {
         try await withTestApp { world in
             let browser = Browser(world)
-            try await browser.get(Paths.signIn)
+            try await browser.get(Routes.signIn())
             let page = try await browser.post(
-                Paths.signIn, ["email": "a@example.org", "password": String(repeating: "x", count: 200_000)])
+                Routes.signIn(), ["email": "a@example.org", "password": String(repeating: "x", count: 200_000)])
             #expect(page.status == .payloadTooLarge)
             #expect(page.body.contains("too large"))
         }
@@ -154,16 +154,16 @@ struct SignInTests {
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
             let stolen = try #require(browser.cookies["portal_session"])
-            try await browser.get(Paths.home)
+            try await browser.get(Routes.home())
 
-            let out = try await browser.post(Paths.signOut, [:])
+            let out = try await browser.post(Routes.signOut(), [:])
             let replay = Browser(world)
             replay.setCookie("portal_session", stolen)
-            let afterwards = try await replay.get(Paths.home)
+            let afterwards = try await replay.get(Routes.home())
 
             #expect(out.status == .seeOther)
             #expect(afterwards.status == .seeOther)
-            #expect(afterwards.location == Paths.signIn)
+            #expect(afterwards.location == Routes.signIn())
             #expect(try await UserSession.query(on: world.app.db).count() == 0)
         }
     }
@@ -173,9 +173,9 @@ struct SignInTests {
         try await withTestApp { world in
             let browser = Browser(world)
             browser.setCookie("portal_session", String(repeating: "A", count: 43))
-            let page = try await browser.get(Paths.home)
+            let page = try await browser.get(Routes.home())
             #expect(page.status == .seeOther)
-            #expect(page.location == Paths.signIn)
+            #expect(page.location == Routes.signIn())
         }
     }
 
@@ -188,10 +188,10 @@ struct SignInTests {
             member.status = .deactivated
             try await member.update(on: world.app.db)
 
-            let open = try await browser.get(Paths.home)
+            let open = try await browser.get(Routes.home())
             let again = try await Browser(world).signIn(email: member.email)
 
-            #expect(open.location == Paths.signIn)
+            #expect(open.location == Routes.signIn())
             #expect(again.status == .forbidden && again.body.contains("This account has been closed"))
         }
     }

@@ -27,10 +27,10 @@ struct SignUpTests {
     static func apply(_ browser: Browser, _ fields: [String: String], files: [Browser.Upload] = [photo()]) async throws
         -> Browser.Page
     {
-        let form = try await browser.get(Paths.enroll)
+        let form = try await browser.get(Routes.enroll())
         let key = try #require(form.body.firstMatch(of: /name="submission_key" value="([^"]+)"/)?.output.1)
         return try await browser.postMultipart(
-            Paths.enroll, fields.merging(["submission_key": String(key)]) { mine, _ in mine }, files: files)
+            Routes.enroll(), fields.merging(["submission_key": String(key)]) { mine, _ in mine }, files: files)
     }
 
     @Test("A parent applies with an ID photo: one pending request, the photo sealed without its location, a neutral e-mail")
@@ -38,8 +38,8 @@ struct SignUpTests {
         try await withTestApp { world in
             let visitor = Browser(world)
             let sent = try await Self.apply(visitor, Self.fields(born: "2019-05-02"))
-            #expect(sent.status == .seeOther && sent.location == Paths.enrollReceived)
-            let received = try await visitor.get(Paths.enrollReceived)
+            #expect(sent.status == .seeOther && sent.location == Routes.enrollReceived())
+            let received = try await visitor.get(Routes.enrollReceived())
             #expect(received.body.contains("up to 2 business days"))
 
             let request = try #require(try await EnrollmentRequest.query(on: world.app.db).first())
@@ -64,7 +64,7 @@ struct SignUpTests {
         try await withTestApp { world in
             let visitor = Browser(world)
             visitor.setCookie(Request.languageCookie, "es")
-            let form = try await visitor.get(Paths.enroll)
+            let form = try await visitor.get(Routes.enroll())
             #expect(form.body.contains("Pida una cuenta del portal") && form.body.contains("Licencia de conducir"))
             _ = try await Self.apply(visitor, Self.fields(born: "2019-05-02"))
             let mail = try #require(try await OutboxMessage.query(on: world.app.db).first())
@@ -161,12 +161,12 @@ struct SignUpTests {
         try await withTestApp { world in
             _ = try await Fixtures.member(world, email: "enrolled@example.org")
             let visitor = Browser(world)
-            let form = try await visitor.get(Paths.enroll)
+            let form = try await visitor.get(Routes.enroll())
             let key = String(try #require(form.body.firstMatch(of: /name="submission_key" value="([^"]+)"/)?.output.1))
             var fields = Self.fields(born: "2019-05-02", email: "enrolled@example.org")
             fields["submission_key"] = key
-            let first = try await visitor.postMultipart(Paths.enroll, fields, files: [Self.photo()])
-            let second = try await visitor.postMultipart(Paths.enroll, fields, files: [Self.photo()])
+            let first = try await visitor.postMultipart(Routes.enroll(), fields, files: [Self.photo()])
+            let second = try await visitor.postMultipart(Routes.enroll(), fields, files: [Self.photo()])
             #expect(first.status == .seeOther && second.status == .seeOther && first.location == second.location)
             #expect(try await EnrollmentRequest.query(on: world.app.db).count() == 1)
             #expect(try await OutboxMessage.query(on: world.app.db).count() == 1)
@@ -179,9 +179,9 @@ struct SignUpTests {
     func csrf() async throws {
         try await withTestApp { world in
             let visitor = Browser(world)
-            _ = try await visitor.get(Paths.enroll)
+            _ = try await visitor.get(Routes.enroll())
             let refused = try await visitor.postMultipart(
-                Paths.enroll, Self.fields(born: "2019-05-02"), files: [Self.photo()], includeCSRF: false)
+                Routes.enroll(), Self.fields(born: "2019-05-02"), files: [Self.photo()], includeCSRF: false)
             #expect(refused.status == .forbidden)
             #expect(try await EnrollmentRequest.query(on: world.app.db).count() == 0)
         }

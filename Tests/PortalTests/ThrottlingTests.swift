@@ -12,16 +12,16 @@ struct ThrottlingTests {
         try await withTestApp { world in
             let member = try await Fixtures.member(world)
             let browser = Browser(world)
-            try await browser.get(Paths.signIn)
+            try await browser.get(Routes.signIn())
             let passwords = world.app.portal.passwords
             let before = passwords.operationsPerformed
             for _ in 0..<5 {
-                try await browser.post(Paths.signIn, ["email": member.email, "password": "wrong wrong wrong"])
+                try await browser.post(Routes.signIn(), ["email": member.email, "password": "wrong wrong wrong"])
             }
             #expect(passwords.operationsPerformed - before >= 5)
 
             let hashesBeforeBlock = passwords.operationsPerformed
-            let blocked = try await browser.post(Paths.signIn, ["email": member.email, "password": Fixtures.password])
+            let blocked = try await browser.post(Routes.signIn(), ["email": member.email, "password": Fixtures.password])
 
             #expect(blocked.status == .tooManyRequests)
             #expect(blocked.body.contains("wait 1 minute"))

@@ -16,8 +16,8 @@ struct VideoVisitTests {
                 world, for: clinic.child, start: world.now.addingTimeInterval(20 * 60), minutes: 20, isVideo: true)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let page = Paths.patientAppointment(clinic.child.id!, visit.id!)
-            let join = Paths.patientAppointmentJoin(clinic.child.id!, visit.id!)
+            let page = Routes.patientAppointment(clinic.child.ref, visit.ref)
+            let join = Routes.patientAppointmentJoin(clinic.child.ref, visit.ref)
 
             let early = try await parent.get(page)
             #expect(!early.body.contains("Join video visit"))
@@ -56,8 +56,8 @@ struct VideoVisitTests {
                 world, for: clinic.child, start: world.now.addingTimeInterval(300), isVideo: true)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            #expect(try await parent.get(Paths.patientAppointmentJoin(clinic.child.id!, inPerson.id!)).status == .conflict)
-            let unset = try await parent.get(Paths.patientAppointmentJoin(clinic.child.id!, video.id!))
+            #expect(try await parent.get(Routes.patientAppointmentJoin(clinic.child.ref, inPerson.ref)).status == .conflict)
+            let unset = try await parent.get(Routes.patientAppointmentJoin(clinic.child.ref, video.ref))
             #expect(unset.status == .conflict && unset.body.contains("not set up yet"))
         }
     }
@@ -70,11 +70,11 @@ struct VideoVisitTests {
                 world, for: clinic.child, start: world.now.addingTimeInterval(30 * 60), minutes: 30, isVideo: true)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            let page = try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            let page = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             let key = try #require(
                 MessagingTests.key(
                     in: page.body.components(separatedBy: "guest-name")[0].components(separatedBy: "Invite").last ?? ""))
-            let invite = Paths.patientAppointmentGuests(clinic.child.id!, visit.id!)
+            let invite = Routes.patientAppointmentGuests(clinic.child.ref, visit.ref)
             let nameless = try await parent.post(invite, ["key": key, "name": " "])
             #expect(nameless.status == .unprocessableEntity && nameless.body.contains("Say who the link is for"))
             let made = try await parent.post(invite, ["key": key, "name": "Dad"])
@@ -91,7 +91,7 @@ struct VideoVisitTests {
             let early = try await guest.get(link)
             #expect(early.status == .conflict && early.body.contains("opens at"))
             world.advance(10 * 60)
-            try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             world.advance(10 * 60)
             let admitted = try await guest.get(link)
             #expect(admitted.status == .seeOther && admitted.location == "https://video.example.test/room/\(visit.videoRoom!)")
@@ -101,7 +101,7 @@ struct VideoVisitTests {
             #expect(try await Browser(world).get("/visit/not-a-token").status == .notFound)
 
             // A second link, revoked before use.
-            let second = try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+            let second = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             #expect(second.body.contains("Used"))
             let secondKey = try #require(
                 MessagingTests.key(
@@ -109,7 +109,7 @@ struct VideoVisitTests {
             _ = try await parent.post(invite, ["key": secondKey, "name": "Interpreter (Spanish)"])
             let pass = try #require(
                 try await VisitGuestPass.query(on: world.app.db).filter(\.$guestName == "Interpreter (Spanish)").first())
-            let revoked = try await parent.post(Paths.patientAppointmentGuestRevoke(clinic.child.id!, visit.id!, pass.id!), [:])
+            let revoked = try await parent.post(Routes.patientAppointmentGuestRevoke(clinic.child.ref, visit.ref, pass.ref), [:])
             #expect(revoked.status == .seeOther)
             let refused = try await Browser(world).get("/visit/\(secondKey)")
             #expect(refused.status == .gone && refused.body.contains("cancelled by the family"))
@@ -129,8 +129,8 @@ struct VideoVisitTests {
                 world, for: clinic.child, start: world.now.addingTimeInterval(3600), minutes: 30, isVideo: true)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
-            try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
-            let invite = Paths.patientAppointmentGuests(clinic.child.id!, visit.id!)
+            try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
+            let invite = Routes.patientAppointmentGuests(clinic.child.ref, visit.ref)
             for name in ["One", "Two", "Three"] {
                 #expect(try await parent.post(invite, ["key": RandomToken.make(), "name": name]).status == .ok)
             }
@@ -138,7 +138,7 @@ struct VideoVisitTests {
             #expect(fourth.status == .conflict && fourth.body.contains("at most 3 guest links"))
             for _ in 0..<6 {
                 world.advance(15 * 60)
-                try await parent.get(Paths.patientAppointment(clinic.child.id!, visit.id!))
+                try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             }
             let over = try await parent.post(invite, ["key": RandomToken.make(), "name": "Late"])
             #expect(over.status == .gone)
@@ -148,10 +148,10 @@ struct VideoVisitTests {
     @Test("The camera check page may use the camera; no other page may")
     func cameraCheck() async throws {
         try await withTestApp { world in
-            let check = try await Browser(world).get(Paths.videoCheck)
+            let check = try await Browser(world).get(Routes.videoCheck())
             #expect(check.status == .ok && check.body.contains("Test your camera and microphone"))
             #expect(check.headers.first(name: "Permissions-Policy")?.contains("camera=(self)") == true)
-            let other = try await Browser(world).get(Paths.signIn)
+            let other = try await Browser(world).get(Routes.signIn())
             #expect(other.headers.first(name: "Permissions-Policy")?.contains("camera=()") == true)
         }
     }

@@ -120,13 +120,13 @@ enum DemoData {
     static func signInGuide(_ app: Application) async throws -> String {
         var lines = [
             "Demo sign-ins (password for everyone: \"\(password)\")",
-            "  Families: \(app.portal.config.publicURL.absoluteString)\(Paths.signIn)",
+            "  Families: \(app.portal.config.publicURL.absoluteString)\(Routes.signIn())",
         ]
         for person in members {
             lines.append("    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.role)")
         }
         lines.append(
-            "  Staff: \(app.portal.config.publicURL.absoluteString)\(Paths.staffSignIn) (add the authenticator secret to any TOTP app)"
+            "  Staff: \(app.portal.config.publicURL.absoluteString)\(Routes.staffSignIn()) (add the authenticator secret to any TOTP app)"
         )
 
         for person in staff {
@@ -141,11 +141,12 @@ enum DemoData {
         let kims = try await Patient.query(on: app.db).filter(\.$medicalRecordNumber ~~ ["MRN100004", "MRN100005"])
             .sort(\.$medicalRecordNumber).all()
         if !kims.isEmpty {
-            lines.append("  Sign-up: \(app.portal.config.publicURL.absoluteString)\(Paths.enroll) (no account yet, ZIP 60657):")
+            lines.append(
+                "  Sign-up: \(app.portal.config.publicURL.absoluteString)\(Routes.enroll()) (no account yet, ZIP 60657):")
             for patient in kims { lines.append("    \(patient.legalName), born \(patient.birthDate)") }
         }
         if app.portal.config.mailDirectory != nil {
-            lines.append("  E-mail it sends: \(app.portal.config.publicURL.absoluteString)\(Paths.devMailbox)")
+            lines.append("  E-mail it sends: \(app.portal.config.publicURL.absoluteString)\(Routes.devMailbox())")
         }
         return lines.joined(separator: "\n")
     }

@@ -25,7 +25,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
             // Only the camera check may ask for the camera and microphone, and only for this site.
             (
                 "Permissions-Policy",
-                request.url.path == Paths.videoCheck
+                request.url.path == Routes.videoCheck()
                     ? "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()"
                     : "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
             ),

@@ -16,6 +16,7 @@ struct AuthorizedPatient: Sendable {
     }
 
     var id: UUID { patient.id! }
+    var ref: Ref<Patient> { Ref(id) }
     var level: AccessLevel { access.level }
 }
 
@@ -55,12 +56,14 @@ struct EndedAccess: Sendable {
 extension Request {
     /// The one door to a patient: asks the access policy for this viewer, now, and audits
     /// the attempt. A patient the viewer may not see is answered exactly like one that does
-    /// not exist.
-    /// A route for some staff roles only (HIM's tools) answers 403 to anyone else who may
-    /// see the patient, and that refusal is audited too.
+    /// not exist. Members are let through only where `members` says so and staff only with
+    /// one of `staff`'s roles; anyone else who may see the patient gets 403, audited too.
     func authorizedPatient(
-        _ patientID: UUID, action: AuditEntry.Action = .patientView, onlyFor staffRoles: Set<StaffRole>? = nil
+        _ patientID: UUID?, action: AuditEntry.Action = .patientView, members: Bool = true,
+        staff staffRoles: Set<StaffRole> = Set(StaffRole.allCases)
     ) async throws -> AuthorizedPatient {
+        // A malformed id is just another patient that does not exist.
+        guard let patientID else { throw PortalError.notFound }
         let current = try requireSignedInAnyone()
         let authorized: AuthorizedPatient?
         if let member = current.member {
@@ -74,11 +77,14 @@ extension Request {
             try await audit(action, .denied, patientID: patientID)
             throw PortalError.notFound
         }
-        if let staffRoles {
-            guard case .staff(let role) = authorized.level, staffRoles.contains(role) else {
-                try await audit(action, .denied, patientID: patientID)
-                throw PortalError.forbidden
+        let admitted =
+            switch authorized.level {
+            case .staff(let role): staffRoles.contains(role)
+            default: members
             }
+        guard admitted else {
+            try await audit(action, .denied, patientID: patientID)
+            throw PortalError.forbidden
         }
         try await audit(action, .success, patientID: patientID)
         return authorized

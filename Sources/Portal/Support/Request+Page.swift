@@ -15,7 +15,7 @@ extension Request {
             if let visible { patients = visible } else { patients = try await patientsVisibleToMember(member) }
             context.records = patients.map { authorized in
                 PageContext.RecordLink(
-                    name: authorized.patient.shownName, path: Paths.patient(authorized.id),
+                    name: authorized.patient.shownName, path: Routes.patient(authorized.ref),
                     isCurrent: authorized.id == patientInView?.id)
             }
         }

@@ -19,20 +19,20 @@ extension Request {
         set { storage[CurrentSessionKey.self] = newValue }
     }
 
-    /// The signed-in member, or a redirect-worthy error for anyone else.
-    func requireMember() throws -> (CurrentSession, Member) {
+    /// The signed-in member on a route the table declares for members.
+    func signedInMember() throws -> Member {
         guard let current = currentSession, current.isSignedIn, let member = current.member else {
             throw PortalError.signInRequired
         }
-        return (current, member)
+        return member
     }
 
-    func requireStaff(_ roles: Set<StaffUser.Role> = Set(StaffUser.Role.allCases)) throws -> (CurrentSession, StaffUser) {
+    /// The signed-in staff member on a route the table declares for staff roles.
+    func signedInStaff() throws -> StaffUser {
         guard let current = currentSession, current.isSignedIn, let staff = current.staff else {
             throw PortalError.signInRequired
         }
-        guard roles.contains(staff.role) else { throw PortalError.forbidden }
-        return (current, staff)
+        return staff
     }
 
     var clientAddress: String? { remoteAddress?.ipAddress }

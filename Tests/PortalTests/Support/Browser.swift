@@ -85,7 +85,7 @@ final class Browser: @unchecked Sendable {
 
     @discardableResult
     func signIn(email: String, password: String = Fixtures.password, staff: Bool = false) async throws -> Page {
-        let path = staff ? Paths.staffSignIn : Paths.signIn
+        let path = staff ? Routes.staffSignIn() : Routes.signIn()
         try await get(path)
         return try await post(path, ["email": email, "password": password])
     }

@@ -5,7 +5,7 @@ import Vapor
 /// "Who can see my record": for the patient with their own account, and for staff.
 struct AccessOverviewController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.accessOverview, action: .accessOverviewView) { req, authorized in
+        routes.on(Routes.patientAccess) { req, authorized in
             try await show(req, authorized)
         }
     }
@@ -30,7 +30,7 @@ struct AccessOverviewController: RouteCollection {
         }
         let model = AccessOverviewPage.Model(
             forStaff: forStaff, rows: rows, adulthoodDate: birthday.map { DateText.long($0, language: req.language) },
-            recordLink: Paths.patient(authorized.id))
+            recordLink: Routes.patient(authorized.ref))
         return AccessOverviewPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 

@@ -6,18 +6,18 @@ import Vapor
 /// "sign out everywhere".
 struct AccountController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.account.routeComponents) { req in try await account(req) }
-        routes.get(Paths.secondFactorSetup.routeComponents) { req in try await showSetup(req) }
-        routes.post(Paths.secondFactorSetup.routeComponents) { req in try await confirmSetup(req) }
-        routes.post(Paths.signOutEverywhere.routeComponents) { req in try await signOutEverywhere(req) }
-        routes.post(Paths.changePassword.routeComponents) { req in try await changePassword(req) }
-        routes.post(Paths.resultDelay.routeComponents) { req in try await saveResultDelay(req) }
+        routes.on(Routes.account) { req in try await account(req) }
+        routes.on(Routes.secondFactorSetup) { req in try await showSetup(req) }
+        routes.on(Routes.confirmSecondFactor) { req in try await confirmSetup(req) }
+        routes.on(Routes.signOutEverywhere) { req in try await signOutEverywhere(req) }
+        routes.on(Routes.changePassword) { req in try await changePassword(req) }
+        routes.on(Routes.resultDelay) { req in try await saveResultDelay(req) }
     }
 
     /// The member's choice of when new results appear (0-7 days); anything else is refused
     /// with the page and a message, and the stored choice is left as it was.
     func saveResultDelay(_ req: Request) async throws -> Response {
-        let (_, member) = try req.requireMember()
+        let member = try req.signedInMember()
         guard let days = (try? req.content.get(String.self, at: "days")).flatMap({ Int($0) }), (0...7).contains(days) else {
             return try await accountPage(req, member: member, status: .badRequest) {
                 $0.resultDelayError = Strings.Account.resultDelayInvalid
@@ -25,12 +25,12 @@ struct AccountController: RouteCollection {
         }
         member.resultDelayDays = days
         try await member.update(on: req.db)
-        return req.redirect(to: "\(Paths.account)?changed=results", redirectType: .normal)
+        return req.redirect(to: "\(Routes.account())?changed=results", redirectType: .normal)
     }
 
     func account(_ req: Request) async throws -> Response {
-        if req.currentSession?.staff != nil { return .redirect(to: Paths.staffHome) }
-        let (_, member) = try req.requireMember()
+        if req.currentSession?.staff != nil { return .redirect(to: Routes.staffHome()) }
+        let member = try req.signedInMember()
         let notice: LocalizedText? =
             switch req.query[String.self, at: "changed"] {
             case "password": Strings.Account.passwordChanged
@@ -55,7 +55,8 @@ struct AccountController: RouteCollection {
     /// Checks the current password (throttled like sign-in), applies the password rules to the
     /// new one, and ends every other session of the account.
     func changePassword(_ req: Request) async throws -> Response {
-        let (current, member) = try req.requireMember()
+        let current = try req.requireSignedInAnyone()
+        let member = try req.signedInMember()
         let memberID = try member.requireID()
         let currentPassword = String(((try? req.content.get(String.self, at: "current_password")) ?? "").prefix(1024))
         let newPassword = (try? req.content.get(String.self, at: "new_password")) ?? ""
@@ -94,7 +95,7 @@ struct AccountController: RouteCollection {
                 .filter(\.$member.$id == memberID).filter(\.$id != sessionID).delete()
         }
         try await req.audit(.passwordChanged, .success)
-        return .redirect(to: Paths.account + "?changed=password")
+        return .redirect(to: Routes.account() + "?changed=password")
     }
 
     /// Who may set up a second factor now: staff right after their password, or a signed-in
@@ -135,7 +136,7 @@ struct AccountController: RouteCollection {
 
     func confirmSetup(_ req: Request) async throws -> Response {
         let current = try setupSession(req)
-        guard let sealed = current.session.pendingTOTPSecret else { return .redirect(to: Paths.secondFactorSetup) }
+        guard let sealed = current.session.pendingTOTPSecret else { return .redirect(to: Routes.secondFactorSetup()) }
         let secret = try req.portal.secrets.open(sealed)
         let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(32))
         guard let counter = TOTPVerifier.acceptedCounter(code: code, secret: secret, now: req.now, lastUsedCounter: nil) else {
@@ -148,7 +149,7 @@ struct AccountController: RouteCollection {
             staff.totpLastCounter = counter
             try await staff.update(on: req.db)
             try await req.audit(.secondFactorEnabled, .success)
-            let response = Response.redirect(to: Paths.staffHome)
+            let response = Response.redirect(to: Routes.staffHome())
             current.session.pendingTOTPSecret = nil
             _ = try await req.startSession(
                 memberID: nil, staffUserID: staff.id, stage: .signedIn, replacing: current.session, response: response)
@@ -184,7 +185,7 @@ struct AccountController: RouteCollection {
             try await UserSession.query(on: req.db).filter(\.$staffUser.$id == staff.requireID()).delete()
         }
         try await req.audit(.signOutEverywhere, .success)
-        let response = Response.redirect(to: (current.staff != nil ? Paths.staffSignIn : Paths.signIn) + "?signed_out=1")
+        let response = Response.redirect(to: (current.staff != nil ? Routes.staffSignIn() : Routes.signIn()) + "?signed_out=1")
         response.cookies[req.sessionCookieName] = .expired
         return response
     }

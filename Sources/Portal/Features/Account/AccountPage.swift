@@ -21,7 +21,7 @@ enum AccountPage {
         return section(Attribute("aria-labelledby", "results-heading"), .class("narrow")) {
             h2(.id("results-heading")) { words.resultsHeading(language) }
             p { words.resultsIntro(language) }
-            form(.method("post"), .action(Paths.resultDelay)) {
+            form(.method("post"), .action(Routes.resultDelay())) {
                 Components.csrfField(context)
                 Components.choice(
                     id: "result-delay", name: "days", label: words.resultDelayLabel(language),
@@ -38,7 +38,7 @@ enum AccountPage {
         let newErrors = model.newPasswordErrors.map { $0(language) }
         return section(Attribute("aria-labelledby", "password-heading"), .class("narrow")) {
             h2(.id("password-heading")) { Strings.Account.passwordHeading(language) }
-            form(.method("post"), .action(Paths.changePassword)) {
+            form(.method("post"), .action(Routes.changePassword())) {
                 Components.csrfField(context)
                 Components.field(
                     id: "current-password", label: Strings.Account.currentPassword(language), type: "password",
@@ -77,16 +77,16 @@ enum AccountPage {
                     p { Strings.Account.recoveryCodesLeft(model.recoveryCodesLeft)(language) }
                 } else {
                     p { Strings.Account.secondFactorOff(language) }
-                    p { a(.href(Paths.secondFactorSetup), .class("button")) { Strings.Account.turnOn(language) } }
+                    p { a(.href(Routes.secondFactorSetup()), .class("button")) { Strings.Account.turnOn(language) } }
                 }
             }
             resultDelaySection(model, context: context)
             passwordSection(model, context: context)
             section(Attribute("aria-labelledby", "sessions-heading")) {
                 h2(.id("sessions-heading")) { Strings.Account.sessions(language) }
-                p { a(.href(Paths.accountActivity)) { Strings.AccountActivity.link(language) } }
+                p { a(.href(Routes.accountActivity())) { Strings.AccountActivity.link(language) } }
                 p { Strings.Account.sessionsIntro(language) }
-                form(.method("post"), .action(Paths.signOutEverywhere)) {
+                form(.method("post"), .action(Routes.signOutEverywhere())) {
                     Components.csrfField(context)
                     button(.type("submit"), .class("danger")) { Strings.Account.signOutEverywhere(language) }
                 }

@@ -24,7 +24,7 @@ enum SecondFactorSetupPage {
                 if model.isRequiredStaffSetup { p(.class("lead")) { Strings.Account.setupRequiredForStaff(language) } }
                 if model.welcomesNewMember {
                     div(.class("notice"), .role("status")) { p { Strings.Account.welcome(language) } }
-                    p { a(.href(Paths.home)) { Strings.Account.skipSetup(language) } }
+                    p { a(.href(Routes.home())) { Strings.Account.skipSetup(language) } }
                 }
                 if let error = model.error { Components.alert(error(language)) }
                 ol {
@@ -36,7 +36,7 @@ enum SecondFactorSetupPage {
                     }
                     li { Strings.Account.setupStep3(language) }
                 }
-                form(.method("post"), .action(Paths.secondFactorSetup)) {
+                form(.method("post"), .action(Routes.secondFactorSetup())) {
                     Components.csrfField(context)
                     Components.field(
                         id: "code", label: Strings.SignIn.code(language), type: "text", name: "code",
@@ -56,7 +56,7 @@ enum RecoveryCodesPage {
             h1 { Strings.Account.codesTitle(language) }
             p(.class("lead")) { Strings.Account.codesIntro(language) }
             ul(.class("codes")) { for code in codes { li { code } } }
-            p { a(.href(Paths.account), .class("button")) { Strings.Account.codesDone(language) } }
+            p { a(.href(Routes.account()), .class("button")) { Strings.Account.codesDone(language) } }
         }
     }
 }

@@ -10,12 +10,12 @@ struct AccountActivityController: RouteCollection {
     static let shownEvents = 60
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.accountActivity.routeComponents) { req in try await page(req) }
-        routes.post(Paths.accountReport.routeComponents) { req in try await report(req) }
+        routes.on(Routes.accountActivity) { req in try await page(req) }
+        routes.on(Routes.accountReport) { req in try await report(req) }
     }
 
     func page(_ req: Request) async throws -> Response {
-        let (_, member) = try req.requireMember()
+        let member = try req.signedInMember()
         let entries = try await AccountActivity.recent(for: member, req, limit: Self.shownEvents)
         let reported = (try? req.query.get(String.self, at: "reported")) == "1"
         let page = AccountActivityPage.render(
@@ -25,14 +25,14 @@ struct AccountActivityController: RouteCollection {
     }
 
     func report(_ req: Request) async throws -> Response {
-        let (_, member) = try req.requireMember()
+        let member = try req.signedInMember()
         let memberID = try member.requireID()
         // One open report is enough for HIM to act; pressing again does not pile them up.
         let open = try await AccountReport.query(on: req.db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
             .count()
         if open == 0 { try await AccountReport(memberID: memberID, reportedAt: req.now).create(on: req.db) }
         try await req.audit(.accountReported, .success, subject: .member(memberID))
-        return .redirect(to: Paths.accountActivity + "?reported=1")
+        return .redirect(to: Routes.accountActivity() + "?reported=1")
     }
 }
 

@@ -21,7 +21,7 @@ enum AccountActivityPage {
         let language = context.language
         let words = Strings.AccountActivity.self
         return Layout.page(title: words.title(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.account)) { Strings.Account.title(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.account())) { Strings.Account.title(language) } }
             h1 { words.title(language) }
             if model.reported {
                 div(.class("notice"), .role("status")) {
@@ -33,7 +33,7 @@ enum AccountActivityPage {
             section(Attribute("aria-labelledby", "report-heading"), .class("card")) {
                 h2(.id("report-heading")) { words.notMeHeading(language) }
                 p { words.notMeIntro(language) }
-                form(.method("post"), .action(Paths.accountReport)) {
+                form(.method("post"), .action(Routes.accountReport())) {
                     Components.csrfField(context)
                     button(.type("submit"), .class("danger")) { words.notMe(language) }
                 }

@@ -8,9 +8,9 @@ import Vapor
 /// grant the invitation was for; the link never works again.
 struct ActivationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.activatePattern.routeComponents) { req in try await show(req) }
-        routes.post(Paths.activateVerifyPattern.routeComponents) { req in try await verify(req) }
-        routes.post(Paths.activateAccountPattern.routeComponents) { req in try await createAccount(req) }
+        routes.on(Routes.activate) { req in try await show(req) }
+        routes.on(Routes.activateVerify) { req in try await verify(req) }
+        routes.on(Routes.activateAccount) { req in try await createAccount(req) }
     }
 
     private struct Found {
@@ -19,7 +19,7 @@ struct ActivationController: RouteCollection {
     }
 
     private func find(_ req: Request) async throws -> Found? {
-        guard let token = req.parameters.get(Paths.tokenParameter), token.count == 43 else { return nil }
+        guard let token = req.token(InvitationToken.self)?.value, token.count == 43 else { return nil }
         guard
             let invitation = try await Invitation.query(on: req.db).filter(\.$tokenHash == RandomToken.sha256Hex(token))
                 .with(\.$patient).first()
@@ -88,7 +88,7 @@ struct ActivationController: RouteCollection {
         {
             invitation.verifiedAt = req.now
             try await invitation.save(on: req.db)
-            return .redirect(to: Paths.activate(found!.token))
+            return .redirect(to: Routes.activate(InvitationToken(found!.token)))
         }
         invitation.wrongAnswers += 1
         try await invitation.save(on: req.db)
@@ -106,7 +106,7 @@ struct ActivationController: RouteCollection {
         let found = try await find(req)
         if let closed = try closedPage(found, req) { return closed }
         let invitation = found!.invitation
-        guard isVerified(invitation, req) else { return .redirect(to: Paths.activate(found!.token)) }
+        guard isVerified(invitation, req) else { return .redirect(to: Routes.activate(InvitationToken(found!.token))) }
         let name = String(
             ((try? req.content.get(String.self, at: "full_name")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(
                 200))
@@ -149,7 +149,7 @@ struct ActivationController: RouteCollection {
             subject: .invitation(invitation.id!))
         // They have just proved the link, the patient's details and chosen a password: they
         // are signed in, and offered the second step while they are here.
-        let response = Response.redirect(to: Paths.secondFactorSetup + "?welcome=1")
+        let response = Response.redirect(to: Routes.secondFactorSetup() + "?welcome=1")
         _ = try await req.startSession(
             memberID: member.id, staffUserID: nil, stage: .signedIn, replacing: req.currentSession?.session, response: response)
         try await req.audit(.signIn, .success, actorKind: .member, actorID: member.id)

@@ -21,11 +21,11 @@ enum ActivationPage {
             case .closed(let message):
                 p(.class("lead")) { message(language) }
                 p { Strings.Enrollment.contactHIM(contact)(language) }
-                p { a(.href(Paths.signIn)) { Strings.Layout.home(language) } }
+                p { a(.href(Routes.signIn())) { Strings.Layout.home(language) } }
             case .verify(let zip, let birthDate, let error):
                 p { words.verifyIntro(language) }
                 if let error { Components.alert(error) }
-                form(.method("post"), .action(Paths.activate(token) + "/verify"), .class("narrow")) {
+                form(.method("post"), .action(Routes.activate(InvitationToken(token)) + "/verify"), .class("narrow")) {
                     Components.csrfField(context)
                     Components.field(
                         id: "zip", label: words.zip(language), type: "text", name: "zip", value: zip, autocomplete: "postal-code",
@@ -37,7 +37,7 @@ enum ActivationPage {
                 }
             case .account(let email, let name, let nameError, let emailError, let passwordErrors):
                 p { words.accountIntro(language) }
-                form(.method("post"), .action(Paths.activate(token) + "/account"), .class("narrow")) {
+                form(.method("post"), .action(Routes.activate(InvitationToken(token)) + "/account"), .class("narrow")) {
                     Components.csrfField(context)
                     Components.field(
                         id: "email", label: words.email(language), type: "email", name: "email", value: email,

@@ -37,7 +37,7 @@ enum Invitations {
             sentAt: now, sentBy: staffID)
         invitation.$replacesMember.id = replacedMemberID
         try await invitation.create(on: db)
-        let text = body(link: config.publicURL.absoluteString + Paths.activate(token), config: config)
+        let text = body(link: config.publicURL.absoluteString + Routes.activate(InvitationToken(token)), config: config)
         if let language {
             try await Outbox.enqueue(to: email, subject: subject(language), body: text(language), now: now, on: db)
         } else {

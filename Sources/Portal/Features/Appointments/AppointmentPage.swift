@@ -164,7 +164,7 @@ enum AppointmentPage {
             case .notConfigured:
                 p { words.notConfigured(language) }
             }
-            p { a(.href(Paths.videoCheck)) { words.testCamera(language) } }
+            p { a(.href(Routes.videoCheck())) { words.testCamera(language) } }
             if video.guestForm != nil || !video.guests.isEmpty {
                 h3 { words.guestsHeading(language) }
                 p(.class("hint")) { words.guestsIntro(language) }

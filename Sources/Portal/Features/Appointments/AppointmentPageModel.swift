@@ -52,7 +52,7 @@ enum AppointmentPageModel {
         let isMember = req.currentSession?.member != nil
         let address = department.address
         return AppointmentPage.Model(
-            patientName: authorized.patient.shownName, backLink: Paths.patientAppointments(authorized.id),
+            patientName: authorized.patient.shownName, backLink: Routes.patientAppointments(authorized.ref),
             department: department.name(language),
             when: DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language),
             status: Strings.Appointments.status(appointment.status), clinician: appointment.clinician,
@@ -61,7 +61,7 @@ enum AppointmentPageModel {
                 ? (appointment.patientInstruction ?? Strings.Appointments.defaultBring(language)) : nil,
             address: address, mapLink: address.map(mapLink), phone: department.phone,
             calendarLink: appointment.isActive && appointment.end > req.now
-                ? Paths.patientAppointmentCalendar(authorized.id, id) : nil,
+                ? Routes.patientAppointmentCalendar(authorized.ref, Ref(id)) : nil,
             flash: extras.flash, problem: extras.problem,
             // Staff see that it is a video visit; the room and its guests are the family's.
             video: appointment.isVideo && isMember ? try await video(appointment, req, authorized, extras) : nil,
@@ -102,7 +102,7 @@ enum AppointmentPageModel {
         case .open:
             state =
                 VideoRooms.roomURL(for: appointment, in: appointment.department) == nil
-                ? .notConfigured : .open(joinLink: Paths.patientAppointmentJoin(authorized.id, id))
+                ? .notConfigured : .open(joinLink: Routes.patientAppointmentJoin(authorized.ref, Ref(id)))
         }
         let guests = try await VideoRooms.guests(of: id, on: req.db).map { pass in
             let guestState: LocalizedText
@@ -116,14 +116,14 @@ enum AppointmentPageModel {
             return AppointmentPage.Guest(
                 name: pass.guestName, state: guestState,
                 revokeAction: pass.revokedAt == nil && pass.usedAt == nil
-                    ? Paths.patientAppointmentGuestRevoke(authorized.id, id, pass.id!) : nil)
+                    ? Routes.patientAppointmentGuestRevoke(authorized.ref, Ref(id), pass.ref) : nil)
         }
         var form: AppointmentPage.GuestForm?
         if case .ended = state {
             form = nil
         } else {
             form = AppointmentPage.GuestForm(
-                action: Paths.patientAppointmentGuests(authorized.id, id), key: extras.guestKey ?? RandomToken.make(),
+                action: Routes.patientAppointmentGuests(authorized.ref, Ref(id)), key: extras.guestKey ?? RandomToken.make(),
                 name: extras.guestError == nil ? "" : extras.guestName ?? "", error: extras.guestError)
         }
         return AppointmentPage.Video(state: state, guests: guests, guestForm: form, newGuestLink: extras.newGuestLink)
@@ -145,7 +145,7 @@ enum AppointmentPageModel {
         }
         guard appointment.isActive, appointment.start > req.now else { return nil }
         return .form(
-            action: Paths.patientAppointmentInterpreter(authorized.id, try appointment.requireID()),
+            action: Routes.patientAppointmentInterpreter(authorized.ref, appointment.ref),
             key: extras.interpreterKey ?? RandomToken.make(), language: extras.interpreterLanguage ?? "",
             error: extras.interpreterError)
     }
@@ -168,7 +168,7 @@ enum AppointmentPageModel {
             let deadline = DateText.dateTime(
                 rule.deadline(for: appointment.start), in: req.hospitalTimeZone, language: req.language)
             return .form(
-                action: Paths.patientAppointmentCancel(authorized.id, try appointment.requireID()),
+                action: Routes.patientAppointmentCancel(authorized.ref, appointment.ref),
                 key: extras.cancelKey ?? RandomToken.make(), deadline: deadline, reason: extras.cancelReason ?? "",
                 error: extras.cancelError)
         }

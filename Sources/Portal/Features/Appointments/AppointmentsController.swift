@@ -19,25 +19,25 @@ struct AppointmentsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.appointments, action: .appointmentList) { req, authorized in
+        routes.on(Routes.patientAppointments) { req, authorized in
             try await list(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.appointment, action: .appointmentView) { req, authorized in
+        routes.on(Routes.patientAppointment) { req, authorized in
             let appointment = try await visibleAppointment(req, authorized)
             var flash: LocalizedText?
             if req.query[String.self, at: "cancel"] == "sent" { flash = Strings.Appointments.cancelSent }
             return try await page(req, authorized, appointment, flash: flash)
         }
-        routes.patientScoped(PatientScopedRoutes.appointmentCalendar, action: .appointmentCalendarFile) { req, authorized in
+        routes.on(Routes.patientAppointmentCalendar) { req, authorized in
             try await calendarFile(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.cancelAppointment) { req, authorized in try await cancel(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.requestInterpreter) { req, authorized in
+        routes.on(Routes.patientAppointmentCancel) { req, authorized in try await cancel(req, authorized) }
+        routes.on(Routes.patientAppointmentInterpreter) { req, authorized in
             try await requestInterpreter(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.joinVideo) { req, authorized in try await join(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.inviteGuest) { req, authorized in try await invite(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.revokeGuest) { req, authorized in try await revoke(req, authorized) }
+        routes.on(Routes.patientAppointmentJoin) { req, authorized in try await join(req, authorized) }
+        routes.on(Routes.patientAppointmentGuests) { req, authorized in try await invite(req, authorized) }
+        routes.on(Routes.patientAppointmentGuestRevoke) { req, authorized in try await revoke(req, authorized) }
     }
 
     // MARK: The list
@@ -51,7 +51,7 @@ struct AppointmentsController: RouteCollection {
         func row(_ appointment: Appointment) -> AppointmentListPage.Row {
             AppointmentListPage.Row(
                 when: DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language),
-                link: Paths.patientAppointment(authorized.id, appointment.id!),
+                link: Routes.patientAppointment(authorized.ref, appointment.ref),
                 department: appointment.department.name(language), clinician: appointment.clinician,
                 isVideo: appointment.isVideo, status: Strings.Appointments.status(appointment.status),
                 cancelRequested: pendingCancellations.contains(appointment.id!))
@@ -60,7 +60,7 @@ struct AppointmentsController: RouteCollection {
         let upcomingIDs = Set(upcoming.compactMap(\.id))
         let past = appointments.filter { !upcomingIDs.contains($0.id!) }.reversed()
         let model = AppointmentListPage.Model(
-            patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id),
+            patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref),
             zoneName: DateText.zoneName(zone, language: language), upcoming: upcoming.map(row), past: past.map(row),
             requests: try await SchedulingRequestList.model(req, authorized))
         return AppointmentListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
@@ -69,7 +69,7 @@ struct AppointmentsController: RouteCollection {
     // MARK: One appointment
 
     func visibleAppointment(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Appointment {
-        guard let text = req.parameters.get(Paths.appointmentParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: Appointment.self),
             let appointment = try await req.record(of: authorized).appointment(id)
         else { throw PortalError.notFound }
         return appointment
@@ -125,7 +125,7 @@ struct AppointmentsController: RouteCollection {
         case .allowed:
             break
         case .alreadyRequested:
-            return req.redirect(to: Paths.patientAppointment(authorized.id, try appointment.requireID()), redirectType: .normal)
+            return req.redirect(to: Routes.patientAppointment(authorized.ref, appointment.ref), redirectType: .normal)
         case .refused(let reason):
             return try await page(req, authorized, appointment, problem: reason, status: .conflict)
         }
@@ -148,7 +148,7 @@ struct AppointmentsController: RouteCollection {
             )
         }
         return req.redirect(
-            to: Paths.patientAppointment(authorized.id, try appointment.requireID()) + "?cancel=sent", redirectType: .normal)
+            to: Routes.patientAppointment(authorized.ref, appointment.ref) + "?cancel=sent", redirectType: .normal)
     }
 
     // MARK: Interpreter
@@ -187,7 +187,7 @@ struct AppointmentsController: RouteCollection {
                 .schedulingRequested, .success, patientID: authorized.id, subject: .appointmentRequest(stored.request.requireID())
             )
         }
-        return req.redirect(to: Paths.patientAppointment(authorized.id, id), redirectType: .normal)
+        return req.redirect(to: Routes.patientAppointment(authorized.ref, Ref(id)), redirectType: .normal)
     }
 
     // MARK: Video
@@ -242,7 +242,7 @@ struct AppointmentsController: RouteCollection {
         if made.isNew {
             try await req.audit(.guestPassCreated, .success, patientID: authorized.id, subject: .guestPass(made.pass.requireID()))
         }
-        let url = req.portal.config.publicURL.absoluteString.trimmingSuffix("/") + Paths.guestVisit(key)
+        let url = req.portal.config.publicURL.absoluteString.trimmingSuffix("/") + Routes.guestVisit(GuestToken(key))
         // The link is on this page only: it is not stored, so it cannot be shown again after a redirect.
         return try await page(req, authorized, appointment, newGuestLink: (made.pass.guestName, url))
     }
@@ -250,7 +250,7 @@ struct AppointmentsController: RouteCollection {
     func revoke(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         guard req.currentSession?.member != nil else { throw PortalError.forbidden }
         let appointment = try await visibleAppointment(req, authorized)
-        guard let text = req.parameters.get(Paths.guestParameter), let guestID = UUID(uuidString: text),
+        guard let guestID = req.id(of: VisitGuestPass.self),
             let pass = try await VideoRooms.guests(of: appointment.requireID(), on: req.db).first(where: { $0.id == guestID })
         else { throw PortalError.notFound }
         if pass.revokedAt == nil {
@@ -258,7 +258,7 @@ struct AppointmentsController: RouteCollection {
             try await pass.update(on: req.db)
             try await req.audit(.guestPassRevoked, .success, patientID: authorized.id, subject: .guestPass(guestID))
         }
-        return req.redirect(to: Paths.patientAppointment(authorized.id, try appointment.requireID()), redirectType: .normal)
+        return req.redirect(to: Routes.patientAppointment(authorized.ref, appointment.ref), redirectType: .normal)
     }
 }
 

@@ -8,15 +8,15 @@ import Vapor
 /// it. Every try is audited against the patient, admitted or not.
 struct GuestVisitController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.guestVisitPattern.routeComponents) { req in try await visit(req) }
-        routes.get(Paths.videoCheck.routeComponents) { req in
+        routes.on(Routes.guestVisit) { req in try await visit(req) }
+        routes.on(Routes.videoCheck) { req in
             VideoCheckPage.render(context: try await req.pageContext()).response()
         }
     }
 
     func visit(_ req: Request) async throws -> Response {
         let words = Strings.Appointments.self
-        guard let token = req.parameters.get(Paths.guestVisitParameter), ThreadsController.isSubmissionKey(token),
+        guard let token = req.token(GuestToken.self)?.value, ThreadsController.isSubmissionKey(token),
             let pass = try await VisitGuestPass.query(on: req.db).filter(\.$tokenHash == RandomToken.sha256Hex(token))
                 .with(\.$appointment, { $0.with(\.$department) }).first()
         else {

@@ -10,7 +10,7 @@ enum GuestVisitPage {
         return Layout.page(title: words.guestTitle(language), context: context) {
             h1 { words.guestTitle(language) }
             p { message(language) }
-            p { a(.href(Paths.videoCheck)) { words.testCamera(language) } }
+            p { a(.href(Routes.videoCheck())) { words.testCamera(language) } }
         }
     }
 }

@@ -18,8 +18,8 @@ struct AssetsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.stylesheet.routeComponents) { _ in Self.asset(stylesheet, type: "text/css; charset=utf-8") }
-        routes.get(Paths.script.routeComponents) { _ in Self.asset(script, type: "text/javascript; charset=utf-8") }
+        routes.on(Routes.stylesheet) { _ in Self.asset(stylesheet, type: "text/css; charset=utf-8") }
+        routes.on(Routes.script) { _ in Self.asset(script, type: "text/javascript; charset=utf-8") }
     }
 
     static func asset(_ body: ByteBuffer, type: String) -> Response {

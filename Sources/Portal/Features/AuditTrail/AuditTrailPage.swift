@@ -35,7 +35,7 @@ enum AuditTrailPage {
             h1 { t.title(language) }
             p(.class("lead")) { t.intro(language) }
             if model.filterError { Components.alert(t.badFilter(language)) }
-            form(.method("get"), .action(Paths.auditTrail), .class("filters")) {
+            form(.method("get"), .action(Routes.auditTrail()), .class("filters")) {
                 selectField(
                     id: "action", label: t.action(language), any: t.anyAction(language), options: model.actions,
                     selected: model.filters.action)

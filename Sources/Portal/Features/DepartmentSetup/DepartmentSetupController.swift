@@ -40,44 +40,39 @@ struct DepartmentSetupController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffDepartments.routeComponents) { req in
-            _ = try req.requireStaff([.administrator])
+        routes.on(Routes.staffDepartments) { req in
             return try await listPage(req)
         }
-        routes.post(Paths.staffDepartments.routeComponents) { req in try await create(req) }
-        routes.get(Paths.staffDepartmentPattern.routeComponents) { req in
-            _ = try req.requireStaff([.administrator])
+        routes.on(Routes.createDepartment) { req in try await create(req) }
+        routes.on(Routes.staffDepartment) { req in
             return try await departmentPage(req, try await department(req))
         }
-        routes.post(Paths.staffDepartmentPattern.routeComponents) { req in try await update(req) }
-        routes.post(Paths.staffDepartmentSchedulersPattern.routeComponents) { req in try await addScheduler(req) }
-        routes.post(Paths.staffDepartmentSchedulerRemovePattern.routeComponents) { req in try await removeScheduler(req) }
+        routes.on(Routes.updateDepartment) { req in try await update(req) }
+        routes.on(Routes.staffDepartmentSchedulers) { req in try await addScheduler(req) }
+        routes.on(Routes.staffDepartmentSchedulerRemove) { req in try await removeScheduler(req) }
     }
 
     func create(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         let form = (try? req.content.decode(DepartmentForm.self)) ?? DepartmentForm()
         let department = Department()
         if let problem = try await Self.apply(form, to: department, on: req.db) {
             return try await listPage(req, form: form.values, problem: problem, status: .unprocessableEntity)
         }
         try await department.create(on: req.db)
-        return req.redirect(to: Paths.staffDepartment(try department.requireID()), redirectType: .normal)
+        return req.redirect(to: Routes.staffDepartment(department.ref), redirectType: .normal)
     }
 
     func update(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         let department = try await department(req)
         let form = (try? req.content.decode(DepartmentForm.self)) ?? DepartmentForm()
         if let problem = try await Self.apply(form, to: department, on: req.db) {
             return try await departmentPage(req, department, form: form.values, problem: problem, status: .unprocessableEntity)
         }
         try await department.save(on: req.db)
-        return req.redirect(to: Paths.staffDepartment(try department.requireID()) + "?saved=1", redirectType: .normal)
+        return req.redirect(to: Routes.staffDepartment(department.ref) + "?saved=1", redirectType: .normal)
     }
 
     func addScheduler(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         let department = try await department(req)
         guard let text = try? req.content.decode(SchedulerForm.self).staff, let staffID = UUID(uuidString: text),
             let staff = try await StaffUser.find(staffID, on: req.db), staff.role == .scheduler, staff.status == .active
@@ -86,18 +81,17 @@ struct DepartmentSetupController: RouteCollection {
         let existing = try await DepartmentScheduler.query(on: req.db).filter(\.$department.$id == departmentID)
             .filter(\.$staff.$id == staffID).count()
         if existing == 0 { try await DepartmentScheduler(departmentID: departmentID, staffID: staffID).create(on: req.db) }
-        return req.redirect(to: Paths.staffDepartment(departmentID), redirectType: .normal)
+        return req.redirect(to: Routes.staffDepartment(Ref(departmentID)), redirectType: .normal)
     }
 
     func removeScheduler(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         let department = try await department(req)
-        guard let text = req.parameters.get(Paths.memberParameter), let staffID = UUID(uuidString: text) else {
+        guard let staffID = req.id(of: StaffUser.self) else {
             throw PortalError.notFound
         }
         try await DepartmentScheduler.query(on: req.db).filter(\.$department.$id == department.requireID())
             .filter(\.$staff.$id == staffID).delete()
-        return req.redirect(to: Paths.staffDepartment(try department.requireID()), redirectType: .normal)
+        return req.redirect(to: Routes.staffDepartment(department.ref), redirectType: .normal)
     }
 
     /// Checks the form and writes it into the department; the problem to show, or nil.
@@ -145,7 +139,7 @@ struct DepartmentSetupController: RouteCollection {
     // MARK: Pages
 
     private func department(_ req: Request) async throws -> Department {
-        guard let text = req.parameters.get(Paths.departmentParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: Department.self),
             let department = try await Department.find(id, on: req.db)
         else { throw PortalError.notFound }
         return department
@@ -174,7 +168,7 @@ struct DepartmentSetupController: RouteCollection {
             if department.videoURLTemplate != nil { details.append(words.hasVideo) }
             if let category = department.confidentialCategory { details.append(words.category(category)) }
             return DepartmentSetupPages.Row(
-                name: department.name(language), link: Paths.staffDepartment(department.id!), details: details,
+                name: department.name(language), link: Routes.staffDepartment(department.ref), details: details,
                 schedulers: counts[department.id!] ?? 0)
         }
         return DepartmentSetupPages.list(
@@ -193,11 +187,11 @@ struct DepartmentSetupController: RouteCollection {
         let candidates = try await StaffUser.query(on: req.db).filter(\.$status == .active).filter(\.$role == .scheduler)
             .sort(\.$fullName).all().filter { !assigned.contains($0.id!) }
         let model = DepartmentSetupPages.DepartmentModel(
-            name: department.name(req.language), action: Paths.staffDepartment(departmentID),
+            name: department.name(req.language), action: Routes.staffDepartment(Ref(departmentID)),
             form: form ?? Self.values(of: department),
-            schedulers: schedulers.map { ($0.fullName, Paths.staffDepartmentSchedulerRemove(departmentID, $0.id!)) },
+            schedulers: schedulers.map { ($0.fullName, Routes.staffDepartmentSchedulerRemove(Ref(departmentID), $0.ref)) },
             candidates: candidates.map { ($0.id!.uuidString.lowercased(), "\($0.fullName) (\($0.email))") },
-            addAction: Paths.staffDepartmentSchedulers(departmentID), problem: problem,
+            addAction: Routes.staffDepartmentSchedulers(Ref(departmentID)), problem: problem,
             saved: req.query[String.self, at: "saved"] == "1")
         return DepartmentSetupPages.department(model, context: try await req.pageContext()).response(status: status)
     }

@@ -63,7 +63,7 @@ enum DepartmentSetupPages {
             }
             section(.class("card"), .ariaLabel(words.add(language))) {
                 h2 { words.add(language) }
-                form(.method("post"), .action(Paths.staffDepartments)) {
+                form(.method("post"), .action(Routes.staffDepartments())) {
                     Components.csrfField(context)
                     fields(model.form, language: language)
                     button(.type("submit"), .class("primary")) { words.create(language) }
@@ -76,7 +76,7 @@ enum DepartmentSetupPages {
         let language = context.language
         let words = Strings.DepartmentSetup.self
         return Layout.page(title: model.name, context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.staffDepartments)) { words.title(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.staffDepartments())) { words.title(language) } }
             h1 { model.name }
             if model.saved { div(.class("notice"), .role("status")) { p { words.saved(language) } } }
             if let problem = model.problem { Components.alert(problem(language)) }

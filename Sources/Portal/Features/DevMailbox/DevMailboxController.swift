@@ -7,7 +7,7 @@ struct DevMailboxController: RouteCollection {
     let directory: MailDirectory
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.devMailbox.routeComponents) { req in
+        routes.on(Routes.devMailbox) { req in
             let base = req.portal.config.publicURL.absoluteString
             let messages = directory.messages().map { mail in
                 DevMailboxPage.Message(

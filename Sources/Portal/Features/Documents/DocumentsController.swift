@@ -4,13 +4,13 @@ import Vapor
 
 struct DocumentsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.documents, action: .documentList) { req, authorized in
+        routes.on(Routes.patientDocuments) { req, authorized in
             try await list(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.document, action: .documentView) { req, authorized in
+        routes.on(Routes.patientDocument) { req, authorized in
             try await show(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.documentFile, action: .documentFileView) { req, authorized in
+        routes.on(Routes.patientDocumentFile) { req, authorized in
             guard let document = try await find(req, authorized, action: .documentFileView), let bytes = document.attachment,
                 document.contentType == "application/pdf"
             else { throw PortalError.notFound }
@@ -22,11 +22,11 @@ struct DocumentsController: RouteCollection {
         let items = try await req.record(of: authorized).documents().map { document in
             DocumentListPage.Item(
                 title: document.title, date: dateText(document.writtenAt, req), author: document.author,
-                link: Paths.patientDocument(authorized.id, document.id!),
+                link: Routes.patientDocument(authorized.ref, document.ref),
                 isConfidential: document.sensitivity.tier == .sensitive)
         }
         let model = DocumentListPage.Model(
-            patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id), items: items)
+            patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref), items: items)
         return DocumentListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 
@@ -35,7 +35,7 @@ struct DocumentsController: RouteCollection {
     private func find(
         _ req: Request, _ authorized: AuthorizedPatient, action: AuditEntry.Action
     ) async throws -> ClinicalDocument? {
-        guard let text = req.parameters.get(Paths.documentParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: ClinicalDocument.self),
             let document = try await req.record(of: authorized).document(id)
         else {
             try await req.audit(action, .denied, patientID: authorized.id)
@@ -53,7 +53,7 @@ struct DocumentsController: RouteCollection {
             title: document.title, date: dateText(document.writtenAt, req), author: document.author,
             body: body(of: document, authorized),
             sensitivityNote: note(for: document.sensitivity),
-            listLink: Paths.patientDocuments(authorized.id),
+            listLink: Routes.patientDocuments(authorized.ref),
             printedOn: DateText.long(req.today, language: req.language), encounter: document.encounter,
             restriction: RestrictionsController.form(for: document, kind: .document, req, authorized))
         return DocumentPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
@@ -62,7 +62,7 @@ struct DocumentsController: RouteCollection {
     private func body(of document: ClinicalDocument, _ authorized: AuthorizedPatient) -> DocumentPage.Body {
         switch document.contentType {
         case "text/html": .html(document.body)
-        case "application/pdf": .pdf(link: Paths.patientDocumentFile(authorized.id, document.id!))
+        case "application/pdf": .pdf(link: Routes.patientDocumentFile(authorized.ref, document.ref))
         default:
             .paragraphs(
                 document.body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -9,11 +9,11 @@ import Vapor
 /// used to learn who is enrolled.
 struct SignUpController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.enroll.routeComponents) { req in try await show(req) }
-        routes.on(.POST, Paths.enroll.routeComponents, body: .collect(maxSize: Uploads.requestLimit)) { req in
+        routes.on(Routes.enroll) { req in try await show(req) }
+        routes.on(Routes.submitEnrollment) { req in
             try await submit(req)
         }
-        routes.get(Paths.enrollReceived.routeComponents) { req in
+        routes.on(Routes.enrollReceived) { req in
             SignUpPage.received(context: try await req.pageContextWithoutRecords(), contact: req.portal.config.himContact)
                 .response()
         }
@@ -30,7 +30,7 @@ struct SignUpController: RouteCollection {
         // A double-clicked submit carries the same key: the second finds the first and stops.
         if values.submissionKey.count != 43 { values.submissionKey = RandomToken.make() }
         let key = values.submissionKey
-        if try await alreadySubmitted(key, on: req.db) { return .redirect(to: Paths.enrollReceived) }
+        if try await alreadySubmitted(key, on: req.db) { return .redirect(to: Routes.enrollReceived()) }
 
         let checked: CheckedSignUp
         switch form.check(today: req.today, vault: req.portal.documents) {
@@ -53,12 +53,12 @@ struct SignUpController: RouteCollection {
         } catch {
             // The other click of a double click won the race to the unique key: same answer.
             if try await alreadySubmitted(key, on: req.db) {
-                return .redirect(to: Paths.enrollReceived)
+                return .redirect(to: Routes.enrollReceived())
             }
             throw error
         }
         try await req.audit(.enrollmentRequested, .success, subject: .enrollmentRequest(request.id!))
-        return .redirect(to: Paths.enrollReceived)
+        return .redirect(to: Routes.enrollReceived())
     }
 
     private func alreadySubmitted(_ key: String, on db: any Database) async throws -> Bool {

@@ -25,7 +25,7 @@ enum SignUpPage {
             p(.class("lead")) { words.intro(language) }
             if problems != nil { Components.alert(words.fixAndResend(language)) }
             form(
-                .method("post"), .action(Paths.enroll), Attribute("enctype", "multipart/form-data"), .class("narrow"),
+                .method("post"), .action(Routes.enroll()), Attribute("enctype", "multipart/form-data"), .class("narrow"),
                 Attribute("novalidate", nil)
             ) {
                 Components.csrfField(context)
@@ -99,7 +99,7 @@ enum SignUpPage {
             div(.class("notice"), .role("status")) { p { words.received(language) } }
             p { words.receivedNext(language) }
             p { words.contactHIM(contact)(language) }
-            p { a(.href(Paths.signIn)) { Strings.Layout.home(language) } }
+            p { a(.href(Routes.signIn())) { Strings.Layout.home(language) } }
         }
     }
 }

@@ -9,17 +9,16 @@ import Vapor
 /// the decision, which exactly one HIM user can make.
 struct EnrollmentQueueController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffEnrollment.routeComponents) { req in try await queue(req) }
-        routes.get(Paths.staffEnrollmentRequestPattern.routeComponents) { req in try await request(req) }
-        routes.get((Paths.staffEnrollmentRequestPattern + "/document").routeComponents) { req in try await document(req) }
-        routes.post((Paths.staffEnrollmentRequestPattern + "/approve").routeComponents) { req in try await approve(req) }
-        routes.post((Paths.staffEnrollmentRequestPattern + "/reject").routeComponents) { req in try await reject(req) }
+        routes.on(Routes.staffEnrollment) { req in try await queue(req) }
+        routes.on(Routes.staffEnrollmentRequest) { req in try await request(req) }
+        routes.on(Routes.staffEnrollmentDocument) { req in try await document(req) }
+        routes.on(Routes.staffEnrollmentApprove) { req in try await approve(req) }
+        routes.on(Routes.staffEnrollmentReject) { req in try await reject(req) }
     }
 
     // MARK: The queue
 
     func queue(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.him])
         let pending = try await EnrollmentRequest.query(on: req.db)
             .filter(\.$status == EnrollmentRequest.Status.pending.rawValue).sort(\.$submittedAt).all()
         let decided = try await EnrollmentRequest.query(on: req.db)
@@ -44,7 +43,7 @@ struct EnrollmentQueueController: RouteCollection {
             pending: rows, decided: decided.map { row($0, req, waited: nil) }, notice: notice,
             reports: reports.map {
                 (
-                    $0.member.fullName, Paths.staffMember($0.$member.id),
+                    $0.member.fullName, Routes.staffMember(Ref($0.$member.id)),
                     DateText.dateTime($0.reportedAt, in: req.hospitalTimeZone, language: req.language)
                 )
             })
@@ -53,7 +52,7 @@ struct EnrollmentQueueController: RouteCollection {
 
     private func row(_ request: EnrollmentRequest, _ req: Request, waited: Int?) -> EnrollmentQueuePage.Row {
         EnrollmentQueuePage.Row(
-            link: Paths.staffEnrollmentRequest(request.id!), applicantName: request.applicantName,
+            link: Routes.staffEnrollmentRequest(request.ref), applicantName: request.applicantName,
             applicant: request.applicant.map(Strings.Enrollment.applicantName),
             patientName: request.patientLegalName,
             patientBirthDate: LocalDate(iso: request.patientBirthDate).map { DateText.long($0, language: req.language) } ?? "",
@@ -65,7 +64,7 @@ struct EnrollmentQueueController: RouteCollection {
     // MARK: One request
 
     func request(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         let request = try await findRequest(req)
         return try await render(request, req, staff: staff, decision: DecisionState())
     }
@@ -169,7 +168,7 @@ struct EnrollmentQueueController: RouteCollection {
     }
 
     private func findRequest(_ req: Request) async throws -> EnrollmentRequest {
-        guard let text = req.parameters.get(Paths.requestParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: EnrollmentRequest.self),
             let request = try await EnrollmentRequest.find(id, on: req.db)
         else { throw PortalError.notFound }
         return request
@@ -178,7 +177,6 @@ struct EnrollmentQueueController: RouteCollection {
     // MARK: The identity document
 
     func document(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.him])
         let request = try await findRequest(req)
         guard let stored = try await request.$identityDocument.get(on: req.db) else { throw PortalError.notFound }
         let bytes = try req.portal.documents.open(stored)
@@ -190,7 +188,7 @@ struct EnrollmentQueueController: RouteCollection {
     // MARK: Deciding
 
     func approve(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         let request = try await findRequest(req)
         var decision = DecisionState()
         decision.patientID = (try? req.content.get(String.self, at: "patient_id")) ?? ""
@@ -206,7 +204,7 @@ struct EnrollmentQueueController: RouteCollection {
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
         }
         // The chosen patient goes through the access policy's door like every other look.
-        let authorized = try await req.authorizedPatient(patientID, action: .grantsView, onlyFor: [.him])
+        let authorized = try await req.authorizedPatient(patientID, action: .grantsView, members: false, staff: [.him])
         let (now, config) = (req.now, req.portal.config)
         let invitation: Invitation?
         do {
@@ -225,11 +223,11 @@ struct EnrollmentQueueController: RouteCollection {
         guard let invitation else { return try await taken(request, req, staff: staff, decision) }
         try await req.audit(.enrollmentApproved, .success, patientID: patientID, subject: .enrollmentRequest(request.id!))
         try await req.audit(.invitationSent, .success, patientID: patientID, subject: .invitation(invitation.id!))
-        return .redirect(to: Paths.staffEnrollment + "?done=approved")
+        return .redirect(to: Routes.staffEnrollment() + "?done=approved")
     }
 
     func reject(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         let request = try await findRequest(req)
         var decision = DecisionState()
         decision.reason = (try? req.content.get(String.self, at: "reason")) ?? ""
@@ -257,7 +255,7 @@ struct EnrollmentQueueController: RouteCollection {
         }
         guard decided else { return try await taken(request, req, staff: staff, decision) }
         try await req.audit(.enrollmentRejected, .success, subject: .enrollmentRequest(request.id!))
-        return .redirect(to: Paths.staffEnrollment + "?done=rejected")
+        return .redirect(to: Routes.staffEnrollment() + "?done=rejected")
     }
 
     /// Another HIM user decided first: show what they decided, and change nothing.

@@ -34,9 +34,9 @@ enum EnrollmentRequestPage {
         let language = context.language
         let words = Strings.EnrollmentQueue.self
         let request = model.request
-        let base = Paths.staffEnrollmentRequest(model.id)
+        let base = Routes.staffEnrollmentRequest(Ref(model.id))
         return Layout.page(title: words.requestTitle(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.staffEnrollment)) { words.title(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.staffEnrollment())) { words.title(language) } }
             h1 { words.requestTitle(language) }
             if model.decision.takenByOther { Components.alert(words.takenByOther(language)) }
             if let summary = model.decisionSummary { div(.class("notice"), .role("status")) { p { summary(language) } } }
@@ -77,7 +77,7 @@ enum EnrollmentRequestPage {
             if request.statusValue == .pending {
                 decisionForms(model, base: base, context: context)
             } else if let patientID = request.$matchedPatient.id {
-                p { a(.href(Paths.staffPatient(patientID))) { words.patientAccessLink(language) } }
+                p { a(.href(Routes.staffPatient(Ref(patientID)))) { words.patientAccessLink(language) } }
             }
         }
     }

@@ -39,9 +39,9 @@ enum ErrorPage {
     /// sign-in page for their side of the portal.
     static func signInStep(for request: Request) -> String {
         switch request.currentSession?.session.stage {
-        case .awaitingSecondFactor: Paths.signInCode
-        case .settingUpSecondFactor: Paths.secondFactorSetup
-        case .signedIn, nil: request.url.path.hasPrefix("/staff") ? Paths.staffSignIn : Paths.signIn
+        case .awaitingSecondFactor: Routes.signInCode()
+        case .settingUpSecondFactor: Routes.secondFactorSetup()
+        case .signedIn, nil: request.url.path.hasPrefix("/staff") ? Routes.staffSignIn() : Routes.signIn()
         }
     }
 
@@ -50,7 +50,7 @@ enum ErrorPage {
         return Layout.page(title: Strings.Errors.title(language), context: context) {
             h1 { Strings.Errors.title(language) }
             p(.class("lead")) { Strings.Errors.message(for: error)(language) }
-            p { a(.href(Paths.home)) { Strings.Errors.goHome(language) } }
+            p { a(.href(Routes.home())) { Strings.Errors.goHome(language) } }
             p(.class("hint")) { "\(Strings.Errors.reference(language)): \(error.identifier) · \(requestID)" }
         }
     }

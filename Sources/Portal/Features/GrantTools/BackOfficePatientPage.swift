@@ -62,7 +62,7 @@ enum BackOfficePatientPage {
         let language = context.language
         let words = Strings.GrantTools.self
         return Layout.page(title: model.name, context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.staffPatients)) { words.searchTitle(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.staffPatients())) { words.searchTitle(language) } }
             h1 { model.name }
             if let notice = model.notice { div(.class("notice"), .role("status")) { p { notice(language) } } }
             if !model.form.problems.isEmpty || model.revokeErrorFor != nil {

@@ -8,21 +8,21 @@ import Vapor
 /// today, record a special circumstance with its document, revoke access.
 struct GrantToolsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffPatients.routeComponents) { req in try await search(req) }
-        routes.patientScoped(PatientScopedRoutes.backOfficePatient, action: .grantsView) { req, authorized in
+        routes.on(Routes.staffPatients) { req in try await search(req) }
+        routes.on(Routes.staffPatient) { req, authorized in
             try await page(req, authorized)
         }
         // The door records the look at the patient's grants; the change is audited once it is committed.
-        routes.patientScoped(PatientScopedRoutes.addSpecialCircumstance, action: .grantsView) { req, authorized in
+        routes.on(Routes.staffPatientGrants) { req, authorized in
             try await add(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.revokeGrant, action: .grantsView) { req, authorized in
+        routes.on(Routes.staffGrantRevoke) { req, authorized in
             try await revoke(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.grantDocument, action: .grantsView) { req, authorized in
+        routes.on(Routes.staffGrantDocument) { req, authorized in
             try await document(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.sendInvitation, action: .grantsView) { req, authorized in
+        routes.on(Routes.staffPatientInvitations) { req, authorized in
             try await invite(req, authorized)
         }
     }
@@ -30,7 +30,6 @@ struct GrantToolsController: RouteCollection {
     // MARK: Finding a patient
 
     func search(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.him])
         let query = (try? req.query.get(String.self, at: "q"))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let searchable = PatientDirectory.searchable(query)
         let tooShort = !query.isEmpty && searchable == nil
@@ -80,7 +79,7 @@ struct GrantToolsController: RouteCollection {
         PatientSearchPage.Match(
             name: patient.legalName, recordNumber: patient.medicalRecordNumber,
             dateOfBirth: LocalDate(iso: patient.birthDate).map { DateText.long($0, language: req.language) } ?? "",
-            link: Paths.staffPatient(patient.id!), note: note)
+            link: Routes.staffPatient(patient.ref), note: note)
     }
 
     // MARK: One patient's grants
@@ -118,7 +117,7 @@ struct GrantToolsController: RouteCollection {
             }
             return BackOfficePatientPage.GrantRow(
                 id: grant.id!.uuidString.lowercased(), account: grant.member.fullName, email: grant.member.email,
-                memberLink: Paths.staffMember(grant.$member.id),
+                memberLink: Routes.staffMember(Ref(grant.$member.id)),
                 relationship: facts.map { Strings.GrantTools.relationshipName($0.relationship) }
                     ?? LocalizedText(en: "?", es: "?"),
                 kind: facts.map { Strings.GrantTools.kindName($0.kind) } ?? LocalizedText(en: "?", es: "?"),
@@ -128,8 +127,8 @@ struct GrantToolsController: RouteCollection {
                 status: status.map { Strings.GrantTools.statusText($0, language: language) }
                     ?? Strings.GrantTools.statusText(.noAccessAtThisAge, language: language),
                 recordedBy: grant.recordedBy?.fullName, reason: grant.reason, revocation: revocation,
-                documentLink: grant.$supportingDocument.id.map { _ in Paths.staffGrantDocument(authorized.id, grant.id!) },
-                revokeAction: status?.canBeRevoked == true ? Paths.staffGrantRevoke(authorized.id, grant.id!) : nil)
+                documentLink: grant.$supportingDocument.id.map { _ in Routes.staffGrantDocument(authorized.ref, grant.ref) },
+                revokeAction: status?.canBeRevoked == true ? Routes.staffGrantRevoke(authorized.ref, grant.ref) : nil)
         }
         let invitations = try await Invitation.query(on: req.db).filter(\.$patient.$id == authorized.id)
             .sort(\.$sentAt, .descending).limit(10).all()
@@ -142,24 +141,24 @@ struct GrantToolsController: RouteCollection {
         var model = BackOfficePatientPage.Model(
             name: patient.legalName, recordNumber: patient.medicalRecordNumber,
             dateOfBirth: DateText.long(birth, language: language), age: Age.years(bornOn: birth, on: req.today),
-            grants: rows, notice: notice, form: form, addAction: Paths.staffPatientGrants(authorized.id),
+            grants: rows, notice: notice, form: form, addAction: Routes.staffPatientGrants(authorized.ref),
             revokeErrorFor: revokeErrorFor?.uuidString.lowercased())
         model.invitations = invitations
-        model.inviteAction = Paths.staffPatientInvitations(authorized.id)
+        model.inviteAction = Routes.staffPatientInvitations(authorized.ref)
         model.inviteError = inviteError
         model.inviteEmail = inviteEmail
         let chosen = Set(try await PatientCareTeam.query(on: req.db).filter(\.$patient.$id == authorized.id).all(\.$pool.$id))
         model.careTeams = try await CarePool.query(on: req.db).filter(\.$kind == .careTeam).sort(\.$nameEnglish).all().map {
             ($0.id!.uuidString.lowercased(), $0.name(language), chosen.contains($0.id!))
         }
-        model.careTeamsAction = Paths.staffPatientCareTeams(authorized.id)
+        model.careTeamsAction = Routes.staffPatientCareTeams(authorized.ref)
         return BackOfficePatientPage.render(model, context: try await req.pageContext()).response(status: status)
     }
 
     // MARK: Recording a special circumstance
 
     func add(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         let form = (try? req.content.decode(SpecialCircumstanceForm.self)) ?? SpecialCircumstanceForm()
         var state = BackOfficePatientPage.FormState(
             memberEmail: String((form.memberEmail ?? "").prefix(254)), relationship: form.relationship ?? "",
@@ -178,7 +177,7 @@ struct GrantToolsController: RouteCollection {
             try await grant.create(on: db)
         }
         try await req.audit(.grantAdded, .success, patientID: authorized.id, subject: .grant(grant.id!))
-        return .redirect(to: Paths.staffPatient(authorized.id) + "?done=added")
+        return .redirect(to: Routes.staffPatient(authorized.ref) + "?done=added")
     }
 
     private struct Checked {
@@ -250,7 +249,7 @@ struct GrantToolsController: RouteCollection {
     // MARK: Revoking
 
     func revoke(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         guard let grant = try await grant(in: req, of: authorized) else { throw PortalError.notFound }
         let reason = ((try? req.content.get(String.self, at: "reason")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty, reason.count <= SpecialCircumstanceForm.reasonMaxLength else {
@@ -265,13 +264,13 @@ struct GrantToolsController: RouteCollection {
             try await grant.save(on: req.db)
             try await req.audit(.grantRevoked, .success, patientID: authorized.id, subject: .grant(grant.id!))
         }
-        return .redirect(to: Paths.staffPatient(authorized.id) + "?done=revoked")
+        return .redirect(to: Routes.staffPatient(authorized.ref) + "?done=revoked")
     }
 
     // MARK: Invitations
 
     func invite(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         let email = String(((try? req.content.get(String.self, at: "email")) ?? "").prefix(254))
         let relationship =
             ((try? req.content.get(String.self, at: "relationship")).flatMap(Relationship.init(rawValue:))) ?? .other
@@ -291,7 +290,7 @@ struct GrantToolsController: RouteCollection {
                 status: .badRequest)
         }
         try await req.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))
-        return .redirect(to: Paths.staffPatient(authorized.id) + "?done=invited")
+        return .redirect(to: Routes.staffPatient(authorized.ref) + "?done=invited")
     }
 
     // MARK: The supporting document
@@ -306,7 +305,7 @@ struct GrantToolsController: RouteCollection {
     }
 
     private func grant(in req: Request, of authorized: AuthorizedPatient) async throws -> AccessGrant? {
-        guard let text = req.parameters.get(Paths.grantParameter), let id = UUID(uuidString: text) else { return nil }
+        guard let id = req.id(of: AccessGrant.self) else { return nil }
         return try await AccessGrant.query(on: req.db).filter(\.$id == id).filter(\.$patient.$id == authorized.id).first()
     }
 }

@@ -24,7 +24,7 @@ enum PatientSearchPage {
         let words = Strings.GrantTools.self
         return Layout.page(title: words.searchTitle(language), context: context) {
             h1 { words.searchTitle(language) }
-            form(.method("get"), .action(Paths.staffPatients), .class("filters"), .role("search")) {
+            form(.method("get"), .action(Routes.staffPatients()), .class("filters"), .role("search")) {
                 Components.field(
                     id: "q", label: words.searchLabel(language), type: "search", name: "q", value: model.query,
                     autocomplete: "off", error: model.queryTooShort ? words.searchTooShort(language) : nil,

@@ -5,8 +5,8 @@ import Vapor
 /// Liveness (the process answers) and readiness (the database answers too).
 struct HealthController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.healthLive.routeComponents) { _ in Self.json(.ok, #"{"status":"live"}"#) }
-        routes.get(Paths.healthReady.routeComponents) { req in
+        routes.on(Routes.healthLive) { _ in Self.json(.ok, #"{"status":"live"}"#) }
+        routes.on(Routes.healthReady) { req in
             do {
                 try await (req.db as? any SQLDatabase)?.raw("SELECT 1").run()
                 return Self.json(.ok, #"{"status":"ready"}"#)

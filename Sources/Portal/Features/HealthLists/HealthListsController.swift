@@ -6,36 +6,36 @@ import Vapor
 /// print view is audited as printing: it exists to be printed.
 struct HealthListsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.medications, action: .recordListView) { req, authorized in
+        routes.on(Routes.patientMedications) { req, authorized in
             let items = try await Self.medications(req, authorized, withRenewals: req.currentSession?.member != nil)
             return MedicationListPage.render(
-                .init(patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id), items: items),
+                .init(patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref), items: items),
                 context: try await req.pageContext(patientInView: authorized)
             ).response()
         }
-        routes.patientScoped(PatientScopedRoutes.allergies, action: .recordListView) { req, authorized in
+        routes.on(Routes.patientAllergies) { req, authorized in
             let items = try await Self.allergies(req, authorized)
             return AllergyListPage.render(
-                .init(patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id), items: items),
+                .init(patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref), items: items),
                 context: try await req.pageContext(patientInView: authorized)
             ).response()
         }
-        routes.patientScoped(PatientScopedRoutes.immunizations, action: .recordListView) { req, authorized in
+        routes.on(Routes.patientImmunizations) { req, authorized in
             let items = try await Self.immunizations(req, authorized, onlyGiven: false)
             return ImmunizationListPage.render(
                 .init(
-                    patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id),
-                    printLink: Paths.patientImmunizationRecord(authorized.id), items: items),
+                    patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref),
+                    printLink: Routes.patientImmunizationRecord(authorized.ref), items: items),
                 context: try await req.pageContext(patientInView: authorized)
             ).response()
         }
-        routes.patientScoped(PatientScopedRoutes.immunizationRecord, action: .recordPrinted) { req, authorized in
+        routes.on(Routes.patientImmunizationRecord) { req, authorized in
             let model = ImmunizationRecordPage.Model(
                 header: Self.header(Strings.HealthLists.immunizationRecord, req, authorized),
                 items: try await Self.immunizations(req, authorized, onlyGiven: true))
             return ImmunizationRecordPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
         }
-        routes.patientScoped(PatientScopedRoutes.healthSummary, action: .recordPrinted) { req, authorized in
+        routes.on(Routes.patientHealthSummary) { req, authorized in
             let model = HealthSummaryPage.Model(
                 header: Self.header(Strings.HealthLists.healthSummary, req, authorized),
                 allergies: try await Self.allergies(req, authorized).filter(\.isActive),
@@ -51,7 +51,7 @@ struct HealthListsController: RouteCollection {
             title: title, patientName: patient.legalName,
             dateOfBirth: LocalDate(iso: patient.birthDate).map { DateText.long($0, language: req.language) } ?? "",
             hospitalName: req.portal.config.hospitalName, printedOn: DateText.long(req.today, language: req.language),
-            backLink: Paths.patient(authorized.id))
+            backLink: Routes.patient(authorized.ref))
     }
 
     static func day(_ iso: String?, _ req: Request) -> String? {
@@ -76,9 +76,11 @@ struct HealthListsController: RouteCollection {
             guard withRenewals, let id = medication.id else { return item }
             let words = Strings.Renewals.self
             if let request = latest[id], request.status == .open || (request.decidedAt ?? req.now) > req.now - renewalShownFor {
-                item.renewal = (words.status(request.status), Paths.patientRenewal(authorized.id, request.id!), words.seeRequest)
+                item.renewal = (
+                    words.status(request.status), Routes.patientRenewal(authorized.ref, request.ref), words.seeRequest
+                )
             } else if medication.status == "active" {
-                item.renewal = (nil, Paths.patientMedicationRenewal(authorized.id, id), words.request)
+                item.renewal = (nil, Routes.patientMedicationRenewal(authorized.ref, Ref(id)), words.request)
             }
             return item
         }

@@ -4,13 +4,13 @@ import Vapor
 
 struct HomeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.home.routeComponents) { req in try await memberHome(req) }
-        routes.get(Paths.staffHome.routeComponents) { req in try await staffHome(req) }
+        routes.on(Routes.home) { req in try await memberHome(req) }
+        routes.on(Routes.staffHome) { req in try await staffHome(req) }
     }
 
     func memberHome(_ req: Request) async throws -> Response {
-        if req.currentSession?.staff != nil, req.currentSession?.isSignedIn == true { return .redirect(to: Paths.staffHome) }
-        guard let (_, member) = try? req.requireMember() else { return .redirect(to: Paths.signIn) }
+        if req.currentSession?.staff != nil, req.currentSession?.isSignedIn == true { return .redirect(to: Routes.staffHome()) }
+        guard let member = try? req.signedInMember() else { return .redirect(to: Routes.signIn()) }
         let patients = try await req.patientsVisibleToMember(member)
         // Listing a patient's name and age is a view of their information.
         for patient in patients { try await req.audit(.patientView, .success, patientID: patient.id) }
@@ -24,11 +24,11 @@ struct HomeController: RouteCollection {
                 MemberHomePage.PatientCard(
                     name: patient.preferredName ?? patient.legalName, age: age,
                     access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
-                    link: Paths.patient(authorized.id),
+                    link: Routes.patient(authorized.ref),
                     nextAppointment: next.map {
                         DateText.visit(start: $0.start, end: $0.end, in: req.hospitalTimeZone, language: req.language)
                     },
-                    appointmentsLink: Paths.patientAppointments(authorized.id)))
+                    appointmentsLink: Routes.patientAppointments(authorized.ref)))
         }
         let notices = patients.compactMap { authorized -> LocalizedText? in
             guard let birth = LocalDate(iso: authorized.patient.birthDate),
@@ -55,15 +55,16 @@ struct HomeController: RouteCollection {
     }
 
     func staffHome(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff()
+        let staff = try req.signedInStaff()
         let model = StaffHomePage.Model(
             name: staff.fullName, role: staff.role.displayName,
-            canReadAuditTrail: [.him, .administrator].contains(staff.role),
-            canManageAccess: PatientScopedRoutes.backOfficePatient.staffRoles?.contains(staff.role) == true,
-            canSeeMailStatus: MailStatusController.roles.contains(staff.role),
-            canOpenRecords: RecordSearchController.roles.contains(staff.role),
-            canReadMessages: PoolInboxController.readers.contains(staff.role),
-            canSetUpCareTeams: staff.role == .administrator, canSchedule: staff.role == .scheduler)
+            canReadAuditTrail: Routes.auditTrail.admits(staff.role),
+            canManageAccess: Routes.staffPatients.admits(staff.role),
+            canSeeMailStatus: Routes.staffMail.admits(staff.role),
+            canOpenRecords: Routes.staffRecords.admits(staff.role),
+            canReadMessages: Routes.staffInbox.admits(staff.role),
+            canSetUpCareTeams: Routes.staffCareTeams.admits(staff.role),
+            canSchedule: Routes.staffScheduling.admits(staff.role))
         return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }

@@ -69,13 +69,13 @@ enum MemberHomePage {
             section(Attribute("aria-labelledby", "messages-heading")) {
                 h2(.id("messages-heading")) { Strings.Messaging.inboxTitle(language) }
                 p {
-                    a(.href(Paths.messages)) {
+                    a(.href(Routes.messages())) {
                         model.unreadMessages > 0
                             ? Strings.Messaging.unreadCount(model.unreadMessages)(language)
                             : Strings.Messaging.openInbox(language)
                     }
                 }
-                if model.canWrite { p { a(.href(Paths.messagesNew), .class("button")) { Strings.Messaging.write(language) } } }
+                if model.canWrite { p { a(.href(Routes.messagesNew()), .class("button")) { Strings.Messaging.write(language) } } }
             }
         }
     }

@@ -23,27 +23,27 @@ enum StaffHomePage {
                 h2(.id("tools-heading")) { Strings.Home.staffTools(language) }
                 ul(.class("tool-list")) {
                     if model.canReadMessages {
-                        li { a(.href(Paths.staffInbox)) { Strings.CareTeamInbox.title(language) } }
+                        li { a(.href(Routes.staffInbox())) { Strings.CareTeamInbox.title(language) } }
                     }
                     if model.canSchedule {
-                        li { a(.href(Paths.staffScheduling)) { Strings.SchedulerQueue.title(language) } }
+                        li { a(.href(Routes.staffScheduling())) { Strings.SchedulerQueue.title(language) } }
                     }
                     if model.canSetUpCareTeams {
-                        li { a(.href(Paths.staffCareTeams)) { Strings.CareTeamSetup.title(language) } }
-                        li { a(.href(Paths.staffDepartments)) { Strings.DepartmentSetup.title(language) } }
+                        li { a(.href(Routes.staffCareTeams())) { Strings.CareTeamSetup.title(language) } }
+                        li { a(.href(Routes.staffDepartments())) { Strings.DepartmentSetup.title(language) } }
                     }
                     if model.canOpenRecords {
-                        li { a(.href(Paths.staffRecords)) { Strings.RecordSearch.title(language) } }
+                        li { a(.href(Routes.staffRecords())) { Strings.RecordSearch.title(language) } }
                     }
                     if model.canManageAccess {
-                        li { a(.href(Paths.staffEnrollment)) { Strings.EnrollmentQueue.title(language) } }
-                        li { a(.href(Paths.staffPatients)) { Strings.Home.manageAccess(language) } }
+                        li { a(.href(Routes.staffEnrollment())) { Strings.EnrollmentQueue.title(language) } }
+                        li { a(.href(Routes.staffPatients())) { Strings.Home.manageAccess(language) } }
                     }
                     if model.canSeeMailStatus {
-                        li { a(.href(Paths.staffMail)) { Strings.MailStatus.title(language) } }
+                        li { a(.href(Routes.staffMail())) { Strings.MailStatus.title(language) } }
                     }
                     if model.canReadAuditTrail {
-                        li { a(.href(Paths.auditTrail)) { Strings.Home.auditTrail(language) } }
+                        li { a(.href(Routes.auditTrail())) { Strings.Home.auditTrail(language) } }
                     }
                 }
                 p { Strings.Home.staffNothingYet(language) }

@@ -4,10 +4,10 @@ import Vapor
 
 struct ImagingController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.imaging, action: .resultList) { req, authorized in
+        routes.on(Routes.patientImaging) { req, authorized in
             try await list(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.imagingReport, action: .imagingView) { req, authorized in
+        routes.on(Routes.patientImagingReport) { req, authorized in
             try await show(req, authorized)
         }
     }
@@ -20,19 +20,19 @@ struct ImagingController: RouteCollection {
             fresh = try await ResultViews.unseen(recent.map { $0.id! }, by: member.id!, on: req.db)
         }
         let model = ImagingListPage.Model(
-            patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id),
+            patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref),
             items: reports.map { report in
                 ImagingListPage.Item(
                     name: report.name,
                     date: DateText.long(LocalDate(report.performedAt, in: req.hospitalTimeZone), language: req.language),
-                    link: Paths.patientImagingReport(authorized.id, report.id!), isNew: fresh.contains(report.id!),
+                    link: Routes.patientImagingReport(authorized.ref, report.ref), isNew: fresh.contains(report.id!),
                     sensitivityNote: ResultsController.note(for: report.sensitivity))
             })
         return ImagingListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 
     func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard let text = req.parameters.get(Paths.itemParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: ImagingReport.self),
             let report = try await req.record(of: authorized).imagingReport(id)
         else {
             try await req.audit(.imagingView, .denied, patientID: authorized.id)
@@ -46,7 +46,7 @@ struct ImagingController: RouteCollection {
             findings: (report.findings ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty },
             impression: report.impression, sensitivityNote: ResultsController.note(for: report.sensitivity),
-            listLink: Paths.patientImaging(authorized.id),
+            listLink: Routes.patientImaging(authorized.ref),
             restriction: RestrictionsController.form(for: report, kind: .imagingReport, req, authorized))
         let response = ImagingReportPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
         if let member = req.currentSession?.member {

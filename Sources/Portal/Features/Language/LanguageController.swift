@@ -4,14 +4,14 @@ import Vapor
 /// The language switch: remembered on the account when signed in, in a cookie otherwise.
 struct LanguageController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post(Paths.language.routeComponents) { req in try await choose(req) }
+        routes.on(Routes.chooseLanguage) { req in try await choose(req) }
     }
 
     func choose(_ req: Request) async throws -> Response {
         guard let code = try? req.content.get(String.self, at: "language"), let language = Language(rawValue: code) else {
             throw PortalError.badRequest
         }
-        let response = Response.redirect(to: Paths.safeReturnPath(try? req.content.get(String.self, at: "return_to")))
+        let response = Response.redirect(to: ReturnPath.safe(try? req.content.get(String.self, at: "return_to")))
         if let current = req.currentSession, current.isSignedIn {
             if let member = current.member {
                 member.language = language.rawValue

@@ -7,15 +7,13 @@ import Vapor
 /// a way to send a failed one again once the cause is fixed. Bodies are never shown; the
 /// subject and address are enough to find the person.
 struct MailStatusController: RouteCollection {
-    static let roles: Set<StaffUser.Role> = [.administrator]
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffMail.routeComponents) { req in try await page(req) }
-        routes.post((Paths.staffMail + "/:messageID/retry").routeComponents) { req in try await retry(req) }
+        routes.on(Routes.staffMail) { req in try await page(req) }
+        routes.on(Routes.staffMailRetry) { req in try await retry(req) }
     }
 
     func page(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff(Self.roles)
         let troubled = try await OutboxMessage.query(on: req.db)
             .group(.or) {
                 $0.filter(\.$status == OutboxMessage.Status.failed.rawValue)
@@ -39,8 +37,7 @@ struct MailStatusController: RouteCollection {
     }
 
     func retry(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff(Self.roles)
-        guard let text = req.parameters.get("messageID"), let id = UUID(uuidString: text),
+        guard let id = req.id(of: OutboxMessage.self),
             let message = try await OutboxMessage.query(on: req.db).filter(\.$id == id)
                 .filter(\.$status == OutboxMessage.Status.failed.rawValue).first()
         else { throw PortalError.notFound }
@@ -48,6 +45,6 @@ struct MailStatusController: RouteCollection {
         message.attempts = 0
         message.nextAttemptAt = req.now
         try await message.save(on: req.db)
-        return .redirect(to: Paths.staffMail + "?done=retry")
+        return .redirect(to: Routes.staffMail() + "?done=retry")
     }
 }

@@ -50,7 +50,7 @@ enum MailStatusPage {
                                 dd { row.failed ? words.gaveUp(language) : words.retrying(row.nextAttempt)(language) }
                             }
                             if row.failed {
-                                form(.method("post"), .action(Paths.staffMail + "/\(row.id.uuidString.lowercased())/retry")) {
+                                form(.method("post"), .action(Routes.staffMail() + "/\(row.id.uuidString.lowercased())/retry")) {
                                     Components.csrfField(context)
                                     button(.type("submit")) { words.sendAgain(language) }
                                 }

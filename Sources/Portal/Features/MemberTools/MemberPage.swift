@@ -35,9 +35,9 @@ enum MemberPage {
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.MemberTools.self
-        let base = Paths.staffMember(model.id)
+        let base = Routes.staffMember(Ref(model.id))
         return Layout.page(title: model.name, context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.staffEnrollment)) { Strings.EnrollmentQueue.title(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.staffEnrollment())) { Strings.EnrollmentQueue.title(language) } }
             h1 { model.name }
             if let notice = model.state.notice { div(.class("notice"), .role("status")) { p { notice(language) } } }
             // The invitation form shows only for a closed account; an early attempt is answered here.

@@ -10,21 +10,20 @@ struct MemberToolsController: RouteCollection {
     static let reasonMaxLength = 500
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffMemberPattern.routeComponents) { req in try await page(req) }
-        routes.post((Paths.staffMemberPattern + "/deactivate").routeComponents) { req in try await deactivate(req) }
-        routes.post((Paths.staffMemberPattern + "/reinvite").routeComponents) { req in try await reinvite(req) }
-        routes.post((Paths.staffMemberPattern + "/reports/close").routeComponents) { req in try await closeReports(req) }
+        routes.on(Routes.staffMember) { req in try await page(req) }
+        routes.on(Routes.staffMemberDeactivate) { req in try await deactivate(req) }
+        routes.on(Routes.staffMemberReinvite) { req in try await reinvite(req) }
+        routes.on(Routes.staffMemberCloseReports) { req in try await closeReports(req) }
     }
 
     private func findMember(_ req: Request) async throws -> Member {
-        guard let text = req.parameters.get(Paths.memberParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: Member.self),
             let member = try await Member.find(id, on: req.db)
         else { throw PortalError.notFound }
         return member
     }
 
     func page(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.him])
         return try await render(try await findMember(req), req, state: FormState())
     }
 
@@ -55,7 +54,8 @@ struct MemberToolsController: RouteCollection {
         var rows: [MemberPage.GrantRow] = []
         for grant in grants {
             // Each patient named here is looked at through the access policy's door, and audited.
-            let authorized = try await req.authorizedPatient(grant.$patient.id, action: .grantsView, onlyFor: [.him])
+            let authorized = try await req.authorizedPatient(
+                grant.$patient.id, action: .grantsView, members: false, staff: [.him])
             let status = grant.facts.flatMap { facts in
                 LocalDate(iso: authorized.patient.birthDate).map {
                     GrantStatus.of(facts, patientBirthDate: $0, at: req.now, in: req.hospitalTimeZone)
@@ -64,7 +64,7 @@ struct MemberToolsController: RouteCollection {
             rows.append(
                 MemberPage.GrantRow(
                     patientName: authorized.patient.legalName, recordNumber: authorized.patient.medicalRecordNumber,
-                    link: Paths.staffPatient(authorized.id),
+                    link: Routes.staffPatient(authorized.ref),
                     relationship: Relationship(rawValue: grant.relationship).map(Strings.GrantTools.relationshipName),
                     status: status.map { Strings.GrantTools.statusText($0, language: req.language) } ?? ""))
         }
@@ -107,11 +107,11 @@ struct MemberToolsController: RouteCollection {
     }
 
     func deactivate(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         let member = try await findMember(req)
         let memberID = try member.requireID()
         let reason = ((try? req.content.get(String.self, at: "reason")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard member.status == .active else { return .redirect(to: Paths.staffMember(memberID)) }
+        guard member.status == .active else { return .redirect(to: Routes.staffMember(Ref(memberID))) }
         guard !reason.isEmpty, reason.count <= Self.reasonMaxLength else {
             var state = FormState()
             state.reason = String(reason.prefix(Self.reasonMaxLength))
@@ -131,11 +131,11 @@ struct MemberToolsController: RouteCollection {
                 .set(\.$closedAt, to: now).set(\.$closedBy.$id, to: staff.id).update()
         }
         try await req.audit(.memberDeactivated, .success, subject: .member(memberID))
-        return .redirect(to: Paths.staffMember(memberID) + "?done=deactivated")
+        return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=deactivated")
     }
 
     func reinvite(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         let member = try await findMember(req)
         let memberID = try member.requireID()
         var state = FormState()
@@ -155,7 +155,7 @@ struct MemberToolsController: RouteCollection {
             state.emailError = Strings.MemberTools.nothingToCarryOver
             return try await render(member, req, state: state, status: .badRequest)
         }
-        let authorized = try await req.authorizedPatient(anchor.$patient.id, action: .grantsView, onlyFor: [.him])
+        let authorized = try await req.authorizedPatient(anchor.$patient.id, action: .grantsView, members: false, staff: [.him])
         let config = req.portal.config
         let language = Language(rawValue: member.language)
         let invitation: Invitation
@@ -171,16 +171,16 @@ struct MemberToolsController: RouteCollection {
             return try await render(member, req, state: state, status: .badRequest)
         }
         try await req.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))
-        return .redirect(to: Paths.staffMember(memberID) + "?done=invited")
+        return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=invited")
     }
 
     func closeReports(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.him])
+        let staff = try req.signedInStaff()
         let member = try await findMember(req)
         let memberID = try member.requireID()
         try await AccountReport.query(on: req.db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
             .set(\.$closedAt, to: req.now).set(\.$closedBy.$id, to: staff.id).update()
         try await req.audit(.accountReportClosed, .success, subject: .member(memberID))
-        return .redirect(to: Paths.staffMember(memberID) + "?done=closed")
+        return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=closed")
     }
 }

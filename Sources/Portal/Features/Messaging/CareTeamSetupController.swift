@@ -27,21 +27,19 @@ struct CareTeamSetupController: RouteCollection {
     static let workers: Set<StaffRole> = [.clinician, .him]
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffCareTeams.routeComponents) { req in try await list(req) }
-        routes.post(Paths.staffCareTeams.routeComponents) { req in try await create(req) }
-        routes.get(Paths.staffCareTeamPattern.routeComponents) { req in try await show(req) }
-        routes.post(Paths.staffCareTeamPattern.routeComponents) { req in try await update(req) }
-        routes.post(Paths.staffCareTeamMembersPattern.routeComponents) { req in try await addMember(req) }
-        routes.post(Paths.staffCareTeamMemberRemovePattern.routeComponents) { req in try await removeMember(req) }
+        routes.on(Routes.staffCareTeams) { req in try await list(req) }
+        routes.on(Routes.createCareTeam) { req in try await create(req) }
+        routes.on(Routes.staffCareTeam) { req in try await show(req) }
+        routes.on(Routes.updateCareTeam) { req in try await update(req) }
+        routes.on(Routes.staffCareTeamMembers) { req in try await addMember(req) }
+        routes.on(Routes.staffCareTeamMemberRemove) { req in try await removeMember(req) }
     }
 
     func list(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         return try await listPage(req)
     }
 
     func create(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         let form = (try? req.content.decode(PoolForm.self)) ?? PoolForm()
         switch Self.checked(form, isNew: true) {
         case .failure(let failure):
@@ -55,17 +53,15 @@ struct CareTeamSetupController: RouteCollection {
                 kind: values.kind, nameEnglish: values.nameEnglish, nameSpanish: values.nameSpanish,
                 responseBusinessDays: values.days, sendsDigest: values.digest)
             try await pool.create(on: req.db)
-            return req.redirect(to: Paths.staffCareTeam(try pool.requireID()), redirectType: .normal)
+            return req.redirect(to: Routes.staffCareTeam(pool.ref), redirectType: .normal)
         }
     }
 
     func show(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         return try await poolPage(req, pool: try await pool(req))
     }
 
     func update(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         let pool = try await pool(req)
         let form = (try? req.content.decode(PoolForm.self)) ?? PoolForm()
         switch Self.checked(form, isNew: false) {
@@ -82,12 +78,11 @@ struct CareTeamSetupController: RouteCollection {
             pool.responseBusinessDays = values.days
             pool.sendsDigest = values.digest
             try await pool.save(on: req.db)
-            return req.redirect(to: Paths.staffCareTeam(try pool.requireID()) + "?saved=1", redirectType: .normal)
+            return req.redirect(to: Routes.staffCareTeam(pool.ref) + "?saved=1", redirectType: .normal)
         }
     }
 
     func addMember(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         let pool = try await pool(req)
         guard let text = try? req.content.decode(MemberForm.self).staff, let staffID = UUID(uuidString: text),
             let staff = try await StaffUser.find(staffID, on: req.db), Self.workers.contains(staff.role),
@@ -96,26 +91,25 @@ struct CareTeamSetupController: RouteCollection {
         let existing = try await PoolMember.query(on: req.db).filter(\.$pool.$id == pool.requireID())
             .filter(\.$staff.$id == staffID).count()
         if existing == 0 { try await PoolMember(poolID: pool.requireID(), staffID: staffID).create(on: req.db) }
-        return req.redirect(to: Paths.staffCareTeam(try pool.requireID()), redirectType: .normal)
+        return req.redirect(to: Routes.staffCareTeam(pool.ref), redirectType: .normal)
     }
 
     func removeMember(_ req: Request) async throws -> Response {
-        _ = try req.requireStaff([.administrator])
         let pool = try await pool(req)
-        guard let text = req.parameters.get(Paths.memberParameter), let staffID = UUID(uuidString: text) else {
+        guard let staffID = req.id(of: StaffUser.self) else {
             throw PortalError.notFound
         }
         try await PoolMember.query(on: req.db).filter(\.$pool.$id == pool.requireID()).filter(\.$staff.$id == staffID).delete()
         // A colleague who no longer works the pool is not left holding its threads.
         try await MessageThread.query(on: req.db).filter(\.$pool.$id == pool.requireID())
             .filter(\.$assignee.$id == staffID).set(\.$assignee.$id, to: nil).update()
-        return req.redirect(to: Paths.staffCareTeam(try pool.requireID()), redirectType: .normal)
+        return req.redirect(to: Routes.staffCareTeam(pool.ref), redirectType: .normal)
     }
 
     // MARK: Pages
 
     private func pool(_ req: Request) async throws -> CarePool {
-        guard let text = req.parameters.get(Paths.poolParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: CarePool.self),
             let pool = try await CarePool.find(id, on: req.db)
         else { throw PortalError.notFound }
         return pool
@@ -130,7 +124,7 @@ struct CareTeamSetupController: RouteCollection {
         let model = CareTeamSetupPages.ListModel(
             pools: pools.map {
                 .init(
-                    name: $0.name(language), link: Paths.staffCareTeam($0.id!), isHIM: $0.kind == .him,
+                    name: $0.name(language), link: Routes.staffCareTeam($0.ref), isHIM: $0.kind == .him,
                     responseDays: $0.responseBusinessDays, members: counts[$0.id!] ?? 0)
             },
             form: .init(
@@ -150,15 +144,15 @@ struct CareTeamSetupController: RouteCollection {
         let candidates = try await StaffUser.query(on: req.db).filter(\.$status == .active)
             .filter(\.$role ~~ Array(Self.workers)).sort(\.$fullName).all().filter { !memberIDs.contains($0.id!) }
         let model = CareTeamSetupPages.PoolModel(
-            name: pool.name(req.language), action: Paths.staffCareTeam(poolID),
+            name: pool.name(req.language), action: Routes.staffCareTeam(Ref(poolID)),
             form: .init(
                 nameEnglish: pool.nameEnglish, nameSpanish: pool.nameSpanish, kind: pool.kind.rawValue,
                 responseDays: String(pool.responseBusinessDays), sendsDigest: pool.sendsDigest),
             members: members.map {
-                ($0.fullName, $0.role.displayName.text, Paths.staffCareTeamMemberRemove(poolID, $0.id!))
+                ($0.fullName, $0.role.displayName.text, Routes.staffCareTeamMemberRemove(Ref(poolID), $0.ref))
             },
             candidates: candidates.map { ($0.id!.uuidString.lowercased(), "\($0.fullName) (\($0.email))") },
-            addAction: Paths.staffCareTeamMembers(poolID), problem: problem,
+            addAction: Routes.staffCareTeamMembers(Ref(poolID)), problem: problem,
             saved: req.query[String.self, at: "saved"] == "1")
         return CareTeamSetupPages.pool(model, context: try await req.pageContext()).response(status: status)
     }

@@ -60,7 +60,7 @@ enum CareTeamSetupPages {
             }
             section(.class("card"), Attribute("aria-labelledby", "new-pool-heading")) {
                 h2(.id("new-pool-heading")) { words.add(language) }
-                form(.method("post"), .action(Paths.staffCareTeams), .class("narrow")) {
+                form(.method("post"), .action(Routes.staffCareTeams()), .class("narrow")) {
                     Components.csrfField(context)
                     fields(model.form, isNew: true, language: language)
                     button(.type("submit")) { words.create(language) }
@@ -73,7 +73,7 @@ enum CareTeamSetupPages {
         let language = context.language
         let words = Strings.CareTeamSetup.self
         return Layout.page(title: model.name, context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.staffCareTeams)) { words.title(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.staffCareTeams())) { words.title(language) } }
             h1 { model.name }
             if model.saved { div(.class("notice"), .role("status")) { p { words.saved(language) } } }
             if let problem = model.problem { Components.alert(problem(language)) }

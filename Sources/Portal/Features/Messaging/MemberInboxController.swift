@@ -6,12 +6,12 @@ import Vapor
 /// A member's inbox over every patient they may see, and where a new message starts.
 struct MemberInboxController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.messages.routeComponents) { req in try await inbox(req) }
-        routes.get(Paths.messagesNew.routeComponents) { req in try await choosePatient(req) }
+        routes.on(Routes.messages) { req in try await inbox(req) }
+        routes.on(Routes.messagesNew) { req in try await choosePatient(req) }
     }
 
     func inbox(_ req: Request) async throws -> Response {
-        let (_, member) = try req.requireMember()
+        let member = try req.signedInMember()
         let patients = try await req.patientsVisibleToMember(member)
         let conversations = Conversations(db: req.db, now: req.now)
         var threads = try await conversations.threads(of: patients)
@@ -24,18 +24,18 @@ struct MemberInboxController: RouteCollection {
         }
         let model = ThreadListPage.Model(
             title: Strings.Messaging.inboxTitle, backLink: nil, unreadCount: unread.count, search: query,
-            writeLink: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil } ? Paths.messagesNew : nil,
+            writeLink: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil } ? Routes.messagesNew() : nil,
             rows: Self.rows(ordered, unread: unread, showPatient: patients.count > 1, req))
         return ThreadListPage.render(model, context: try await req.pageContext(visible: patients)).response()
     }
 
     func choosePatient(_ req: Request) async throws -> Response {
-        let (_, member) = try req.requireMember()
+        let member = try req.signedInMember()
         let patients = try await req.patientsVisibleToMember(member)
             .filter { ThreadFacts.audience(startedWith: $0.level) != nil }
-        if patients.count == 1 { return req.redirect(to: Paths.patientCompose(patients[0].id), redirectType: .normal) }
+        if patients.count == 1 { return req.redirect(to: Routes.patientCompose(Ref(patients[0].id)), redirectType: .normal) }
         return ChoosePatientPage.render(
-            patients: patients.map { ($0.patient.shownName, Paths.patientCompose($0.id)) },
+            patients: patients.map { ($0.patient.shownName, Routes.patientCompose(Ref($0.id))) },
             context: try await req.pageContext(visible: patients)
         ).response()
     }
@@ -44,7 +44,7 @@ struct MemberInboxController: RouteCollection {
         let language = req.language
         return threads.map { thread in
             ThreadListPage.Row(
-                subject: thread.subject, link: Paths.patientThread(thread.$patient.id, thread.id!),
+                subject: thread.subject, link: Routes.patientThread(Ref(thread.$patient.id), thread.ref),
                 patientName: showPatient ? thread.patient.shownName : nil, teamName: thread.pool.name(language),
                 lastMessage: DateText.dateTime(thread.lastMessageAt, in: req.hospitalTimeZone, language: language),
                 count: thread.messageCount, isUnread: unread.contains(thread.id!), isClosed: thread.status == .done,

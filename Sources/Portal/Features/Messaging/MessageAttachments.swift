@@ -9,9 +9,6 @@ import Vapor
 /// and the typed message is shown again with it.
 enum MessageAttachments {
     static let maxFiles = 3
-    /// Room for three files and the text, with slack so that one oversized file is answered
-    /// with a message next to the form rather than a bare "too large" page.
-    static let requestLimit = ByteCount(value: 64 * 1024 * 1024)
 
     struct Refused: Error {
         let message: LocalizedText

@@ -11,7 +11,7 @@ struct PatientCareTeamsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.setCareTeams) { req, authorized in try await save(req, authorized) }
+        routes.on(Routes.staffPatientCareTeams) { req, authorized in try await save(req, authorized) }
     }
 
     func save(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
@@ -27,6 +27,6 @@ struct PatientCareTeamsController: RouteCollection {
             for poolID in Set(wanted) { try await PatientCareTeam(patientID: authorized.id, poolID: poolID).create(on: db) }
         }
         try await req.audit(.careTeamsChanged, .success, patientID: authorized.id)
-        return req.redirect(to: Paths.staffPatient(authorized.id) + "?done=teams", redirectType: .normal)
+        return req.redirect(to: Routes.staffPatient(authorized.ref) + "?done=teams", redirectType: .normal)
     }
 }

@@ -49,7 +49,7 @@ enum PoolDigests {
     }
 
     static func body(name: String, summary: [String], config: PortalConfig) -> LocalizedText {
-        let url = config.publicURL.absoluteString + Paths.staffInbox
+        let url = config.publicURL.absoluteString + Routes.staffInbox()
         let list = summary.joined(separator: "\n")
         return LocalizedText(
             en: """

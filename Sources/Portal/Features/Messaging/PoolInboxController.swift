@@ -8,15 +8,14 @@ import Vapor
 /// is past the team's response time.
 struct PoolInboxController: RouteCollection {
     static let perPage = 50
-    static let readers: Set<StaffRole> = [.clinician, .him]
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffInbox.routeComponents) { req in try await pools(req) }
-        routes.get(Paths.staffPoolPattern.routeComponents) { req in try await pool(req) }
+        routes.on(Routes.staffInbox) { req in try await pools(req) }
+        routes.on(Routes.staffPool) { req in try await pool(req) }
     }
 
     func pools(_ req: Request) async throws -> Response {
-        let (_, staff) = try req.requireStaff(Self.readers)
+        let staff = try req.signedInStaff()
         let memberships = try await PoolMember.query(on: req.db).filter(\.$staff.$id == staff.requireID()).with(\.$pool).all()
         let today = LocalDate(req.now, in: req.hospitalTimeZone)
         var summaries: [PoolListPage.Summary] = []
@@ -24,7 +23,7 @@ struct PoolInboxController: RouteCollection {
             let (waiting, late) = try await PoolQueue.counts(pool, today: today, config: req.portal.config, on: req.db)
             summaries.append(
                 .init(
-                    name: pool.name(req.language), link: Paths.staffPool(pool.id!), waiting: waiting, late: late,
+                    name: pool.name(req.language), link: Routes.staffPool(pool.ref), waiting: waiting, late: late,
                     responseDays: pool.responseBusinessDays,
                     renewals: try await RenewalRequest.query(on: req.db).filter(\.$pool.$id == pool.requireID())
                         .filter(\.$status == .open).count()))
@@ -34,8 +33,8 @@ struct PoolInboxController: RouteCollection {
 
     /// The pool named in the path, when the signed-in staff member works it.
     static func workedPool(_ req: Request) async throws -> CarePool {
-        let (_, staff) = try req.requireStaff(readers)
-        guard let text = req.parameters.get(Paths.poolParameter), let poolID = UUID(uuidString: text),
+        let staff = try req.signedInStaff()
+        guard let poolID = req.id(of: CarePool.self),
             let pool = try await CarePool.find(poolID, on: req.db)
         else { throw PortalError.notFound }
         guard
@@ -61,7 +60,7 @@ struct PoolInboxController: RouteCollection {
             let arrival = thread.waitingSince.map { LocalDate($0, in: zone) }
             return PoolInboxPage.Row(
                 patientName: thread.patient.shownName, subject: thread.subject,
-                link: Paths.patientThread(thread.$patient.id, thread.id!),
+                link: Routes.patientThread(Ref(thread.$patient.id), thread.ref),
                 waited: arrival.map { Strings.CareTeamInbox.businessDays(calendar.businessDaysWaited(since: $0, until: today)) },
                 isLate: arrival.map { pool.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
                 assignee: thread.assignee?.fullName,
@@ -74,17 +73,21 @@ struct PoolInboxController: RouteCollection {
             let arrival = LocalDate(request.createdAt, in: zone)
             return PoolInboxPage.RenewalRow(
                 patientName: request.patient.shownName, medicine: request.medicineName,
-                link: Paths.staffRenewal(request.$patient.id, request.id!),
+                link: Routes.staffRenewal(Ref(request.$patient.id), request.ref),
                 waited: Strings.CareTeamInbox.businessDays(calendar.businessDaysWaited(since: arrival, until: today)),
                 isLate: pool.promise.isLate(waitingSince: arrival, today: today, calendar: calendar))
         }
         var model = PoolInboxPage.Model(
             poolName: pool.name(language), responseDays: pool.responseBusinessDays, showsDone: showDone,
-            openLink: Paths.staffPool(poolID), doneLink: Paths.staffPool(poolID, done: true),
-            savedRepliesLink: Paths.staffSavedReplies(poolID), rows: rows, page: page,
+            openLink: Routes.staffPool(Ref(poolID)), doneLink: Routes.staffPool(Ref(poolID)).query(["show": "done"]),
+            savedRepliesLink: Routes.staffSavedReplies(Ref(poolID)), rows: rows, page: page,
             totalPages: totalPages,
-            newerLink: page > 1 ? Paths.staffPool(poolID, done: showDone, page: page - 1) : nil,
-            olderLink: page < totalPages ? Paths.staffPool(poolID, done: showDone, page: page + 1) : nil)
+            newerLink: page > 1
+                ? Routes.staffPool(Ref(poolID)).query([
+                    "show": showDone ? "done" : nil, "page": page - 1 > 1 ? String(page - 1) : nil,
+                ]) : nil,
+            olderLink: page < totalPages
+                ? Routes.staffPool(Ref(poolID)).query(["show": showDone ? "done" : nil, "page": String(page + 1)]) : nil)
         model.renewals = renewalRows
         return PoolInboxPage.render(model, context: try await req.pageContext()).response()
     }

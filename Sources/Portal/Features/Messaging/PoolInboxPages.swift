@@ -83,7 +83,7 @@ enum PoolInboxPage {
         let language = context.language
         let words = Strings.CareTeamInbox.self
         return Layout.page(title: model.poolName, context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.staffInbox)) { words.allPools(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.staffInbox())) { words.allPools(language) } }
             h1 { model.poolName }
             p {
                 words.responseTime(model.responseDays)(language)

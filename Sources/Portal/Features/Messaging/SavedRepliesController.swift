@@ -12,9 +12,9 @@ struct SavedRepliesController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffSavedRepliesPattern.routeComponents) { req in try await list(req) }
-        routes.post(Paths.staffSavedRepliesPattern.routeComponents) { req in try await add(req) }
-        routes.post(Paths.staffSavedReplyDeletePattern.routeComponents) { req in try await delete(req) }
+        routes.on(Routes.staffSavedReplies) { req in try await list(req) }
+        routes.on(Routes.addSavedReply) { req in try await add(req) }
+        routes.on(Routes.staffSavedReplyDelete) { req in try await delete(req) }
     }
 
     func list(_ req: Request) async throws -> Response {
@@ -35,16 +35,16 @@ struct SavedRepliesController: RouteCollection {
         }
         try await SavedReply(poolID: pool.requireID(), title: title, body: text, createdBy: req.currentSession?.staff?.id)
             .create(on: req.db)
-        return req.redirect(to: Paths.staffSavedReplies(try pool.requireID()), redirectType: .normal)
+        return req.redirect(to: Routes.staffSavedReplies(pool.ref), redirectType: .normal)
     }
 
     func delete(_ req: Request) async throws -> Response {
         let pool = try await PoolInboxController.workedPool(req)
-        guard let text = req.parameters.get(Paths.savedReplyParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: SavedReply.self),
             let saved = try await SavedReply.query(on: req.db).filter(\.$id == id).filter(\.$pool.$id == pool.requireID()).first()
         else { throw PortalError.notFound }
         try await saved.delete(on: req.db)
-        return req.redirect(to: Paths.staffSavedReplies(try pool.requireID()), redirectType: .normal)
+        return req.redirect(to: Routes.staffSavedReplies(pool.ref), redirectType: .normal)
     }
 
     private func page(
@@ -54,8 +54,10 @@ struct SavedRepliesController: RouteCollection {
         let poolID = try pool.requireID()
         let saved = try await SavedReply.query(on: req.db).filter(\.$pool.$id == poolID).sort(\.$title).all()
         let model = SavedRepliesPage.Model(
-            poolName: pool.name(req.language), poolLink: Paths.staffPool(poolID), action: Paths.staffSavedReplies(poolID),
-            replies: saved.map { ($0.title, $0.body, Paths.staffSavedReplyDelete(poolID, $0.id!)) }, typedTitle: typed.title,
+            poolName: pool.name(req.language), poolLink: Routes.staffPool(Ref(poolID)),
+            action: Routes.staffSavedReplies(Ref(poolID)),
+            replies: saved.map { ($0.title, $0.body, Routes.staffSavedReplyDelete(Ref(poolID), $0.ref)) },
+            typedTitle: typed.title,
             typedBody: typed.body, problems: problems)
         return SavedRepliesPage.render(model, context: try await req.pageContext()).response(status: status)
     }
@@ -65,7 +67,11 @@ struct SavedRepliesController: RouteCollection {
         title: String, link: String
     )] {
         try await SavedReply.query(on: db).filter(\.$pool.$id == thread.$pool.id).sort(\.$title).all().map {
-            ($0.title, Paths.patientThread(patientID, try thread.requireID(), savedReply: $0.id!))
+            (
+                $0.title,
+                Routes.patientThread(Ref(patientID), thread.ref).query(["saved": $0.id!.uuidString.lowercased()])
+                    + "#reply-heading"
+            )
         }
     }
 

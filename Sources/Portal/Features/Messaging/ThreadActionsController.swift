@@ -15,11 +15,11 @@ struct ThreadActionsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.threadAction) { req, authorized in try await change(req, authorized) }
+        routes.on(Routes.patientThreadActions) { req, authorized in try await change(req, authorized) }
     }
 
     func change(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard let text = req.parameters.get(Paths.threadParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: MessageThread.self),
             let thread = try await Conversations(db: req.db, now: req.now).thread(id, of: authorized)
         else {
             try await req.audit(.threadChanged, .denied, patientID: authorized.id)
@@ -71,7 +71,7 @@ struct ThreadActionsController: RouteCollection {
         }
         try await thread.save(on: req.db)
         try await req.audit(.threadChanged, .success, patientID: authorized.id, subject: .thread(id))
-        return req.redirect(to: Paths.patientThread(authorized.id, id) + "?changed=1", redirectType: .normal)
+        return req.redirect(to: Routes.patientThread(authorized.ref, Ref(id)) + "?changed=1", redirectType: .normal)
     }
 
     /// The thread again with what was wrong with the change, which was not made.

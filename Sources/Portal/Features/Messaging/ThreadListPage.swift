@@ -39,7 +39,7 @@ enum ThreadListPage {
             }
             if let write = model.writeLink { p { a(.href(write), .class("button")) { words.write(language) } } }
             if let search = model.search {
-                form(.method("get"), .action(Paths.messages), .role("search"), .class("search inline-form")) {
+                form(.method("get"), .action(Routes.messages()), .role("search"), .class("search inline-form")) {
                     label(.for("q")) { words.searchLabel(language) }
                     input(.type("search"), .id("q"), .name("q"), .value(search), .maxlength(100))
                     button(.type("submit"), .class("secondary")) { words.searchButton(language) }
@@ -87,7 +87,7 @@ enum ChoosePatientPage {
         let language = context.language
         let words = Strings.Messaging.self
         return Layout.page(title: words.write(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.messages)) { words.backToInbox(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.messages())) { words.backToInbox(language) } }
             h1 { words.write(language) }
             if patients.isEmpty {
                 p { words.noPatients(language) }

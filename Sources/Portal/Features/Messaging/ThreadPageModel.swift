@@ -50,7 +50,7 @@ enum ThreadPageModel {
                 attachments: (files[message.id!] ?? []).map { file in
                     (
                         Strings.Messaging.attachment(file.name, kilobytes: max(1, (file.bytes + 1023) / 1024)),
-                        Paths.patientThreadAttachment(authorized.id, threadID, file.id)
+                        Routes.patientThreadAttachment(authorized.ref, Ref(threadID), Ref(file.id))
                     )
                 })
         }
@@ -63,16 +63,18 @@ enum ThreadPageModel {
         let reply =
             canReply
             ? ThreadPage.Reply(
-                action: Paths.patientThreadReplies(authorized.id, threadID), submissionKey: RandomToken.make(), text: replyText,
+                action: Routes.patientThreadReplies(authorized.ref, Ref(threadID)), submissionKey: RandomToken.make(),
+                text: replyText,
                 poolID: isStaff ? thread.$pool.id.uuidString.lowercased() : nil,
                 savedReplies: isStaff
                     ? try await SavedRepliesController.offered(for: thread, patientID: authorized.id, on: req.db) : [])
             : nil
         var model = ThreadPage.Model(
             subject: thread.subject, patientName: authorized.patient.shownName, teamName: pool.name(language),
-            backLink: isStaff ? Paths.staffPool(thread.$pool.id) : Paths.messages, isClosed: thread.status == .done,
+            backLink: isStaff ? Routes.staffPool(Ref(thread.$pool.id)) : Routes.messages(), isClosed: thread.status == .done,
             restrictedBecause: isStaff ? thread.restrictionReason.map { $0 } : nil, entries: entries, reply: reply,
-            newMessageLink: !isStaff && thread.status == .done ? Paths.patientCompose(authorized.id, to: thread.$pool.id) : nil)
+            newMessageLink: !isStaff && thread.status == .done
+                ? Routes.patientCompose(authorized.ref).query(["to": thread.$pool.id.uuidString.lowercased()]) : nil)
         if isStaff {
             model.staff = try await staffPanel(thread, pool: pool, messages: messages, req, authorized)
         }
@@ -124,8 +126,8 @@ enum ThreadPageModel {
             startedBy: startedBy, audience: thread.audience,
             waited: waitingDay.map { Strings.CareTeamInbox.waitedFor(calendar.businessDaysWaited(since: $0, until: today)) },
             isLate: waitingDay.map { pool.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
-            assigneeName: assignee?.fullName, actionsPath: Paths.patientThreadActions(authorized.id, try thread.requireID()),
-            recordLink: Paths.patient(authorized.id), isClosed: thread.status == .done,
+            assigneeName: assignee?.fullName, actionsPath: Routes.patientThreadActions(authorized.ref, thread.ref),
+            recordLink: Routes.patient(authorized.ref), isClosed: thread.status == .done,
             colleagues: colleagues.map { ($0.id!, $0.fullName) }, pools: pools.map { ($0.id!, $0.name(language)) },
             currentPoolID: thread.$pool.id, worksPool: try await worksPool(thread, req),
             canRestrict: authorized.level == .staff(.clinician),

@@ -23,14 +23,14 @@ struct ThreadsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.threads, action: .threadList) { req, authorized in
+        routes.on(Routes.patientMessages) { req, authorized in
             try await list(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.compose) { req, authorized in try await compose(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.startThread) { req, authorized in try await start(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.thread) { req, authorized in try await show(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.reply) { req, authorized in try await reply(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.attachment) { req, authorized in try await attachment(req, authorized) }
+        routes.on(Routes.patientCompose) { req, authorized in try await compose(req, authorized) }
+        routes.on(Routes.startThread) { req, authorized in try await start(req, authorized) }
+        routes.on(Routes.patientThread) { req, authorized in try await show(req, authorized) }
+        routes.on(Routes.patientThreadReplies) { req, authorized in try await reply(req, authorized) }
+        routes.on(Routes.patientThreadAttachment) { req, authorized in try await attachment(req, authorized) }
     }
 
     func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
@@ -40,9 +40,9 @@ struct ThreadsController: RouteCollection {
         if let member = req.currentSession?.member { unread = try await conversations.unread(threads, by: member.requireID()) }
         let model = ThreadListPage.Model(
             title: Strings.Messaging.threadsOf(authorized.patient.shownName),
-            backLink: (Strings.Results.backToRecord, Paths.patient(authorized.id)),
+            backLink: (Strings.Results.backToRecord, Routes.patient(authorized.ref)),
             unreadCount: req.currentSession?.member == nil ? nil : unread.count, search: nil,
-            writeLink: ThreadFacts.audience(startedWith: authorized.level) == nil ? nil : Paths.patientCompose(authorized.id),
+            writeLink: ThreadFacts.audience(startedWith: authorized.level) == nil ? nil : Routes.patientCompose(authorized.ref),
             rows: MemberInboxController.rows(threads, unread: unread, showPatient: false, req))
         return ThreadListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
@@ -65,8 +65,8 @@ struct ThreadsController: RouteCollection {
         let pools = try await Recipients.pools(for: authorized.id, on: req.db)
         let audience = ThreadFacts.audience(startedWith: authorized.level)
         let model = ComposePage.Model(
-            patientName: authorized.patient.shownName, action: Paths.patientMessages(authorized.id),
-            backLink: Paths.messages,
+            patientName: authorized.patient.shownName, action: Routes.patientMessages(authorized.ref),
+            backLink: Routes.messages(),
             recipients: pools.map {
                 Recipients.option($0, today: today, calendar: req.portal.config.calendar, language: language)
             },
@@ -116,7 +116,7 @@ struct ThreadsController: RouteCollection {
         if started.isNew {
             try await req.audit(.threadStarted, .success, patientID: authorized.id, subject: .thread(started.thread))
         }
-        return req.redirect(to: Paths.patientThread(authorized.id, started.thread) + "?sent=1", redirectType: .normal)
+        return req.redirect(to: Routes.patientThread(authorized.ref, Ref(started.thread)) + "?sent=1", redirectType: .normal)
     }
 
     // MARK: One thread
@@ -193,13 +193,13 @@ struct ThreadsController: RouteCollection {
         if sent.isNew {
             try await req.audit(.messageSent, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
         }
-        return req.redirect(to: Paths.patientThread(authorized.id, try thread.requireID()) + "?sent=1", redirectType: .normal)
+        return req.redirect(to: Routes.patientThread(authorized.ref, thread.ref) + "?sent=1", redirectType: .normal)
     }
 
     /// A file sent with a message in a thread the viewer reads, as a download.
     func attachment(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let thread = try await readableThread(req, authorized, action: .attachmentView)
-        guard let text = req.parameters.get(Paths.attachmentParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: MessageAttachment.self),
             let attachment = try await MessageAttachment.query(on: req.db).filter(\.$id == id)
                 .join(ThreadMessage.self, on: \MessageAttachment.$message.$id == \ThreadMessage.$id)
                 .filter(ThreadMessage.self, \.$thread.$id == thread.requireID()).first(),
@@ -217,7 +217,7 @@ struct ThreadsController: RouteCollection {
     private func readableThread(
         _ req: Request, _ authorized: AuthorizedPatient, action: AuditEntry.Action
     ) async throws -> MessageThread {
-        guard let text = req.parameters.get(Paths.threadParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: MessageThread.self),
             let thread = try await Conversations(db: req.db, now: req.now).thread(id, of: authorized)
         else {
             try await req.audit(action, .denied, patientID: authorized.id)

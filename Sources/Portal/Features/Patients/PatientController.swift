@@ -4,7 +4,7 @@ import Vapor
 
 struct PatientController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.summary) { req, authorized in try await summary(req, authorized) }
+        routes.on(Routes.patient) { req, authorized in try await summary(req, authorized) }
     }
 
     func summary(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
@@ -27,7 +27,7 @@ struct PatientController: RouteCollection {
             if let memberID = req.currentSession?.member?.id { unread = try await conversations.unread(threads, by: memberID) }
             messages = [
                 .init(
-                    name: Strings.Messaging.inboxTitle, count: threads.count, link: Paths.patientMessages(id),
+                    name: Strings.Messaging.inboxTitle, count: threads.count, link: Routes.patientMessages(Ref(id)),
                     newCount: unread?.count ?? 0)
             ]
         }
@@ -38,22 +38,26 @@ struct PatientController: RouteCollection {
             recordNumber: patient.medicalRecordNumber,
             access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
             sections: [
-                .init(name: Strings.Results.title, count: counts.results, link: Paths.patientResults(id), newCount: newResults),
-                .init(name: Strings.Imaging.title, count: counts.imaging, link: Paths.patientImaging(id)),
-                .init(name: Strings.HealthLists.medications, count: counts.medications, link: Paths.patientMedications(id)),
-                .init(name: Strings.HealthLists.allergies, count: counts.allergies, link: Paths.patientAllergies(id)),
-                .init(name: Strings.HealthLists.immunizations, count: counts.immunizations, link: Paths.patientImmunizations(id)),
-                .init(name: Strings.Patients.documents, count: counts.documents, link: Paths.patientDocuments(id)),
+                .init(
+                    name: Strings.Results.title, count: counts.results, link: Routes.patientResults(Ref(id)), newCount: newResults
+                ),
+                .init(name: Strings.Imaging.title, count: counts.imaging, link: Routes.patientImaging(Ref(id))),
+                .init(name: Strings.HealthLists.medications, count: counts.medications, link: Routes.patientMedications(Ref(id))),
+                .init(name: Strings.HealthLists.allergies, count: counts.allergies, link: Routes.patientAllergies(Ref(id))),
+                .init(
+                    name: Strings.HealthLists.immunizations, count: counts.immunizations,
+                    link: Routes.patientImmunizations(Ref(id))),
+                .init(name: Strings.Patients.documents, count: counts.documents, link: Routes.patientDocuments(Ref(id))),
                 .init(
                     name: Strings.Appointments.upcomingAppointments, count: try await record.upcomingAppointmentCount(),
-                    link: Paths.patientAppointments(id)),
+                    link: Routes.patientAppointments(Ref(id))),
             ] + messages,
             printLinks: [
-                .init(name: Strings.HealthLists.printSummary, count: 0, link: Paths.patientHealthSummary(id)),
-                .init(name: Strings.HealthLists.printRecord, count: 0, link: Paths.patientImmunizationRecord(id)),
+                .init(name: Strings.HealthLists.printSummary, count: 0, link: Routes.patientHealthSummary(Ref(id))),
+                .init(name: Strings.HealthLists.printRecord, count: 0, link: Routes.patientImmunizationRecord(Ref(id))),
             ],
             accessOverviewLink: authorized.level == .proxyFull || authorized.level == .proxyAdolescentLimited
-                ? nil : Paths.patientAccess(authorized.id))
+                ? nil : Routes.patientAccess(authorized.ref))
         return PatientSummaryPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 }

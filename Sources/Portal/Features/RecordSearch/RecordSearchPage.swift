@@ -22,7 +22,7 @@ enum RecordSearchPage {
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p { words.intro(language) }
-            form(.method("get"), .action(Paths.staffRecords), .class("filters"), .role("search")) {
+            form(.method("get"), .action(Routes.staffRecords()), .class("filters"), .role("search")) {
                 Components.field(
                     id: "q", label: words.label(language), type: "search", name: "q", value: model.query,
                     autocomplete: "off", error: model.queryTooShort ? words.tooShort(language) : nil, extra: [.maxlength(100)])

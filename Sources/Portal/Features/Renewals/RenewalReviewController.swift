@@ -15,17 +15,17 @@ struct RenewalReviewController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.staffRenewal, action: .renewalView) { req, authorized in
+        routes.on(Routes.staffRenewal) { req, authorized in
             let (request, medication) = try await workedRequest(req, authorized)
             let flash = req.query[String.self, at: "done"] == "1" ? Strings.Renewals.decided : nil
             return try await page(req, authorized, request, medication, flash: flash)
         }
-        routes.patientScoped(PatientScopedRoutes.staffRenewalDecision) { req, authorized in try await decide(req, authorized) }
+        routes.on(Routes.staffRenewalDecision) { req, authorized in try await decide(req, authorized) }
     }
 
     func workedRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> (RenewalRequest, Medication) {
-        let (_, staff) = try req.requireStaff([.clinician])
-        guard let text = req.parameters.get(Paths.renewalParameter), let id = UUID(uuidString: text),
+        let staff = try req.signedInStaff()
+        guard let id = req.id(of: RenewalRequest.self),
             let request = try await Renewals.forClinician(id, of: authorized, staffID: staff.requireID(), on: req.db),
             let medication = try await req.record(of: authorized).medication(request.$medication.id)
         else { throw PortalError.notFound }
@@ -38,7 +38,7 @@ struct RenewalReviewController: RouteCollection {
         errors: [String: LocalizedText] = [:], status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let review = RenewalPage.Review(
-            action: Paths.staffRenewalDecision(authorized.id, try request.requireID()), sentDecision: form?.decision,
+            action: Routes.staffRenewalDecision(authorized.ref, request.ref), sentDecision: form?.decision,
             refills: form?.refills ?? "", note: form?.note ?? "", errors: errors)
         let model = RenewalPageModel.make(
             request, medication: medication, req, authorized, flash: flash, problem: problem, review: review)
@@ -47,7 +47,7 @@ struct RenewalReviewController: RouteCollection {
     }
 
     func decide(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.clinician])
+        let staff = try req.signedInStaff()
         let (request, medication) = try await workedRequest(req, authorized)
         let form = (try? req.content.decode(DecisionForm.self)) ?? DecisionForm()
         let words = Strings.Renewals.self
@@ -100,7 +100,7 @@ struct RenewalReviewController: RouteCollection {
             return try await page(req, authorized, current.0, current.1, problem: words.alreadyDecided, status: .conflict)
         }
         try await req.audit(.renewalDecided, .success, patientID: authorized.id, subject: .renewal(requestID))
-        return req.redirect(to: Paths.staffRenewal(authorized.id, requestID) + "?done=1", redirectType: .normal)
+        return req.redirect(to: Routes.staffRenewal(authorized.ref, Ref(requestID)) + "?done=1", redirectType: .normal)
     }
 
     /// Moves the request out of open if no colleague decided it first.

@@ -22,21 +22,21 @@ struct RenewalsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.renewalForm) { req, authorized in
+        routes.on(Routes.patientMedicationRenewal) { req, authorized in
             guard req.currentSession?.member != nil else { throw PortalError.forbidden }
             let medication = try await visibleMedication(req, authorized)
             var values = RenewalFormPage.Values()
             values.key = RandomToken.make()
             return try await formPage(req, authorized, medication, values: values, problems: .init())
         }
-        routes.patientScoped(PatientScopedRoutes.requestRenewal) { req, authorized in try await create(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.renewal, action: .renewalView) { req, authorized in
+        routes.on(Routes.requestRenewal) { req, authorized in try await create(req, authorized) }
+        routes.on(Routes.patientRenewal) { req, authorized in
             try await show(req, authorized)
         }
     }
 
     func visibleMedication(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Medication {
-        guard let text = req.parameters.get(Paths.medicationParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: Medication.self),
             let medication = try await req.record(of: authorized).medication(id)
         else { throw PortalError.notFound }
         return medication
@@ -48,7 +48,7 @@ struct RenewalsController: RouteCollection {
     ) async throws -> RenewalFormPage.State? {
         let words = Strings.Renewals.self
         let open = try await Renewals.openRequest(for: medication.requireID(), on: db)
-        let message = (words.writeMessage, Paths.patientCompose(authorized.id, to: pool?.id))
+        let message = (words.writeMessage, Routes.patientCompose(authorized.ref).query(["to": pool?.id?.uuidString.lowercased()]))
         switch RenewalEligibility.of(
             status: medication.status, renewableThroughPortal: medication.renewableThroughPortal, hasOpenRequest: open != nil)
         {
@@ -56,7 +56,7 @@ struct RenewalsController: RouteCollection {
         case .notRenewableHere: return .refused(words.notRenewableHere, link: message)
         case .alreadyRequested:
             return .refused(
-                words.alreadyRequested, link: open.map { (words.seeRequest, Paths.patientRenewal(authorized.id, $0.id!)) })
+                words.alreadyRequested, link: open.map { (words.seeRequest, Routes.patientRenewal(authorized.ref, $0.ref)) })
         case .allowed:
             return pool == nil ? .refused(words.noPool, link: nil) : nil
         }
@@ -74,7 +74,7 @@ struct RenewalsController: RouteCollection {
             let today = LocalDate(req.now, in: req.hospitalTimeZone)
             let due = pool.promise.dueDate(sentOn: today, calendar: req.portal.config.calendar)
             state = .form(
-                action: Paths.patientMedicationRenewal(authorized.id, try medication.requireID()),
+                action: Routes.patientMedicationRenewal(authorized.ref, medication.ref),
                 intro: Strings.Renewals.intro(
                     pool.name(language), days: pool.responseBusinessDays,
                     by: DateText.weekdayAndDate(due, language: language)),
@@ -84,7 +84,7 @@ struct RenewalsController: RouteCollection {
         }
         let model = RenewalFormPage.Model(
             medicine: medication.name, patientName: authorized.patient.shownName,
-            backLink: Paths.patientMedications(authorized.id), state: state ?? .refused(Strings.Renewals.noPool, link: nil))
+            backLink: Routes.patientMedications(authorized.ref), state: state ?? .refused(Strings.Renewals.noPool, link: nil))
         return RenewalFormPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: responseStatus)
     }
@@ -103,7 +103,7 @@ struct RenewalsController: RouteCollection {
             if let earlier = try await RenewalRequest.query(on: req.db).filter(\.$submissionKey == key).first(),
                 earlier.$patient.id == authorized.id
             {
-                return req.redirect(to: Paths.patientRenewal(authorized.id, try earlier.requireID()), redirectType: .normal)
+                return req.redirect(to: Routes.patientRenewal(authorized.ref, earlier.ref), redirectType: .normal)
             }
             return try await formPage(req, authorized, medication, values: values, problems: .init(), status: .conflict)
         }
@@ -139,14 +139,14 @@ struct RenewalsController: RouteCollection {
                 try await req.audit(.renewalRequested, .success, patientID: authorized.id, subject: .renewal(stored.requireID()))
             }
             return req.redirect(
-                to: Paths.patientRenewal(authorized.id, try stored.requireID()) + "?sent=1", redirectType: .normal)
+                to: Routes.patientRenewal(authorized.ref, stored.ref) + "?sent=1", redirectType: .normal)
         case .alreadyOpen:
             return try await formPage(req, authorized, medication, values: values, problems: .init(), status: .conflict)
         }
     }
 
     func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard let text = req.parameters.get(Paths.renewalParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: RenewalRequest.self),
             let request = try await Renewals.forFamily(id, of: authorized, on: req.db),
             let medication = try await req.record(of: authorized).medication(request.$medication.id)
         else { throw PortalError.notFound }

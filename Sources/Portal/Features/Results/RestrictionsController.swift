@@ -16,7 +16,7 @@ struct RestrictionsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.restrict) { req, authorized in try await decide(req, authorized) }
+        routes.on(Routes.patientRestrictions) { req, authorized in try await decide(req, authorized) }
     }
 
     /// The form for a page, when the viewer is a clinician.
@@ -25,7 +25,7 @@ struct RestrictionsController: RouteCollection {
     ) -> RestrictionForm.Model? {
         guard authorized.level == .staff(.clinician), let id = item.id else { return nil }
         return RestrictionForm.Model(
-            action: Paths.patientRestrictions(authorized.id), kind: kind, itemID: id, returnPath: req.url.path,
+            action: Routes.patientRestrictions(authorized.ref), kind: kind, itemID: id, returnPath: req.url.path,
             restrictedBecause: item.restrictedAt == nil ? nil : (item.restrictionReason ?? ""))
     }
 
@@ -58,7 +58,7 @@ struct RestrictionsController: RouteCollection {
             try await Self.apply(restricting, reason: reason, by: staffID, at: req.now, to: document, on: req.db)
         }
         try await req.audit(restricting ? .itemRestricted : .itemRestrictionLifted, .success, patientID: authorized.id)
-        return req.redirect(to: Paths.safeReturnPath(submission.return), redirectType: .normal)
+        return req.redirect(to: ReturnPath.safe(submission.return), redirectType: .normal)
     }
 
     private static func apply(

@@ -6,10 +6,10 @@ struct ResultsController: RouteCollection {
     static let perPage = 20
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.results, action: .resultList) { req, authorized in
+        routes.on(Routes.patientResults) { req, authorized in
             try await list(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.result, action: .resultView) { req, authorized in
+        routes.on(Routes.patientResult) { req, authorized in
             try await show(req, authorized)
         }
     }
@@ -34,15 +34,17 @@ struct ResultsController: RouteCollection {
                 rows: (byReport[report.id!] ?? []).map { result in
                     ResultListPage.Row(
                         test: result.name, value: Self.valueText(result, language), range: Self.rangeText(result, language),
-                        flag: Self.flag(result), link: Paths.patientResult(authorized.id, result.id),
+                        flag: Self.flag(result), link: Routes.patientResult(authorized.ref, Ref(result.id)),
                         isCorrected: result.wasCorrected)
                 })
         }
         let totalPages = max(1, (total + Self.perPage - 1) / Self.perPage)
         let model = ResultListPage.Model(
-            patientName: authorized.patient.shownName, recordLink: Paths.patient(authorized.id), groups: groups, page: page,
-            totalPages: totalPages, newerLink: page > 1 ? Paths.patientResults(authorized.id, page: page - 1) : nil,
-            olderLink: page < totalPages ? Paths.patientResults(authorized.id, page: page + 1) : nil,
+            patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref), groups: groups, page: page,
+            totalPages: totalPages,
+            newerLink: page > 1
+                ? Routes.patientResults(authorized.ref).query(["page": page - 1 > 1 ? String(page - 1) : nil]) : nil,
+            olderLink: page < totalPages ? Routes.patientResults(authorized.ref).query(["page": String(page + 1)]) : nil,
             showsDelayNote: record.resultDelayDays > 0 && !record.isStaff)
         let response = ResultListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
         if let member = req.currentSession?.member {
@@ -53,7 +55,7 @@ struct ResultsController: RouteCollection {
 
     func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let record = req.record(of: authorized)
-        guard let text = req.parameters.get(Paths.itemParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: LabResult.self),
             let result = try await record.labResult(id)
         else {
             try await req.audit(.resultView, .denied, patientID: authorized.id)
@@ -83,7 +85,7 @@ struct ResultsController: RouteCollection {
             isCorrected: result.wasCorrected, collected: DateText.dateTime(result.collectedAt, in: zone, language: language),
             issued: result.issuedAt.map { DateText.dateTime($0, in: zone, language: language) },
             reportName: report.flatMap { $0.name == result.name ? nil : $0.name }, note: result.note,
-            sensitivityNote: Self.note(for: result.sensitivity), listLink: Paths.patientResults(authorized.id), chart: chart,
+            sensitivityNote: Self.note(for: result.sensitivity), listLink: Routes.patientResults(authorized.ref), chart: chart,
             chartFrom: numeric.first.map { DateText.long(LocalDate($0.collectedAt, in: zone), language: language) } ?? "",
             chartTo: numeric.last.map { DateText.long(LocalDate($0.collectedAt, in: zone), language: language) } ?? "",
             axisUnit: result.unit ?? "",
@@ -95,7 +97,8 @@ struct ResultsController: RouteCollection {
             periods: [(2, Strings.Results.lastTwoYears), (5, Strings.Results.lastFiveYears), (nil, Strings.Results.allYears)]
                 .map { option, label in
                     ResultPage.Period(
-                        label: label, link: Paths.patientResult(authorized.id, result.id!, years: option ?? 0),
+                        label: label,
+                        link: Routes.patientResult(authorized.ref, result.ref).query(["years": String(option ?? 0)]),
                         isCurrent: option == years)
                 },
             restriction: report.flatMap { RestrictionsController.form(for: $0, kind: .labReport, req, authorized) })

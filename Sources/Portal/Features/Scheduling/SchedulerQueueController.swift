@@ -26,21 +26,21 @@ struct SchedulerQueueController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.staffScheduling.routeComponents) { req in try await departments(req) }
-        routes.get(Paths.staffSchedulingQueuePattern.routeComponents) { req in try await queue(req) }
-        routes.patientScoped(PatientScopedRoutes.staffSchedulingRequest, action: .schedulingRequestView) { req, authorized in
+        routes.on(Routes.staffScheduling) { req in try await departments(req) }
+        routes.on(Routes.staffSchedulingQueue) { req in try await queue(req) }
+        routes.on(Routes.staffSchedulingRequest) { req, authorized in
             let request = try await workedRequest(req, authorized)
             let flash = req.query[String.self, at: "done"] == "1" ? Strings.SchedulerQueue.done : nil
             return try await page(req, authorized, request, flash: flash)
         }
-        routes.patientScoped(PatientScopedRoutes.staffSchedulingAnswer) { req, authorized in
+        routes.on(Routes.staffSchedulingAnswer) { req, authorized in
             try await answer(req, authorized)
         }
     }
 
     /// The departments the signed-in scheduler works.
     static func schedulerDepartments(_ req: Request) async throws -> [Department] {
-        let (_, staff) = try req.requireStaff([.scheduler])
+        let staff = try req.signedInStaff()
         return try await DepartmentScheduler.query(on: req.db).filter(\.$staff.$id == staff.requireID()).with(\.$department)
             .all().map(\.department).sorted { $0.nameEnglish < $1.nameEnglish }
     }
@@ -53,7 +53,7 @@ struct SchedulerQueueController: RouteCollection {
             let late = open.filter { isLate($0, department, today: today, req) }.count
             summaries.append(
                 .init(
-                    name: department.name(req.language), link: Paths.staffSchedulingQueue(department.id!), waiting: open.count,
+                    name: department.name(req.language), link: Routes.staffSchedulingQueue(department.ref), waiting: open.count,
                     late: late))
         }
         return SchedulerDepartmentsPage.render(summaries, context: try await req.pageContext()).response()
@@ -71,7 +71,7 @@ struct SchedulerQueueController: RouteCollection {
     }
 
     func queue(_ req: Request) async throws -> Response {
-        guard let text = req.parameters.get(Paths.departmentParameter), let id = UUID(uuidString: text) else {
+        guard let id = req.id(of: Department.self) else {
             throw PortalError.notFound
         }
         guard let department = try await Self.schedulerDepartments(req).first(where: { $0.id == id }) else {
@@ -90,7 +90,7 @@ struct SchedulerQueueController: RouteCollection {
             ]
             return SchedulerQueuePage.Row(
                 patientName: request.patient.shownName,
-                link: Paths.staffSchedulingRequest(request.$patient.id, request.id!),
+                link: Routes.staffSchedulingRequest(Ref(request.$patient.id), request.ref),
                 kind: request.kind.title,
                 details: details.compactMap { $0 }.joined(separator: " · "),
                 received: DateText.dateTime(request.createdAt, in: zone, language: language),
@@ -105,7 +105,7 @@ struct SchedulerQueueController: RouteCollection {
 
     func workedRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> AppointmentRequest {
         let departments = try await Self.schedulerDepartments(req).compactMap(\.id)
-        guard let text = req.parameters.get(Paths.schedulingRequestParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: AppointmentRequest.self),
             let request = try await SchedulingRequests.requestForScheduling(
                 id, of: authorized, departments: departments, on: req.db)
         else { throw PortalError.notFound }
@@ -156,12 +156,12 @@ struct SchedulerQueueController: RouteCollection {
             patientName: patient.shownName,
             dateOfBirth: LocalDate(iso: patient.birthDate).map { DateText.long($0, language: language) } ?? "",
             department: request.department.name(language),
-            backLink: Paths.staffSchedulingQueue(request.$department.id), kind: request.kind, facts: facts,
+            backLink: Routes.staffSchedulingQueue(Ref(request.$department.id)), kind: request.kind, facts: facts,
             isOpen: request.status == .open,
             status: request.status == .booked && request.kind != .appointment
                 ? (request.kind == .cancellation ? queueWords.cancelConfirmedNote : queueWords.interpreterArranged)
                 : words.status(request.status),
-            action: Paths.staffSchedulingAnswer(authorized.id, try request.requireID()),
+            action: Routes.staffSchedulingAnswer(authorized.ref, request.ref),
             offersVideo: request.department.videoURLTemplate != nil, prefersVideo: request.visitMode == .video,
             zoneName: DateText.zoneName(zone, language: language), sentForm: sentForm, values: values, errors: errors,
             flash: flash, problem: problem)
@@ -170,7 +170,7 @@ struct SchedulerQueueController: RouteCollection {
     }
 
     func answer(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        let (_, staff) = try req.requireStaff([.scheduler])
+        let staff = try req.signedInStaff()
         let request = try await workedRequest(req, authorized)
         guard let form = try? req.content.decode(AnswerForm.self) else { throw PortalError.badRequest }
         let action = form.action ?? ""
@@ -249,7 +249,7 @@ struct SchedulerQueueController: RouteCollection {
         try await req.audit(
             .schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(request.requireID()))
         return req.redirect(
-            to: Paths.staffSchedulingRequest(authorized.id, try request.requireID()) + "?done=1", redirectType: .normal)
+            to: Routes.staffSchedulingRequest(authorized.ref, request.ref) + "?done=1", redirectType: .normal)
     }
 
     static func values(_ form: AnswerForm) -> [String: String] {

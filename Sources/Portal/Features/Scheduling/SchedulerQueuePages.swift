@@ -48,7 +48,7 @@ enum SchedulerQueuePage {
         let language = context.language
         let words = Strings.SchedulerQueue.self
         return Layout.page(title: department, context: context) {
-            p(.class("breadcrumb")) { a(.href(Paths.staffScheduling)) { words.allDepartments(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.staffScheduling())) { words.allDepartments(language) } }
             h1 { department }
             if rows.isEmpty {
                 p { words.nothingWaiting(language) }

@@ -23,22 +23,22 @@ struct SchedulingController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.patientScoped(PatientScopedRoutes.newSchedulingRequest) { req, authorized in
+        routes.on(Routes.patientNewSchedulingRequest) { req, authorized in
             guard req.currentSession?.member != nil else { throw PortalError.forbidden }
             var values = SchedulingRequestFormPage.Values()
             values.key = RandomToken.make()
             return try await formPage(req, authorized, values: values, problems: .init())
         }
-        routes.patientScoped(PatientScopedRoutes.createSchedulingRequest) { req, authorized in
+        routes.on(Routes.patientSchedulingRequests) { req, authorized in
             try await create(req, authorized)
         }
-        routes.patientScoped(PatientScopedRoutes.schedulingRequest, action: .schedulingRequestView) { req, authorized in
+        routes.on(Routes.patientSchedulingRequest) { req, authorized in
             let request = try await visibleRequest(req, authorized)
             let flash = req.query[String.self, at: "sent"] == "1" ? Strings.Scheduling.sent : nil
             return try await page(req, authorized, request, flash: flash)
         }
-        routes.patientScoped(PatientScopedRoutes.schedulingChoice) { req, authorized in try await choose(req, authorized) }
-        routes.patientScoped(PatientScopedRoutes.withdrawSchedulingRequest) { req, authorized in
+        routes.on(Routes.patientSchedulingRequestChoice) { req, authorized in try await choose(req, authorized) }
+        routes.on(Routes.patientSchedulingRequestWithdraw) { req, authorized in
             try await withdraw(req, authorized)
         }
     }
@@ -66,8 +66,8 @@ struct SchedulingController: RouteCollection {
                 reasons: department.reasons(in: language))
         }
         let model = SchedulingRequestFormPage.Model(
-            patientName: authorized.patient.shownName, action: Paths.patientSchedulingRequests(authorized.id),
-            backLink: Paths.patientAppointments(authorized.id), departments: options, values: values, problems: problems)
+            patientName: authorized.patient.shownName, action: Routes.patientSchedulingRequests(authorized.ref),
+            backLink: Routes.patientAppointments(authorized.ref), departments: options, values: values, problems: problems)
         return SchedulingRequestFormPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: status)
     }
@@ -146,12 +146,12 @@ struct SchedulingController: RouteCollection {
             )
         }
         return req.redirect(
-            to: Paths.patientSchedulingRequest(authorized.id, try stored.request.requireID()) + "?sent=1",
+            to: Routes.patientSchedulingRequest(authorized.ref, stored.request.ref) + "?sent=1",
             redirectType: .normal)
     }
 
     func visibleRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> AppointmentRequest {
-        guard let text = req.parameters.get(Paths.schedulingRequestParameter), let id = UUID(uuidString: text),
+        guard let id = req.id(of: AppointmentRequest.self),
             let request = try await SchedulingRequests.request(id, of: authorized, on: req.db), request.kind == .appointment
         else { throw PortalError.notFound }
         return request
@@ -180,7 +180,7 @@ struct SchedulingController: RouteCollection {
             return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered, status: .conflict)
         }
         try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(id))
-        return req.redirect(to: Paths.patientSchedulingRequest(authorized.id, id), redirectType: .normal)
+        return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(id)), redirectType: .normal)
     }
 
     /// The family takes one of the offered times, which books it at once, or asks for others.
@@ -199,7 +199,7 @@ struct SchedulingController: RouteCollection {
             request.answerNote = nil
             try await request.update(on: req.db)
             try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(requestID))
-            return req.redirect(to: Paths.patientSchedulingRequest(authorized.id, requestID), redirectType: .normal)
+            return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(requestID)), redirectType: .normal)
         }
         guard let seconds = Double(choice), let slot = request.offeredSlots.first(where: { $0.timeIntervalSince1970 == seconds })
         else {
@@ -223,6 +223,6 @@ struct SchedulingController: RouteCollection {
             return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered)
         }
         try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(requestID))
-        return req.redirect(to: Paths.patientAppointment(authorized.id, try appointment.requireID()), redirectType: .normal)
+        return req.redirect(to: Routes.patientAppointment(authorized.ref, appointment.ref), redirectType: .normal)
     }
 }

@@ -28,11 +28,11 @@ enum SchedulingRequestList {
             .filter { $0.status == .open || $0.status == .alternativesOffered || ($0.answeredAt ?? req.now) > req.now - shownFor }
         let canRequest = req.currentSession?.member != nil
         return Model(
-            newRequestLink: canRequest ? Paths.patientNewSchedulingRequest(authorized.id) : nil,
+            newRequestLink: canRequest ? Routes.patientNewSchedulingRequest(authorized.ref) : nil,
             rows: requests.map { request in
                 Row(
                     title: Strings.Scheduling.requestTo(request.department.name(language))(language),
-                    link: Paths.patientSchedulingRequest(authorized.id, request.id!),
+                    link: Routes.patientSchedulingRequest(authorized.ref, request.ref),
                     sent: Strings.Scheduling.sentOn(
                         DateText.dateTime(request.createdAt, in: req.hospitalTimeZone, language: language))(language),
                     status: Strings.Scheduling.status(request.status), needsAction: request.status == .alternativesOffered)

@@ -20,7 +20,7 @@ enum SchedulingRequestPageModel {
             outcome = .waiting(expectBy: DateText.weekdayAndDate(due, language: language))
         case .booked:
             outcome = .booked(
-                appointmentLink: request.$bookedAppointment.id.map { Paths.patientAppointment(authorized.id, $0) })
+                appointmentLink: request.$bookedAppointment.id.map { Routes.patientAppointment(authorized.ref, Ref($0)) })
         case .alternativesOffered:
             let slots = request.offeredSlots.filter { $0 > req.now }.map { slot in
                 SchedulingRequestPage.Slot(
@@ -33,7 +33,7 @@ enum SchedulingRequestPageModel {
             let details = [mode(language), request.offeredClinician.map { Strings.Appointments.with($0)(language) }]
                 .compactMap { $0 }.joined(separator: " · ")
             outcome = .offered(
-                action: Paths.patientSchedulingRequestChoice(authorized.id, id), slots: slots, details: details,
+                action: Routes.patientSchedulingRequestChoice(authorized.ref, Ref(id)), slots: slots, details: details,
                 error: choiceError)
         case .declined:
             outcome = .declined(note: request.answerNote)
@@ -52,11 +52,11 @@ enum SchedulingRequestPageModel {
         if let phone = request.callbackPhone { asked.append((words.phone, phone)) }
         if let interpreter = request.interpreterLanguage { asked.append((words.interpreter, interpreter)) }
         return SchedulingRequestPage.Model(
-            patientName: authorized.patient.shownName, backLink: Paths.patientAppointments(authorized.id),
+            patientName: authorized.patient.shownName, backLink: Routes.patientAppointments(authorized.ref),
             department: department.name(language),
             sent: words.sentOn(DateText.dateTime(request.createdAt, in: zone, language: language))(language),
             status: words.status(request.status), asked: asked, outcome: outcome, note: request.answerNote, flash: flash,
             withdrawAction: req.currentSession?.member != nil && [.open, .alternativesOffered].contains(request.status)
-                ? Paths.patientSchedulingRequestWithdraw(authorized.id, id) : nil)
+                ? Routes.patientSchedulingRequestWithdraw(authorized.ref, Ref(id)) : nil)
     }
 }

@@ -15,7 +15,7 @@ enum SecondFactorCodePage {
                 h1 { Strings.SignIn.codeTitle(language) }
                 p(.class("lead")) { Strings.SignIn.codeIntro(language) }
                 if let error = model.error { Components.alert(error(language)) }
-                form(.method("post"), .action(Paths.signInCode)) {
+                form(.method("post"), .action(Routes.signInCode())) {
                     Components.csrfField(context)
                     Components.field(
                         id: "code", label: Strings.SignIn.code(language), type: "text", name: "code",

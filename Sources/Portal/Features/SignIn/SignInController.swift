@@ -5,17 +5,17 @@ import Vapor
 /// Sign-in for members and staff: password, then the second factor where there is one.
 struct SignInController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(Paths.signIn.routeComponents) { req in showForm(req, audience: .member) }
-        routes.post(Paths.signIn.routeComponents) { req in try await signIn(req, audience: .member) }
-        routes.get(Paths.staffSignIn.routeComponents) { req in showForm(req, audience: .staff) }
-        routes.post(Paths.staffSignIn.routeComponents) { req in try await signIn(req, audience: .staff) }
-        routes.get(Paths.signInCode.routeComponents) { req in try showCodeForm(req) }
-        routes.post(Paths.signInCode.routeComponents) { req in try await verifyCode(req) }
-        routes.post(Paths.signOut.routeComponents) { req in try await signOut(req) }
-        routes.post(Paths.keepAlive.routeComponents) { req in
+        routes.on(Routes.signIn) { req in showForm(req, audience: .member) }
+        routes.on(Routes.submitSignIn) { req in try await signIn(req, audience: .member) }
+        routes.on(Routes.staffSignIn) { req in showForm(req, audience: .staff) }
+        routes.on(Routes.submitStaffSignIn) { req in try await signIn(req, audience: .staff) }
+        routes.on(Routes.signInCode) { req in try showCodeForm(req) }
+        routes.on(Routes.submitSignInCode) { req in try await verifyCode(req) }
+        routes.on(Routes.signOut) { req in try await signOut(req) }
+        routes.on(Routes.keepAlive) { req in
             // The session middleware has already refreshed the session by loading it.
             _ = try req.requireSignedInAnyone()
-            return Response.redirect(to: Paths.safeReturnPath(try? req.content.get(String.self, at: "return_to")))
+            return Response.redirect(to: ReturnPath.safe(try? req.content.get(String.self, at: "return_to")))
         }
     }
 
@@ -33,7 +33,7 @@ struct SignInController: RouteCollection {
 
     func showForm(_ req: Request, audience: SignInPage.Audience) -> Response {
         if let current = req.currentSession, current.isSignedIn {
-            return .redirect(to: current.staff != nil ? Paths.staffHome : Paths.home)
+            return .redirect(to: current.staff != nil ? Routes.staffHome() : Routes.home())
         }
         let notice = req.query[String.self, at: "signed_out"] == "1" ? Strings.SignIn.signedOut : nil
         return SignInPage.render(.init(audience: audience, notice: notice), context: req.pageContextWithoutRecords()).response()
@@ -83,9 +83,9 @@ struct SignInController: RouteCollection {
         let stage: UserSession.Stage
         let destination: String
         switch (audience, account.hasSecondFactor) {
-        case (_, true): (stage, destination) = (.awaitingSecondFactor, Paths.signInCode)
-        case (.staff, false): (stage, destination) = (.settingUpSecondFactor, Paths.secondFactorSetup)
-        case (.member, false): (stage, destination) = (.signedIn, Paths.home)
+        case (_, true): (stage, destination) = (.awaitingSecondFactor, Routes.signInCode())
+        case (.staff, false): (stage, destination) = (.settingUpSecondFactor, Routes.secondFactorSetup())
+        case (.member, false): (stage, destination) = (.signedIn, Routes.home())
         }
         let response = Response.redirect(to: destination)
         _ = try await req.startSession(
@@ -165,7 +165,7 @@ struct SignInController: RouteCollection {
             return refuse(Strings.SignIn.wrongCode, .unauthorized)
         }
         try await throttling.forgetAccount(accountKey)
-        let response = Response.redirect(to: isStaff ? Paths.staffHome : Paths.home)
+        let response = Response.redirect(to: isStaff ? Routes.staffHome() : Routes.home())
         _ = try await req.startSession(
             memberID: current.member?.id, staffUserID: current.staff?.id, stage: .signedIn, replacing: current.session,
             response: response)
@@ -175,7 +175,7 @@ struct SignInController: RouteCollection {
 
     func signOut(_ req: Request) async throws -> Response {
         let isStaff = req.currentSession?.staff != nil
-        let response = Response.redirect(to: (isStaff ? Paths.staffSignIn : Paths.signIn) + "?signed_out=1")
+        let response = Response.redirect(to: (isStaff ? Routes.staffSignIn() : Routes.signIn()) + "?signed_out=1")
         if let current = req.currentSession {
             try await current.session.delete(on: req.db)
             try await req.audit(.signOut, .success)

@@ -24,7 +24,7 @@ enum SignInPage {
                     div(.class("notice"), .role("status")) { p { notice(language) } }
                 }
                 if let error = model.error { Components.alert(error(language)) }
-                form(.method("post"), .action(isStaff ? Paths.staffSignIn : Paths.signIn), Attribute("novalidate", nil)) {
+                form(.method("post"), .action(isStaff ? Routes.staffSignIn() : Routes.signIn()), Attribute("novalidate", nil)) {
                     Components.csrfField(context)
                     Components.field(
                         id: "email", label: Strings.SignIn.email(language), type: "email", name: "email",
@@ -36,12 +36,12 @@ enum SignInPage {
                         extra: [.maxlength(PasswordPolicy.maximumLength), .flag("autofocus", !model.email.isEmpty)])
                     button(.type("submit"), .class("primary")) { Strings.SignIn.submit(language) }
                 }
-                if !isStaff { p { a(.href(Paths.enroll)) { Strings.Enrollment.signInLink(language) } } }
+                if !isStaff { p { a(.href(Routes.enroll())) { Strings.Enrollment.signInLink(language) } } }
                 p(.class("switch-audience")) {
                     if isStaff {
-                        a(.href(Paths.signIn)) { Strings.SignIn.memberLink(language) }
+                        a(.href(Routes.signIn())) { Strings.SignIn.memberLink(language) }
                     } else {
-                        a(.href(Paths.staffSignIn)) { Strings.SignIn.staffLink(language) }
+                        a(.href(Routes.staffSignIn())) { Strings.SignIn.staffLink(language) }
                     }
                 }
             }

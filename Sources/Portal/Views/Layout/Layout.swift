@@ -11,8 +11,8 @@ enum Layout {
                 meta(Attribute("charset", "utf-8"))
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 title("\(pageTitle) · \(context.hospitalName)")
-                link(.rel("stylesheet"), .href(Paths.stylesheet), Attribute("media", "all"))
-                script(src: Paths.script)
+                link(.rel("stylesheet"), .href(Routes.stylesheet()), Attribute("media", "all"))
+                script(src: Routes.script())
             }
             body(idleAttributes(context)) {
                 a(.class("skip-link"), .href("#main")) { Strings.Layout.skipToContent(language) }
@@ -39,7 +39,7 @@ enum Layout {
         let language = context.language
         return header(.class("site-header")) {
             div(.class("brand")) {
-                a(.href(context.signedIn?.isStaff == true ? Paths.staffHome : Paths.home)) { context.hospitalName }
+                a(.href(context.signedIn?.isStaff == true ? Routes.staffHome() : Routes.home())) { context.hospitalName }
             }
             nav(.ariaLabel(Strings.Layout.accountNavigation(language)), .class("account-nav")) {
                 if let person = context.signedIn {
@@ -56,13 +56,13 @@ enum Layout {
                         }
                     }
                     if !person.isStaff {
-                        a(.href(Paths.account), .class("nav-link")) { Strings.Layout.account(language) }
+                        a(.href(Routes.account()), .class("nav-link")) { Strings.Layout.account(language) }
                     }
                 }
                 if !context.records.isEmpty { recordSwitcher(context) }
                 languageSwitch(context)
                 if context.signedIn != nil {
-                    form(.method("post"), .action(Paths.signOut), .class("inline")) {
+                    form(.method("post"), .action(Routes.signOut()), .class("inline")) {
                         Components.csrfField(context)
                         button(.type("submit"), .class("link-button")) { Strings.Layout.signOut(language) }
                     }
@@ -89,7 +89,7 @@ enum Layout {
 
     private static func languageSwitch(_ context: PageContext) -> Node {
         let other: Language = context.language == .english ? .spanish : .english
-        return form(.method("post"), .action(Paths.language), .class("inline")) {
+        return form(.method("post"), .action(Routes.chooseLanguage()), .class("inline")) {
             Components.csrfField(context)
             input(.type("hidden"), .name("language"), .value(other.rawValue))
             input(.type("hidden"), .name("return_to"), .value(context.currentPath))
@@ -108,7 +108,7 @@ enum Layout {
             Attribute("aria-labelledby", "idle-warning-text"), Attribute("hidden", nil)
         ) {
             p(.id("idle-warning-text")) { Strings.Layout.idleWarning(context.language) }
-            form(.method("post"), .action(Paths.keepAlive)) {
+            form(.method("post"), .action(Routes.keepAlive())) {
                 Components.csrfField(context)
                 input(.type("hidden"), .name("return_to"), .value(context.currentPath))
                 button(.type("submit")) { Strings.Layout.staySignedIn(context.language) }

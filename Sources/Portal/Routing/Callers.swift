@@ -1,0 +1,62 @@
+import PortalCore
+
+/// Who may call a route. `RouteAccessMiddleware` enforces it before the body is read and
+/// before the handler runs; the route-walk test calls every route as every kind of caller.
+enum Callers: Sendable, Equatable {
+    /// Anyone, signed in or not: public pages and the sign-in and enrollment forms.
+    case anyone
+    /// Whoever holds the secret in the path: an invitation's activation link. The handler
+    /// checks the secret; an unknown one looks like a missing page.
+    case invitee
+    /// Whoever holds a guest's single-use video visit link.
+    case guest
+    /// A person part-way through sign-in who still owes their second-factor code.
+    case signingIn
+    /// Staff who must set up a second factor before their first page, or a signed-in
+    /// member who has none yet.
+    case settingUpSecondFactor
+    /// Any fully signed-in member or staff member.
+    case signedIn
+    /// Any fully signed-in member (a family account).
+    case members
+    /// Fully signed-in staff with one of these roles.
+    case staff(Set<StaffRole>)
+    /// Whoever the access policy lets see the patient in the path: members with access when
+    /// `members` is true, and staff with one of `staff`'s roles. Each attempt is audited as
+    /// `audit`; a patient the caller may not see is answered as a missing one (404).
+    case patient(members: Bool, staff: Set<StaffRole>, audit: AuditEntry.Action)
+    /// The EHR's interface engine, with the configured secret as a bearer token.
+    case ehrSystem
+
+    /// Members with access to the patient, and every staff role the policy lets see them.
+    static func patient(audit: AuditEntry.Action = .patientView) -> Callers {
+        .patient(members: true, staff: StaffRole.everyone, audit: audit)
+    }
+
+    /// Members with access to the patient, and no staff: what only a family does for its
+    /// own child (asking for a renewal, inviting a guest to a visit).
+    static func family(audit: AuditEntry.Action = .patientView) -> Callers {
+        .patient(members: true, staff: [], audit: audit)
+    }
+
+    /// Staff with these roles, on a patient the policy lets them see.
+    static func staffOnPatient(_ roles: Set<StaffRole>, audit: AuditEntry.Action = .patientView) -> Callers {
+        .patient(members: false, staff: roles, audit: audit)
+    }
+
+    /// Callers whose identity is not known before the body is read: they get the small form
+    /// limit unless the route says otherwise (enrollment, whose ID photo comes from a stranger).
+    var admitsStrangers: Bool {
+        switch self {
+        case .anyone, .invitee, .guest: true
+        case .signingIn, .settingUpSecondFactor, .signedIn, .members, .staff, .patient, .ehrSystem: false
+        }
+    }
+
+    /// Browser forms carry a CSRF token; the EHR authenticates with its secret instead.
+    var usesBrowserSession: Bool { self != .ehrSystem }
+}
+
+extension StaffRole {
+    static let everyone = Set(StaffRole.allCases)
+}
