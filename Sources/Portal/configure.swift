@@ -11,10 +11,12 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     app.routes.defaultMaxBodySize = "64kb"
     try configureDatabase(app, config: config)
     let passwords = PasswordHashing(cost: config.bcryptCost)
+    let metrics = PortalMetrics()
     app.lifecycle.use(PasswordHashingShutdown())
     app.portal = PortalServices(
         config: config,
-        audit: AuditWriter(database: app.db),
+        audit: AuditWriter(database: app.db, metrics: metrics),
+        metrics: metrics,
         secrets: SecretBox(keyBytes: config.secretsKey),
         documents: DocumentVault(keys: config.documentKeys),
         passwords: passwords,

@@ -248,7 +248,11 @@ enum Routes {
 
     // MARK: The EHR
     /// Where the EHR's interface engine posts FHIR bundles.
-    static let fhirImport = PortalRoute(.POST, "/import/fhir", callers: .ehrSystem, body: .fhirBundle)
+    static let fhirImport = PortalRoute(.POST, "/import/fhir", callers: .systemClient(.ehr), body: .fhirBundle)
+
+    // MARK: Monitoring
+    /// The Prometheus text format, for the monitoring system's secret only.
+    static let metrics = PortalRoute(.GET, "/metrics", callers: .systemClient(.metricsScraper))
 }
 
 /// Registers every feature's handlers for the routes above.
@@ -290,6 +294,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: RenewalsController())
     try app.register(collection: RenewalReviewController())
     try app.register(collection: DepartmentSetupController())
+    try app.register(collection: MetricsController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

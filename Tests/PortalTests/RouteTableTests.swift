@@ -89,7 +89,7 @@ struct RouteTableTests {
     static func expectedRefusal(_ callers: Callers, for caller: Caller) -> Refusal? {
         switch callers {
         case .anyone, .invitee, .guest: return nil
-        case .ehrSystem: return .unauthorized
+        case .systemClient: return .unauthorized
         case .signingIn: return .signIn
         case .settingUpSecondFactor: return caller == .anonymous ? .signIn : caller.isMember ? nil : .notFound
         case .signedIn: return caller == .anonymous ? .signIn : nil
@@ -107,7 +107,10 @@ struct RouteTableTests {
 
     @Test("Every route answers every kind of caller as its declaration says", .timeLimit(.minutes(5)))
     func walkEveryRouteWithEveryCaller() async throws {
-        try await withTestApp(environment: ["FHIR_IMPORT_SECRET": String(repeating: "s", count: 40)]) { world in
+        let secrets = [
+            "FHIR_IMPORT_SECRET": String(repeating: "s", count: 40), "METRICS_BEARER_TOKEN": String(repeating: "m", count: 40),
+        ]
+        try await withTestApp(environment: secrets) { world in
             let child = try await Fixtures.patient(world, name: "Walked Child", bornYearsAgo: 6)
             try await Fixtures.grant(world, try await Fixtures.member(world), child)
             let otherChild = try await Fixtures.patient(world, name: "Other Child", bornYearsAgo: 8)

@@ -14,11 +14,13 @@ actor AuditWriter {
     }
 
     private let database: any Database
+    private let metrics: PortalMetrics
     private var queue: [Pending] = []
     private var isWriting = false
 
-    init(database: any Database) {
+    init(database: any Database, metrics: PortalMetrics) {
         self.database = database
+        self.metrics = metrics
     }
 
     func append(_ entry: AuditEntry, at occurredAt: Date) async throws {
@@ -37,8 +39,10 @@ actor AuditWriter {
             queue.removeAll(keepingCapacity: true)
             do {
                 try await write(batch)
+                metrics.auditBatchCommitted(events: batch.count)
                 for pending in batch { pending.continuation.resume() }
             } catch {
+                metrics.auditBatchFailed()
                 for pending in batch { pending.continuation.resume(throwing: error) }
             }
         }

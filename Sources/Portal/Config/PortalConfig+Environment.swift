@@ -53,11 +53,8 @@ extension PortalConfig {
 
         let smtp = try readSMTP(reader, publicURL: publicURL)
 
-        let importSecret = reader.string("FHIR_IMPORT_SECRET")
-        if let importSecret, importSecret.count < 32 {
-            throw ConfigError.invalid(
-                key: "FHIR_IMPORT_SECRET", expected: "at least 32 random characters (openssl rand -base64 32)")
-        }
+        let importSecret = try readClientSecret(reader, "FHIR_IMPORT_SECRET")
+        let metricsToken = try readClientSecret(reader, "METRICS_BEARER_TOKEN")
 
         let logFormat: LogFormat
         if let text = reader.string("LOG_FORMAT") {
@@ -96,6 +93,7 @@ extension PortalConfig {
             calendar: try readCalendar(reader),
             identityDocumentRetentionDays: try reader.integer("IDENTITY_DOCUMENT_RETENTION_DAYS", default: 30, in: 0...3650),
             importClientSecret: importSecret,
+            metricsBearerToken: metricsToken,
             autoMigrate: mode != .production,
             seedDemoData: mode == .development && (reader.string("SEED_DEMO_DATA") ?? "true") != "false",
             logFormat: logFormat,
@@ -127,6 +125,15 @@ extension PortalConfig {
             throw ConfigError.refused(key: "SECRETS_KEY", reason: "production needs its own key, not the development one")
         }
     }
+}
+
+/// Another system's secret: absent, or long enough that it cannot be guessed.
+private func readClientSecret(_ reader: EnvironmentReader, _ key: String) throws -> String? {
+    let secret = reader.string(key)
+    if let secret, secret.count < 32 {
+        throw ConfigError.invalid(key: key, expected: "at least 32 random characters (openssl rand -base64 32)")
+    }
+    return secret
 }
 
 private func readHIMContact(_ reader: EnvironmentReader, publicURL: URL) throws -> HospitalContact {

@@ -53,6 +53,9 @@ public struct PortalConfig: Sendable {
     /// The secret the EHR's interface engine presents to `POST /import/fhir`; the endpoint
     /// does not exist without one.
     public var importClientSecret: String?
+    /// The bearer token the monitoring system presents to `GET /metrics`; the endpoint does
+    /// not exist without one.
+    public var metricsBearerToken: String?
     public var autoMigrate: Bool
     public var seedDemoData: Bool
     public var logFormat: LogFormat

@@ -9,11 +9,14 @@ struct RequestLogMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         let elapsed = started.duration(to: .now)
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let route = Self.routePattern(of: request)
+        request.portal.metrics.requestAnswered(
+            route: route, method: request.method.rawValue, status: response.status.code, duration: elapsed)
         request.logger.info(
             "request",
             metadata: [
                 "method": .string(request.method.rawValue),
-                "route": .string(Self.routePattern(of: request)),
+                "route": .string(route),
                 "status": .stringConvertible(response.status.code),
                 "duration_ms": .string(String(format: "%.1f", milliseconds)),
             ])

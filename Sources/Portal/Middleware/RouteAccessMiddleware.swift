@@ -23,15 +23,15 @@ struct RouteAccessMiddleware: AsyncMiddleware {
 
     /// Refuses a caller the declaration does not name: a redirect to sign-in (401 for a
     /// form) for someone not signed in, 403 for the wrong kind of account or staff role.
-    /// Returns the EHR's own refusal as a FHIR answer.
+    /// Returns a system client's refusal in that system's own terms.
     private func admit(_ request: Request) async throws -> Response? {
         let current = request.currentSession
         let signedIn = current?.isSignedIn == true
         switch declaration.callers {
         case .anyone, .invitee, .guest:
             return nil
-        case .ehrSystem:
-            return ImportAuthentication.refusal(request)
+        case .systemClient(let client):
+            return SystemClientAuthentication.refusal(of: client, request)
         case .signingIn:
             guard current?.session.stage == .awaitingSecondFactor else { throw PortalError.signInRequired }
         case .settingUpSecondFactor:

@@ -25,8 +25,9 @@ enum Callers: Sendable, Equatable {
     /// `members` is true, and staff with one of `staff`'s roles. Each attempt is audited as
     /// `audit`; a patient the caller may not see is answered as a missing one (404).
     case patient(members: Bool, staff: Set<StaffRole>, audit: AuditEntry.Action)
-    /// The EHR's interface engine, with the configured secret as a bearer token.
-    case ehrSystem
+    /// Another system, with its configured secret as a bearer token, checked from the
+    /// header before the body is read.
+    case systemClient(SystemClient)
 
     /// Members with access to the patient, and every staff role the policy lets see them.
     static func patient(audit: AuditEntry.Action = .patientView) -> Callers {
@@ -49,12 +50,23 @@ enum Callers: Sendable, Equatable {
     var admitsStrangers: Bool {
         switch self {
         case .anyone, .invitee, .guest: true
-        case .signingIn, .settingUpSecondFactor, .signedIn, .members, .staff, .patient, .ehrSystem: false
+        case .signingIn, .settingUpSecondFactor, .signedIn, .members, .staff, .patient, .systemClient: false
         }
     }
 
-    /// Browser forms carry a CSRF token; the EHR authenticates with its secret instead.
-    var usesBrowserSession: Bool { self != .ehrSystem }
+    /// Browser forms carry a CSRF token; other systems authenticate with their secret instead.
+    var usesBrowserSession: Bool {
+        if case .systemClient = self { return false }
+        return true
+    }
+}
+
+/// The systems that call the portal, each with a secret of its own.
+enum SystemClient: Sendable, Equatable {
+    /// The EHR's interface engine, posting FHIR bundles.
+    case ehr
+    /// The monitoring system that scrapes `/metrics`.
+    case metricsScraper
 }
 
 extension StaffRole {

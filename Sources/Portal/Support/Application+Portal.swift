@@ -5,6 +5,7 @@ import Vapor
 struct PortalServices: Sendable {
     let config: PortalConfig
     let audit: AuditWriter
+    let metrics: PortalMetrics
     let secrets: SecretBox
     let documents: DocumentVault
     let passwords: PasswordHashing

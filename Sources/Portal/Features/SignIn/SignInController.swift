@@ -61,6 +61,7 @@ struct SignInController: RouteCollection {
         if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
             try await req.audit(.signIn, .throttled, actorKind: actorKind, actorID: nil)
             let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
+            req.portal.metrics.signInFailed(.throttled, staff: audience == .staff)
             return refuse(Strings.SignIn.throttled(minutes: minutes), .tooManyRequests)
         }
 
@@ -71,11 +72,13 @@ struct SignInController: RouteCollection {
         guard let account, matches else {
             try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
             try await req.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)
+            req.portal.metrics.signInFailed(.wrongPassword, staff: audience == .staff)
             return refuse(Strings.SignIn.wrongCredentials, .unauthorized)
         }
         // Only the right password learns that the account was closed, and whom to call.
         guard account.isActive else {
             try await req.audit(.signIn, .denied, actorKind: actorKind, actorID: account.id)
+            req.portal.metrics.signInFailed(.deactivated, staff: audience == .staff)
             return refuse(Strings.SignIn.deactivated(req.portal.config.himContact), .forbidden)
         }
         try await throttling.forgetAccount(accountKey)
@@ -145,6 +148,7 @@ struct SignInController: RouteCollection {
         if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
             try await req.audit(.signInSecondFactor, .throttled, actorKind: actorKind, actorID: accountID)
             let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
+            req.portal.metrics.signInFailed(.throttled, staff: isStaff)
             return refuse(Strings.SignIn.throttled(minutes: minutes), .tooManyRequests)
         }
 
@@ -162,6 +166,7 @@ struct SignInController: RouteCollection {
         guard accepted else {
             try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
             try await req.audit(.signInSecondFactor, .failure, actorKind: actorKind, actorID: accountID)
+            req.portal.metrics.signInFailed(.wrongCode, staff: isStaff)
             return refuse(Strings.SignIn.wrongCode, .unauthorized)
         }
         try await throttling.forgetAccount(accountKey)
