@@ -105,24 +105,25 @@ enum Routes {
         .POST, "/patients/:patientID/messages/:threadID/actions", Ref<Patient>.self, Ref<MessageThread>.self,
         callers: .staffOnPatient([.clinician, .him]))
     static let staffInbox = PortalRoute(.GET, "/staff/inbox", callers: .staff([.clinician, .him]))
-    static let staffPool = PortalRoute(.GET, "/staff/inbox/:poolID", Ref<CarePool>.self, callers: .staff([.clinician, .him]))
+    static let careTeamInbox = PortalRoute(
+        .GET, "/staff/inbox/:careTeamID", Ref<CareTeam>.self, callers: .staff([.clinician, .him]))
     static let staffSavedReplies = PortalRoute(
-        .GET, "/staff/inbox/:poolID/saved-replies", Ref<CarePool>.self, callers: .staff([.clinician, .him]))
+        .GET, "/staff/inbox/:careTeamID/saved-replies", Ref<CareTeam>.self, callers: .staff([.clinician, .him]))
     static let addSavedReply = PortalRoute(
-        .POST, "/staff/inbox/:poolID/saved-replies", Ref<CarePool>.self, callers: .staff([.clinician, .him]))
+        .POST, "/staff/inbox/:careTeamID/saved-replies", Ref<CareTeam>.self, callers: .staff([.clinician, .him]))
     static let staffSavedReplyDelete = PortalRoute(
-        .POST, "/staff/inbox/:poolID/saved-replies/:savedReplyID/delete", Ref<CarePool>.self, Ref<SavedReply>.self,
+        .POST, "/staff/inbox/:careTeamID/saved-replies/:savedReplyID/delete", Ref<CareTeam>.self, Ref<SavedReply>.self,
         callers: .staff([.clinician, .him]))
     static let staffCareTeams = PortalRoute(.GET, "/staff/care-teams", callers: .staff([.administrator]))
     static let createCareTeam = PortalRoute(.POST, "/staff/care-teams", callers: .staff([.administrator]))
     static let staffCareTeam = PortalRoute(
-        .GET, "/staff/care-teams/:poolID", Ref<CarePool>.self, callers: .staff([.administrator]))
+        .GET, "/staff/care-teams/:careTeamID", Ref<CareTeam>.self, callers: .staff([.administrator]))
     static let updateCareTeam = PortalRoute(
-        .POST, "/staff/care-teams/:poolID", Ref<CarePool>.self, callers: .staff([.administrator]))
+        .POST, "/staff/care-teams/:careTeamID", Ref<CareTeam>.self, callers: .staff([.administrator]))
     static let staffCareTeamMembers = PortalRoute(
-        .POST, "/staff/care-teams/:poolID/members", Ref<CarePool>.self, callers: .staff([.administrator]))
+        .POST, "/staff/care-teams/:careTeamID/members", Ref<CareTeam>.self, callers: .staff([.administrator]))
     static let staffCareTeamMemberRemove = PortalRoute(
-        .POST, "/staff/care-teams/:poolID/members/:staffID/remove", Ref<CarePool>.self, Ref<StaffUser>.self,
+        .POST, "/staff/care-teams/:careTeamID/members/:staffID/remove", Ref<CareTeam>.self, Ref<StaffUser>.self,
         callers: .staff([.administrator]))
 
     // MARK: Appointments and video visits
@@ -154,27 +155,27 @@ enum Routes {
 
     // MARK: Scheduling requests
     static let patientNewSchedulingRequest = PortalRoute(
-        .GET, "/patients/:patientID/appointment-requests/new", Ref<Patient>.self, callers: .family())
+        .GET, "/patients/:patientID/scheduling-requests/new", Ref<Patient>.self, callers: .family())
     static let patientSchedulingRequests = PortalRoute(
-        .POST, "/patients/:patientID/appointment-requests", Ref<Patient>.self, callers: .family())
+        .POST, "/patients/:patientID/scheduling-requests", Ref<Patient>.self, callers: .family())
     static let patientSchedulingRequest = PortalRoute(
-        .GET, "/patients/:patientID/appointment-requests/:appointmentRequestID", Ref<Patient>.self,
-        Ref<AppointmentRequest>.self, callers: .patient(audit: .schedulingRequestView))
+        .GET, "/patients/:patientID/scheduling-requests/:schedulingRequestID", Ref<Patient>.self,
+        Ref<SchedulingRequest>.self, callers: .patient(audit: .schedulingRequestView))
     static let patientSchedulingRequestChoice = PortalRoute(
-        .POST, "/patients/:patientID/appointment-requests/:appointmentRequestID/choice", Ref<Patient>.self,
-        Ref<AppointmentRequest>.self, callers: .family())
+        .POST, "/patients/:patientID/scheduling-requests/:schedulingRequestID/choice", Ref<Patient>.self,
+        Ref<SchedulingRequest>.self, callers: .family())
     static let patientSchedulingRequestWithdraw = PortalRoute(
-        .POST, "/patients/:patientID/appointment-requests/:appointmentRequestID/withdraw", Ref<Patient>.self,
-        Ref<AppointmentRequest>.self, callers: .family())
+        .POST, "/patients/:patientID/scheduling-requests/:schedulingRequestID/withdraw", Ref<Patient>.self,
+        Ref<SchedulingRequest>.self, callers: .family())
     static let staffScheduling = PortalRoute(.GET, "/staff/scheduling", callers: .staff([.scheduler]))
     static let staffSchedulingQueue = PortalRoute(
         .GET, "/staff/scheduling/:departmentID", Ref<Department>.self, callers: .staff([.scheduler]))
     static let staffSchedulingRequest = PortalRoute(
-        .GET, "/staff/patients/:patientID/appointment-requests/:appointmentRequestID", Ref<Patient>.self,
-        Ref<AppointmentRequest>.self, callers: .staffOnPatient([.scheduler], audit: .schedulingRequestView))
+        .GET, "/staff/patients/:patientID/scheduling-requests/:schedulingRequestID", Ref<Patient>.self,
+        Ref<SchedulingRequest>.self, callers: .staffOnPatient([.scheduler], audit: .schedulingRequestView))
     static let staffSchedulingAnswer = PortalRoute(
-        .POST, "/staff/patients/:patientID/appointment-requests/:appointmentRequestID/answer", Ref<Patient>.self,
-        Ref<AppointmentRequest>.self, callers: .staffOnPatient([.scheduler]))
+        .POST, "/staff/patients/:patientID/scheduling-requests/:schedulingRequestID/answer", Ref<Patient>.self,
+        Ref<SchedulingRequest>.self, callers: .staffOnPatient([.scheduler]))
 
     // MARK: Prescription renewals
     static let patientMedicationRenewal = PortalRoute(
@@ -274,7 +275,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AccessOverviewController())
     try app.register(collection: GrantToolsController())
     try app.register(collection: ActivationController())
-    try app.register(collection: SignUpController())
+    try app.register(collection: EnrollmentController())
     try app.register(collection: EnrollmentQueueController())
     try app.register(collection: AuditTrailController())
     try app.register(collection: MailStatusController())
@@ -283,7 +284,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: MemberInboxController())
     try app.register(collection: ThreadsController())
     try app.register(collection: ThreadActionsController())
-    try app.register(collection: PoolInboxController())
+    try app.register(collection: CareTeamInboxController())
     try app.register(collection: SavedRepliesController())
     try app.register(collection: PatientCareTeamsController())
     try app.register(collection: CareTeamSetupController())

@@ -183,7 +183,7 @@ struct AppointmentTests {
                     Routes.patientAppointmentCancel(clinic.child.ref, visit.ref), ["key": key, "reason": "We are travelling"])
                 #expect(sent.status == .seeOther)
             }
-            #expect(try await AppointmentRequest.query(on: world.app.db).count() == 1)
+            #expect(try await SchedulingRequest.query(on: world.app.db).count() == 1)
             let after = try await parent.get(path)
             #expect(after.body.contains("You asked to cancel this appointment"))
             #expect(try await parent.get(Routes.patientAppointments(clinic.child.ref)).body.contains("Cancellation requested"))
@@ -193,7 +193,7 @@ struct AppointmentTests {
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
             let queue = try await scheduler.get(Routes.staffSchedulingQueue(clinic.pediatrics.ref))
             #expect(queue.body.contains("Ana Lopez") && queue.body.contains("Cancellation"))
-            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            let request = try #require(try await SchedulingRequest.query(on: world.app.db).first())
             let work = try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref))
             #expect(work.body.contains("We are travelling"))
             let confirmed = try await scheduler.post(
@@ -235,7 +235,7 @@ struct AppointmentTests {
             let gone = try await parent.post(
                 Routes.patientAppointmentCancel(clinic.child.ref, cancelled.ref), ["key": RandomToken.make(), "reason": "Sick"])
             #expect(gone.status == .conflict)
-            #expect(try await AppointmentRequest.query(on: world.app.db).count() == 0)
+            #expect(try await SchedulingRequest.query(on: world.app.db).count() == 0)
         }
     }
 
@@ -275,7 +275,7 @@ struct AppointmentTests {
             for _ in 0..<2 {
                 #expect(try await parent.post(path, ["key": key, "language": "Mixteco"]).status == .seeOther)
             }
-            #expect(try await AppointmentRequest.query(on: world.app.db).filter(\.$kind == .interpreter).count() == 1)
+            #expect(try await SchedulingRequest.query(on: world.app.db).filter(\.$kind == .interpreter).count() == 1)
             let asked = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             #expect(asked.body.contains("You asked for an interpreter (Mixteco)"))
 
@@ -283,7 +283,7 @@ struct AppointmentTests {
             try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
             let queue = try await scheduler.get(Routes.staffSchedulingQueue(clinic.pediatrics.ref))
             #expect(queue.body.contains("Interpreter for a visit") && queue.body.contains("Interpreter: Mixteco"))
-            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+            let request = try #require(try await SchedulingRequest.query(on: world.app.db).first())
             try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, request.ref))
             let done = try await scheduler.post(
                 Routes.staffSchedulingAnswer(clinic.child.ref, request.ref), ["action": "confirm_interpreter"])

@@ -9,7 +9,7 @@ import Testing
 @Suite("Setting up care teams")
 struct CareTeamSetupTests {
     @Test("An administrator creates an inbox, fixes bad input, and chooses who works it")
-    func administratorSetsUpPools() async throws {
+    func administratorSetsUpCareTeams() async throws {
         try await withTestApp { world in
             let admin = try await Fixtures.staff(world, role: .administrator, email: "admin@example.org")
             let clinician = try await Fixtures.staff(world, role: .clinician, email: "dr@example.org")
@@ -28,38 +28,38 @@ struct CareTeamSetupTests {
             }
             let created = try await browser.post(Routes.staffCareTeams(), fields)
             #expect(created.status == .seeOther)
-            let pool = try #require(try await CarePool.query(on: world.app.db).first())
-            #expect(pool.nameSpanish == "Cardiología" && pool.responseBusinessDays == 3 && !pool.sendsDigest)
+            let careTeam = try #require(try await CareTeam.query(on: world.app.db).first())
+            #expect(careTeam.nameSpanish == "Cardiología" && careTeam.responseBusinessDays == 3 && !careTeam.sendsDigest)
             let duplicate = try await browser.post(Routes.staffCareTeams(), fields)
             #expect(duplicate.status == .unprocessableEntity && duplicate.body.contains("already has that English name"))
 
-            let page = try await browser.get(Routes.staffCareTeam(pool.ref))
+            let page = try await browser.get(Routes.staffCareTeam(careTeam.ref))
             #expect(page.body.contains("dr@example.org") && !page.body.contains("sched@example.org"))
             #expect(
-                try await browser.post(Routes.staffCareTeamMembers(pool.ref), ["staff": scheduler.id!.uuidString]).status
+                try await browser.post(Routes.staffCareTeamMembers(careTeam.ref), ["staff": scheduler.id!.uuidString]).status
                     == .badRequest)
             #expect(
-                try await browser.post(Routes.staffCareTeamMembers(pool.ref), ["staff": clinician.id!.uuidString]).status
+                try await browser.post(Routes.staffCareTeamMembers(careTeam.ref), ["staff": clinician.id!.uuidString]).status
                     == .seeOther)
-            #expect(try await PoolMember.query(on: world.app.db).count() == 1)
+            #expect(try await CareTeamStaff.query(on: world.app.db).count() == 1)
 
             let patient = try await Fixtures.patient(world, bornYearsAgo: 7)
             let parent = try await Fixtures.member(world)
             let thread = MessageThread(
-                patientID: patient.id!, poolID: pool.id!, subject: "Murmur", audience: .proxies, startedBy: parent.id!,
+                patientID: patient.id!, careTeamID: careTeam.id!, subject: "Murmur", audience: .proxies, startedBy: parent.id!,
                 at: world.now)
             thread.$assignee.id = clinician.id!
             try await thread.create(on: world.app.db)
-            let removed = try await browser.post(Routes.staffCareTeamMemberRemove(pool.ref, clinician.ref), [:])
+            let removed = try await browser.post(Routes.staffCareTeamMemberRemove(careTeam.ref, clinician.ref), [:])
             #expect(removed.status == .seeOther)
-            #expect(try await PoolMember.query(on: world.app.db).count() == 0)
+            #expect(try await CareTeamStaff.query(on: world.app.db).count() == 0)
             #expect(try await MessageThread.find(thread.id!, on: world.app.db)?.$assignee.id == nil)
 
             let saved = try await browser.post(
-                Routes.staffCareTeam(pool.ref),
+                Routes.staffCareTeam(careTeam.ref),
                 ["name_en": "Cardiology", "name_es": "Cardiología", "response_days": "2", "sends_digest": "on"])
             #expect(saved.status == .seeOther)
-            let updated = try #require(try await CarePool.find(pool.id!, on: world.app.db))
+            let updated = try #require(try await CareTeam.find(careTeam.id!, on: world.app.db))
             #expect(updated.responseBusinessDays == 2 && updated.sendsDigest)
 
             // Nobody else sets up inboxes.
@@ -76,19 +76,19 @@ struct CareTeamSetupTests {
             let patient = try await Fixtures.patient(world, name: "Ana Ruiz", bornYearsAgo: 7)
             let parent = try await Fixtures.member(world)
             try await Fixtures.grant(world, parent, patient)
-            let cardiology = try await Fixtures.pool(world, "Cardiology", days: 3)
-            let neurology = try await Fixtures.pool(world, "Neurology", days: 2)
-            _ = try await Fixtures.pool(world, "Health Information Management", kind: .him, days: 3)
+            let cardiology = try await Fixtures.careTeam(world, "Cardiology", days: 3)
+            let neurology = try await Fixtures.careTeam(world, "Neurology", days: 2)
+            _ = try await Fixtures.careTeam(world, "Health Information Management", kind: .him, days: 3)
             let him = try await Fixtures.staff(world, role: .him)
             let browser = Browser(world)
             try await SecondFactorTests.signInStaff(browser, world, him)
             let page = try await browser.get(Routes.staffPatient(patient.ref))
             #expect(page.body.contains("Care teams for messages") && page.body.contains("Neurology"))
             let saved = try await browser.post(
-                Routes.staffPatientCareTeams(patient.ref), ["pools[]": cardiology.id!.uuidString.lowercased()])
+                Routes.staffPatientCareTeams(patient.ref), ["care_teams[]": cardiology.id!.uuidString.lowercased()])
             #expect(saved.status == .seeOther && saved.location?.hasSuffix("?done=teams") == true)
             #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "care_teams.changed").count() == 1)
-            let bogus = try await browser.post(Routes.staffPatientCareTeams(patient.ref), ["pools[]": UUID().uuidString])
+            let bogus = try await browser.post(Routes.staffPatientCareTeams(patient.ref), ["care_teams[]": UUID().uuidString])
             #expect(bogus.status == .badRequest)
 
             let family = Browser(world)
@@ -103,7 +103,8 @@ struct CareTeamSetupTests {
             try await SecondFactorTests.signInStaff(doctor, world, clinician)
             try await doctor.get(Routes.staffHome())
             #expect(
-                try await doctor.post(Routes.staffPatientCareTeams(patient.ref), ["pools[]": cardiology.id!.uuidString]).status
+                try await doctor.post(Routes.staffPatientCareTeams(patient.ref), ["care_teams[]": cardiology.id!.uuidString])
+                    .status
                     == .forbidden)
         }
     }

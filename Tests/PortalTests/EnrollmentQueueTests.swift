@@ -19,7 +19,7 @@ struct EnrollmentQueueTests {
     func apply(
         _ world: TestWorld, _ fields: [String: String]
     ) async throws -> EnrollmentRequest {
-        let sent = try await SignUpTests.apply(Browser(world), fields)
+        let sent = try await EnrollmentTests.apply(Browser(world), fields)
         #expect(sent.status == .seeOther)
         return try #require(
             try await EnrollmentRequest.query(on: world.app.db).sort(\.$submittedAt, .descending).first())
@@ -29,9 +29,10 @@ struct EnrollmentQueueTests {
     func waitingTimes() async throws {
         // Thursday, November 19, 2026, noon in Chicago.
         try await withTestApp(startingAt: testStart.addingTimeInterval(-5 * 86_400)) { world in
-            let older = try await apply(world, SignUpTests.fields(patient: "Older Request", born: "2019-05-02"))
+            let older = try await apply(world, EnrollmentTests.fields(patient: "Older Request", born: "2019-05-02"))
             world.advance(4 * 86_400)  // Monday the 23rd
-            _ = try await apply(world, SignUpTests.fields(patient: "Newer Request", born: "2019-05-02", email: "b@example.org"))
+            _ = try await apply(
+                world, EnrollmentTests.fields(patient: "Newer Request", born: "2019-05-02", email: "b@example.org"))
             world.advance(4 * 86_400 + 3600)  // Friday the 27th, after Thanksgiving
             let him = try await signedIn(world)
             let queue = try await him.get(Routes.staffEnrollment())
@@ -50,7 +51,7 @@ struct EnrollmentQueueTests {
     @Test("The identity document is served to HIM only, never cached, and each view is audited")
     func documentOnlyForHIM() async throws {
         try await withTestApp { world in
-            let request = try await apply(world, SignUpTests.fields(born: "2019-05-02"))
+            let request = try await apply(world, EnrollmentTests.fields(born: "2019-05-02"))
             let path = Routes.staffEnrollmentRequest(request.ref) + "/document"
             let anonymous = try await Browser(world).get(path)
             #expect(anonymous.status == .seeOther && anonymous.bytes.isEmpty)
@@ -81,7 +82,7 @@ struct EnrollmentQueueTests {
             let sofia = try await Fixtures.patient(world, name: "Sofia Rivera", born: LocalDate(iso: "2019-05-02")!)
             let visitor = Browser(world)
             visitor.setCookie(Request.languageCookie, "es")
-            _ = try await SignUpTests.apply(visitor, SignUpTests.fields(born: "2019-05-02"))
+            _ = try await EnrollmentTests.apply(visitor, EnrollmentTests.fields(born: "2019-05-02"))
             let request = try #require(try await EnrollmentRequest.query(on: world.app.db).first())
             let him = try await signedIn(world)
             let page = try await him.get(Routes.staffEnrollmentRequest(request.ref))
@@ -115,7 +116,7 @@ struct EnrollmentQueueTests {
     func concurrentDecisions() async throws {
         try await withTestApp { world in
             let sofia = try await Fixtures.patient(world, name: "Sofia Rivera", born: LocalDate(iso: "2019-05-02")!)
-            let request = try await apply(world, SignUpTests.fields(born: "2019-05-02"))
+            let request = try await apply(world, EnrollmentTests.fields(born: "2019-05-02"))
             let path = Routes.staffEnrollmentRequest(request.ref)
             let first = try await signedIn(world), second = try await signedIn(world)
             _ = try await first.get(path)
@@ -135,7 +136,7 @@ struct EnrollmentQueueTests {
     @Test("A rejection e-mails the chosen reason, never HIM's note; another reason needs a note")
     func reject() async throws {
         try await withTestApp { world in
-            let request = try await apply(world, SignUpTests.fields(born: "2019-05-02"))
+            let request = try await apply(world, EnrollmentTests.fields(born: "2019-05-02"))
             let path = Routes.staffEnrollmentRequest(request.ref)
             let him = try await signedIn(world)
             _ = try await him.get(path)
@@ -164,11 +165,11 @@ struct EnrollmentQueueTests {
             let teen = try await Fixtures.patient(world, name: "Mateo Rivera", born: LocalDate(iso: born)!)
             let parent = try await Fixtures.member(world, email: "maria@example.org")
             _ = try await Fixtures.grant(world, parent, teen, .parent)
-            _ = try await apply(world, SignUpTests.fields(patient: "Mateo Rivera", born: born, email: "other@example.org"))
+            _ = try await apply(world, EnrollmentTests.fields(patient: "Mateo Rivera", born: born, email: "other@example.org"))
             world.advance(60)
             let request = try await apply(
                 world,
-                SignUpTests.fields(
+                EnrollmentTests.fields(
                     applicant: "patient", patient: "Mateo Rivera", born: born, email: "maria@example.org",
                     identification: "organization_photo_id"))
             let him = try await signedIn(world)
@@ -190,10 +191,10 @@ struct IdentityDocumentRetentionTests {
     @Test("Deleted the day the retention period ends after the decision, audited; a pending request keeps its document")
     func retention() async throws {
         try await withTestApp(environment: ["IDENTITY_DOCUMENT_RETENTION_DAYS": "30"]) { world in
-            let decided = try await EnrollmentQueueTests().apply(world, SignUpTests.fields(born: "2019-05-02"))
+            let decided = try await EnrollmentQueueTests().apply(world, EnrollmentTests.fields(born: "2019-05-02"))
             world.advance(60)
             let waiting = try await EnrollmentQueueTests().apply(
-                world, SignUpTests.fields(born: "2019-05-02", email: "later@example.org"))
+                world, EnrollmentTests.fields(born: "2019-05-02", email: "later@example.org"))
             let him = try await EnrollmentQueueTests().signedIn(world)
             let path = Routes.staffEnrollmentRequest(decided.ref)
             _ = try await him.get(path)

@@ -63,7 +63,7 @@ struct MessageAttachmentTests {
                     .count() == 1)
             // Nor may one thread's address serve another thread's file.
             let other = MessageThread(
-                patientID: clinic.teen.id!, poolID: clinic.team.id!, subject: "Other", audience: .patient,
+                patientID: clinic.teen.id!, careTeamID: clinic.team.id!, subject: "Other", audience: .patient,
                 startedBy: clinic.own.id!, at: world.now)
             try await other.create(on: world.app.db)
             #expect(

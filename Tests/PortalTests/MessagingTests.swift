@@ -13,8 +13,8 @@ struct MessagingTests {
         let teen: Patient
         let parent: Member
         let own: Member
-        let team: CarePool
-        let him: CarePool
+        let team: CareTeam
+        let him: CareTeam
         let clinician: StaffUser
     }
 
@@ -24,11 +24,11 @@ struct MessagingTests {
         let own = try await Fixtures.member(world, email: "mateo@example.org", name: "Mateo Garcia")
         try await Fixtures.grant(world, parent, teen)
         try await Fixtures.grant(world, own, teen, .`self`)
-        let team = try await Fixtures.pool(world, "Adolescent Medicine", days: 2)
-        let him = try await Fixtures.pool(world, "Health Information Management", kind: .him, days: 3)
-        try await PatientCareTeam(patientID: teen.id!, poolID: team.id!).create(on: world.app.db)
+        let team = try await Fixtures.careTeam(world, "Adolescent Medicine", days: 2)
+        let him = try await Fixtures.careTeam(world, "Health Information Management", kind: .him, days: 3)
+        try await PatientCareTeam(patientID: teen.id!, careTeamID: team.id!).create(on: world.app.db)
         let clinician = try await Fixtures.staff(world, role: .clinician, email: "dr.lee@example.org")
-        try await PoolMember(poolID: team.id!, staffID: clinician.id!).create(on: world.app.db)
+        try await CareTeamStaff(careTeamID: team.id!, staffID: clinician.id!).create(on: world.app.db)
         return Clinic(teen: teen, parent: parent, own: own, team: team, him: him, clinician: clinician)
     }
 
@@ -41,14 +41,14 @@ struct MessagingTests {
     /// Opens the compose page and sends a new thread; returns the response to the POST.
     @discardableResult
     static func start(
-        _ browser: Browser, _ clinic: Clinic, subject: String, body: String, to pool: CarePool? = nil
+        _ browser: Browser, _ clinic: Clinic, subject: String, body: String, to careTeam: CareTeam? = nil
     ) async throws -> Browser.Page {
         let compose = try await browser.get(Routes.patientCompose(clinic.teen.ref))
         #expect(compose.status == .ok)
         return try await browser.post(
             Routes.patientMessages(clinic.teen.ref),
             [
-                "to": (pool ?? clinic.team).id!.uuidString.lowercased(), "subject": subject, "body": body,
+                "to": (careTeam ?? clinic.team).id!.uuidString.lowercased(), "subject": subject, "body": body,
                 "key": try #require(key(in: compose.body)),
             ])
     }
@@ -103,11 +103,11 @@ struct MessagingTests {
                 .filter(\.$action ~~ ["thread.view", "message.sent"]).count()
             #expect(denied == 2)
 
-            // The clinician sees both in the pool, replies to the teen; only the teen is told, without health information.
+            // The clinician sees both in the care team, replies to the teen; only the teen is told, without health information.
             let doctor = Browser(world)
             try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
-            let pool = try await doctor.get(Routes.staffPool(clinic.team.ref))
-            #expect(pool.body.contains("Question about my visit") && pool.body.contains("Refill timing"))
+            let careTeam = try await doctor.get(Routes.careTeamInbox(clinic.team.ref))
+            #expect(careTeam.body.contains("Question about my visit") && careTeam.body.contains("Refill timing"))
             let page = try await doctor.get(Routes.patientThread(clinic.teen.ref, teenThread.ref))
             #expect(page.body.contains("Mateo Garcia (the patient)") && page.body.contains("14 years old"))
             #expect(page.body.contains("Read by the patient only, not the parents"))
@@ -115,7 +115,7 @@ struct MessagingTests {
                 Routes.patientThreadReplies(clinic.teen.ref, teenThread.ref),
                 [
                     "body": "Yes, call us at your convenience.", "key": try #require(Self.key(in: page.body)),
-                    "pool": clinic.team.id!.uuidString.lowercased(),
+                    "care_team": clinic.team.id!.uuidString.lowercased(),
                 ])
             #expect(replied.status == .seeOther)
             // One event per look at the thread and per message, naming the thread.
@@ -177,7 +177,7 @@ struct MessagingTests {
     func badInput() async throws {
         try await withTestApp { world in
             let clinic = try await Self.clinic(world)
-            let stranger = try await Fixtures.pool(world, "Cardiology", days: 2)
+            let stranger = try await Fixtures.careTeam(world, "Cardiology", days: 2)
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
             let empty = try await Self.start(parent, clinic, subject: "  ", body: "Typed with care")
@@ -215,8 +215,8 @@ struct MessagingTests {
         }
     }
 
-    @Test("The pool lists open threads longest-waiting first, counts business days and flags late ones")
-    func poolInbox() async throws {
+    @Test("The careTeam lists open threads longest-waiting first, counts business days and flags late ones")
+    func careTeamInbox() async throws {
         try await withTestApp { world in
             let clinic = try await Self.clinic(world)
             // Monday 2026-11-16, Friday 2026-11-20 and Tuesday 2026-11-24 (today) at 9:00.
@@ -224,28 +224,29 @@ struct MessagingTests {
             for (subject, day) in [("Newest", "2026-11-24"), ("Oldest", "2026-11-16"), ("Middle", "2026-11-20")] {
                 let at = LocalDate(iso: day)!.startOfDay(in: zone).addingTimeInterval(9 * 3600)
                 let thread = MessageThread(
-                    patientID: clinic.teen.id!, poolID: clinic.team.id!, subject: subject, audience: .proxies,
+                    patientID: clinic.teen.id!, careTeamID: clinic.team.id!, subject: subject, audience: .proxies,
                     startedBy: clinic.parent.id!, at: at)
                 try await thread.create(on: world.app.db)
             }
             let doctor = Browser(world)
             try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
-            let pool = try await doctor.get(Routes.staffPool(clinic.team.ref)).body
-            let order = ["Oldest", "Middle", "Newest"].compactMap { pool.range(of: $0)?.lowerBound }
+            let careTeam = try await doctor.get(Routes.careTeamInbox(clinic.team.ref)).body
+            let order = ["Oldest", "Middle", "Newest"].compactMap { careTeam.range(of: $0)?.lowerBound }
             #expect(order.count == 3 && order == order.sorted())
             #expect(
-                pool.contains("6 business days") && pool.contains("2 business days") && pool.contains("Less than 1 business day"))
-            #expect(pool.components(separatedBy: "Past response time").count - 1 == 1)
-            let pools = try await doctor.get(Routes.staffInbox()).body
-            #expect(pools.contains("3 waiting, 1 late"))
+                careTeam.contains("6 business days") && careTeam.contains("2 business days")
+                    && careTeam.contains("Less than 1 business day"))
+            #expect(careTeam.components(separatedBy: "Past response time").count - 1 == 1)
+            let careTeams = try await doctor.get(Routes.staffInbox()).body
+            #expect(careTeams.contains("3 waiting, 1 late"))
             #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "pool_inbox.view").count() == 1)
 
-            // A scheduler reads no inbox; a clinician outside the pool may not open it.
+            // A scheduler reads no inbox; a clinician outside the care team may not open it.
             let outsider = try await Fixtures.staff(world, role: .clinician, email: "other@example.org")
             let other = Browser(world)
             try await SecondFactorTests.signInStaff(other, world, outsider)
-            #expect(try await other.get(Routes.staffPool(clinic.team.ref)).status == .forbidden)
-            // Outside the pool, a clinician reads the thread (and may restrict it) but does not work it.
+            #expect(try await other.get(Routes.careTeamInbox(clinic.team.ref)).status == .forbidden)
+            // Outside the care team, a clinician reads the thread (and may restrict it) but does not work it.
             let oldest = try await Self.thread(world, subject: "Oldest")
             let outsiderView = try await other.get(Routes.patientThread(clinic.teen.ref, oldest.ref))
             #expect(outsiderView.status == .ok && outsiderView.body.contains("Restrict thread"))
@@ -321,7 +322,10 @@ struct MessagingTests {
                 let page = try await doctor.get(Routes.patientThread(clinic.teen.ref, thread.ref))
                 let sent = try await doctor.post(
                     Routes.patientThreadReplies(clinic.teen.ref, thread.ref),
-                    ["body": text, "key": try #require(Self.key(in: page.body)), "pool": clinic.team.id!.uuidString.lowercased()])
+                    [
+                        "body": text, "key": try #require(Self.key(in: page.body)),
+                        "care_team": clinic.team.id!.uuidString.lowercased(),
+                    ])
                 #expect(sent.status == .seeOther)
             }
             #expect(try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == "maria@example.org").count() == 1)
@@ -336,18 +340,18 @@ struct MessagingTests {
             let key = try #require(Self.key(in: page.body))
             let moved = try await doctor.post(
                 Routes.patientThreadActions(clinic.teen.ref, thread.ref),
-                ["action": "move", "pool": clinic.him.id!.uuidString.lowercased()])
+                ["action": "move", "care_team": clinic.him.id!.uuidString.lowercased()])
             #expect(moved.status == .seeOther)
             let stale = try await doctor.post(
                 Routes.patientThreadReplies(clinic.teen.ref, thread.ref),
-                ["body": "Typed before the move", "key": key, "pool": clinic.team.id!.uuidString.lowercased()])
+                ["body": "Typed before the move", "key": key, "care_team": clinic.team.id!.uuidString.lowercased()])
             #expect(stale.status == .forbidden || stale.status == .conflict)
             #expect(stale.body.contains("Typed before the move"))
             #expect(try await ThreadMessage.query(on: world.app.db).filter(\.$body == "Typed before the move").count() == 0)
         }
     }
 
-    @Test("A pool's saved replies fill the reply box with the patient's first name, for that pool's threads only")
+    @Test("A careTeam's saved replies fill the reply box with the patient's first name, for that careTeam's threads only")
     func savedReplies() async throws {
         try await withTestApp { world in
             let clinic = try await Self.clinic(world, teenYears: 9)
@@ -374,22 +378,22 @@ struct MessagingTests {
             #expect(
                 filled.body.contains("Hi, Mateo&#39;s results are normal.")
                     || filled.body.contains("Hi, Mateo's results are normal."))
-            // A family member cannot use the link to read the pool's texts.
+            // A family member cannot use the link to read the care team's texts.
             let asParent = try await parent.get(
                 Routes.patientThread(clinic.teen.ref, thread.ref).query(["saved": saved.id!.uuidString.lowercased()]))
             #expect(asParent.status == .ok && !asParent.body.contains("results are normal"))
             #expect(try await parent.get(Routes.staffSavedReplies(clinic.team.ref)).status != .ok)
 
-            // Another pool's member neither sees nor uses them.
-            let other = try await Fixtures.pool(world, "Cardiology", days: 2)
-            saved.$pool.id = other.id!
+            // Another care team's member neither sees nor uses them.
+            let other = try await Fixtures.careTeam(world, "Cardiology", days: 2)
+            saved.$careTeam.id = other.id!
             try await saved.save(on: world.app.db)
             let elsewhere = try await doctor.get(
                 Routes.patientThread(clinic.teen.ref, thread.ref).query(["saved": saved.id!.uuidString.lowercased()]))
             #expect(!elsewhere.body.contains("results are normal"))
             #expect(try await doctor.get(Routes.staffSavedReplies(other.ref)).status == .forbidden)
 
-            saved.$pool.id = clinic.team.id!
+            saved.$careTeam.id = clinic.team.id!
             try await saved.save(on: world.app.db)
             let deleted = try await doctor.post(Routes.staffSavedReplyDelete(clinic.team.ref, saved.ref), [:])
             #expect(deleted.status == .seeOther)
@@ -397,21 +401,21 @@ struct MessagingTests {
         }
     }
 
-    @Test("A long pool inbox pages 50 at a time: every waiting thread, then the answered ones, each once")
-    func poolPages() async throws {
+    @Test("A long careTeam inbox pages 50 at a time: every waiting thread, then the answered ones, each once")
+    func careTeamPages() async throws {
         try await withTestApp { world in
             let clinic = try await Self.clinic(world, teenYears: 6)
             for n in 0..<57 {
                 let thread = MessageThread(
-                    patientID: clinic.teen.id!, poolID: clinic.team.id!, subject: "Thread \(n)-end", audience: .proxies,
+                    patientID: clinic.teen.id!, careTeamID: clinic.team.id!, subject: "Thread \(n)-end", audience: .proxies,
                     startedBy: clinic.parent.id!, at: world.now.addingTimeInterval(Double(n - 100) * 3600))
                 if n >= 52 { thread.waitingSince = nil }
                 try await thread.create(on: world.app.db)
             }
             let doctor = Browser(world)
             try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
-            let first = try await doctor.get(Routes.staffPool(clinic.team.ref)).body
-            let second = try await doctor.get(Routes.staffPool(clinic.team.ref).query(["page": "2"])).body
+            let first = try await doctor.get(Routes.careTeamInbox(clinic.team.ref)).body
+            let second = try await doctor.get(Routes.careTeamInbox(clinic.team.ref).query(["page": "2"])).body
             #expect(first.contains("Page 1 of 2") && first.contains("rel=\"next\"") && second.contains("rel=\"prev\""))
             let subjects = { (page: String) in
                 page.components(separatedBy: "Thread ").dropFirst().map { String($0.prefix { $0 != "-" }) }

@@ -37,12 +37,12 @@ struct PatientScopedRoutesTests {
                 let imaging = try await ImagingReport.query(on: world.app.db).filter(\.$patient.$id == child.id!).first()!
                 items[child.id!] = (result.id!, imaging.id!)
             }
-            let pool = try await Fixtures.pool(world, "Pediatrics", days: 2)
+            let careTeam = try await Fixtures.careTeam(world, "Pediatrics", days: 2)
             var threads: [UUID: UUID] = [:]
             var attachments: [UUID: UUID] = [:]
             for (child, member) in [(ownChild, parent), (theirChild, other)] {
                 let thread = MessageThread(
-                    patientID: child.id!, poolID: pool.id!, subject: "About \(child.legalName)", audience: .proxies,
+                    patientID: child.id!, careTeamID: careTeam.id!, subject: "About \(child.legalName)", audience: .proxies,
                     startedBy: member.id!, at: world.now)
                 try await thread.create(on: world.app.db)
                 threads[child.id!] = thread.id!
@@ -73,7 +73,7 @@ struct PatientScopedRoutesTests {
                 pass.$createdBy.id = member.id!
                 pass.createdAt = world.now
                 try await pass.create(on: world.app.db)
-                let request = AppointmentRequest()
+                let request = SchedulingRequest()
                 request.$patient.id = child.id!
                 request.$department.id = pediatrics.id!
                 request.kind = .appointment
@@ -91,7 +91,7 @@ struct PatientScopedRoutesTests {
                 visits[child.id!] = (visit.id!, pass.id!, request.id!)
                 let medicine = try await RenewalTests.medication(world, for: child)
                 let renewal = RenewalRequest(
-                    patientID: child.id!, medicationID: medicine.id!, memberID: member.id!, poolID: pool.id!,
+                    patientID: child.id!, medicationID: medicine.id!, memberID: member.id!, careTeamID: careTeam.id!,
                     sensitivity: "normal", medicineName: medicine.name, pharmacy: "Lincoln Park Pharmacy", daysLeft: 3,
                     comment: nil, submissionKey: RandomToken.make(), at: world.now)
                 try await renewal.create(on: world.app.db)
@@ -113,7 +113,7 @@ struct PatientScopedRoutesTests {
                         MessageAttachment.routeName: attachments[theirChild.id!]!,
                         Appointment.routeName: visits[theirChild.id!]!.appointment,
                         VisitGuestPass.routeName: visits[theirChild.id!]!.guest,
-                        AppointmentRequest.routeName: visits[theirChild.id!]!.request,
+                        SchedulingRequest.routeName: visits[theirChild.id!]!.request,
                         Medication.routeName: renewals[theirChild.id!]!.medication,
                         RenewalRequest.routeName: renewals[theirChild.id!]!.renewal,
                     ])
@@ -134,7 +134,7 @@ struct PatientScopedRoutesTests {
                         MessageAttachment.routeName: attachments[ownChild.id!]!,
                         Appointment.routeName: visits[ownChild.id!]!.appointment,
                         VisitGuestPass.routeName: visits[ownChild.id!]!.guest,
-                        AppointmentRequest.routeName: visits[ownChild.id!]!.request,
+                        SchedulingRequest.routeName: visits[ownChild.id!]!.request,
                         Medication.routeName: renewals[ownChild.id!]!.medication,
                         RenewalRequest.routeName: renewals[ownChild.id!]!.renewal,
                     ])

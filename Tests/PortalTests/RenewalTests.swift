@@ -7,24 +7,24 @@ import VaporTesting
 
 @testable import Portal
 
-@Suite("Prescription renewals: the family asks from the medication list, the prescriber's pool decides")
+@Suite("Prescription renewals: the family asks from the medication list, the prescriber's careTeam decides")
 struct RenewalTests {
     struct Setup {
         let clinic: Clinic
-        let pool: CarePool
+        let careTeam: CareTeam
         let clinician: StaffUser
     }
 
     /// The clinic's family, a care team the child belongs to, and its clinician, who prescribes.
     static func setup(_ world: TestWorld) async throws -> Setup {
         let clinic = try await Clinic.make(world)
-        let pool = try await Fixtures.pool(world, "General Pediatrics", days: 2)
+        let careTeam = try await Fixtures.careTeam(world, "General Pediatrics", days: 2)
         let clinician = try await Fixtures.staff(world, role: .clinician)
-        try await PoolMember(poolID: pool.id!, staffID: clinician.id!).create(on: world.app.db)
+        try await CareTeamStaff(careTeamID: careTeam.id!, staffID: clinician.id!).create(on: world.app.db)
         for patient in [clinic.child, clinic.teen] {
-            try await PatientCareTeam(patientID: patient.id!, poolID: pool.id!).create(on: world.app.db)
+            try await PatientCareTeam(patientID: patient.id!, careTeamID: careTeam.id!).create(on: world.app.db)
         }
-        return Setup(clinic: clinic, pool: pool, clinician: clinician)
+        return Setup(clinic: clinic, careTeam: careTeam, clinician: clinician)
     }
 
     @discardableResult
@@ -79,10 +79,10 @@ struct RenewalTests {
 
             let clinician = Browser(world)
             try await SecondFactorTests.signInStaff(clinician, world, setup.clinician)
-            let pools = try await clinician.get(Routes.staffInbox())
-            #expect(pools.body.contains("1 renewal request"))
-            let pool = try await clinician.get(Routes.staffPool(setup.pool.ref))
-            #expect(pool.body.contains("Renewal requests") && pool.body.contains("Albuterol 90 mcg inhaler"))
+            let careTeams = try await clinician.get(Routes.staffInbox())
+            #expect(careTeams.body.contains("1 renewal request"))
+            let careTeam = try await clinician.get(Routes.careTeamInbox(setup.careTeam.ref))
+            #expect(careTeam.body.contains("Renewal requests") && careTeam.body.contains("Albuterol 90 mcg inhaler"))
             let request = try #require(try await RenewalRequest.query(on: world.app.db).first())
             let review = try await clinician.get(Routes.staffRenewal(child.ref, request.ref))
             #expect(review.body.contains("Running low before school trips") && review.body.contains("Maria Lopez"))
@@ -126,7 +126,8 @@ struct RenewalTests {
             try await parent.signIn(email: setup.clinic.parent.email)
             let page = try await parent.get(Routes.patientMedicationRenewal(child.ref, controlled.ref))
             #expect(page.body.contains("renews this medicine only after talking with you"))
-            #expect(page.body.contains(Routes.patientCompose(child.ref).query(["to": setup.pool.id!.uuidString.lowercased()])))
+            #expect(
+                page.body.contains(Routes.patientCompose(child.ref).query(["to": setup.careTeam.id!.uuidString.lowercased()])))
             let refused = try await parent.post(
                 Routes.patientMedicationRenewal(child.ref, controlled.ref), Self.form(key: RandomToken.make()))
             #expect(refused.status == .conflict)
@@ -207,7 +208,7 @@ struct RenewalTests {
             #expect(visit.body.contains("A visit is needed first"))
             #expect(visit.body.contains(Routes.patientNewSchedulingRequest(child.ref)))
 
-            // A clinician outside the pool cannot open it.
+            // A clinician outside the care team cannot open it.
             let outsider = try await Fixtures.staff(world, role: .clinician)
             let other = Browser(world)
             try await SecondFactorTests.signInStaff(other, world, outsider)

@@ -27,12 +27,12 @@ struct SchedulingTests {
     /// answer (a redirect to the request's page) and the request as stored.
     static func sendRequest(
         _ world: TestWorld, _ clinic: Clinic, as parent: Browser, mode: String = "either"
-    ) async throws -> (sent: Browser.Page, request: AppointmentRequest) {
+    ) async throws -> (sent: Browser.Page, request: SchedulingRequest) {
         let formPage = try await parent.get(Routes.patientNewSchedulingRequest(clinic.child.ref))
         let sent = try await parent.post(
             Routes.patientSchedulingRequests(clinic.child.ref),
             pairs: form(clinic, key: try #require(MessagingTests.key(in: formPage.body)), mode: mode))
-        let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
+        let request = try #require(try await SchedulingRequest.query(on: world.app.db).first())
         return (sent, request)
     }
 
@@ -54,8 +54,8 @@ struct SchedulingTests {
             let twice = try await parent.post(
                 Routes.patientSchedulingRequests(clinic.child.ref), pairs: Self.form(clinic, key: key))
             #expect(twice.location == sent.location)
-            let request = try #require(try await AppointmentRequest.query(on: world.app.db).first())
-            #expect(try await AppointmentRequest.query(on: world.app.db).count() == 1)
+            let request = try #require(try await SchedulingRequest.query(on: world.app.db).first())
+            #expect(try await SchedulingRequest.query(on: world.app.db).count() == 1)
             #expect(request.reason == "Sick visit\n\nCough for a week")
             #expect(request.preferredDaysValue == "2026-11-30,2026-12-01" && request.timesOfDayValue == "morning")
             #expect(request.interpreterLanguage == "Spanish" && request.visitMode == .either)
@@ -134,7 +134,7 @@ struct SchedulingTests {
             }
             let noKey = try await parent.post(path, pairs: Self.form(clinic, key: "short"))
             #expect(noKey.status == .badRequest)
-            #expect(try await AppointmentRequest.query(on: world.app.db).count() == 0)
+            #expect(try await SchedulingRequest.query(on: world.app.db).count() == 0)
         }
     }
 

@@ -57,8 +57,8 @@ struct AuditEntry: Sendable {
         case careTeamsChanged = "care_teams.changed"
         /// A staff member changed a thread: assigned, moved, closed, reopened, restricted.
         case threadChanged = "thread.changed"
-        /// A pool's inbox was listed: patients' names and subjects, no single patient.
-        case poolInboxView = "pool_inbox.view"
+        /// A care team's inbox was listed: patients' names and subjects, no single patient.
+        case careTeamInboxView = "pool_inbox.view"
         case appointmentList = "appointment.list"
         case appointmentView = "appointment.view"
         /// The "add to calendar" file was downloaded.
@@ -101,7 +101,7 @@ enum AuditSubject: Sendable {
     case member(UUID)
     case thread(UUID)
     case appointment(UUID)
-    case appointmentRequest(UUID)
+    case schedulingRequest(UUID)
     case guestPass(UUID)
     case renewal(UUID)
 
@@ -113,7 +113,7 @@ enum AuditSubject: Sendable {
         case .member(let id): "member:\(id.uuidString.lowercased())"
         case .thread(let id): "thread:\(id.uuidString.lowercased())"
         case .appointment(let id): "appointment:\(id.uuidString.lowercased())"
-        case .appointmentRequest(let id): "appointment_request:\(id.uuidString.lowercased())"
+        case .schedulingRequest(let id): "appointment_request:\(id.uuidString.lowercased())"
         case .guestPass(let id): "guest_pass:\(id.uuidString.lowercased())"
         case .renewal(let id): "renewal:\(id.uuidString.lowercased())"
         }

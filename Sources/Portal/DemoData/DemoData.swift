@@ -55,7 +55,7 @@ enum DemoData {
             let lucia = Patient(
                 medicalRecordNumber: "MRN100003", legalName: "Lucia Garcia", preferredName: "Lucy", birthDate: luciaBirth,
                 sex: "female", zipCode: "60614", preferredLanguage: "en")
-            // A family with no portal account yet, to try the sign-up with.
+            // A family with no portal account yet, to try enrollment with.
             let noah = Patient(
                 medicalRecordNumber: "MRN100004", legalName: "Noah Kim", birthDate: noahBirth, sex: "male", zipCode: "60657")
             let ava = Patient(
@@ -142,7 +142,7 @@ enum DemoData {
             .sort(\.$medicalRecordNumber).all()
         if !kims.isEmpty {
             lines.append(
-                "  Sign-up: \(app.portal.config.publicURL.absoluteString)\(Routes.enroll()) (no account yet, ZIP 60657):")
+                "  Enroll: \(app.portal.config.publicURL.absoluteString)\(Routes.enroll()) (no account yet, ZIP 60657):")
             for patient in kims { lines.append("    \(patient.legalName), born \(patient.birthDate)") }
         }
         if app.portal.config.mailDirectory != nil {

@@ -8,34 +8,36 @@ import Vapor
 enum DemoMessages {
     static func seed(_ app: Application, now: Date) async throws {
         let db = app.db
-        let pediatrics = CarePool(
-            kind: .careTeam, nameEnglish: "General Pediatrics", nameSpanish: "Pediatría general", responseBusinessDays: 2)
-        let adolescent = CarePool(
-            kind: .careTeam, nameEnglish: "Adolescent Medicine", nameSpanish: "Medicina para adolescentes",
+        let pediatrics = CareTeam(
+            kind: .clinical, nameEnglish: "General Pediatrics", nameSpanish: "Pediatría general", responseBusinessDays: 2)
+        let adolescent = CareTeam(
+            kind: .clinical, nameEnglish: "Adolescent Medicine", nameSpanish: "Medicina para adolescentes",
             responseBusinessDays: 2)
-        let him = CarePool(
+        let him = CareTeam(
             kind: .him, nameEnglish: "Health Information Management", nameSpanish: "Administración de Información de Salud",
             responseBusinessDays: 3)
-        for pool in [pediatrics, adolescent, him] { try await pool.create(on: db) }
+        for careTeam in [pediatrics, adolescent, him] { try await careTeam.create(on: db) }
 
         let staff = try await StaffUser.query(on: db).all()
         for user in staff {
             switch user.role {
             case .clinician:
-                for pool in [pediatrics, adolescent] { try await PoolMember(poolID: pool.id!, staffID: user.id!).create(on: db) }
+                for careTeam in [pediatrics, adolescent] {
+                    try await CareTeamStaff(careTeamID: careTeam.id!, staffID: user.id!).create(on: db)
+                }
             case .him:
-                try await PoolMember(poolID: him.id!, staffID: user.id!).create(on: db)
+                try await CareTeamStaff(careTeamID: him.id!, staffID: user.id!).create(on: db)
             case .scheduler, .administrator:
                 break
             }
         }
         let patients = try await Patient.query(on: db).all()
         for patient in patients {
-            try await PatientCareTeam(patientID: patient.id!, poolID: pediatrics.id!).create(on: db)
+            try await PatientCareTeam(patientID: patient.id!, careTeamID: pediatrics.id!).create(on: db)
         }
         let byRecord = Dictionary(uniqueKeysWithValues: patients.map { ($0.medicalRecordNumber, $0) })
         guard let sofia = byRecord["MRN100001"], let mateo = byRecord["MRN100002"] else { return }
-        try await PatientCareTeam(patientID: mateo.id!, poolID: adolescent.id!).create(on: db)
+        try await PatientCareTeam(patientID: mateo.id!, careTeamID: adolescent.id!).create(on: db)
 
         let members = Dictionary(uniqueKeysWithValues: try await Member.query(on: db).all().map { ($0.email, $0) })
         guard let maria = members["maria.garcia@example.org"], let mateoAccount = members["mateo.garcia@example.org"],
@@ -44,7 +46,7 @@ enum DemoMessages {
 
         let yesterday = Conversations(db: db, now: now.addingTimeInterval(-26 * 3600))
         let question = try await yesterday.start(
-            patientID: sofia.id!, pool: pediatrics, subject: "Ear drops after the infection",
+            patientID: sofia.id!, careTeam: pediatrics, subject: "Ear drops after the infection",
             body: "Hello, Sofia finished the antibiotic on Sunday. Should we keep using the ear drops?\n\nThank you,\nMaria",
             audience: .proxies, memberID: maria.id!, key: RandomToken.make())
         if let thread = try await MessageThread.find(question.thread, on: db) {
@@ -55,7 +57,7 @@ enum DemoMessages {
                 staffID: clinician.id!, key: RandomToken.make())
         }
         _ = try await Conversations(db: db, now: now.addingTimeInterval(-3 * 3600)).start(
-            patientID: mateo.id!, pool: adolescent, subject: "Question before my next visit",
+            patientID: mateo.id!, careTeam: adolescent, subject: "Question before my next visit",
             body: "Can I talk to the doctor alone at my next appointment?", audience: .patient, memberID: mateoAccount.id!,
             key: RandomToken.make())
     }

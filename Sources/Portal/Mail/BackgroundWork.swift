@@ -26,7 +26,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                 do {
                     if now.timeIntervalSince(lastNotices) >= 3600 {
                         try await AdulthoodEmails.queueDue(db: app.db, config: config, now: now)
-                        try await PoolDigests.queueDue(db: app.db, config: config, now: now)
+                        try await CareTeamDigests.queueDue(db: app.db, config: config, now: now)
                         try await IdentityDocumentRetention.deleteExpired(
                             db: app.db, config: config, audit: app.portal.audit, now: now)
                         lastNotices = now

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// Someone's request for a portal account, as they sent it from the sign-up form, and what
+/// Someone's request for a portal account, as they sent it from the enrollment form, and what
 /// HIM decided. The answers are the applicant's words, not the hospital's record: HIM
 /// matches them to a patient before anything is granted.
 final class EnrollmentRequest: Model, @unchecked Sendable {

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// A conversation about one patient between a family and a pool. Who reads it is fixed by
+/// A conversation about one patient between a family and a care team. Who reads it is fixed by
 /// its audience when it starts, and by a clinician's restriction.
 final class MessageThread: Model, @unchecked Sendable {
     static let schema = "message_threads"
@@ -11,7 +11,7 @@ final class MessageThread: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient
-    @Parent(key: "pool_id") var pool: CarePool
+    @Parent(key: "pool_id") var careTeam: CareTeam
     @Field(key: "subject") var subject: String
     @Enum(key: "audience") var audience: ThreadAudience
     @Enum(key: "status") var status: Status
@@ -30,9 +30,9 @@ final class MessageThread: Model, @unchecked Sendable {
 
     init() {}
 
-    init(patientID: UUID, poolID: UUID, subject: String, audience: ThreadAudience, startedBy memberID: UUID, at now: Date) {
+    init(patientID: UUID, careTeamID: UUID, subject: String, audience: ThreadAudience, startedBy memberID: UUID, at now: Date) {
         self.$patient.id = patientID
-        self.$pool.id = poolID
+        self.$careTeam.id = careTeamID
         self.subject = subject
         self.audience = audience
         self.status = .open

@@ -7,12 +7,12 @@ final class PatientCareTeam: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient
-    @Parent(key: "pool_id") var pool: CarePool
+    @Parent(key: "pool_id") var careTeam: CareTeam
 
     init() {}
 
-    init(patientID: UUID, poolID: UUID) {
+    init(patientID: UUID, careTeamID: UUID) {
         self.$patient.id = patientID
-        self.$pool.id = poolID
+        self.$careTeam.id = careTeamID
     }
 }

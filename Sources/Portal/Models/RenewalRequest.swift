@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// A family's request to renew a medicine, waiting in the prescribing clinician's pool.
+/// A family's request to renew a medicine, waiting in the prescribing clinician's care team.
 final class RenewalRequest: Model, @unchecked Sendable {
     static let schema = "renewal_requests"
 
@@ -18,10 +18,10 @@ final class RenewalRequest: Model, @unchecked Sendable {
     @Parent(key: "patient_id") var patient: Patient
     @Parent(key: "medication_id") var medication: Medication
     @Parent(key: "member_id") var member: Member
-    @Parent(key: "pool_id") var pool: CarePool
+    @Parent(key: "pool_id") var careTeam: CareTeam
     /// The medicine's label: a teen's confidential prescription stays as private as it is.
     @Field(key: "sensitivity") var sensitivityValue: String
-    /// The medicine's name when asked, for the pool's list (the care team's own view).
+    /// The medicine's name when asked, for the care team's list (the care team's own view).
     @Field(key: "medicine_name") var medicineName: String
     @Field(key: "pharmacy") var pharmacy: String
     @Field(key: "days_left") var daysLeft: Int
@@ -38,13 +38,13 @@ final class RenewalRequest: Model, @unchecked Sendable {
     init() {}
 
     init(
-        patientID: UUID, medicationID: UUID, memberID: UUID, poolID: UUID, sensitivity: String, medicineName: String,
+        patientID: UUID, medicationID: UUID, memberID: UUID, careTeamID: UUID, sensitivity: String, medicineName: String,
         pharmacy: String, daysLeft: Int, comment: String?, submissionKey: String, at now: Date
     ) {
         self.$patient.id = patientID
         self.$medication.id = medicationID
         self.$member.id = memberID
-        self.$pool.id = poolID
+        self.$careTeam.id = careTeamID
         self.sensitivityValue = sensitivity
         self.medicineName = medicineName
         self.pharmacy = pharmacy

@@ -1,14 +1,14 @@
 import Fluent
 import Foundation
 
-/// A text a pool's members reuse in replies; `{first_name}` becomes the patient's first name.
+/// A text a care team's members reuse in replies; `{first_name}` becomes the patient's first name.
 final class SavedReply: Model, @unchecked Sendable {
     static let schema = "saved_replies"
 
     static let titleLimit = 80
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "pool_id") var pool: CarePool
+    @Parent(key: "pool_id") var careTeam: CareTeam
     @Field(key: "title") var title: String
     @Field(key: "body") var body: String
     @OptionalField(key: "created_by") var createdBy: UUID?
@@ -16,8 +16,8 @@ final class SavedReply: Model, @unchecked Sendable {
 
     init() {}
 
-    init(poolID: UUID, title: String, body: String, createdBy: UUID?) {
-        self.$pool.id = poolID
+    init(careTeamID: UUID, title: String, body: String, createdBy: UUID?) {
+        self.$careTeam.id = careTeamID
         self.title = title
         self.body = body
         self.createdBy = createdBy

@@ -36,7 +36,7 @@ public enum IdentificationType: String, Sendable, CaseIterable {
     }
 }
 
-/// The sign-up form's rules, on the patient's age today in the hospital's time zone.
+/// The enrollment form's rules, on the patient's age today in the hospital's time zone.
 public enum EnrollmentRules {
     public enum Refusal: Sendable, Equatable {
         /// A child under 12 cannot hold an account; a parent or guardian applies.

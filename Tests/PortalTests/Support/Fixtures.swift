@@ -79,9 +79,10 @@ enum Fixtures {
 }
 
 extension Fixtures {
-    static func pool(_ world: TestWorld, _ name: String, kind: CarePool.Kind = .careTeam, days: Int) async throws -> CarePool {
-        let pool = CarePool(kind: kind, nameEnglish: name, nameSpanish: "\(name) (es)", responseBusinessDays: days)
-        try await pool.create(on: world.app.db)
-        return pool
+    static func careTeam(_ world: TestWorld, _ name: String, kind: CareTeam.Kind = .clinical, days: Int) async throws -> CareTeam
+    {
+        let careTeam = CareTeam(kind: kind, nameEnglish: name, nameSpanish: "\(name) (es)", responseBusinessDays: days)
+        try await careTeam.create(on: world.app.db)
+        return careTeam
     }
 }

@@ -136,7 +136,7 @@ struct AppointmentsController: RouteCollection {
                 cancelError: reason.isEmpty ? Strings.Appointments.cancelReasonMissing : Strings.Appointments.cancelReasonTooLong,
                 status: .unprocessableEntity)
         }
-        let request = AppointmentRequest(
+        let request = SchedulingRequest(
             patientID: authorized.id, departmentID: appointment.$department.id, kind: .cancellation,
             memberID: try member.requireID(), sensitivity: appointment.sensitivityValue, reason: reason,
             visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
@@ -144,7 +144,7 @@ struct AppointmentsController: RouteCollection {
         let stored = try await SchedulingRequests.submit(request, on: req.db)
         if stored.isNew {
             try await req.audit(
-                .schedulingRequested, .success, patientID: authorized.id, subject: .appointmentRequest(stored.request.requireID())
+                .schedulingRequested, .success, patientID: authorized.id, subject: .schedulingRequest(stored.request.requireID())
             )
         }
         return req.redirect(
@@ -175,7 +175,7 @@ struct AppointmentsController: RouteCollection {
                 req, authorized, appointment, interpreterForm: form, interpreterError: Strings.Appointments.interpreterMissing,
                 status: .unprocessableEntity)
         }
-        let request = AppointmentRequest(
+        let request = SchedulingRequest(
             patientID: authorized.id, departmentID: appointment.$department.id, kind: .interpreter,
             memberID: try member.requireID(), sensitivity: appointment.sensitivityValue, reason: "",
             visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
@@ -184,7 +184,7 @@ struct AppointmentsController: RouteCollection {
         let stored = try await SchedulingRequests.submit(request, on: req.db)
         if stored.isNew {
             try await req.audit(
-                .schedulingRequested, .success, patientID: authorized.id, subject: .appointmentRequest(stored.request.requireID())
+                .schedulingRequested, .success, patientID: authorized.id, subject: .schedulingRequest(stored.request.requireID())
             )
         }
         return req.redirect(to: Routes.patientAppointment(authorized.ref, Ref(id)), redirectType: .normal)

@@ -1,7 +1,7 @@
 import Vapor
 
 /// Development only: the e-mail the portal would have sent, read from the mail directory,
-/// so an invitation can be followed from sign-up to activation without a mail server.
+/// so an invitation can be followed from enrollment to activation without a mail server.
 /// Never registered in production, where the configuration refuses a mail directory.
 struct DevMailboxController: RouteCollection {
     let directory: MailDirectory

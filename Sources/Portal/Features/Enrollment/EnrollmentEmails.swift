@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// The e-mails about a sign-up, in the applicant's language. They say only that a portal
+/// The e-mails about an enrollment, in the applicant's language. They say only that a portal
 /// request arrived or was updated: no patient name, nothing about the record.
 enum EnrollmentEmails {
     static func queueReceived(_ request: EnrollmentRequest, config: PortalConfig, now: Date, on db: any Database) async throws {

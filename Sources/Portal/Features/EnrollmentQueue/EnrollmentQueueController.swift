@@ -4,7 +4,7 @@ import PortalCore
 import SQLKit
 import Vapor
 
-/// HIM's queue of sign-up requests: oldest first with the business days each has waited;
+/// HIM's queue of enrollment requests: oldest first with the business days each has waited;
 /// one request's answers, its identity document and a search to match it to a record; and
 /// the decision, which exactly one HIM user can make.
 struct EnrollmentQueueController: RouteCollection {

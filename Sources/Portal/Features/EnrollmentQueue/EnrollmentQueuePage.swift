@@ -4,7 +4,7 @@ import PortalHTML
 /// HIM's queue: pending requests oldest first, with the business days each has waited and
 /// a flag on those past the promised two; then the latest decisions.
 enum EnrollmentQueuePage {
-    /// What the sign-up form promises applicants.
+    /// What the enrollment form promises applicants.
     static let promisedBusinessDays = 2
     static let noteMaxLength = 1000
 

@@ -2,7 +2,7 @@ import Foundation
 import PortalCore
 import PortalHTML
 
-/// One sign-up request for HIM: the applicant's answers, what to watch out for, the
+/// One enrollment request for HIM: the applicant's answers, what to watch out for, the
 /// identity document, candidate records, and the two decisions.
 enum EnrollmentRequestPage {
     struct Candidate: Sendable {

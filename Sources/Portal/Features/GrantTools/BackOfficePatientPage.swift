@@ -106,7 +106,7 @@ enum BackOfficePatientPage {
                     for team in model.careTeams {
                         div(.class("choice")) {
                             input(
-                                .type("checkbox"), .id("team-\(team.id)"), .name("pools[]"), .value(team.id),
+                                .type("checkbox"), .id("team-\(team.id)"), .name("care_teams[]"), .value(team.id),
                                 team.isChosen ? Attribute("checked", nil) : nil)
                             label(.for("team-\(team.id)")) { team.name }
                         }

@@ -147,8 +147,8 @@ struct GrantToolsController: RouteCollection {
         model.inviteAction = Routes.staffPatientInvitations(authorized.ref)
         model.inviteError = inviteError
         model.inviteEmail = inviteEmail
-        let chosen = Set(try await PatientCareTeam.query(on: req.db).filter(\.$patient.$id == authorized.id).all(\.$pool.$id))
-        model.careTeams = try await CarePool.query(on: req.db).filter(\.$kind == .careTeam).sort(\.$nameEnglish).all().map {
+        let chosen = Set(try await PatientCareTeam.query(on: req.db).filter(\.$patient.$id == authorized.id).all(\.$careTeam.$id))
+        model.careTeams = try await CareTeam.query(on: req.db).filter(\.$kind == .clinical).sort(\.$nameEnglish).all().map {
             ($0.id!.uuidString.lowercased(), $0.name(language), chosen.contains($0.id!))
         }
         model.careTeamsAction = Routes.staffPatientCareTeams(authorized.ref)

@@ -3,11 +3,11 @@ import Foundation
 import PortalCore
 import Vapor
 
-/// Administrators set up the shared inboxes: create a care team or HIM pool with its names
+/// Administrators set up the shared inboxes: create a care team or an HIM inbox with its names
 /// in both languages and its response time, change them, and choose which clinicians and
 /// HIM staff work each one.
 struct CareTeamSetupController: RouteCollection {
-    struct PoolForm: Content {
+    struct CareTeamForm: Content {
         var nameEnglish: String?
         var nameSpanish: String?
         var kind: String?
@@ -40,89 +40,93 @@ struct CareTeamSetupController: RouteCollection {
     }
 
     func create(_ req: Request) async throws -> Response {
-        let form = (try? req.content.decode(PoolForm.self)) ?? PoolForm()
+        let form = (try? req.content.decode(CareTeamForm.self)) ?? CareTeamForm()
         switch Self.checked(form, isNew: true) {
         case .failure(let failure):
             return try await listPage(req, form: form, problem: failure.message, status: .unprocessableEntity)
         case .success(let values):
-            guard try await CarePool.query(on: req.db).filter(\.$nameEnglish == values.nameEnglish).count() == 0 else {
+            guard try await CareTeam.query(on: req.db).filter(\.$nameEnglish == values.nameEnglish).count() == 0 else {
                 return try await listPage(
                     req, form: form, problem: Strings.CareTeamSetup.nameTaken, status: .unprocessableEntity)
             }
-            let pool = CarePool(
+            let careTeam = CareTeam(
                 kind: values.kind, nameEnglish: values.nameEnglish, nameSpanish: values.nameSpanish,
                 responseBusinessDays: values.days, sendsDigest: values.digest)
-            try await pool.create(on: req.db)
-            return req.redirect(to: Routes.staffCareTeam(pool.ref), redirectType: .normal)
+            try await careTeam.create(on: req.db)
+            return req.redirect(to: Routes.staffCareTeam(careTeam.ref), redirectType: .normal)
         }
     }
 
     func show(_ req: Request) async throws -> Response {
-        return try await poolPage(req, pool: try await pool(req))
+        return try await careTeamPage(req, careTeam: try await careTeam(req))
     }
 
     func update(_ req: Request) async throws -> Response {
-        let pool = try await pool(req)
-        let form = (try? req.content.decode(PoolForm.self)) ?? PoolForm()
+        let careTeam = try await careTeam(req)
+        let form = (try? req.content.decode(CareTeamForm.self)) ?? CareTeamForm()
         switch Self.checked(form, isNew: false) {
         case .failure(let failure):
-            return try await poolPage(req, pool: pool, problem: failure.message, status: .unprocessableEntity)
+            return try await careTeamPage(req, careTeam: careTeam, problem: failure.message, status: .unprocessableEntity)
         case .success(let values):
-            let clash = try await CarePool.query(on: req.db).filter(\.$nameEnglish == values.nameEnglish)
-                .filter(\.$id != pool.requireID()).count()
+            let clash = try await CareTeam.query(on: req.db).filter(\.$nameEnglish == values.nameEnglish)
+                .filter(\.$id != careTeam.requireID()).count()
             guard clash == 0 else {
-                return try await poolPage(req, pool: pool, problem: Strings.CareTeamSetup.nameTaken, status: .unprocessableEntity)
+                return try await careTeamPage(
+                    req, careTeam: careTeam, problem: Strings.CareTeamSetup.nameTaken, status: .unprocessableEntity)
             }
-            pool.nameEnglish = values.nameEnglish
-            pool.nameSpanish = values.nameSpanish
-            pool.responseBusinessDays = values.days
-            pool.sendsDigest = values.digest
-            try await pool.save(on: req.db)
-            return req.redirect(to: Routes.staffCareTeam(pool.ref) + "?saved=1", redirectType: .normal)
+            careTeam.nameEnglish = values.nameEnglish
+            careTeam.nameSpanish = values.nameSpanish
+            careTeam.responseBusinessDays = values.days
+            careTeam.sendsDigest = values.digest
+            try await careTeam.save(on: req.db)
+            return req.redirect(to: Routes.staffCareTeam(careTeam.ref) + "?saved=1", redirectType: .normal)
         }
     }
 
     func addMember(_ req: Request) async throws -> Response {
-        let pool = try await pool(req)
+        let careTeam = try await careTeam(req)
         guard let text = try? req.content.decode(MemberForm.self).staff, let staffID = UUID(uuidString: text),
             let staff = try await StaffUser.find(staffID, on: req.db), Self.workers.contains(staff.role),
             staff.status == .active
         else { throw PortalError.badRequest }
-        let existing = try await PoolMember.query(on: req.db).filter(\.$pool.$id == pool.requireID())
+        let existing = try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == careTeam.requireID())
             .filter(\.$staff.$id == staffID).count()
-        if existing == 0 { try await PoolMember(poolID: pool.requireID(), staffID: staffID).create(on: req.db) }
-        return req.redirect(to: Routes.staffCareTeam(pool.ref), redirectType: .normal)
+        if existing == 0 { try await CareTeamStaff(careTeamID: careTeam.requireID(), staffID: staffID).create(on: req.db) }
+        return req.redirect(to: Routes.staffCareTeam(careTeam.ref), redirectType: .normal)
     }
 
     func removeMember(_ req: Request) async throws -> Response {
-        let pool = try await pool(req)
+        let careTeam = try await careTeam(req)
         guard let staffID = req.id(of: StaffUser.self) else {
             throw PortalError.notFound
         }
-        try await PoolMember.query(on: req.db).filter(\.$pool.$id == pool.requireID()).filter(\.$staff.$id == staffID).delete()
-        // A colleague who no longer works the pool is not left holding its threads.
-        try await MessageThread.query(on: req.db).filter(\.$pool.$id == pool.requireID())
+        try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == careTeam.requireID()).filter(\.$staff.$id == staffID)
+            .delete()
+        // A colleague who no longer works the care team is not left holding its threads.
+        try await MessageThread.query(on: req.db).filter(\.$careTeam.$id == careTeam.requireID())
             .filter(\.$assignee.$id == staffID).set(\.$assignee.$id, to: nil).update()
-        return req.redirect(to: Routes.staffCareTeam(pool.ref), redirectType: .normal)
+        return req.redirect(to: Routes.staffCareTeam(careTeam.ref), redirectType: .normal)
     }
 
     // MARK: Pages
 
-    private func pool(_ req: Request) async throws -> CarePool {
-        guard let id = req.id(of: CarePool.self),
-            let pool = try await CarePool.find(id, on: req.db)
+    private func careTeam(_ req: Request) async throws -> CareTeam {
+        guard let id = req.id(of: CareTeam.self),
+            let careTeam = try await CareTeam.find(id, on: req.db)
         else { throw PortalError.notFound }
-        return pool
+        return careTeam
     }
 
     private func listPage(
-        _ req: Request, form: PoolForm = PoolForm(), problem: LocalizedText? = nil, status: HTTPResponseStatus = .ok
+        _ req: Request, form: CareTeamForm = CareTeamForm(), problem: LocalizedText? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let language = req.language
-        let pools = try await CarePool.query(on: req.db).sort(\.$nameEnglish).all()
-        let counts = try await PoolMember.query(on: req.db).all().reduce(into: [UUID: Int]()) { $0[$1.$pool.id, default: 0] += 1 }
+        let careTeams = try await CareTeam.query(on: req.db).sort(\.$nameEnglish).all()
+        let counts = try await CareTeamStaff.query(on: req.db).all().reduce(into: [UUID: Int]()) {
+            $0[$1.$careTeam.id, default: 0] += 1
+        }
         let model = CareTeamSetupPages.ListModel(
-            pools: pools.map {
+            careTeams: careTeams.map {
                 .init(
                     name: $0.name(language), link: Routes.staffCareTeam($0.ref), isHIM: $0.kind == .him,
                     responseDays: $0.responseBusinessDays, members: counts[$0.id!] ?? 0)
@@ -134,38 +138,40 @@ struct CareTeamSetupController: RouteCollection {
         return CareTeamSetupPages.list(model, context: try await req.pageContext()).response(status: status)
     }
 
-    private func poolPage(
-        _ req: Request, pool: CarePool, problem: LocalizedText? = nil, status: HTTPResponseStatus = .ok
+    private func careTeamPage(
+        _ req: Request, careTeam: CareTeam, problem: LocalizedText? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let poolID = try pool.requireID()
-        let members = try await PoolMember.query(on: req.db).filter(\.$pool.$id == poolID).with(\.$staff).all().map(\.staff)
-            .sorted { $0.fullName < $1.fullName }
+        let careTeamID = try careTeam.requireID()
+        let members = try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == careTeamID).with(\.$staff).all().map(
+            \.staff
+        )
+        .sorted { $0.fullName < $1.fullName }
         let memberIDs = Set(members.compactMap(\.id))
         let candidates = try await StaffUser.query(on: req.db).filter(\.$status == .active)
             .filter(\.$role ~~ Array(Self.workers)).sort(\.$fullName).all().filter { !memberIDs.contains($0.id!) }
-        let model = CareTeamSetupPages.PoolModel(
-            name: pool.name(req.language), action: Routes.staffCareTeam(Ref(poolID)),
+        let model = CareTeamSetupPages.CareTeamModel(
+            name: careTeam.name(req.language), action: Routes.staffCareTeam(Ref(careTeamID)),
             form: .init(
-                nameEnglish: pool.nameEnglish, nameSpanish: pool.nameSpanish, kind: pool.kind.rawValue,
-                responseDays: String(pool.responseBusinessDays), sendsDigest: pool.sendsDigest),
+                nameEnglish: careTeam.nameEnglish, nameSpanish: careTeam.nameSpanish, kind: careTeam.kind.rawValue,
+                responseDays: String(careTeam.responseBusinessDays), sendsDigest: careTeam.sendsDigest),
             members: members.map {
-                ($0.fullName, $0.role.displayName.text, Routes.staffCareTeamMemberRemove(Ref(poolID), $0.ref))
+                ($0.fullName, $0.role.displayName.text, Routes.staffCareTeamMemberRemove(Ref(careTeamID), $0.ref))
             },
             candidates: candidates.map { ($0.id!.uuidString.lowercased(), "\($0.fullName) (\($0.email))") },
-            addAction: Routes.staffCareTeamMembers(Ref(poolID)), problem: problem,
+            addAction: Routes.staffCareTeamMembers(Ref(careTeamID)), problem: problem,
             saved: req.query[String.self, at: "saved"] == "1")
-        return CareTeamSetupPages.pool(model, context: try await req.pageContext()).response(status: status)
+        return CareTeamSetupPages.careTeam(model, context: try await req.pageContext()).response(status: status)
     }
 
     struct Values {
         let nameEnglish: String
         let nameSpanish: String
-        let kind: CarePool.Kind
+        let kind: CareTeam.Kind
         let days: Int
         let digest: Bool
     }
 
-    static func checked(_ form: PoolForm, isNew: Bool) -> Result<Values, CheckFailure> {
+    static func checked(_ form: CareTeamForm, isNew: Bool) -> Result<Values, CheckFailure> {
         let english = (form.nameEnglish ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let spanish = (form.nameSpanish ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...80).contains(english.count), (1...80).contains(spanish.count) else {
@@ -174,7 +180,7 @@ struct CareTeamSetupController: RouteCollection {
         guard let days = Int(form.responseDays ?? ""), (1...10).contains(days) else {
             return .failure(CheckFailure(Strings.CareTeamSetup.daysNeeded))
         }
-        let kind = isNew ? CarePool.Kind(rawValue: form.kind ?? "") : .careTeam
+        let kind = isNew ? CareTeam.Kind(rawValue: form.kind ?? "") : .clinical
         guard let kind else { return .failure(CheckFailure(Strings.CareTeamSetup.kindNeeded)) }
         return .success(
             Values(nameEnglish: english, nameSpanish: spanish, kind: kind, days: days, digest: form.sendsDigest != nil))

@@ -1,10 +1,10 @@
 import PortalCore
 import PortalHTML
 
-/// The administrator's pages for the shared inboxes: all pools with the form to add one,
-/// and one pool with its settings and the staff who work it.
+/// The administrator's pages for the shared inboxes: all care teams with the form to add one,
+/// and one care team with its settings and the staff who work it.
 enum CareTeamSetupPages {
-    struct PoolRow: Sendable {
+    struct CareTeamRow: Sendable {
         var name: String
         var link: String
         var isHIM: Bool
@@ -21,12 +21,12 @@ enum CareTeamSetupPages {
     }
 
     struct ListModel: Sendable {
-        var pools: [PoolRow]
+        var careTeams: [CareTeamRow]
         var form: FormValues
         var problem: LocalizedText?
     }
 
-    struct PoolModel: Sendable {
+    struct CareTeamModel: Sendable {
         var name: String
         var action: String
         var form: FormValues
@@ -45,21 +45,21 @@ enum CareTeamSetupPages {
             p { words.intro(language) }
             if let problem = model.problem { Components.alert(problem(language)) }
             ul(.class("item-list")) {
-                for pool in model.pools {
+                for careTeam in model.careTeams {
                     li {
-                        a(.href(pool.link)) { pool.name }
+                        a(.href(careTeam.link)) { careTeam.name }
                         p(.class("item-meta")) {
                             [
-                                (pool.isHIM ? words.kindHIM : words.kindTeam)(language),
-                                Strings.CareTeamInbox.responseTime(pool.responseDays)(language),
-                                words.memberCount(pool.members)(language),
+                                (careTeam.isHIM ? words.kindHIM : words.kindTeam)(language),
+                                Strings.CareTeamInbox.responseTime(careTeam.responseDays)(language),
+                                words.memberCount(careTeam.members)(language),
                             ].joined(separator: " · ")
                         }
                     }
                 }
             }
-            section(.class("card"), Attribute("aria-labelledby", "new-pool-heading")) {
-                h2(.id("new-pool-heading")) { words.add(language) }
+            section(.class("card"), Attribute("aria-labelledby", "new-care-team-heading")) {
+                h2(.id("new-care-team-heading")) { words.add(language) }
                 form(.method("post"), .action(Routes.staffCareTeams()), .class("narrow")) {
                     Components.csrfField(context)
                     fields(model.form, isNew: true, language: language)
@@ -69,7 +69,7 @@ enum CareTeamSetupPages {
         }
     }
 
-    static func pool(_ model: PoolModel, context: PageContext) -> Node {
+    static func careTeam(_ model: CareTeamModel, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.CareTeamSetup.self
         return Layout.page(title: model.name, context: context) {

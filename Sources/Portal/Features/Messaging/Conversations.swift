@@ -11,7 +11,7 @@ struct Conversations {
     enum Refusal: Error, Equatable {
         /// The care team closed the thread; the family starts a new one.
         case closed
-        /// A staff form named the pool the thread was in when it was drawn; it has moved since.
+        /// A staff form named the care team the thread was in when it was drawn; it has moved since.
         case moved
         /// The submission key was used by someone else.
         case foreignKey
@@ -34,7 +34,7 @@ struct Conversations {
     /// One patient's thread, if the viewer may read it.
     func thread(_ id: UUID, of authorized: AuthorizedPatient) async throws -> MessageThread? {
         let query = MessageThread.query(on: db).filter(\.$id == id).filter(\.$patient.$id == authorized.id)
-        return try await Self.filtered(query, by: ThreadVisibility.scope(for: authorized.access))?.with(\.$pool).first()
+        return try await Self.filtered(query, by: ThreadVisibility.scope(for: authorized.access))?.with(\.$careTeam).first()
     }
 
     /// The threads of these patients the viewer reads, newest first, at most `limit`.
@@ -53,7 +53,7 @@ struct Conversations {
                     }
                 }
             }
-            .with(\.$pool).with(\.$patient)
+            .with(\.$careTeam).with(\.$patient)
             .sort(\.$lastMessageAt, .descending).limit(limit).all()
     }
 
@@ -118,12 +118,12 @@ struct Conversations {
     /// Starts a thread with its first message in one transaction; a second submission of
     /// the same form returns the thread the first one started.
     func start(
-        patientID: UUID, pool: CarePool, subject: String, body: String, audience: ThreadAudience, memberID: UUID, key: String,
+        patientID: UUID, careTeam: CareTeam, subject: String, body: String, audience: ThreadAudience, memberID: UUID, key: String,
         attachments: [MessageAttachments.Sealed] = []
     ) async throws -> (thread: UUID, isNew: Bool) {
         if let sent = try await alreadySent(key: key, memberID: memberID) { return (sent.$thread.id, false) }
         let thread = MessageThread(
-            patientID: patientID, poolID: try pool.requireID(), subject: subject, audience: audience, startedBy: memberID,
+            patientID: patientID, careTeamID: try careTeam.requireID(), subject: subject, audience: audience, startedBy: memberID,
             at: now)
         do {
             try await db.transaction { db in
@@ -146,13 +146,13 @@ struct Conversations {
     /// form returns the message the first one saved.
     func reply(
         to thread: MessageThread, body: String, memberID: UUID? = nil, staffID: UUID? = nil, key: String,
-        expectedPool: UUID? = nil, attachments: [MessageAttachments.Sealed] = [],
+        expectedCareTeam: UUID? = nil, attachments: [MessageAttachments.Sealed] = [],
         alsoInTransaction: @Sendable @escaping (any Database, UUID) async throws -> Void = { _, _ in }
     ) async throws -> (message: UUID, isNew: Bool) {
         if let sent = try await alreadySent(key: key, memberID: memberID, staffID: staffID) { return (sent.id!, false) }
         let threadID = try thread.requireID()
         if memberID != nil && thread.status == .done { throw Refusal.closed }
-        if let expectedPool, thread.$pool.id != expectedPool { throw Refusal.moved }
+        if let expectedCareTeam, thread.$careTeam.id != expectedCareTeam { throw Refusal.moved }
         let message = ThreadMessage(
             threadID: threadID, memberID: memberID, staffID: staffID, body: body, submissionKey: key, at: now)
         do {

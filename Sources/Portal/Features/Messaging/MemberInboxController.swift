@@ -45,7 +45,7 @@ struct MemberInboxController: RouteCollection {
         return threads.map { thread in
             ThreadListPage.Row(
                 subject: thread.subject, link: Routes.patientThread(Ref(thread.$patient.id), thread.ref),
-                patientName: showPatient ? thread.patient.shownName : nil, teamName: thread.pool.name(language),
+                patientName: showPatient ? thread.patient.shownName : nil, teamName: thread.careTeam.name(language),
                 lastMessage: DateText.dateTime(thread.lastMessageAt, in: req.hospitalTimeZone, language: language),
                 count: thread.messageCount, isUnread: unread.contains(thread.id!), isClosed: thread.status == .done,
                 isRestricted: req.currentSession?.staff != nil && thread.restrictedAt != nil)

@@ -7,7 +7,9 @@ import Vapor
 /// patient. The change is audited.
 struct PatientCareTeamsController: RouteCollection {
     struct Choice: Content {
-        var pools: [String]?
+        var careTeams: [String]?
+
+        enum CodingKeys: String, CodingKey { case careTeams = "care_teams" }
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -15,16 +17,18 @@ struct PatientCareTeamsController: RouteCollection {
     }
 
     func save(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        let choice = (try? req.content.decode(Choice.self)) ?? Choice(pools: [])
-        let wanted = try (choice.pools ?? []).map { text -> UUID in
+        let choice = (try? req.content.decode(Choice.self)) ?? Choice(careTeams: [])
+        let wanted = try (choice.careTeams ?? []).map { text -> UUID in
             guard let id = UUID(uuidString: text) else { throw PortalError.badRequest }
             return id
         }
-        let teams = try await CarePool.query(on: req.db).filter(\.$kind == .careTeam).all(\.$id)
+        let teams = try await CareTeam.query(on: req.db).filter(\.$kind == .clinical).all(\.$id)
         guard Set(wanted).isSubset(of: Set(teams)) else { throw PortalError.badRequest }
         try await req.db.transaction { db in
             try await PatientCareTeam.query(on: db).filter(\.$patient.$id == authorized.id).delete()
-            for poolID in Set(wanted) { try await PatientCareTeam(patientID: authorized.id, poolID: poolID).create(on: db) }
+            for careTeamID in Set(wanted) {
+                try await PatientCareTeam(patientID: authorized.id, careTeamID: careTeamID).create(on: db)
+            }
         }
         try await req.audit(.careTeamsChanged, .success, patientID: authorized.id)
         return req.redirect(to: Routes.staffPatient(authorized.ref) + "?done=teams", redirectType: .normal)

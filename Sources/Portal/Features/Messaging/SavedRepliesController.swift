@@ -3,7 +3,7 @@ import Foundation
 import PortalCore
 import Vapor
 
-/// A pool's saved replies, kept by its members: list, add, delete. A reply's page offers
+/// A care team's saved replies, kept by its members: list, add, delete. A reply's page offers
 /// them, filled in with the patient's first name.
 struct SavedRepliesController: RouteCollection {
     struct NewReply: Content {
@@ -18,11 +18,11 @@ struct SavedRepliesController: RouteCollection {
     }
 
     func list(_ req: Request) async throws -> Response {
-        try await page(req, pool: try await PoolInboxController.workedPool(req))
+        try await page(req, careTeam: try await CareTeamInboxController.workedCareTeam(req))
     }
 
     func add(_ req: Request) async throws -> Response {
-        let pool = try await PoolInboxController.workedPool(req)
+        let careTeam = try await CareTeamInboxController.workedCareTeam(req)
         guard let form = try? req.content.decode(NewReply.self) else { throw PortalError.badRequest }
         let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var problems = SavedRepliesPage.Problems()
@@ -31,32 +31,34 @@ struct SavedRepliesController: RouteCollection {
         if case .failure(let problem) = body { problems.body = Strings.Messaging.problem(problem) }
         guard problems.title == nil, case .success(let text) = body else {
             return try await page(
-                req, pool: pool, typed: (form.title ?? "", form.body ?? ""), problems: problems, status: .unprocessableEntity)
+                req, careTeam: careTeam, typed: (form.title ?? "", form.body ?? ""), problems: problems,
+                status: .unprocessableEntity)
         }
-        try await SavedReply(poolID: pool.requireID(), title: title, body: text, createdBy: req.currentSession?.staff?.id)
+        try await SavedReply(careTeamID: careTeam.requireID(), title: title, body: text, createdBy: req.currentSession?.staff?.id)
             .create(on: req.db)
-        return req.redirect(to: Routes.staffSavedReplies(pool.ref), redirectType: .normal)
+        return req.redirect(to: Routes.staffSavedReplies(careTeam.ref), redirectType: .normal)
     }
 
     func delete(_ req: Request) async throws -> Response {
-        let pool = try await PoolInboxController.workedPool(req)
+        let careTeam = try await CareTeamInboxController.workedCareTeam(req)
         guard let id = req.id(of: SavedReply.self),
-            let saved = try await SavedReply.query(on: req.db).filter(\.$id == id).filter(\.$pool.$id == pool.requireID()).first()
+            let saved = try await SavedReply.query(on: req.db).filter(\.$id == id).filter(\.$careTeam.$id == careTeam.requireID())
+                .first()
         else { throw PortalError.notFound }
         try await saved.delete(on: req.db)
-        return req.redirect(to: Routes.staffSavedReplies(pool.ref), redirectType: .normal)
+        return req.redirect(to: Routes.staffSavedReplies(careTeam.ref), redirectType: .normal)
     }
 
     private func page(
-        _ req: Request, pool: CarePool, typed: (title: String, body: String) = ("", ""),
+        _ req: Request, careTeam: CareTeam, typed: (title: String, body: String) = ("", ""),
         problems: SavedRepliesPage.Problems = .init(), status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let poolID = try pool.requireID()
-        let saved = try await SavedReply.query(on: req.db).filter(\.$pool.$id == poolID).sort(\.$title).all()
+        let careTeamID = try careTeam.requireID()
+        let saved = try await SavedReply.query(on: req.db).filter(\.$careTeam.$id == careTeamID).sort(\.$title).all()
         let model = SavedRepliesPage.Model(
-            poolName: pool.name(req.language), poolLink: Routes.staffPool(Ref(poolID)),
-            action: Routes.staffSavedReplies(Ref(poolID)),
-            replies: saved.map { ($0.title, $0.body, Routes.staffSavedReplyDelete(Ref(poolID), $0.ref)) },
+            careTeamName: careTeam.name(req.language), careTeamLink: Routes.careTeamInbox(Ref(careTeamID)),
+            action: Routes.staffSavedReplies(Ref(careTeamID)),
+            replies: saved.map { ($0.title, $0.body, Routes.staffSavedReplyDelete(Ref(careTeamID), $0.ref)) },
             typedTitle: typed.title,
             typedBody: typed.body, problems: problems)
         return SavedRepliesPage.render(model, context: try await req.pageContext()).response(status: status)
@@ -66,7 +68,7 @@ struct SavedRepliesController: RouteCollection {
     static func offered(for thread: MessageThread, patientID: UUID, on db: any Database) async throws -> [(
         title: String, link: String
     )] {
-        try await SavedReply.query(on: db).filter(\.$pool.$id == thread.$pool.id).sort(\.$title).all().map {
+        try await SavedReply.query(on: db).filter(\.$careTeam.$id == thread.$careTeam.id).sort(\.$title).all().map {
             (
                 $0.title,
                 Routes.patientThread(Ref(patientID), thread.ref).query(["saved": $0.id!.uuidString.lowercased()])
@@ -75,9 +77,11 @@ struct SavedRepliesController: RouteCollection {
         }
     }
 
-    /// The text of a saved reply of the thread's pool, filled in for the patient.
+    /// The text of a saved reply of the thread's care team, filled in for the patient.
     static func filled(_ id: UUID, for thread: MessageThread, patient: Patient, on db: any Database) async throws -> String? {
-        guard let saved = try await SavedReply.query(on: db).filter(\.$id == id).filter(\.$pool.$id == thread.$pool.id).first()
+        guard
+            let saved = try await SavedReply.query(on: db).filter(\.$id == id).filter(\.$careTeam.$id == thread.$careTeam.id)
+                .first()
         else { return nil }
         return QuickText.fill(saved.body, firstName: QuickText.firstName(of: patient.shownName))
     }

@@ -1,7 +1,7 @@
 import PortalCore
 import PortalHTML
 
-/// A pool's saved replies, with the form to add one.
+/// A care team's saved replies, with the form to add one.
 enum SavedRepliesPage {
     struct Problems: Sendable {
         var title: LocalizedText?
@@ -9,8 +9,8 @@ enum SavedRepliesPage {
     }
 
     struct Model: Sendable {
-        var poolName: String
-        var poolLink: String
+        var careTeamName: String
+        var careTeamLink: String
         var action: String
         var replies: [(title: String, body: String, deleteAction: String)]
         var typedTitle: String
@@ -21,9 +21,9 @@ enum SavedRepliesPage {
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.SavedReplies.self
-        let title = words.titleFor(model.poolName)(language)
+        let title = words.titleFor(model.careTeamName)(language)
         return Layout.page(title: title, context: context) {
-            p(.class("breadcrumb")) { a(.href(model.poolLink)) { model.poolName } }
+            p(.class("breadcrumb")) { a(.href(model.careTeamLink)) { model.careTeamName } }
             h1 { title }
             p { words.intro(language) }
             if model.replies.isEmpty {

@@ -17,10 +17,10 @@ enum StaffPanel {
         var recordLink: String
         var isClosed: Bool
         var colleagues: [(id: UUID, name: String)]
-        var pools: [(id: UUID, name: String)]
-        var currentPoolID: UUID
-        /// Members of the thread's pool assign, move and close it; others only read it.
-        var worksPool: Bool
+        var careTeams: [(id: UUID, name: String)]
+        var currentCareTeamID: UUID
+        /// Members of the thread's care team assign, move and close it; others only read it.
+        var worksCareTeam: Bool
         var canRestrict: Bool
         var isRestricted: Bool
         var medications: [String]
@@ -75,10 +75,10 @@ enum StaffPanel {
     static func controls(_ model: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.CareTeamInbox.self
-        if !model.worksPool && !model.canRestrict { return Node.empty }
+        if !model.worksCareTeam && !model.canRestrict { return Node.empty }
         return section(.class("card thread-controls"), Attribute("aria-labelledby", "controls-heading")) {
             h2(.id("controls-heading")) { words.controls(language) }
-            if model.worksPool {
+            if model.worksCareTeam {
                 form(.method("post"), .action(model.actionsPath), .class("inline-form")) {
                     Components.csrfField(context)
                     input(.type("hidden"), .name("action"), .value("assign"))
@@ -98,9 +98,9 @@ enum StaffPanel {
                     Components.csrfField(context)
                     input(.type("hidden"), .name("action"), .value("move"))
                     label(.for("move-to")) { words.moveTo(language) }
-                    select(.id("move-to"), .name("pool")) {
-                        for pool in model.pools where pool.id != model.currentPoolID {
-                            option(.value(pool.id.uuidString.lowercased())) { pool.name }
+                    select(.id("move-to"), .name("care_team")) {
+                        for careTeam in model.careTeams where careTeam.id != model.currentCareTeamID {
+                            option(.value(careTeam.id.uuidString.lowercased())) { careTeam.name }
                         }
                     }
                     button(.type("submit"), .class("secondary")) { words.move(language) }

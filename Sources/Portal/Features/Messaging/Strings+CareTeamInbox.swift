@@ -6,7 +6,7 @@ extension Strings {
         static let intro = LocalizedText(
             en: "The shared inboxes you work. Threads waiting longest are listed first.",
             es: "Las bandejas compartidas en las que trabaja. Los hilos que más esperan aparecen primero.")
-        static let noPools = LocalizedText(
+        static let noCareTeams = LocalizedText(
             en: "You are not a member of any inbox. An administrator adds staff to care teams.",
             es: "No es miembro de ninguna bandeja. Un administrador agrega al personal a los equipos de atención.")
         static func waitingSummary(waiting: Int, late: Int) -> LocalizedText {
@@ -38,7 +38,7 @@ extension Strings {
                     : LocalizedText(en: "Waiting \(days) business days", es: "En espera desde hace \(days) días hábiles")
         }
         static let late = LocalizedText(en: "Past response time", es: "Fuera de plazo")
-        static let allPools = LocalizedText(en: "All inboxes", es: "Todas las bandejas")
+        static let allCareTeams = LocalizedText(en: "All inboxes", es: "Todas las bandejas")
         static let newer = LocalizedText(en: "Previous page", es: "Página anterior")
         static let older = LocalizedText(en: "Next page", es: "Página siguiente")
         static let pages = LocalizedText(en: "Pages of threads", es: "Páginas de hilos")
@@ -110,7 +110,7 @@ extension Strings {
         static let movedWhileTyping = LocalizedText(
             en: "This thread was moved to another inbox while you were typing, so your reply was not sent. Your text is below.",
             es: "Este hilo se movió a otra bandeja mientras escribía, así que su respuesta no se envió. Su texto está abajo.")
-        static let notInPool = LocalizedText(
+        static let notInCareTeam = LocalizedText(
             en: "Only members of this thread's inbox can change it or reply.",
             es: "Solo los miembros de la bandeja de este hilo pueden cambiarlo o responder.")
         static let changed = LocalizedText(en: "The thread was updated.", es: "El hilo se actualizó.")

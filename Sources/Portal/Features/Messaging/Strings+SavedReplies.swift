@@ -2,8 +2,8 @@ import PortalCore
 
 extension Strings {
     enum SavedReplies {
-        static func titleFor(_ pool: String) -> LocalizedText {
-            LocalizedText(en: "Saved replies: \(pool)", es: "Respuestas guardadas: \(pool)")
+        static func titleFor(_ careTeam: String) -> LocalizedText {
+            LocalizedText(en: "Saved replies: \(careTeam)", es: "Respuestas guardadas: \(careTeam)")
         }
         static let intro = LocalizedText(
             en: "Texts this inbox's members can put in a reply and finish by hand.",

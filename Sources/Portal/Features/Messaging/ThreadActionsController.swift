@@ -4,14 +4,19 @@ import PortalCore
 import Vapor
 
 /// What the care team does to a thread besides replying: assign it to a colleague in its
-/// pool, move it to another pool, mark it done or reopen it, and (clinicians) restrict it
+/// care team, move it to another care team, mark it done or reopen it, and (clinicians) restrict it
 /// from the parents with a reason. Each change is audited with the thread.
 struct ThreadActionsController: RouteCollection {
     struct Change: Content {
         var action: String
         var staff: String?
-        var pool: String?
+        var careTeam: String?
         var reason: String?
+
+        enum CodingKeys: String, CodingKey {
+            case action, staff, reason
+            case careTeam = "care_team"
+        }
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -31,7 +36,7 @@ struct ThreadActionsController: RouteCollection {
         case "restrict", "unrestrict":
             guard isClinician else { throw PortalError.forbidden }
         case "assign", "move", "done", "reopen":
-            guard try await ThreadPageModel.worksPool(thread, req) else { throw PortalError.forbidden }
+            guard try await ThreadPageModel.worksCareTeam(thread, req) else { throw PortalError.forbidden }
         default:
             throw PortalError.badRequest
         }
@@ -39,7 +44,7 @@ struct ThreadActionsController: RouteCollection {
         case "assign":
             if let text = change.staff, !text.isEmpty {
                 guard let staffID = UUID(uuidString: text),
-                    try await PoolMember.query(on: req.db).filter(\.$pool.$id == thread.$pool.id)
+                    try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == thread.$careTeam.id)
                         .filter(\.$staff.$id == staffID).count() > 0
                 else { return try await refused(Strings.CareTeamInbox.invalidChange, thread, req, authorized) }
                 thread.$assignee.id = staffID
@@ -47,10 +52,10 @@ struct ThreadActionsController: RouteCollection {
                 thread.$assignee.id = nil
             }
         case "move":
-            guard let poolID = change.pool.flatMap(UUID.init(uuidString:)), poolID != thread.$pool.id,
-                try await CarePool.find(poolID, on: req.db) != nil
+            guard let careTeamID = change.careTeam.flatMap(UUID.init(uuidString:)), careTeamID != thread.$careTeam.id,
+                try await CareTeam.find(careTeamID, on: req.db) != nil
             else { return try await refused(Strings.CareTeamInbox.invalidChange, thread, req, authorized) }
-            thread.$pool.id = poolID
+            thread.$careTeam.id = careTeamID
             thread.$assignee.id = nil
         case "done":
             thread.status = .done

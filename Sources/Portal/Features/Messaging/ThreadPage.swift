@@ -21,8 +21,8 @@ enum ThreadPage {
         var text: String
         var error: LocalizedText?
         var attachmentError: LocalizedText? = nil
-        /// The pool the thread was in when the staff form was drawn.
-        var poolID: String?
+        /// The care team the thread was in when the staff form was drawn.
+        var careTeamID: String?
         var savedReplies: [(title: String, link: String)] = []
     }
 
@@ -111,7 +111,7 @@ enum ThreadPage {
             form(.method("post"), .action(reply.action), Attribute("enctype", "multipart/form-data")) {
                 Components.csrfField(context)
                 input(.type("hidden"), .name("key"), .value(reply.submissionKey))
-                if let pool = reply.poolID { input(.type("hidden"), .name("pool"), .value(pool)) }
+                if let careTeam = reply.careTeamID { input(.type("hidden"), .name("care_team"), .value(careTeam)) }
                 MessageBox.render(
                     id: "body", label: words.yourReply(language), text: reply.text, error: reply.error?(language),
                     language: language)

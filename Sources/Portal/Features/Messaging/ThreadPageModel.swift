@@ -6,11 +6,13 @@ import Vapor
 /// Builds a thread page for whoever is looking: the family's view, or the care team's
 /// with the patient banner, the controls and the patient's medicines and allergies.
 enum ThreadPageModel {
-    /// Whether the signed-in staff member works the thread's pool.
-    static func worksPool(_ thread: MessageThread, _ req: Request) async throws -> Bool {
+    /// Whether the signed-in staff member works the thread's care team.
+    static func worksCareTeam(_ thread: MessageThread, _ req: Request) async throws -> Bool {
         guard let staffID = req.currentSession?.staff?.id else { return false }
-        return try await PoolMember.query(on: req.db).filter(\.$pool.$id == thread.$pool.id).filter(\.$staff.$id == staffID)
-            .count() > 0
+        return try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == thread.$careTeam.id).filter(
+            \.$staff.$id == staffID
+        )
+        .count() > 0
     }
 
     static func make(
@@ -20,7 +22,7 @@ enum ThreadPageModel {
         let zone = req.hospitalTimeZone
         let threadID = try thread.requireID()
         let messages = try await Conversations(db: req.db, now: req.now).messages(in: thread)
-        let pool = try await thread.$pool.get(on: req.db)
+        let careTeam = try await thread.$careTeam.get(on: req.db)
         let viewerMemberID = req.currentSession?.member?.id
         let isStaff = req.currentSession?.staff != nil
         let relationships = isStaff ? try await relationships(of: messages, to: authorized.id, on: req.db) : [:]
@@ -28,7 +30,7 @@ enum ThreadPageModel {
         let entries = messages.map { message -> ThreadPage.Entry in
             let author: String
             if let staff = message.staffAuthor {
-                author = Strings.Messaging.staffAuthor(staff.fullName, pool.name(language))(language)
+                author = Strings.Messaging.staffAuthor(staff.fullName, careTeam.name(language))(language)
             } else if let member = message.memberAuthor {
                 if member.id == viewerMemberID {
                     author = Strings.Messaging.you(language)
@@ -56,7 +58,7 @@ enum ThreadPageModel {
         }
         let canReply: Bool
         if isStaff {
-            canReply = try await worksPool(thread, req)
+            canReply = try await worksCareTeam(thread, req)
         } else {
             canReply = thread.status == .open
         }
@@ -65,18 +67,19 @@ enum ThreadPageModel {
             ? ThreadPage.Reply(
                 action: Routes.patientThreadReplies(authorized.ref, Ref(threadID)), submissionKey: RandomToken.make(),
                 text: replyText,
-                poolID: isStaff ? thread.$pool.id.uuidString.lowercased() : nil,
+                careTeamID: isStaff ? thread.$careTeam.id.uuidString.lowercased() : nil,
                 savedReplies: isStaff
                     ? try await SavedRepliesController.offered(for: thread, patientID: authorized.id, on: req.db) : [])
             : nil
         var model = ThreadPage.Model(
-            subject: thread.subject, patientName: authorized.patient.shownName, teamName: pool.name(language),
-            backLink: isStaff ? Routes.staffPool(Ref(thread.$pool.id)) : Routes.messages(), isClosed: thread.status == .done,
+            subject: thread.subject, patientName: authorized.patient.shownName, teamName: careTeam.name(language),
+            backLink: isStaff ? Routes.careTeamInbox(Ref(thread.$careTeam.id)) : Routes.messages(),
+            isClosed: thread.status == .done,
             restrictedBecause: isStaff ? thread.restrictionReason.map { $0 } : nil, entries: entries, reply: reply,
             newMessageLink: !isStaff && thread.status == .done
-                ? Routes.patientCompose(authorized.ref).query(["to": thread.$pool.id.uuidString.lowercased()]) : nil)
+                ? Routes.patientCompose(authorized.ref).query(["to": thread.$careTeam.id.uuidString.lowercased()]) : nil)
         if isStaff {
-            model.staff = try await staffPanel(thread, pool: pool, messages: messages, req, authorized)
+            model.staff = try await staffPanel(thread, careTeam: careTeam, messages: messages, req, authorized)
         }
         return model
     }
@@ -94,7 +97,7 @@ enum ThreadPageModel {
     }
 
     private static func staffPanel(
-        _ thread: MessageThread, pool: CarePool, messages: [ThreadMessage], _ req: Request, _ authorized: AuthorizedPatient
+        _ thread: MessageThread, careTeam: CareTeam, messages: [ThreadMessage], _ req: Request, _ authorized: AuthorizedPatient
     ) async throws -> StaffPanel.Model {
         let language = req.language
         let zone = req.hospitalTimeZone
@@ -115,9 +118,10 @@ enum ThreadPageModel {
                 Strings.CareTeamInbox.writer(member.fullName, Strings.CareTeamInbox.relationship(relationships[member.id!]))(
                     language)
             } ?? ""
-        let colleagues = try await PoolMember.query(on: req.db).filter(\.$pool.$id == thread.$pool.id).with(\.$staff).all()
+        let colleagues = try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == thread.$careTeam.id).with(\.$staff)
+            .all()
             .map(\.staff).filter { $0.status == .active }.sorted { $0.fullName < $1.fullName }
-        let pools = try await CarePool.query(on: req.db).sort(\.$nameEnglish).all()
+        let careTeams = try await CareTeam.query(on: req.db).sort(\.$nameEnglish).all()
         let assignee = try await thread.$assignee.get(on: req.db)
         let waitingDay = thread.waitingSince.map { LocalDate($0, in: zone) }
         return StaffPanel.Model(
@@ -125,11 +129,11 @@ enum ThreadPageModel {
             age: LocalDate(iso: authorized.patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0,
             startedBy: startedBy, audience: thread.audience,
             waited: waitingDay.map { Strings.CareTeamInbox.waitedFor(calendar.businessDaysWaited(since: $0, until: today)) },
-            isLate: waitingDay.map { pool.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
+            isLate: waitingDay.map { careTeam.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
             assigneeName: assignee?.fullName, actionsPath: Routes.patientThreadActions(authorized.ref, thread.ref),
             recordLink: Routes.patient(authorized.ref), isClosed: thread.status == .done,
-            colleagues: colleagues.map { ($0.id!, $0.fullName) }, pools: pools.map { ($0.id!, $0.name(language)) },
-            currentPoolID: thread.$pool.id, worksPool: try await worksPool(thread, req),
+            colleagues: colleagues.map { ($0.id!, $0.fullName) }, careTeams: careTeams.map { ($0.id!, $0.name(language)) },
+            currentCareTeamID: thread.$careTeam.id, worksCareTeam: try await worksCareTeam(thread, req),
             canRestrict: authorized.level == .staff(.clinician),
             isRestricted: thread.restrictedAt != nil, medications: medications, allergies: allergies)
     }

@@ -18,8 +18,13 @@ struct ThreadsController: RouteCollection {
     struct ReplyForm: Content {
         var body: String?
         var key: String?
-        var pool: String?
+        var careTeam: String?
         var attachments: [File]?
+
+        enum CodingKeys: String, CodingKey {
+            case body, key, attachments
+            case careTeam = "care_team"
+        }
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -62,12 +67,12 @@ struct ThreadsController: RouteCollection {
     ) async throws -> Response {
         let language = req.language
         let today = LocalDate(req.now, in: req.hospitalTimeZone)
-        let pools = try await Recipients.pools(for: authorized.id, on: req.db)
+        let careTeams = try await Recipients.careTeams(for: authorized.id, on: req.db)
         let audience = ThreadFacts.audience(startedWith: authorized.level)
         let model = ComposePage.Model(
             patientName: authorized.patient.shownName, action: Routes.patientMessages(authorized.ref),
             backLink: Routes.messages(),
-            recipients: pools.map {
+            recipients: careTeams.map {
                 Recipients.option($0, today: today, calendar: req.portal.config.calendar, language: language)
             },
             selected: form.to ?? "", subject: form.subject ?? "", body: form.body ?? "",
@@ -84,10 +89,10 @@ struct ThreadsController: RouteCollection {
         guard let form = try? req.content.decode(NewThreadForm.self), let key = form.key, Self.isSubmissionKey(key) else {
             throw PortalError.badRequest
         }
-        let pools = try await Recipients.pools(for: authorized.id, on: req.db)
+        let careTeams = try await Recipients.careTeams(for: authorized.id, on: req.db)
         var problems = ComposePage.Problems()
-        let pool = pools.first { $0.id?.uuidString.lowercased() == form.to?.lowercased() }
-        if pool == nil {
+        let careTeam = careTeams.first { $0.id?.uuidString.lowercased() == form.to?.lowercased() }
+        if careTeam == nil {
             problems.recipient =
                 (form.to ?? "").isEmpty ? Strings.Messaging.chooseRecipient : Strings.Messaging.recipientNotAvailable
         }
@@ -102,13 +107,13 @@ struct ThreadsController: RouteCollection {
             case .failure(let refused): problems.attachments = refused.message
             }
         }
-        guard problems.isEmpty, let pool, case .success(let subjectText) = subject, case .success(let bodyText) = body else {
+        guard problems.isEmpty, let careTeam, case .success(let subjectText) = subject, case .success(let bodyText) = body else {
             return try await composePage(req, authorized, form: form, problems: problems, status: .unprocessableEntity)
         }
         let started: (thread: UUID, isNew: Bool)
         do {
             started = try await Conversations(db: req.db, now: req.now).start(
-                patientID: authorized.id, pool: pool, subject: subjectText, body: bodyText, audience: audience,
+                patientID: authorized.id, careTeam: careTeam, subject: subjectText, body: bodyText, audience: audience,
                 memberID: try member.requireID(), key: key, attachments: sealed)
         } catch Conversations.Refusal.foreignKey {
             throw PortalError.badRequest
@@ -126,7 +131,7 @@ struct ThreadsController: RouteCollection {
         let conversations = Conversations(db: req.db, now: req.now)
         if let member = req.currentSession?.member {
             try await conversations.markRead(thread, by: member.requireID())
-        } else if try await ThreadPageModel.worksPool(thread, req) {
+        } else if try await ThreadPageModel.worksCareTeam(thread, req) {
             try await conversations.markReadByCareTeam(thread)
         }
         try await req.audit(.threadView, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
@@ -147,9 +152,9 @@ struct ThreadsController: RouteCollection {
         }
         let member = req.currentSession?.member
         let staff = req.currentSession?.staff
-        if staff != nil, try await !ThreadPageModel.worksPool(thread, req) {
+        if staff != nil, try await !ThreadPageModel.worksCareTeam(thread, req) {
             return try await threadPage(
-                req, authorized, thread, text: form.body, problem: Strings.CareTeamInbox.notInPool, status: .forbidden)
+                req, authorized, thread, text: form.body, problem: Strings.CareTeamInbox.notInCareTeam, status: .forbidden)
         }
         let body: String
         switch MessageText.body(form.body ?? "") {
@@ -166,13 +171,13 @@ struct ThreadsController: RouteCollection {
             return try await threadPage(
                 req, authorized, thread, text: form.body, attachmentError: refused.message, status: .unprocessableEntity)
         }
-        let expectedPool = staff == nil ? nil : form.pool.flatMap(UUID.init(uuidString:))
+        let expectedCareTeam = staff == nil ? nil : form.careTeam.flatMap(UUID.init(uuidString:))
         let config = req.portal.config
         let sent: (message: UUID, isNew: Bool)
         do {
             sent = try await Conversations(db: req.db, now: req.now).reply(
                 to: thread, body: body, memberID: try member?.requireID(), staffID: try staff?.requireID(), key: key,
-                expectedPool: expectedPool, attachments: sealed
+                expectedCareTeam: expectedCareTeam, attachments: sealed
             ) { db, messageID in
                 if staff != nil {
                     try await MessageNotices.queue(for: thread, messageID: messageID, db: db, config: config, now: req.now)
@@ -180,7 +185,7 @@ struct ThreadsController: RouteCollection {
             }
         } catch Conversations.Refusal.closed {
             let retry = NewThreadForm(
-                to: thread.$pool.id.uuidString.lowercased(), subject: Strings.Messaging.replySubject(thread.subject),
+                to: thread.$careTeam.id.uuidString.lowercased(), subject: Strings.Messaging.replySubject(thread.subject),
                 body: form.body, key: RandomToken.make())
             return try await composePage(
                 req, authorized, form: retry, notice: Strings.Messaging.closedWhileTyping, status: .conflict)

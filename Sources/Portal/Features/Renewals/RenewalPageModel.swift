@@ -31,8 +31,8 @@ enum RenewalPageModel {
         }
         return RenewalPage.Model(
             medicine: medication.name, patientName: authorized.patient.shownName,
-            backLink: isStaff ? Routes.staffPool(Ref(request.$pool.id)) : Routes.patientMedications(authorized.ref),
-            backText: isStaff ? request.pool.name : words.backToMedications, status: words.status(request.status),
+            backLink: isStaff ? Routes.careTeamInbox(Ref(request.$careTeam.id)) : Routes.patientMedications(authorized.ref),
+            backText: isStaff ? request.careTeam.name : words.backToMedications, status: words.status(request.status),
             outcome: outcome, note: request.decisionNote, facts: facts,
             appointmentLink: request.status == .needsVisit && !isStaff ? Routes.patientNewSchedulingRequest(authorized.ref) : nil,
             flash: flash, problem: problem, review: request.status == .open ? review : nil)

@@ -4,7 +4,7 @@ import PortalCore
 import SQLKit
 import Vapor
 
-/// The clinicians' side: a renewal request in a pool they work, and their decision:
+/// The clinicians' side: a renewal request in a care team they work, and their decision:
 /// approve with a number of refills, deny with a reason for the family, or ask for a visit.
 /// The decision and the family's notice commit together, then the page says so.
 struct RenewalReviewController: RouteCollection {

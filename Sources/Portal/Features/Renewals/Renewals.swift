@@ -2,26 +2,28 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// Renewal requests: which pool a medicine's renewal goes to, storing a request once, and
+/// Renewal requests: which care team a medicine's renewal goes to, storing a request once, and
 /// finding requests again for the family (through the access decision) and the clinicians.
 enum Renewals {
     /// The prescriber's care team, preferring one that is also the patient's; else the
-    /// patient's first care team. Nil when no pool can take it.
-    static func pool(for medication: Medication, patientID: UUID, on db: any Database) async throws -> CarePool? {
-        let patientPools = try await PatientCareTeam.query(on: db).filter(\.$patient.$id == patientID).with(\.$pool).all()
-            .map(\.pool).filter { $0.kind == .careTeam }.sorted { $0.nameEnglish < $1.nameEnglish }
+    /// patient's first care team. Nil when no care team can take it.
+    static func careTeam(for medication: Medication, patientID: UUID, on db: any Database) async throws -> CareTeam? {
+        let patientCareTeams = try await PatientCareTeam.query(on: db).filter(\.$patient.$id == patientID).with(\.$careTeam).all()
+            .map(\.careTeam).filter { $0.kind == .clinical }.sorted { $0.nameEnglish < $1.nameEnglish }
         if let prescriber = medication.prescriber,
             let clinician = try await StaffUser.query(on: db).filter(\.$fullName == prescriber)
                 .filter(\.$role == .clinician).first()
         {
-            let prescriberPools = try await PoolMember.query(on: db).filter(\.$staff.$id == clinician.requireID())
-                .with(\.$pool).all().map(\.pool).filter { $0.kind == .careTeam }.sorted { $0.nameEnglish < $1.nameEnglish }
-            if let shared = prescriberPools.first(where: { pool in patientPools.contains { $0.id == pool.id } }) {
+            let prescriberCareTeams = try await CareTeamStaff.query(on: db).filter(\.$staff.$id == clinician.requireID())
+                .with(\.$careTeam).all().map(\.careTeam).filter { $0.kind == .clinical }.sorted {
+                    $0.nameEnglish < $1.nameEnglish
+                }
+            if let shared = prescriberCareTeams.first(where: { careTeam in patientCareTeams.contains { $0.id == careTeam.id } }) {
                 return shared
             }
-            if let first = prescriberPools.first { return first }
+            if let first = prescriberCareTeams.first { return first }
         }
-        return patientPools.first
+        return patientCareTeams.first
     }
 
     static func openRequest(for medicationID: UUID, on db: any Database) async throws -> RenewalRequest? {
@@ -63,22 +65,22 @@ enum Renewals {
     static func forFamily(_ id: UUID, of authorized: AuthorizedPatient, on db: any Database) async throws -> RenewalRequest? {
         if case .staff = authorized.level { return nil }
         return try await RenewalRequest.query(on: db).filter(\.$id == id).filter(\.$patient.$id == authorized.id)
-            .filter(\.$sensitivityValue ~~ authorized.access.visibleStorageValues).with(\.$pool).first()
+            .filter(\.$sensitivityValue ~~ authorized.access.visibleStorageValues).with(\.$careTeam).first()
     }
 
-    /// A request in one of the pools this clinician works.
+    /// A request in one of the care teams this clinician works.
     static func forClinician(
         _ id: UUID, of authorized: AuthorizedPatient, staffID: UUID, on db: any Database
     ) async throws -> RenewalRequest? {
         guard case .staff(.clinician) = authorized.level else { return nil }
-        let pools = try await PoolMember.query(on: db).filter(\.$staff.$id == staffID).all().map(\.$pool.id)
+        let careTeams = try await CareTeamStaff.query(on: db).filter(\.$staff.$id == staffID).all().map(\.$careTeam.id)
         return try await RenewalRequest.query(on: db).filter(\.$id == id).filter(\.$patient.$id == authorized.id)
-            .filter(\.$pool.$id ~~ pools).with(\.$pool).with(\.$member).first()
+            .filter(\.$careTeam.$id ~~ careTeams).with(\.$careTeam).with(\.$member).first()
     }
 
-    /// A pool's open requests, oldest first, with their patients.
-    static func open(in poolID: UUID, on db: any Database) async throws -> [RenewalRequest] {
-        try await RenewalRequest.query(on: db).filter(\.$pool.$id == poolID).filter(\.$status == .open)
+    /// A care team's open requests, oldest first, with their patients.
+    static func open(in careTeamID: UUID, on db: any Database) async throws -> [RenewalRequest] {
+        try await RenewalRequest.query(on: db).filter(\.$careTeam.$id == careTeamID).filter(\.$status == .open)
             .sort(\.$createdAt).sort(\.$id).with(\.$patient).range(..<200).all()
     }
 }

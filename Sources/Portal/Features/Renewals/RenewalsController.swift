@@ -4,7 +4,7 @@ import PortalCore
 import Vapor
 
 /// A family's renewal requests: the form from a medicine on the list, sending it to the
-/// prescriber's pool, and the request's page. Every route goes through the access policy's
+/// prescriber's care team, and the request's page. Every route goes through the access policy's
 /// door, and every medicine through the patient's record as the viewer may see it.
 struct RenewalsController: RouteCollection {
     struct RenewalForm: Content {
@@ -44,11 +44,13 @@ struct RenewalsController: RouteCollection {
 
     /// Why the medicine cannot be asked for, with where to go instead; nil when it can.
     static func refusal(
-        _ medication: Medication, pool: CarePool?, _ authorized: AuthorizedPatient, on db: any Database
+        _ medication: Medication, careTeam: CareTeam?, _ authorized: AuthorizedPatient, on db: any Database
     ) async throws -> RenewalFormPage.State? {
         let words = Strings.Renewals.self
         let open = try await Renewals.openRequest(for: medication.requireID(), on: db)
-        let message = (words.writeMessage, Routes.patientCompose(authorized.ref).query(["to": pool?.id?.uuidString.lowercased()]))
+        let message = (
+            words.writeMessage, Routes.patientCompose(authorized.ref).query(["to": careTeam?.id?.uuidString.lowercased()])
+        )
         switch RenewalEligibility.of(
             status: medication.status, renewableThroughPortal: medication.renewableThroughPortal, hasOpenRequest: open != nil)
         {
@@ -58,7 +60,7 @@ struct RenewalsController: RouteCollection {
             return .refused(
                 words.alreadyRequested, link: open.map { (words.seeRequest, Routes.patientRenewal(authorized.ref, $0.ref)) })
         case .allowed:
-            return pool == nil ? .refused(words.noPool, link: nil) : nil
+            return careTeam == nil ? .refused(words.noCareTeam, link: nil) : nil
         }
     }
 
@@ -67,16 +69,16 @@ struct RenewalsController: RouteCollection {
         problems: RenewalFormPage.Problems, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let language = req.language
-        let pool = try await Renewals.pool(for: medication, patientID: authorized.id, on: req.db)
-        var state = try await Self.refusal(medication, pool: pool, authorized, on: req.db)
+        let careTeam = try await Renewals.careTeam(for: medication, patientID: authorized.id, on: req.db)
+        var state = try await Self.refusal(medication, careTeam: careTeam, authorized, on: req.db)
         var responseStatus = status
-        if let pool, state == nil {
+        if let careTeam, state == nil {
             let today = LocalDate(req.now, in: req.hospitalTimeZone)
-            let due = pool.promise.dueDate(sentOn: today, calendar: req.portal.config.calendar)
+            let due = careTeam.promise.dueDate(sentOn: today, calendar: req.portal.config.calendar)
             state = .form(
                 action: Routes.patientMedicationRenewal(authorized.ref, medication.ref),
                 intro: Strings.Renewals.intro(
-                    pool.name(language), days: pool.responseBusinessDays,
+                    careTeam.name(language), days: careTeam.responseBusinessDays,
                     by: DateText.weekdayAndDate(due, language: language)),
                 pharmacies: try await req.record(of: authorized).pharmacies(), values: values, problems: problems)
         } else if status == .unprocessableEntity {
@@ -84,7 +86,7 @@ struct RenewalsController: RouteCollection {
         }
         let model = RenewalFormPage.Model(
             medicine: medication.name, patientName: authorized.patient.shownName,
-            backLink: Routes.patientMedications(authorized.ref), state: state ?? .refused(Strings.Renewals.noPool, link: nil))
+            backLink: Routes.patientMedications(authorized.ref), state: state ?? .refused(Strings.Renewals.noCareTeam, link: nil))
         return RenewalFormPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: responseStatus)
     }
@@ -97,8 +99,8 @@ struct RenewalsController: RouteCollection {
         let values = RenewalFormPage.Values(
             pharmacy: form.pharmacy ?? "", newPharmacy: form.newPharmacy ?? "", daysLeft: form.daysLeft ?? "",
             comment: form.comment ?? "", key: key)
-        let pool = try await Renewals.pool(for: medication, patientID: authorized.id, on: req.db)
-        if try await Self.refusal(medication, pool: pool, authorized, on: req.db) != nil || pool == nil {
+        let careTeam = try await Renewals.careTeam(for: medication, patientID: authorized.id, on: req.db)
+        if try await Self.refusal(medication, careTeam: careTeam, authorized, on: req.db) != nil || careTeam == nil {
             // An earlier copy of this very form may be what is now open: then this is its repeat.
             if let earlier = try await RenewalRequest.query(on: req.db).filter(\.$submissionKey == key).first(),
                 earlier.$patient.id == authorized.id
@@ -124,13 +126,13 @@ struct RenewalsController: RouteCollection {
         if days.map({ !(0...90).contains($0) }) ?? true { problems.daysLeft = words.daysInvalid }
         let comment = FormText.cleaned(values.comment)
         if comment.count > 500 { problems.comment = words.commentTooLong }
-        guard problems.isEmpty, let days, let pool else {
+        guard problems.isEmpty, let days, let careTeam else {
             return try await formPage(
                 req, authorized, medication, values: values, problems: problems, status: .unprocessableEntity)
         }
         let request = RenewalRequest(
             patientID: authorized.id, medicationID: try medication.requireID(), memberID: try member.requireID(),
-            poolID: try pool.requireID(), sensitivity: medication.sensitivityValue, medicineName: medication.name,
+            careTeamID: try careTeam.requireID(), sensitivity: medication.sensitivityValue, medicineName: medication.name,
             pharmacy: pharmacy, daysLeft: days,
             comment: comment.isEmpty ? nil : comment, submissionKey: key, at: req.now)
         switch try await Renewals.submit(request, on: req.db) {

@@ -48,7 +48,7 @@ extension Strings {
         static let alreadyRequested = LocalizedText(
             en: "A renewal of this medicine was already requested and is waiting for the care team.",
             es: "Ya se pidió la renovación de este medicamento y está en espera del equipo de atención.")
-        static let noPool = LocalizedText(
+        static let noCareTeam = LocalizedText(
             en: "No care team can take renewals for this patient in the portal yet. Please call the clinic.",
             es: "Todavía ningún equipo de atención recibe renovaciones de este paciente en el portal. Llame a la clínica.")
         static let seeRequest = LocalizedText(en: "See the request", es: "Ver la solicitud")

@@ -18,7 +18,7 @@ enum Bookings {
 
     /// Books it for the request in the caller's transaction and marks the request booked.
     static func book(
-        _ details: Details, for request: AppointmentRequest, by staffID: UUID?, now: Date, on db: any Database
+        _ details: Details, for request: SchedulingRequest, by staffID: UUID?, now: Date, on db: any Database
     ) async throws -> Appointment {
         let appointment = Appointment()
         let id = UUID()

@@ -14,7 +14,7 @@ enum Answer {
         case problems([String: LocalizedText])
     }
 
-    static func book(_ form: SchedulerQueueController.AnswerForm, _ request: AppointmentRequest, _ req: Request) -> Outcome {
+    static func book(_ form: SchedulerQueueController.AnswerForm, _ request: SchedulingRequest, _ req: Request) -> Outcome {
         var errors: [String: LocalizedText] = [:]
         let start = instant(date: form.date, time: form.time, suffix: "", req, &errors)
         let details = visitDetails(form, request, &errors)
@@ -22,7 +22,7 @@ enum Answer {
         return .booked(details)
     }
 
-    static func offer(_ form: SchedulerQueueController.AnswerForm, _ request: AppointmentRequest, _ req: Request) -> Outcome {
+    static func offer(_ form: SchedulerQueueController.AnswerForm, _ request: SchedulingRequest, _ req: Request) -> Outcome {
         var errors: [String: LocalizedText] = [:]
         var slots: [Date] = []
         for (index, (date, time)) in [(form.date1, form.time1), (form.date2, form.time2), (form.date3, form.time3)].enumerated() {
@@ -71,7 +71,7 @@ enum Answer {
 
     /// The visit's length, clinician, mode and instruction, for any start.
     private static func visitDetails(
-        _ form: SchedulerQueueController.AnswerForm, _ request: AppointmentRequest, _ errors: inout [String: LocalizedText]
+        _ form: SchedulerQueueController.AnswerForm, _ request: SchedulingRequest, _ errors: inout [String: LocalizedText]
     ) -> (Date) -> Bookings.Details? {
         let minutes = Int(form.minutes ?? "") ?? 0
         if !(10...240).contains(minutes) { errors["minutes"] = Strings.SchedulerQueue.minutesInvalid }

@@ -59,12 +59,12 @@ struct SchedulerQueueController: RouteCollection {
         return SchedulerDepartmentsPage.render(summaries, context: try await req.pageContext()).response()
     }
 
-    private func openRequests(of department: Department, _ req: Request) async throws -> [AppointmentRequest] {
-        try await AppointmentRequest.query(on: req.db).filter(\.$department.$id == department.requireID())
+    private func openRequests(of department: Department, _ req: Request) async throws -> [SchedulingRequest] {
+        try await SchedulingRequest.query(on: req.db).filter(\.$department.$id == department.requireID())
             .filter(\.$status == .open).sort(\.$createdAt).sort(\.$id).with(\.$patient).range(..<500).all()
     }
 
-    private func isLate(_ request: AppointmentRequest, _ department: Department, today: LocalDate, _ req: Request) -> Bool {
+    private func isLate(_ request: SchedulingRequest, _ department: Department, today: LocalDate, _ req: Request) -> Bool {
         department.promise.isLate(
             waitingSince: LocalDate(request.createdAt, in: req.hospitalTimeZone), today: today,
             calendar: req.portal.config.calendar)
@@ -103,9 +103,9 @@ struct SchedulerQueueController: RouteCollection {
 
     // MARK: One request
 
-    func workedRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> AppointmentRequest {
+    func workedRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> SchedulingRequest {
         let departments = try await Self.schedulerDepartments(req).compactMap(\.id)
-        guard let id = req.id(of: AppointmentRequest.self),
+        guard let id = req.id(of: SchedulingRequest.self),
             let request = try await SchedulingRequests.requestForScheduling(
                 id, of: authorized, departments: departments, on: req.db)
         else { throw PortalError.notFound }
@@ -113,7 +113,7 @@ struct SchedulerQueueController: RouteCollection {
     }
 
     func page(
-        _ req: Request, _ authorized: AuthorizedPatient, _ request: AppointmentRequest, flash: LocalizedText? = nil,
+        _ req: Request, _ authorized: AuthorizedPatient, _ request: SchedulingRequest, flash: LocalizedText? = nil,
         problem: LocalizedText? = nil, sentForm: String? = nil, values: [String: String] = [:],
         errors: [String: LocalizedText] = [:], status: HTTPResponseStatus = .ok
     ) async throws -> Response {
@@ -196,7 +196,7 @@ struct SchedulerQueueController: RouteCollection {
         let staffID = try staff.requireID()
         let config = req.portal.config
         let answered = try await req.db.transaction { db -> Bool in
-            let nextStatus: AppointmentRequest.Status
+            let nextStatus: SchedulingRequest.Status
             switch outcome {
             case .alternatives: nextStatus = .alternativesOffered
             case .declined: nextStatus = .declined
@@ -247,7 +247,7 @@ struct SchedulerQueueController: RouteCollection {
             return try await page(req, authorized, request, problem: Strings.SchedulerQueue.alreadyAnswered, status: .conflict)
         }
         try await req.audit(
-            .schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(request.requireID()))
+            .schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(request.requireID()))
         return req.redirect(
             to: Routes.staffSchedulingRequest(authorized.ref, request.ref) + "?done=1", redirectType: .normal)
     }

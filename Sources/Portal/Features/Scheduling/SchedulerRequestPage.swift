@@ -9,7 +9,7 @@ enum SchedulerRequestPage {
         var dateOfBirth: String
         var department: String
         var backLink: String
-        var kind: AppointmentRequest.Kind
+        var kind: SchedulingRequest.Kind
         var facts: [(label: LocalizedText, value: String)]
         var isOpen: Bool
         var status: LocalizedText

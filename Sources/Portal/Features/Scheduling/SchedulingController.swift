@@ -115,7 +115,7 @@ struct SchedulingController: RouteCollection {
         case .failure(let problem): problems.days = words.dayProblem(problem)
         }
         let times = TimeOfDay.allCases.filter { values.times.contains($0.rawValue) }
-        let mode = AppointmentRequest.VisitMode(rawValue: values.mode)
+        let mode = SchedulingRequest.VisitMode(rawValue: values.mode)
         if mode == nil { problems.mode = words.chooseMode }
         let phoneDigits = values.phone.filter(\.isASCII).filter(\.isNumber)
         let phoneAllowed = values.phone.allSatisfy { $0.isASCII && ($0.isNumber || " -()+.".contains($0)) }
@@ -127,7 +127,7 @@ struct SchedulingController: RouteCollection {
             if problems.department != nil { values.department = "" }
             return try await formPage(req, authorized, values: values, problems: problems, status: .unprocessableEntity)
         }
-        let request = AppointmentRequest(
+        let request = SchedulingRequest(
             patientID: authorized.id, departmentID: try department.requireID(), kind: .appointment,
             memberID: try member.requireID(),
             sensitivity: AppointmentLabel.of(source: .normal, departmentCategory: department.confidentialCategory)
@@ -142,7 +142,7 @@ struct SchedulingController: RouteCollection {
         guard stored.request.$patient.id == authorized.id else { throw PortalError.badRequest }
         if stored.isNew {
             try await req.audit(
-                .schedulingRequested, .success, patientID: authorized.id, subject: .appointmentRequest(stored.request.requireID())
+                .schedulingRequested, .success, patientID: authorized.id, subject: .schedulingRequest(stored.request.requireID())
             )
         }
         return req.redirect(
@@ -150,15 +150,15 @@ struct SchedulingController: RouteCollection {
             redirectType: .normal)
     }
 
-    func visibleRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> AppointmentRequest {
-        guard let id = req.id(of: AppointmentRequest.self),
+    func visibleRequest(_ req: Request, _ authorized: AuthorizedPatient) async throws -> SchedulingRequest {
+        guard let id = req.id(of: SchedulingRequest.self),
             let request = try await SchedulingRequests.request(id, of: authorized, on: req.db), request.kind == .appointment
         else { throw PortalError.notFound }
         return request
     }
 
     func page(
-        _ req: Request, _ authorized: AuthorizedPatient, _ request: AppointmentRequest, flash: LocalizedText? = nil,
+        _ req: Request, _ authorized: AuthorizedPatient, _ request: SchedulingRequest, flash: LocalizedText? = nil,
         choiceError: LocalizedText? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try SchedulingRequestPageModel.make(request, req, authorized, flash: flash, choiceError: choiceError)
@@ -172,14 +172,14 @@ struct SchedulingController: RouteCollection {
         let request = try await visibleRequest(req, authorized)
         let id = try request.requireID()
         var withdrawn = false
-        for status in [AppointmentRequest.Status.open, .alternativesOffered] where !withdrawn {
+        for status in [SchedulingRequest.Status.open, .alternativesOffered] where !withdrawn {
             withdrawn = try await SchedulingRequests.claim(id, from: status, to: .withdrawn, on: req.db)
         }
         guard withdrawn else {
             let current = try await visibleRequest(req, authorized)
             return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered, status: .conflict)
         }
-        try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(id))
+        try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(id))
         return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(id)), redirectType: .normal)
     }
 
@@ -198,7 +198,7 @@ struct SchedulingController: RouteCollection {
             request.offeredSlotsValue = ""
             request.answerNote = nil
             try await request.update(on: req.db)
-            try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(requestID))
+            try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
             return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(requestID)), redirectType: .normal)
         }
         guard let seconds = Double(choice), let slot = request.offeredSlots.first(where: { $0.timeIntervalSince1970 == seconds })
@@ -222,7 +222,7 @@ struct SchedulingController: RouteCollection {
             let current = try await visibleRequest(req, authorized)
             return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered)
         }
-        try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .appointmentRequest(requestID))
+        try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
         return req.redirect(to: Routes.patientAppointment(authorized.ref, appointment.ref), redirectType: .normal)
     }
 }

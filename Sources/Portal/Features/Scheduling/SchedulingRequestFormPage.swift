@@ -105,7 +105,7 @@ enum SchedulingRequestFormPage {
                     fieldset(.class(problems.mode == nil ? "field" : "field has-error")) {
                         legend { words.visitMode(language) }
                         if let error = problems.mode { p(.class("error-text")) { error(language) } }
-                        for mode in AppointmentRequest.VisitMode.allCases {
+                        for mode in SchedulingRequest.VisitMode.allCases {
                             div(.class("field checkbox")) {
                                 input(
                                     .type("radio"), .id("mode-\(mode.rawValue)"), .name("mode"), .value(mode.rawValue),

@@ -5,7 +5,7 @@ import Vapor
 /// Builds a request's page for the family.
 enum SchedulingRequestPageModel {
     static func make(
-        _ request: AppointmentRequest, _ req: Request, _ authorized: AuthorizedPatient, flash: LocalizedText?,
+        _ request: SchedulingRequest, _ req: Request, _ authorized: AuthorizedPatient, flash: LocalizedText?,
         choiceError: LocalizedText?
     ) throws -> SchedulingRequestPage.Model {
         let language = req.language

@@ -7,30 +7,30 @@ import SQLKit
 /// finding them again for the family (through the access decision) and for the queue.
 enum SchedulingRequests {
     /// The open cancellation request of an appointment, if the family already asked.
-    static func openCancellation(of appointmentID: UUID, on db: any Database) async throws -> AppointmentRequest? {
-        try await AppointmentRequest.query(on: db).filter(\.$appointment.$id == appointmentID)
+    static func openCancellation(of appointmentID: UUID, on db: any Database) async throws -> SchedulingRequest? {
+        try await SchedulingRequest.query(on: db).filter(\.$appointment.$id == appointmentID)
             .filter(\.$kind == .cancellation).filter(\.$status == .open).first()
     }
 
     /// Which of these appointments the family already asked to cancel, in one query.
     static func withOpenCancellation(_ appointmentIDs: [UUID], on db: any Database) async throws -> Set<UUID> {
         guard !appointmentIDs.isEmpty else { return [] }
-        let requests = try await AppointmentRequest.query(on: db).filter(\.$appointment.$id ~~ appointmentIDs)
+        let requests = try await SchedulingRequest.query(on: db).filter(\.$appointment.$id ~~ appointmentIDs)
             .filter(\.$kind == .cancellation).filter(\.$status == .open).all()
         return Set(requests.compactMap { $0.$appointment.id })
     }
 
     /// The newest interpreter request of an appointment.
-    static func interpreterRequest(of appointmentID: UUID, on db: any Database) async throws -> AppointmentRequest? {
-        try await AppointmentRequest.query(on: db).filter(\.$appointment.$id == appointmentID)
+    static func interpreterRequest(of appointmentID: UUID, on db: any Database) async throws -> SchedulingRequest? {
+        try await SchedulingRequest.query(on: db).filter(\.$appointment.$id == appointmentID)
             .filter(\.$kind == .interpreter).sort(\.$createdAt, .descending).first()
     }
 
     /// Stores the request unless its submission key already made one, which is returned
     /// instead: a double click, a reload or a retry makes one request. A race between two
     /// copies ends at the unique index.
-    static func submit(_ request: AppointmentRequest, on db: any Database) async throws -> (
-        request: AppointmentRequest, isNew: Bool
+    static func submit(_ request: SchedulingRequest, on db: any Database) async throws -> (
+        request: SchedulingRequest, isNew: Bool
     ) {
         if let earlier = try await byKey(request.submissionKey, on: db) { return (earlier, false) }
         do {
@@ -45,27 +45,27 @@ enum SchedulingRequests {
     /// Moves a request out of `status` if nobody else did first: the one click, of two, that
     /// gets to answer it. False when another got there.
     static func claim(
-        _ id: UUID, from status: AppointmentRequest.Status, to next: AppointmentRequest.Status, on db: any Database
+        _ id: UUID, from status: SchedulingRequest.Status, to next: SchedulingRequest.Status, on db: any Database
     ) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { return false }
-        let claimed = try await sql.update(AppointmentRequest.schema)
+        let claimed = try await sql.update(SchedulingRequest.schema)
             .set("status", to: SQLBind(next.rawValue))
             .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind(status.rawValue))
             .returning("id").all()
         return claimed.count == 1
     }
 
-    private static func byKey(_ key: String, on db: any Database) async throws -> AppointmentRequest? {
-        try await AppointmentRequest.query(on: db).filter(\.$submissionKey == key).first()
+    private static func byKey(_ key: String, on db: any Database) async throws -> SchedulingRequest? {
+        try await SchedulingRequest.query(on: db).filter(\.$submissionKey == key).first()
     }
 
     /// A patient's requests for new appointments the viewer may see, newest first.
-    static func requests(of authorized: AuthorizedPatient, on db: any Database) async throws -> [AppointmentRequest] {
+    static func requests(of authorized: AuthorizedPatient, on db: any Database) async throws -> [SchedulingRequest] {
         guard let query = familyView(authorized, on: db) else { return [] }
         return try await query.filter(\.$kind == .appointment).with(\.$department).sort(\.$createdAt, .descending).all()
     }
 
-    static func request(_ id: UUID, of authorized: AuthorizedPatient, on db: any Database) async throws -> AppointmentRequest? {
+    static func request(_ id: UUID, of authorized: AuthorizedPatient, on db: any Database) async throws -> SchedulingRequest? {
         guard let query = familyView(authorized, on: db) else { return nil }
         return try await query.filter(\.$id == id).with(\.$department).first()
     }
@@ -74,17 +74,17 @@ enum SchedulingRequests {
     /// parents out of a teen's visits, not the department that books them.
     static func requestForScheduling(
         _ id: UUID, of authorized: AuthorizedPatient, departments: [UUID], on db: any Database
-    ) async throws -> AppointmentRequest? {
+    ) async throws -> SchedulingRequest? {
         guard case .staff(.scheduler) = authorized.level else { return nil }
-        return try await AppointmentRequest.query(on: db).filter(\.$patient.$id == authorized.id).filter(\.$id == id)
+        return try await SchedulingRequest.query(on: db).filter(\.$patient.$id == authorized.id).filter(\.$id == id)
             .filter(\.$department.$id ~~ departments).with(\.$department).with(\.$member).first()
     }
 
     /// The requests a family member sees: those whose label the policy lets them see. Staff
     /// work requests through their department's queue instead.
-    private static func familyView(_ authorized: AuthorizedPatient, on db: any Database) -> QueryBuilder<AppointmentRequest>? {
+    private static func familyView(_ authorized: AuthorizedPatient, on db: any Database) -> QueryBuilder<SchedulingRequest>? {
         if case .staff = authorized.level { return nil }
-        return AppointmentRequest.query(on: db).filter(\.$patient.$id == authorized.id)
+        return SchedulingRequest.query(on: db).filter(\.$patient.$id == authorized.id)
             .filter(\.$sensitivityValue ~~ authorized.access.visibleStorageValues)
     }
 }

@@ -11,7 +11,7 @@ extension Strings {
             LocalizedText(en: "Request to \(department)", es: "Solicitud a \(department)")
         }
         static func sentOn(_ when: String) -> LocalizedText { LocalizedText(en: "Sent \(when)", es: "Enviada: \(when)") }
-        static func status(_ status: AppointmentRequest.Status) -> LocalizedText {
+        static func status(_ status: SchedulingRequest.Status) -> LocalizedText {
             switch status {
             case .open: LocalizedText(en: "Waiting for the scheduling team", es: "En espera del equipo de citas")
             case .booked: LocalizedText(en: "Booked", es: "Programada")
@@ -59,7 +59,7 @@ extension Strings {
             }
         }
         static let visitMode = LocalizedText(en: "In person or video", es: "En persona o por video")
-        static func mode(_ mode: AppointmentRequest.VisitMode) -> LocalizedText {
+        static func mode(_ mode: SchedulingRequest.VisitMode) -> LocalizedText {
             switch mode {
             case .inPerson: LocalizedText(en: "In person", es: "En persona")
             case .video: LocalizedText(en: "Video visit", es: "Visita por video")

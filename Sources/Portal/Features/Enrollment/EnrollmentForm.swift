@@ -2,9 +2,9 @@ import Foundation
 import PortalCore
 import Vapor
 
-/// The public sign-up form as posted (multipart, with the identity document). Every field
+/// The public enrollment form as posted (multipart, with the identity document). Every field
 /// is optional here so that any post, however broken, is answered with messages.
-struct SignUpForm: Content {
+struct EnrollmentForm: Content {
     var applicant: String?
     var patientName: String?
     var patientBirthDate: String?
@@ -27,9 +27,9 @@ struct SignUpForm: Content {
     static let nameMaxLength = 200
 
     /// What the form shows again after a refusal: the text as typed, cut to a sane length.
-    var echoed: SignUpPage.Values {
+    var echoed: EnrollmentPage.Values {
         let cut = { (text: String?, limit: Int) in String((text ?? "").prefix(limit)) }
-        return SignUpPage.Values(
+        return EnrollmentPage.Values(
             applicant: cut(applicant, 20), patientName: cut(patientName, Self.nameMaxLength),
             patientBirthDate: cut(patientBirthDate, 20), patientZIP: cut(patientZIP, 20),
             patientRecordNumber: cut(patientRecordNumber, 20), applicantName: cut(applicantName, Self.nameMaxLength),
@@ -38,8 +38,8 @@ struct SignUpForm: Content {
     }
 
     /// A request ready to save, or every problem with the form at once.
-    func check(today: LocalDate, vault: DocumentVault) -> Result<CheckedSignUp, SignUpProblems> {
-        var problems: [SignUpProblem] = []
+    func check(today: LocalDate, vault: DocumentVault) -> Result<CheckedEnrollment, EnrollmentProblems> {
+        var problems: [EnrollmentProblem] = []
         let applicant = Applicant(rawValue: applicant ?? "")
         if applicant == nil { problems.append(.chooseApplicant) }
         let patientName = Self.personName(patientName, missing: .patientNameMissing, invalid: .patientNameInvalid, &problems)
@@ -92,9 +92,9 @@ struct SignUpForm: Content {
 
         guard problems.isEmpty, let applicant, let patientName, let applicantName, let birthDate, let zip, let phone,
             let identification, let sealed
-        else { return .failure(SignUpProblems(all: problems)) }
+        else { return .failure(EnrollmentProblems(all: problems)) }
         return .success(
-            CheckedSignUp(
+            CheckedEnrollment(
                 applicant: applicant, patientName: patientName, birthDate: birthDate, zip: zip,
                 recordNumber: recordNumber.isEmpty ? nil : recordNumber, applicantName: applicantName, email: email,
                 phone: phone, identification: identification, document: sealed))
@@ -103,7 +103,7 @@ struct SignUpForm: Content {
     /// Letters (any script), spaces, hyphens, apostrophes, periods and commas: every real
     /// name, and no markup or SQL.
     private static func personName(
-        _ text: String?, missing: SignUpProblem, invalid: SignUpProblem, _ problems: inout [SignUpProblem]
+        _ text: String?, missing: EnrollmentProblem, invalid: EnrollmentProblem, _ problems: inout [EnrollmentProblem]
     ) -> String? {
         let name = (text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !name.isEmpty else {
@@ -132,8 +132,8 @@ struct SignUpForm: Content {
     }
 }
 
-/// A sign-up that passed every check, with its document already sealed.
-struct CheckedSignUp: Sendable {
+/// An enrollment request that passed every check, with its document already sealed.
+struct CheckedEnrollment: Sendable {
     var applicant: Applicant
     var patientName: String
     var birthDate: LocalDate
@@ -146,8 +146,8 @@ struct CheckedSignUp: Sendable {
     var document: StoredDocument
 }
 
-struct SignUpProblems: Error, Sendable {
-    var all: [SignUpProblem]
+struct EnrollmentProblems: Error, Sendable {
+    var all: [EnrollmentProblem]
 
     func message(for field: String, _ language: Language) -> String? {
         let messages = all.filter { $0.field == field }.map { $0.message(language) }

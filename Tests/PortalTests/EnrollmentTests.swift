@@ -6,8 +6,8 @@ import VaporTesting
 
 @testable import Portal
 
-@Suite("Sign-up for an account")
-struct SignUpTests {
+@Suite("Enrollment: asking for an account")
+struct EnrollmentTests {
     static func fields(
         applicant: String = "parent", patient: String = "Sofia Rivera", born: String, email: String = "ana@example.org",
         identification: String = "drivers_license"

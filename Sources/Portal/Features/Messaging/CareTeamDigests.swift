@@ -2,11 +2,11 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// A morning e-mail to each staff member of the pools that send one: how many threads wait
+/// A morning e-mail to each staff member of the care teams that send one: how many threads wait
 /// in each and how many are late. Counts only: no patient, subject or word of a message.
 /// Sent on business days from 7:00 in the hospital's time zone, at most once a day, and
 /// only when something waits.
-enum PoolDigests {
+enum CareTeamDigests {
     static let firstHour = 7
 
     /// Queues the day's digests; returns how many were queued.
@@ -17,13 +17,13 @@ enum PoolDigests {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         guard config.calendar.isBusinessDay(today), calendar.component(.hour, from: now) >= firstHour else { return 0 }
-        let pools = try await CarePool.query(on: db).filter(\.$sendsDigest == true).sort(\.$nameEnglish).all()
-        var lines: [UUID: [(pool: CarePool, waiting: Int, late: Int)]] = [:]
-        for pool in pools {
-            let (waiting, late) = try await PoolQueue.counts(pool, today: today, config: config, on: db)
+        let careTeams = try await CareTeam.query(on: db).filter(\.$sendsDigest == true).sort(\.$nameEnglish).all()
+        var lines: [UUID: [(careTeam: CareTeam, waiting: Int, late: Int)]] = [:]
+        for careTeam in careTeams {
+            let (waiting, late) = try await CareTeamQueue.counts(careTeam, today: today, config: config, on: db)
             guard waiting > 0 else { continue }
-            let members = try await PoolMember.query(on: db).filter(\.$pool.$id == pool.requireID()).all(\.$staff.$id)
-            for staffID in members { lines[staffID, default: []].append((pool, waiting, late)) }
+            let members = try await CareTeamStaff.query(on: db).filter(\.$careTeam.$id == careTeam.requireID()).all(\.$staff.$id)
+            for staffID in members { lines[staffID, default: []].append((careTeam, waiting, late)) }
         }
         guard !lines.isEmpty else { return 0 }
         let staff = try await StaffUser.query(on: db).filter(\.$id ~~ Array(lines.keys)).filter(\.$status == .active).all()
@@ -31,7 +31,7 @@ enum PoolDigests {
         for person in staff {
             let language = Language(rawValue: person.language) ?? .english
             let summary = (lines[person.id!] ?? []).map { line in
-                "- \(line.pool.name(language)): \(Strings.CareTeamInbox.waitingSummary(waiting: line.waiting, late: line.late)(language))"
+                "- \(line.careTeam.name(language)): \(Strings.CareTeamInbox.waitingSummary(waiting: line.waiting, late: line.late)(language))"
             }
             if try await Outbox.enqueue(
                 to: person.email, subject: subject(language),

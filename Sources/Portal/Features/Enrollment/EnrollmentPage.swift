@@ -2,7 +2,7 @@ import PortalCore
 import PortalHTML
 
 /// The public form that asks for a portal account, and the page that says it arrived.
-enum SignUpPage {
+enum EnrollmentPage {
     struct Values: Sendable {
         var applicant = ""
         var patientName = ""
@@ -16,7 +16,7 @@ enum SignUpPage {
         var submissionKey = ""
     }
 
-    static func render(_ values: Values, problems: SignUpProblems?, context: PageContext) -> Node {
+    static func render(_ values: Values, problems: EnrollmentProblems?, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.Enrollment.self
         let error = { (field: String) in problems?.message(for: field, language) }
@@ -42,7 +42,7 @@ enum SignUpPage {
                     Components.field(
                         id: "patient_name", label: words.patientName(language), type: "text", name: "patient_name",
                         value: values.patientName, autocomplete: "off", error: error("patient_name"),
-                        hint: words.patientNameHint(language), extra: [.maxlength(SignUpForm.nameMaxLength)])
+                        hint: words.patientNameHint(language), extra: [.maxlength(EnrollmentForm.nameMaxLength)])
                     Components.field(
                         id: "patient_birth_date", label: words.birthDate(language), type: "date", name: "patient_birth_date",
                         value: values.patientBirthDate, autocomplete: "off", error: error("patient_birth_date"),
@@ -62,7 +62,7 @@ enum SignUpPage {
                     Components.field(
                         id: "applicant_name", label: words.yourName(language), type: "text", name: "applicant_name",
                         value: values.applicantName, autocomplete: "name", error: error("applicant_name"),
-                        extra: [.maxlength(SignUpForm.nameMaxLength)])
+                        extra: [.maxlength(EnrollmentForm.nameMaxLength)])
                     Components.field(
                         id: "applicant_email", label: words.yourEmail(language), type: "email", name: "applicant_email",
                         value: values.applicantEmail, autocomplete: "email", error: error("applicant_email"),

@@ -3,39 +3,39 @@ import Foundation
 import PortalCore
 import Vapor
 
-/// The public sign-up: anyone may ask; nothing is granted until HIM has checked the
+/// Enrollment: anyone may ask; nothing is granted until HIM has checked the
 /// identification and matched the patient. Everyone who sends a valid form sees the same
 /// confirmation, whether or not their e-mail already has an account, so the form cannot be
 /// used to learn who is enrolled.
-struct SignUpController: RouteCollection {
+struct EnrollmentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(Routes.enroll) { req in try await show(req) }
         routes.on(Routes.submitEnrollment) { req in
             try await submit(req)
         }
         routes.on(Routes.enrollReceived) { req in
-            SignUpPage.received(context: try await req.pageContextWithoutRecords(), contact: req.portal.config.himContact)
+            EnrollmentPage.received(context: try await req.pageContextWithoutRecords(), contact: req.portal.config.himContact)
                 .response()
         }
     }
 
     func show(_ req: Request) async throws -> Response {
-        let values = SignUpPage.Values(submissionKey: RandomToken.make())
-        return SignUpPage.render(values, problems: nil, context: try await req.pageContextWithoutRecords()).response()
+        let values = EnrollmentPage.Values(submissionKey: RandomToken.make())
+        return EnrollmentPage.render(values, problems: nil, context: try await req.pageContextWithoutRecords()).response()
     }
 
     func submit(_ req: Request) async throws -> Response {
-        let form = (try? req.content.decode(SignUpForm.self)) ?? SignUpForm()
+        let form = (try? req.content.decode(EnrollmentForm.self)) ?? EnrollmentForm()
         var values = form.echoed
         // A double-clicked submit carries the same key: the second finds the first and stops.
         if values.submissionKey.count != 43 { values.submissionKey = RandomToken.make() }
         let key = values.submissionKey
         if try await alreadySubmitted(key, on: req.db) { return .redirect(to: Routes.enrollReceived()) }
 
-        let checked: CheckedSignUp
+        let checked: CheckedEnrollment
         switch form.check(today: req.today, vault: req.portal.documents) {
         case .failure(let problems):
-            let page = SignUpPage.render(values, problems: problems, context: try await req.pageContextWithoutRecords())
+            let page = EnrollmentPage.render(values, problems: problems, context: try await req.pageContextWithoutRecords())
             return page.response(status: .badRequest)
         case .success(let value): checked = value
         }
@@ -67,7 +67,7 @@ struct SignUpController: RouteCollection {
 }
 
 extension EnrollmentRequest {
-    convenience init(_ checked: CheckedSignUp, submissionKey: String, language: Language, at instant: Date) {
+    convenience init(_ checked: CheckedEnrollment, submissionKey: String, language: Language, at instant: Date) {
         self.init()
         self.submissionKey = submissionKey
         submittedAt = instant

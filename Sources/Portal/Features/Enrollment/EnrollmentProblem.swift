@@ -1,8 +1,8 @@
 import PortalCore
 
-/// Everything that can be wrong with a sign-up, each with the field it belongs to and a
+/// Everything that can be wrong with an enrollment request, each with the field it belongs to and a
 /// message a parent can act on.
-enum SignUpProblem: Hashable, Sendable {
+enum EnrollmentProblem: Hashable, Sendable {
     case chooseApplicant
     case patientNameMissing, patientNameInvalid
     case birthDate(EnrollmentRules.BirthDateProblem)

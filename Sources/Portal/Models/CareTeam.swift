@@ -3,11 +3,11 @@ import Foundation
 import PortalCore
 
 /// A shared inbox: a care team (a clinic or department) or Health Information Management.
-final class CarePool: Model, @unchecked Sendable {
+final class CareTeam: Model, @unchecked Sendable {
     static let schema = "care_pools"
 
     enum Kind: String, Codable, Sendable {
-        case careTeam = "care_team"
+        case clinical = "care_team"
         /// Questions about records; every patient may write to it.
         case him
     }

@@ -4,7 +4,7 @@ import PortalCore
 
 /// A family's request to a department's schedulers: a new appointment, or the cancellation
 /// of one. It waits in the department's queue until a scheduler answers it.
-final class AppointmentRequest: Model, @unchecked Sendable {
+final class SchedulingRequest: Model, @unchecked Sendable {
     static let schema = "appointment_requests"
 
     enum Kind: String, Codable, Sendable {

@@ -1,8 +1,8 @@
 import PortalCore
 import PortalHTML
 
-/// The pools a staff member works, with what waits in each.
-enum PoolListPage {
+/// The care teams a staff member works, with what waits in each.
+enum CareTeamListPage {
     struct Summary: Sendable {
         var name: String
         var link: String
@@ -12,27 +12,27 @@ enum PoolListPage {
         var renewals: Int = 0
     }
 
-    static func render(_ pools: [Summary], context: PageContext) -> Node {
+    static func render(_ careTeams: [Summary], context: PageContext) -> Node {
         let language = context.language
         let words = Strings.CareTeamInbox.self
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p { words.intro(language) }
-            if pools.isEmpty {
-                p { words.noPools(language) }
+            if careTeams.isEmpty {
+                p { words.noCareTeams(language) }
             } else {
                 ul(.class("item-list")) {
-                    for pool in pools {
+                    for careTeam in careTeams {
                         li {
-                            a(.href(pool.link)) { pool.name }
+                            a(.href(careTeam.link)) { careTeam.name }
                             p(.class("item-meta")) {
-                                words.waitingSummary(waiting: pool.waiting, late: pool.late)(language)
-                                if pool.renewals > 0 {
+                                words.waitingSummary(waiting: careTeam.waiting, late: careTeam.late)(language)
+                                if careTeam.renewals > 0 {
                                     " · "
-                                    Strings.Renewals.waitingCount(pool.renewals)(language)
+                                    Strings.Renewals.waitingCount(careTeam.renewals)(language)
                                 }
                                 " · "
-                                words.responseTime(pool.responseDays)(language)
+                                words.responseTime(careTeam.responseDays)(language)
                             }
                         }
                     }
@@ -42,8 +42,8 @@ enum PoolListPage {
     }
 }
 
-/// One pool's threads as a table the care team works down.
-enum PoolInboxPage {
+/// One care team's threads as a table the care team works down.
+enum CareTeamInboxPage {
     struct Row: Sendable {
         var patientName: String
         var subject: String
@@ -56,7 +56,7 @@ enum PoolInboxPage {
     }
 
     struct Model: Sendable {
-        var poolName: String
+        var careTeamName: String
         var responseDays: Int
         var showsDone: Bool
         var openLink: String
@@ -67,7 +67,7 @@ enum PoolInboxPage {
         var totalPages: Int
         var newerLink: String?
         var olderLink: String?
-        /// Renewal requests waiting in this pool, oldest first: shown with the open threads.
+        /// Renewal requests waiting in this care team, oldest first: shown with the open threads.
         var renewals: [RenewalRow] = []
     }
 
@@ -82,15 +82,15 @@ enum PoolInboxPage {
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.CareTeamInbox.self
-        return Layout.page(title: model.poolName, context: context) {
-            p(.class("breadcrumb")) { a(.href(Routes.staffInbox())) { words.allPools(language) } }
-            h1 { model.poolName }
+        return Layout.page(title: model.careTeamName, context: context) {
+            p(.class("breadcrumb")) { a(.href(Routes.staffInbox())) { words.allCareTeams(language) } }
+            h1 { model.careTeamName }
             p {
                 words.responseTime(model.responseDays)(language)
                 " · "
                 a(.href(model.savedRepliesLink)) { words.savedReplies(language) }
             }
-            nav(.ariaLabel(model.poolName), .class("tabs")) {
+            nav(.ariaLabel(model.careTeamName), .class("tabs")) {
                 a(.href(model.openLink), model.showsDone ? nil : .ariaCurrent("page")) { words.open(language) }
                 " "
                 a(.href(model.doneLink), model.showsDone ? .ariaCurrent("page") : nil) { words.done(language) }
