@@ -8,7 +8,8 @@ import PortalCore
 final class EnrollmentRequest: Model, @unchecked Sendable {
     static let schema = "enrollment_requests"
 
-    enum Status: String, Sendable { case pending, approved, rejected }
+    /// Its states, and HIM's decision: `EnrollmentFlow` in PortalCore.
+    typealias Status = EnrollmentStatus
 
     /// Why HIM turned a request down; the e-mail names the reason and nothing more.
     enum RejectionReason: String, Sendable, CaseIterable {

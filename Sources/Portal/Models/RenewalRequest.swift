@@ -6,13 +6,8 @@ import PortalCore
 final class RenewalRequest: Model, @unchecked Sendable {
     static let schema = "renewal_requests"
 
-    enum Status: String, Codable, Sendable, CaseIterable {
-        case open
-        case approved
-        case denied
-        /// The clinician wants to see the child before renewing.
-        case needsVisit = "needs_visit"
-    }
+    /// Its states, and the clinician's decision: `RenewalFlow` in PortalCore.
+    typealias Status = RenewalStatus
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient

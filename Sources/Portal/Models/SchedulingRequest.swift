@@ -7,32 +7,9 @@ import PortalCore
 final class SchedulingRequest: Model, @unchecked Sendable {
     static let schema = "appointment_requests"
 
-    enum Kind: String, Codable, Sendable {
-        case appointment
-        case cancellation
-        /// An interpreter for a visit already booked.
-        case interpreter
-
-        var title: LocalizedText {
-            switch self {
-            case .appointment: Strings.SchedulerQueue.newAppointment
-            case .cancellation: Strings.SchedulerQueue.cancellation
-            case .interpreter: Strings.SchedulerQueue.interpreter
-            }
-        }
-    }
-
-    enum Status: String, Codable, Sendable, CaseIterable {
-        /// Waiting for a scheduler.
-        case open
-        /// A new appointment was booked, or the cancellation confirmed.
-        case booked
-        /// The scheduler offered other times; the family picks one.
-        case alternativesOffered = "alternatives_offered"
-        case declined
-        /// The family withdrew it.
-        case withdrawn
-    }
+    /// Its kinds and states, and who may move it where: `SchedulingFlow` in PortalCore.
+    typealias Kind = SchedulingRequestKind
+    typealias Status = SchedulingRequestStatus
 
     enum VisitMode: String, Codable, Sendable, CaseIterable {
         case inPerson = "in_person"
@@ -103,5 +80,15 @@ final class SchedulingRequest: Model, @unchecked Sendable {
 
     var offeredSlots: [Date] {
         offeredSlotsValue.split(separator: ",").compactMap { Double($0) }.map { Date(timeIntervalSince1970: $0) }
+    }
+}
+
+extension SchedulingRequestKind {
+    var title: LocalizedText {
+        switch self {
+        case .appointment: Strings.SchedulerQueue.newAppointment
+        case .cancellation: Strings.SchedulerQueue.cancellation
+        case .interpreter: Strings.SchedulerQueue.interpreter
+        }
     }
 }

@@ -116,7 +116,7 @@ struct AppointmentsController: RouteCollection {
     // MARK: Cancelling
 
     func cancel(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let member = try req.signedInMember()
         let appointment = try await visibleAppointment(req, authorized)
         guard let form = try? req.content.decode(CancelForm.self), let key = form.key,
             ThreadsController.isSubmissionKey(key)
@@ -160,7 +160,7 @@ struct AppointmentsController: RouteCollection {
 
     /// Asks the department's schedulers for an interpreter at a booked visit.
     func requestInterpreter(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let member = try req.signedInMember()
         let appointment = try await visibleAppointment(req, authorized)
         guard let form = try? req.content.decode(InterpreterForm.self), let key = form.key,
             ThreadsController.isSubmissionKey(key)
@@ -195,7 +195,6 @@ struct AppointmentsController: RouteCollection {
     /// Sends the family into the room, inside the visit's window only; every opening is audited.
     func join(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let appointment = try await visibleAppointment(req, authorized)
-        guard req.currentSession?.member != nil else { throw PortalError.forbidden }
         let words = Strings.Appointments.self
         guard appointment.isVideo else {
             return try await page(req, authorized, appointment, problem: words.joinNotVideo, status: .conflict)
@@ -217,7 +216,7 @@ struct AppointmentsController: RouteCollection {
     }
 
     func invite(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let member = try req.signedInMember()
         let appointment = try await visibleAppointment(req, authorized)
         guard let form = try? req.content.decode(GuestForm.self), let key = form.key, ThreadsController.isSubmissionKey(key)
         else { throw PortalError.badRequest }
@@ -248,7 +247,6 @@ struct AppointmentsController: RouteCollection {
     }
 
     func revoke(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard req.currentSession?.member != nil else { throw PortalError.forbidden }
         let appointment = try await visibleAppointment(req, authorized)
         guard let guestID = req.id(of: VisitGuestPass.self),
             let pass = try await VideoRooms.guests(of: appointment.requireID(), on: req.db).first(where: { $0.id == guestID })

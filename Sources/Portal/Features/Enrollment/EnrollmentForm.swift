@@ -61,7 +61,7 @@ struct EnrollmentForm: Content {
         }
         let email = (applicantEmail ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         if !MailMessage.isSafeAddress(email) { problems.append(.emailInvalid) }
-        let phone = Self.phoneDigits(applicantPhone ?? "")
+        let phone = PhoneNumber(applicantPhone ?? "")?.text
         if phone == nil { problems.append(.phoneInvalid) }
 
         let identification = IdentificationType(rawValue: identificationType ?? "")
@@ -119,16 +119,6 @@ struct EnrollmentForm: Content {
             return nil
         }
         return name
-    }
-
-    /// A phone number of 10 to 15 digits, written with any of the usual separators.
-    static func phoneDigits(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count <= 30, trimmed.allSatisfy({ ($0.isASCII && $0.isNumber) || " +()-.".contains($0) }) else {
-            return nil
-        }
-        let digits = trimmed.filter(\.isNumber)
-        return (10...15).contains(digits.count) ? trimmed : nil
     }
 }
 

@@ -144,11 +144,11 @@ struct EnrollmentQueueController: RouteCollection {
             .filter(\.$id != request.id!).count()
         if others > 0 { warnings.append(words.otherRequests(others)) }
         if request.applicant == .patient {
-            let digits = String(request.applicantPhone.filter(\.isNumber).suffix(10))
+            let digits = PhoneNumber(request.applicantPhone)?.nationalDigits
             let parents = try await EnrollmentRequest.query(on: req.db)
                 .filter(\.$applicantKind ~~ [Applicant.parent.rawValue, Applicant.legalGuardian.rawValue])
                 .filter(\.$patientBirthDate == request.patientBirthDate).all()
-            if parents.contains(where: { String($0.applicantPhone.filter(\.isNumber).suffix(10)) == digits }) {
+            if digits != nil, parents.contains(where: { PhoneNumber($0.applicantPhone)?.nationalDigits == digits }) {
                 warnings.append(words.phoneMatchesParent)
             }
             if parents.contains(where: { $0.applicantEmail == request.applicantEmail }) {
@@ -193,7 +193,9 @@ struct EnrollmentQueueController: RouteCollection {
         var decision = DecisionState()
         decision.patientID = (try? req.content.get(String.self, at: "patient_id")) ?? ""
         decision.relationship = (try? req.content.get(String.self, at: "relationship")) ?? ""
-        guard request.statusValue == .pending else { return try await taken(request, req, staff: staff, decision) }
+        guard case .success = EnrollmentFlow.decide(.approve, from: request.statusValue) else {
+            return try await taken(request, req, staff: staff, decision)
+        }
         guard let applicant = request.applicant, let patientID = UUID(uuidString: decision.patientID) else {
             decision.approveError = Strings.EnrollmentQueue.choosePatient
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
@@ -233,7 +235,9 @@ struct EnrollmentQueueController: RouteCollection {
         decision.reason = (try? req.content.get(String.self, at: "reason")) ?? ""
         let note = ((try? req.content.get(String.self, at: "note")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         decision.note = String(note.prefix(EnrollmentQueuePage.noteMaxLength))
-        guard request.statusValue == .pending else { return try await taken(request, req, staff: staff, decision) }
+        guard case .success = EnrollmentFlow.decide(.reject, from: request.statusValue) else {
+            return try await taken(request, req, staff: staff, decision)
+        }
         guard let reason = EnrollmentRequest.RejectionReason(rawValue: decision.reason) else {
             decision.rejectError = Strings.EnrollmentQueue.chooseReason
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)

@@ -51,34 +51,25 @@ struct RenewalReviewController: RouteCollection {
         let (request, medication) = try await workedRequest(req, authorized)
         let form = (try? req.content.decode(DecisionForm.self)) ?? DecisionForm()
         let words = Strings.Renewals.self
-        guard request.status == .open else {
+        guard RenewalFlow.canDecide(request.status) else {
             return try await page(req, authorized, request, medication, problem: words.alreadyDecided, status: .conflict)
         }
-        let note = FormText.cleaned(form.note)
-        var errors: [String: LocalizedText] = [:]
-        if note.count > 500 { errors["note"] = Strings.SchedulerQueue.textTooLong }
-        let next: RenewalRequest.Status
-        var refills: Int?
-        switch form.decision {
-        case "approve":
-            next = .approved
-            refills = Int((form.refills ?? "").trimmingCharacters(in: .whitespaces))
-            if refills.map({ !(0...11).contains($0) }) ?? true { errors["refills"] = words.refillsInvalid }
-        case "deny":
-            next = .denied
-            if note.isEmpty { errors["note"] = words.noteNeeded }
-        case "needs_visit":
-            next = .needsVisit
-        default:
+        let decision: RenewalDecision
+        switch RenewalFlow.decision(form.decision, refills: form.refills, note: FormText.cleaned(form.note)) {
+        case .success(let decided): decision = decided
+        case .failure(let problems) where problems.contains(.unknownDecision):
             return try await page(
                 req, authorized, request, medication, problem: Strings.SchedulerQueue.unknownAction,
                 status: .unprocessableEntity)
-        }
-        guard errors.isEmpty else {
+        case .failure(let problems):
+            var errors: [String: LocalizedText] = [:]
+            if problems.contains(.refillsInvalid) { errors["refills"] = words.refillsInvalid }
+            if problems.contains(.noteTooLong) { errors["note"] = Strings.SchedulerQueue.textTooLong }
+            if problems.contains(.reasonNeeded) { errors["note"] = words.noteNeeded }
             return try await page(
                 req, authorized, request, medication, form: form, errors: errors, status: .unprocessableEntity)
         }
-        let approvedRefills = refills
+        let next = decision.status
         let staffID = try staff.requireID()
         let requestID = try request.requireID()
         let config = req.portal.config
@@ -87,8 +78,8 @@ struct RenewalReviewController: RouteCollection {
             request.status = next
             request.decidedAt = req.now
             request.$decidedBy.id = staffID
-            request.refillsApproved = approvedRefills
-            request.decisionNote = note.isEmpty ? nil : note
+            if case .approve(let refills) = decision { request.refillsApproved = refills }
+            request.decisionNote = decision.note
             try await request.update(on: db)
             try await RequestNotices.queue(
                 .renewal, requestID: requestID, patientID: request.$patient.id, memberID: request.$member.id,

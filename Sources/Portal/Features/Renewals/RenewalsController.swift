@@ -23,7 +23,6 @@ struct RenewalsController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.on(Routes.patientMedicationRenewal) { req, authorized in
-            guard req.currentSession?.member != nil else { throw PortalError.forbidden }
             let medication = try await visibleMedication(req, authorized)
             var values = RenewalFormPage.Values()
             values.key = RandomToken.make()
@@ -92,7 +91,7 @@ struct RenewalsController: RouteCollection {
     }
 
     func create(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let member = try req.signedInMember()
         let medication = try await visibleMedication(req, authorized)
         guard let form = try? req.content.decode(RenewalForm.self), let key = form.key, ThreadsController.isSubmissionKey(key)
         else { throw PortalError.badRequest }

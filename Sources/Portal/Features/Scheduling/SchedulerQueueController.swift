@@ -174,20 +174,23 @@ struct SchedulerQueueController: RouteCollection {
         let request = try await workedRequest(req, authorized)
         guard let form = try? req.content.decode(AnswerForm.self) else { throw PortalError.badRequest }
         let action = form.action ?? ""
-        guard request.status == .open else {
+        let nextStatus: SchedulingRequest.Status
+        switch SchedulerAnswer(rawValue: action).map({ SchedulingFlow.answer($0, to: request.kind, from: request.status) }) {
+        case .success(let next): nextStatus = next
+        case .failure(.alreadyAnswered):
             return try await page(req, authorized, request, problem: Strings.SchedulerQueue.alreadyAnswered, status: .conflict)
+        case .failure(.notForThisKind), nil:
+            return try await page(
+                req, authorized, request, problem: Strings.SchedulerQueue.unknownAction, status: .unprocessableEntity)
         }
         let values = Self.values(form)
         let outcome: Answer.Outcome
-        switch (request.kind, action) {
-        case (.appointment, "book"): outcome = Answer.book(form, request, req)
-        case (.appointment, "offer"): outcome = Answer.offer(form, request, req)
-        case (.appointment, "decline"), (.cancellation, "keep"), (.interpreter, "decline"): outcome = Answer.decline(form)
-        case (.cancellation, "confirm_cancel"): outcome = .confirmCancellation
-        case (.interpreter, "confirm_interpreter"): outcome = .confirmInterpreter
-        default:
-            return try await page(
-                req, authorized, request, problem: Strings.SchedulerQueue.unknownAction, status: .unprocessableEntity)
+        switch SchedulerAnswer(rawValue: action)! {
+        case .book: outcome = Answer.book(form, request, req)
+        case .offer: outcome = Answer.offer(form, request, req)
+        case .decline, .keep: outcome = Answer.decline(form)
+        case .confirmCancellation: outcome = .confirmCancellation
+        case .confirmInterpreter: outcome = .confirmInterpreter
         }
         if case .problems(let errors) = outcome {
             return try await page(
@@ -196,13 +199,7 @@ struct SchedulerQueueController: RouteCollection {
         let staffID = try staff.requireID()
         let config = req.portal.config
         let answered = try await req.db.transaction { db -> Bool in
-            let nextStatus: SchedulingRequest.Status
-            switch outcome {
-            case .alternatives: nextStatus = .alternativesOffered
-            case .declined: nextStatus = .declined
-            default: nextStatus = .booked
-            }
-            guard try await SchedulingRequests.claim(request.requireID(), from: .open, to: nextStatus, on: db) else {
+            guard try await SchedulingRequests.claim(request.requireID(), from: [.open], to: nextStatus, on: db) else {
                 return false
             }
             request.status = nextStatus

@@ -24,7 +24,6 @@ struct SchedulingController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.on(Routes.patientNewSchedulingRequest) { req, authorized in
-            guard req.currentSession?.member != nil else { throw PortalError.forbidden }
             var values = SchedulingRequestFormPage.Values()
             values.key = RandomToken.make()
             return try await formPage(req, authorized, values: values, problems: .init())
@@ -73,7 +72,7 @@ struct SchedulingController: RouteCollection {
     }
 
     func create(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard let member = req.currentSession?.member else { throw PortalError.forbidden }
+        let member = try req.signedInMember()
         guard let form = try? req.content.decode(RequestForm.self), let key = form.key, ThreadsController.isSubmissionKey(key)
         else { throw PortalError.badRequest }
         var values = SchedulingRequestFormPage.Values(
@@ -117,13 +116,12 @@ struct SchedulingController: RouteCollection {
         let times = TimeOfDay.allCases.filter { values.times.contains($0.rawValue) }
         let mode = SchedulingRequest.VisitMode(rawValue: values.mode)
         if mode == nil { problems.mode = words.chooseMode }
-        let phoneDigits = values.phone.filter(\.isASCII).filter(\.isNumber)
-        let phoneAllowed = values.phone.allSatisfy { $0.isASCII && ($0.isNumber || " -()+.".contains($0)) }
-        if !phoneAllowed || !(10...15).contains(phoneDigits.count) { problems.phone = words.phoneInvalid }
+        let phone = PhoneNumber(values.phone)
+        if phone == nil { problems.phone = words.phoneInvalid }
         let interpreter = FormText.line(values.interpreter)
         if interpreter.count > 40 { problems.interpreter = words.interpreterTooLong }
 
-        guard problems.isEmpty, let department, let mode else {
+        guard problems.isEmpty, let department, let mode, let phone else {
             if problems.department != nil { values.department = "" }
             return try await formPage(req, authorized, values: values, problems: problems, status: .unprocessableEntity)
         }
@@ -136,7 +134,7 @@ struct SchedulingController: RouteCollection {
             submissionKey: key, at: req.now)
         request.preferredDaysValue = days.map(\.iso).joined(separator: ",")
         request.timesOfDayValue = times.map(\.rawValue).joined(separator: ",")
-        request.callbackPhone = values.phone.trimmingCharacters(in: .whitespaces)
+        request.callbackPhone = phone.text
         request.interpreterLanguage = interpreter.isEmpty ? nil : interpreter
         let stored = try await SchedulingRequests.submit(request, on: req.db)
         guard stored.request.$patient.id == authorized.id else { throw PortalError.badRequest }
@@ -168,14 +166,10 @@ struct SchedulingController: RouteCollection {
 
     /// The family no longer needs it: it leaves the queue, whether waiting or offered times.
     func withdraw(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard req.currentSession?.member != nil else { throw PortalError.forbidden }
         let request = try await visibleRequest(req, authorized)
         let id = try request.requireID()
-        var withdrawn = false
-        for status in [SchedulingRequest.Status.open, .alternativesOffered] where !withdrawn {
-            withdrawn = try await SchedulingRequests.claim(id, from: status, to: .withdrawn, on: req.db)
-        }
-        guard withdrawn else {
+        let move = SchedulingFlow.move(.withdraw)
+        guard try await SchedulingRequests.claim(id, from: move.from, to: move.to, on: req.db) else {
             let current = try await visibleRequest(req, authorized)
             return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered, status: .conflict)
         }
@@ -185,19 +179,27 @@ struct SchedulingController: RouteCollection {
 
     /// The family takes one of the offered times, which books it at once, or asks for others.
     func choose(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        guard req.currentSession?.member != nil else { throw PortalError.forbidden }
         let request = try await visibleRequest(req, authorized)
         let requestID = try request.requireID()
         let choice = (try? req.content.decode(ChoiceForm.self))?.choice ?? ""
-        guard request.status == .alternativesOffered else {
+        guard case .success = SchedulingFlow.family(.takeOfferedTime, from: request.status) else {
             // A second click after the first was taken: show where it stands.
             return try await page(req, authorized, request, flash: Strings.Scheduling.alreadyAnswered)
         }
         if choice == "none" {
-            request.status = .open
-            request.offeredSlotsValue = ""
-            request.answerNote = nil
-            try await request.update(on: req.db)
+            let move = SchedulingFlow.move(.askForOtherTimes)
+            let reopened = try await req.db.transaction { db -> Bool in
+                guard try await SchedulingRequests.claim(requestID, from: move.from, to: move.to, on: db) else { return false }
+                request.status = move.to
+                request.offeredSlotsValue = ""
+                request.answerNote = nil
+                try await request.update(on: db)
+                return true
+            }
+            guard reopened else {
+                let current = try await visibleRequest(req, authorized)
+                return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered)
+            }
             try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
             return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(requestID)), redirectType: .normal)
         }
@@ -213,7 +215,8 @@ struct SchedulingController: RouteCollection {
             start: slot, minutes: request.offeredMinutes ?? 30, clinician: request.offeredClinician,
             isVideo: request.offeredVideo ?? false, instruction: request.offeredInstruction)
         let booked = try await req.db.transaction { db -> Appointment? in
-            guard try await SchedulingRequests.claim(requestID, from: .alternativesOffered, to: .booked, on: db) else {
+            let move = SchedulingFlow.move(.takeOfferedTime)
+            guard try await SchedulingRequests.claim(requestID, from: move.from, to: move.to, on: db) else {
                 return nil
             }
             return try await Bookings.book(details, for: request, by: nil, now: req.now, on: db)

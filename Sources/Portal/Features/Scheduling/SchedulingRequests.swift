@@ -45,12 +45,12 @@ enum SchedulingRequests {
     /// Moves a request out of `status` if nobody else did first: the one click, of two, that
     /// gets to answer it. False when another got there.
     static func claim(
-        _ id: UUID, from status: SchedulingRequest.Status, to next: SchedulingRequest.Status, on db: any Database
+        _ id: UUID, from statuses: Set<SchedulingRequest.Status>, to next: SchedulingRequest.Status, on db: any Database
     ) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { return false }
         let claimed = try await sql.update(SchedulingRequest.schema)
             .set("status", to: SQLBind(next.rawValue))
-            .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind(status.rawValue))
+            .where("id", .equal, SQLBind(id)).where("status", .in, SQLBind.group(statuses.map(\.rawValue)))
             .returning("id").all()
         return claimed.count == 1
     }
