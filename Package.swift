@@ -62,7 +62,9 @@ let package = Package(
                 "PortalFHIR",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-            ]
+            ],
+            // HTML snapshots of the pages, read by the tests from the source tree.
+            exclude: ["__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

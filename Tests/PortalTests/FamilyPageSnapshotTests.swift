@@ -1,0 +1,200 @@
+import Foundation
+import PortalCore
+import Testing
+
+@testable import Portal
+
+/// The pages a family sees, rendered from fixed data in both languages.
+@Suite("Family pages as snapshots")
+struct FamilyPageSnapshotTests {
+    static let sofia = Ref<Patient>(UUID(uuidString: "00000000-0000-0000-0000-00000000000a")!)
+    static let item = Ref<LabResult>(UUID(uuidString: "00000000-0000-0000-0000-0000000000c1")!)
+    static func text(_ english: String, _ spanish: String) -> LocalizedText { LocalizedText(en: english, es: spanish) }
+
+    @Test("Sign-in, with a wrong password", arguments: Language.allCases)
+    func signIn(language: Language) {
+        let model = SignInPage.Model(
+            audience: .member, email: "maria.garcia@example.org", error: Strings.SignIn.wrongCredentials)
+        PageSnapshot.check(SignInPage.render(model, context: PageSnapshot.anonymousContext(language)), named: "SignIn", language)
+        let staff = SignInPage.Model(audience: .staff, notice: Strings.SignIn.signedOut)
+        PageSnapshot.check(
+            SignInPage.render(staff, context: PageSnapshot.anonymousContext(language)), named: "StaffSignIn", language)
+    }
+
+    @Test("The second-factor code step", arguments: Language.allCases)
+    func secondFactorCode(language: Language) {
+        let model = SecondFactorCodePage.Model(acceptsRecoveryCode: true, error: Strings.SignIn.wrongCode)
+        PageSnapshot.check(
+            SecondFactorCodePage.render(model, context: PageSnapshot.anonymousContext(language)), named: "SecondFactorCode",
+            language)
+    }
+
+    @Test("The member's home with two children and one turning 18", arguments: Language.allCases)
+    func memberHome(language: Language) {
+        let model = MemberHomePage.Model(
+            firstName: "Maria",
+            patients: [
+                .init(
+                    name: "Sofia Garcia", age: 5, access: .proxy(.parent), link: Routes.patient(Self.sofia),
+                    nextAppointment: "Tuesday, December 1, 2026, 9:30 AM CST",
+                    appointmentsLink: Routes.patientAppointments(Self.sofia)),
+                .init(
+                    name: "Mateo Garcia", age: 14, access: .limitedSinceTwelve(.parent),
+                    link: "/patients/00000000-0000-0000-0000-00000000000b"),
+            ],
+            ended: [
+                .init(
+                    name: "Lucia Garcia",
+                    message: Self.text("Your access ended on her 18th birthday.", "Su acceso terminó en su cumpleaños 18."))
+            ],
+            unreadMessages: 2, canWrite: true)
+        PageSnapshot.check(MemberHomePage.render(model, context: PageSnapshot.context(language)), named: "MemberHome", language)
+    }
+
+    @Test("The account page with a password problem", arguments: Language.allCases)
+    func account(language: Language) {
+        let model = AccountPage.Model(
+            name: "Maria Garcia", email: "maria.garcia@example.org", hasSecondFactor: true, recoveryCodesLeft: 8,
+            notice: Strings.Account.resultDelaySaved, currentPasswordError: Strings.Account.wrongCurrentPassword,
+            resultDelayDays: 3)
+        PageSnapshot.check(AccountPage.render(model, context: PageSnapshot.context(language)), named: "Account", language)
+    }
+
+    @Test("Setting up a second factor, and the recovery codes", arguments: Language.allCases)
+    func secondFactorSetup(language: Language) {
+        let model = SecondFactorSetupPage.Model(
+            secret: "JBSWY3DPEHPK3PXP", provisioningURI: "otpauth://totp/Lakeside:maria?secret=JBSWY3DPEHPK3PXP",
+            isRequiredStaffSetup: false, error: Strings.Account.wrongSetupCode, welcomesNewMember: true)
+        PageSnapshot.check(
+            SecondFactorSetupPage.render(model, context: PageSnapshot.context(language)), named: "SecondFactorSetup", language)
+        PageSnapshot.check(
+            RecoveryCodesPage.render(codes: ["abcd-efgh-ijkl", "mnop-qrst-uvwx"], context: PageSnapshot.context(language)),
+            named: "RecoveryCodes", language)
+    }
+
+    @Test("The error page", arguments: Language.allCases)
+    func errorPage(language: Language) {
+        PageSnapshot.check(
+            ErrorPage.render(error: .notFound, requestID: "REQUEST-1", context: PageSnapshot.anonymousContext(language)),
+            named: "ErrorNotFound", language)
+    }
+
+    @Test("A patient's summary", arguments: Language.allCases)
+    func patientSummary(language: Language) {
+        let model = PatientSummaryPage.Model(
+            name: "Sofia Garcia", legalName: "Sofia Isabel Garcia", dateOfBirth: "March 3, 2021", age: 5,
+            recordNumber: "MRN100200", access: .proxy(.parent),
+            sections: [
+                .init(name: Strings.HealthLists.medications, count: 2, link: Routes.patientMedications(Self.sofia)),
+                .init(name: Strings.HealthLists.allergies, count: 1, link: Routes.patientAllergies(Self.sofia)),
+            ],
+            printLinks: [.init(name: Strings.HealthLists.healthSummary, count: 0, link: Routes.patientHealthSummary(Self.sofia))],
+            accessOverviewLink: nil)
+        PageSnapshot.check(
+            PatientSummaryPage.render(model, context: PageSnapshot.context(language, patientInView: "Sofia Garcia")),
+            named: "PatientSummary", language)
+    }
+
+    @Test("Test results, one new and flagged", arguments: Language.allCases)
+    func results(language: Language) {
+        let model = ResultListPage.Model(
+            patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia),
+            groups: [
+                .init(
+                    name: "Complete blood count", collected: "November 20, 2026", status: nil, isNew: true,
+                    sensitivityNote: nil,
+                    rows: [
+                        .init(
+                            test: "Hemoglobin", value: "10.1 g/dL", range: "11.5-15.5 g/dL", flag: .low,
+                            link: Routes.patientResult(Self.sofia, Self.item), isCorrected: false),
+                        .init(
+                            test: "Platelets", value: "250 10*3/uL", range: "150-400 10*3/uL", flag: .normal,
+                            link: Routes.patientResult(Self.sofia, Self.item), isCorrected: true),
+                    ])
+            ],
+            page: 1, totalPages: 2, newerLink: nil, olderLink: Routes.patientResults(Self.sofia).query(["page": "2"]),
+            showsDelayNote: true)
+        PageSnapshot.check(
+            ResultListPage.render(model, context: PageSnapshot.context(language, patientInView: "Sofia Garcia")),
+            named: "ResultList", language)
+    }
+
+    @Test("Medications, allergies and immunizations, and their print views", arguments: Language.allCases)
+    func healthLists(language: Language) {
+        let context = PageSnapshot.context(language, patientInView: "Sofia Garcia")
+        let medicine = HealthListModels.MedicationItem(
+            name: "Amoxicillin 250 mg/5 mL suspension", dose: "5 mL", instructions: "Twice a day for 10 days",
+            prescriber: "Dr. Priya Patel", started: "November 2, 2026", refills: 1, pharmacy: "Lincoln Park Pharmacy",
+            status: Self.text("Active", "Activo"), isActive: true, sensitivityNote: nil,
+            renewal: (nil, "/renewal", Self.text("Request a renewal", "Pedir una renovación")))
+        let allergy = HealthListModels.AllergyItem(
+            substance: "Peanut", type: Self.text("Food", "Alimento"), reactions: ["Hives"],
+            severity: Self.text("Severe", "Grave"), isHighRisk: true, status: Self.text("Active", "Activa"), isActive: true,
+            recorded: "May 1, 2024", sensitivityNote: nil)
+        let shot = HealthListModels.ImmunizationItem(
+            vaccine: "MMR", date: "March 3, 2022", dose: Self.text("Dose 1", "Dosis 1"), site: "Left thigh", lot: "M123",
+            wasGiven: true)
+        PageSnapshot.check(
+            MedicationListPage.render(
+                .init(patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia), items: [medicine]),
+                context: context), named: "MedicationList", language)
+        PageSnapshot.check(
+            AllergyListPage.render(
+                .init(patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia), items: [allergy]),
+                context: context), named: "AllergyList", language)
+        PageSnapshot.check(
+            ImmunizationListPage.render(
+                .init(
+                    patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia),
+                    printLink: Routes.patientImmunizationRecord(Self.sofia), items: [shot]), context: context),
+            named: "ImmunizationList", language)
+        let header = PrintHeader.Model(
+            title: Strings.HealthLists.immunizationRecord, patientName: "Sofia Isabel Garcia", dateOfBirth: "March 3, 2021",
+            hospitalName: "Lakeside Children's Hospital", printedOn: "November 24, 2026",
+            backLink: Routes.patientImmunizations(Self.sofia))
+        PageSnapshot.check(
+            ImmunizationRecordPage.render(.init(header: header, items: [shot]), context: context),
+            named: "ImmunizationRecord", language)
+        PageSnapshot.check(
+            HealthSummaryPage.render(
+                .init(header: header, allergies: [allergy], medications: [medicine], immunizations: [shot]), context: context),
+            named: "HealthSummary", language)
+    }
+
+    @Test("Messages: the inbox and a patient's list", arguments: Language.allCases)
+    func threadList(language: Language) {
+        let model = ThreadListPage.Model(
+            title: Strings.Messaging.inboxTitle, backLink: nil, unreadCount: 1, search: "",
+            writeLink: Routes.messagesNew(),
+            rows: [
+                .init(
+                    subject: "Question about the rash", link: "/thread", patientName: "Sofia Garcia",
+                    teamName: "General Pediatrics", lastMessage: "November 23, 2026", count: 3, isUnread: true,
+                    isClosed: false, isRestricted: false)
+            ])
+        PageSnapshot.check(ThreadListPage.render(model, context: PageSnapshot.context(language)), named: "Inbox", language)
+    }
+
+    @Test("Appointments: upcoming, past and requests", arguments: Language.allCases)
+    func appointments(language: Language) {
+        let model = AppointmentListPage.Model(
+            patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia), zoneName: "Central Time",
+            upcoming: [
+                .init(
+                    when: "Tuesday, December 1, 2026, 9:30 AM", link: "/visit", department: "General Pediatrics",
+                    clinician: "Dr. Priya Patel", isVideo: true, status: Self.text("Booked", "Programada"),
+                    cancelRequested: false)
+            ],
+            past: [],
+            requests: .init(
+                newRequestLink: Routes.patientNewSchedulingRequest(Self.sofia),
+                rows: [
+                    .init(
+                        title: "New appointment", link: "/request", sent: "November 22, 2026",
+                        status: Self.text("Times offered", "Horarios ofrecidos"), needsAction: true)
+                ]))
+        PageSnapshot.check(
+            AppointmentListPage.render(model, context: PageSnapshot.context(language, patientInView: "Sofia Garcia")),
+            named: "AppointmentList", language)
+    }
+}
