@@ -89,7 +89,12 @@ struct EnrollmentQueueController: RouteCollection {
         try await req.audit(
             .enrollmentView, .success, patientID: request.$matchedPatient.id, subject: .enrollmentRequest(request.id!))
         let model = EnrollmentRequestPage.Model(
-            id: request.id!, request: request,
+            id: request.id!,
+            request: .init(
+                applicantName: request.applicantName, applicantEmail: request.applicantEmail,
+                applicantPhone: request.applicantPhone, patientLegalName: request.patientLegalName,
+                patientZIP: request.patientZIP, patientRecordNumber: request.patientRecordNumber,
+                status: request.statusValue, matchedPatientID: request.$matchedPatient.id),
             applicant: request.applicant,
             identification: IdentificationType(rawValue: request.identificationType),
             submitted: DateText.long(LocalDate(request.submittedAt, in: req.hospitalTimeZone), language: req.language),

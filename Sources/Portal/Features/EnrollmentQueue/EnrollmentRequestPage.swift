@@ -14,9 +14,21 @@ enum EnrollmentRequestPage {
         var birthDateMatches: Bool
     }
 
+    /// What the applicant sent, as the page shows it.
+    struct Answers: Sendable {
+        var applicantName: String
+        var applicantEmail: String
+        var applicantPhone: String
+        var patientLegalName: String
+        var patientZIP: String
+        var patientRecordNumber: String?
+        var status: EnrollmentStatus
+        var matchedPatientID: UUID?
+    }
+
     struct Model: Sendable {
         var id: UUID
-        var request: EnrollmentRequest
+        var request: Answers
         var applicant: Applicant?
         var identification: IdentificationType?
         var submitted: String
@@ -74,9 +86,9 @@ enum EnrollmentRequestPage {
                     }
                 }
             }
-            if request.statusValue == .pending {
+            if request.status == .pending {
                 decisionForms(model, base: base, context: context)
-            } else if let patientID = request.$matchedPatient.id {
+            } else if let patientID = request.matchedPatientID {
                 p { a(.href(Routes.staffPatient(Ref(patientID)))) { words.patientAccessLink(language) } }
             }
         }
