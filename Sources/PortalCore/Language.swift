@@ -5,6 +5,12 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     case english = "en"
     case spanish = "es"
 
+    /// A stored language this version cannot read is English, the hospital's default,
+    /// so an account's row always loads.
+    public init(from decoder: any Decoder) throws {
+        self = Language(rawValue: try decoder.singleValueContainer().decode(String.self)) ?? .english
+    }
+
     /// The best match for an `Accept-Language` header, honouring its q-values.
     public static func preferred(byAcceptLanguage header: String?) -> Language {
         guard let header else { return .english }

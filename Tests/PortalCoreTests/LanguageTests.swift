@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PortalCore
@@ -17,5 +18,15 @@ struct LanguageTests {
         ])
     func acceptLanguage(header: String, expected: Language) {
         #expect(Language.preferred(byAcceptLanguage: header) == expected)
+    }
+}
+
+@Suite("A stored language")
+struct StoredLanguageTests {
+    @Test("Reads back as itself, and one this version cannot read is English, so the account still loads")
+    func decoding() throws {
+        let decoded = try JSONDecoder().decode([Language].self, from: Data(#"["es","en","fr",""]"#.utf8))
+        #expect(decoded == [.spanish, .english, .english, .english])
+        #expect(String(decoding: try JSONEncoder().encode([Language.spanish]), as: UTF8.self) == #"["es"]"#)
     }
 }

@@ -44,7 +44,7 @@ struct AccessOverviewTests {
             let today = LocalDate(world.now, in: world.config.hospitalTimeZone)
             let soon = try await Fixtures.patient(world, name: "Nearly Adult", born: today.adding(days: 30).adding(years: -18))
             let later = try await Fixtures.patient(world, name: "Not Yet", born: today.adding(days: 31).adding(years: -18))
-            let parent = try await Fixtures.member(world, language: "es")
+            let parent = try await Fixtures.member(world, language: .spanish)
             let own = try await Fixtures.member(world, name: "Nearly Adult")
             try await Fixtures.grant(world, parent, soon)
             try await Fixtures.grant(world, parent, later)

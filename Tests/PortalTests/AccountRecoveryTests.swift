@@ -93,7 +93,7 @@ struct AccountRecoveryTests {
     @Test("The new account from HIM's invitation takes over every grant still in force, special circumstances included")
     func reinvite() async throws {
         try await withTestApp { world in
-            let guardian = try await Fixtures.member(world, email: "old@example.org", name: "Ana Rivera", language: "es")
+            let guardian = try await Fixtures.member(world, email: "old@example.org", name: "Ana Rivera", language: .spanish)
             let child = try await Fixtures.patient(world, name: "Sofia Rivera", bornYearsAgo: 5)
             let adult = try await Fixtures.patient(world, name: "Tomas Rivera", bornYearsAgo: 25)
             let teen = try await Fixtures.patient(world, name: "Ines Rivera", bornYearsAgo: 15)

@@ -10,7 +10,7 @@ struct CSRFTests {
     @Test("A signed-in form without its token is refused with 403 and changes nothing")
     func missingToken() async throws {
         try await withTestApp { world in
-            let member = try await Fixtures.member(world, language: "en")
+            let member = try await Fixtures.member(world, language: .english)
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
             try await browser.get(Routes.home())
@@ -19,7 +19,7 @@ struct CSRFTests {
 
             #expect(page.status == .forbidden)
             #expect(page.body.contains("Nothing was changed"))
-            #expect(try await Member.find(member.id, on: world.app.db)?.language == "en")
+            #expect(try await Member.find(member.id, on: world.app.db)?.language == .english)
         }
     }
 

@@ -23,7 +23,7 @@ struct OutboxTests {
             let today = LocalDate(world.now, in: world.config.hospitalTimeZone)
             let soon = try await Fixtures.patient(world, name: "Quiet Name", born: today.adding(days: 30).adding(years: -18))
             let notYet = try await Fixtures.patient(world, name: "Later Name", born: today.adding(days: 31).adding(years: -18))
-            let parent = try await Fixtures.member(world, email: "madre@example.org", name: "Rosa Madre", language: "es")
+            let parent = try await Fixtures.member(world, email: "madre@example.org", name: "Rosa Madre", language: .spanish)
             let own = try await Fixtures.member(world, email: "teen@example.org", name: "Teen Self")
             let formerParent = try await Fixtures.member(world, email: "former@example.org")
             try await Fixtures.grant(world, parent, soon)

@@ -47,7 +47,7 @@ struct ProtectionTests {
     @Test("The language switch is remembered on the account across sign-ins")
     func languageRemembered() async throws {
         try await withTestApp { world in
-            let member = try await Fixtures.member(world, language: "en")
+            let member = try await Fixtures.member(world, language: .english)
             let browser = Browser(world)
             try await browser.signIn(email: member.email)
             try await browser.get(Routes.home())

@@ -62,10 +62,10 @@ enum DemoData {
                 medicalRecordNumber: "MRN100005", legalName: "Ava Kim", birthDate: avaBirth, sex: "female", zipCode: "60657")
             for patient in [sofia, mateo, lucia, noah, ava] { try await patient.create(on: db) }
 
-            let maria = Member(email: members[0].email, fullName: "Maria Garcia", passwordHash: hash, language: "en")
-            let david = Member(email: members[1].email, fullName: "David Garcia", passwordHash: hash, language: "es")
-            let mateoAccount = Member(email: members[2].email, fullName: "Mateo Garcia", passwordHash: hash, language: "en")
-            let luciaAccount = Member(email: members[3].email, fullName: "Lucia Garcia", passwordHash: hash, language: "en")
+            let maria = Member(email: members[0].email, fullName: "Maria Garcia", passwordHash: hash, language: .english)
+            let david = Member(email: members[1].email, fullName: "David Garcia", passwordHash: hash, language: .spanish)
+            let mateoAccount = Member(email: members[2].email, fullName: "Mateo Garcia", passwordHash: hash, language: .english)
+            let luciaAccount = Member(email: members[3].email, fullName: "Lucia Garcia", passwordHash: hash, language: .english)
             for member in [maria, david, mateoAccount, luciaAccount] { try await member.create(on: db) }
 
             var staffIDs: [StaffUser.Role: UUID] = [:]

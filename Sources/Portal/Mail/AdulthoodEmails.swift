@@ -22,7 +22,7 @@ enum AdulthoodEmails {
                 let birthday = AdulthoodNotice.upcomingEighteenthBirthday(bornOn: birth, today: today)
             else { continue }
             for holder in try await AccessHolder.all(of: patient, on: db, at: now, in: zone) {
-                let language = Language(rawValue: holder.language) ?? .english
+                let language = holder.language
                 let text =
                     holder.access.level == .patientSelf
                     ? patientText(name: holder.name, birthday: birthday, config: config)

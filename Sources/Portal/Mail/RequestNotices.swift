@@ -39,7 +39,7 @@ enum RequestNotices {
         guard let asker = holders.first(where: { $0.memberID == memberID }), asker.access.canSee(sensitivity) else {
             return false
         }
-        let language = Language(rawValue: asker.language) ?? .english
+        let language = asker.language
         return try await Outbox.enqueue(
             to: asker.email, subject: kind.subject(language),
             body: body(kind, name: asker.name, config: config)(language),

@@ -25,7 +25,7 @@ final class EnrollmentRequest: Model, @unchecked Sendable {
     /// The form's one-time key: a double-clicked submit finds the request already made.
     @Field(key: "submission_key") var submissionKey: String
     @Field(key: "submitted_at") var submittedAt: Date
-    @Field(key: "language") var language: String
+    @Field(key: "language") var language: Language
     @Field(key: "applicant_kind") var applicantKind: String
     @Field(key: "patient_legal_name") var patientLegalName: String
     @Field(key: "patient_birth_date") var patientBirthDate: String
@@ -50,5 +50,4 @@ final class EnrollmentRequest: Model, @unchecked Sendable {
 
     var applicant: Applicant? { Applicant(rawValue: applicantKind) }
     var statusValue: Status { Status(rawValue: status) ?? .pending }
-    var preferredLanguage: Language { Language(rawValue: language) ?? .english }
 }

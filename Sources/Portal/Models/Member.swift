@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// A portal login of a parent, guardian or patient. Health information belongs to the
 /// patient, never to the login, so deactivating a member loses nothing.
@@ -13,7 +14,7 @@ final class Member: Model, @unchecked Sendable {
     @Field(key: "email") var email: String
     @Field(key: "full_name") var fullName: String
     @Field(key: "password_hash") var passwordHash: String
-    @Field(key: "language") var language: String
+    @Field(key: "language") var language: Language
     @Enum(key: "status") var status: Status
     @OptionalField(key: "totp_secret") var totpSecret: String?
     @OptionalField(key: "totp_last_counter") var totpLastCounter: Int64?
@@ -27,7 +28,7 @@ final class Member: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, language: String = "en") {
+    init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, language: Language = .english) {
         self.id = id
         self.email = email
         self.fullName = fullName

@@ -14,7 +14,7 @@ final class StaffUser: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Enum(key: "role") var role: Role
     @Enum(key: "status") var status: Status
-    @Field(key: "language") var language: String
+    @Field(key: "language") var language: Language
     /// Encrypted; staff cannot reach anything until they have one.
     @OptionalField(key: "totp_secret") var totpSecret: String?
     @OptionalField(key: "totp_last_counter") var totpLastCounter: Int64?
@@ -22,7 +22,7 @@ final class StaffUser: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, role: Role, language: String = "en") {
+    init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, role: Role, language: Language = .english) {
         self.id = id
         self.email = email
         self.fullName = fullName

@@ -25,7 +25,7 @@ struct AccessHolder: Sendable {
     let memberID: UUID
     let name: String
     let email: String
-    let language: String
+    let language: Language
     let access: PatientAccess
 
     /// Every member who may see the patient at that moment, decided by the policy from all

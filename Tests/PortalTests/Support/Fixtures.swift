@@ -33,7 +33,7 @@ enum Fixtures {
 
     static func member(
         _ world: TestWorld, email: String = "parent\(Int.random(in: 1...999_999))@example.org", name: String = "Pat Rivera",
-        language: String = "en", totpSecret: String? = nil
+        language: Language = .english, totpSecret: String? = nil
     ) async throws -> Member {
         let member = Member(email: email, fullName: name, passwordHash: passwordHash, language: language)
         if let totpSecret { member.totpSecret = try world.app.portal.secrets.seal(totpSecret) }

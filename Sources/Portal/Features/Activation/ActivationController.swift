@@ -128,7 +128,7 @@ struct ActivationController: RouteCollection {
                 status: .badRequest)
         }
         let hash = try await req.portal.passwords.hash(password)
-        let member = Member(email: email, fullName: name, passwordHash: hash, language: req.language.rawValue)
+        let member = Member(email: email, fullName: name, passwordHash: hash, language: req.language)
         let now = req.now
         try await req.db.transaction { db in
             try await member.create(on: db)

@@ -29,7 +29,7 @@ enum NewInformationNotices {
             for holder in holders {
                 let sendAt = now.addingTimeInterval(Double(delays[holder.memberID] ?? 0) * 86_400)
                 let day = LocalDate(sendAt, in: zone)
-                let language = Language(rawValue: holder.language) ?? .english
+                let language = holder.language
                 if try await Outbox.enqueue(
                     to: holder.email, subject: subject(language), body: body(name: holder.name, config: config)(language),
                     dedupeKey: "new-information:\(holder.memberID.uuidString):\(day.iso)", now: now, sendAt: sendAt, on: db)

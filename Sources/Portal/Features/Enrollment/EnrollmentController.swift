@@ -71,7 +71,7 @@ extension EnrollmentRequest {
         self.init()
         self.submissionKey = submissionKey
         submittedAt = instant
-        self.language = language.rawValue
+        self.language = language
         applicantKind = checked.applicant.rawValue
         patientLegalName = checked.patientName
         patientBirthDate = checked.birthDate.iso

@@ -6,7 +6,7 @@ import PortalCore
 /// request arrived or was updated: no patient name, nothing about the record.
 enum EnrollmentEmails {
     static func queueReceived(_ request: EnrollmentRequest, config: PortalConfig, now: Date, on db: any Database) async throws {
-        let language = request.preferredLanguage
+        let language = request.language
         let text = LocalizedText(
             en: """
                 Hello,
@@ -37,7 +37,7 @@ enum EnrollmentEmails {
     }
 
     static func queueRejected(_ request: EnrollmentRequest, config: PortalConfig, now: Date, on db: any Database) async throws {
-        let language = request.preferredLanguage
+        let language = request.language
         let reason = EnrollmentRequest.RejectionReason(rawValue: request.rejectionReason ?? "") ?? .other
         let explanation = Strings.EnrollmentQueue.reasonForApplicant(reason)(language)
         let text = LocalizedText(

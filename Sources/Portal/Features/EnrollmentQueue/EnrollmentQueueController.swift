@@ -221,7 +221,7 @@ struct EnrollmentQueueController: RouteCollection {
                 }
                 return try await Invitations.create(
                     to: request.applicantEmail, as: relationship, for: authorized.patient, by: staff.id,
-                    language: request.preferredLanguage, now: now, config: config, on: db)
+                    language: request.language, now: now, config: config, on: db)
             }
         } catch let problem as Invitations.Problem {
             decision.approveError = Strings.GrantTools.inviteProblem(problem)

@@ -14,10 +14,10 @@ struct LanguageController: RouteCollection {
         let response = Response.redirect(to: ReturnPath.safe(try? req.content.get(String.self, at: "return_to")))
         if let current = req.currentSession, current.isSignedIn {
             if let member = current.member {
-                member.language = language.rawValue
+                member.language = language
                 try await member.update(on: req.db)
             } else if let staff = current.staff {
-                staff.language = language.rawValue
+                staff.language = language
                 try await staff.update(on: req.db)
             }
         }

@@ -157,7 +157,7 @@ struct MemberToolsController: RouteCollection {
         }
         let authorized = try await req.authorizedPatient(anchor.$patient.id, action: .grantsView, members: false, staff: [.him])
         let config = req.portal.config
-        let language = Language(rawValue: member.language)
+        let language = member.language
         let invitation: Invitation
         let email = state.email
         do {

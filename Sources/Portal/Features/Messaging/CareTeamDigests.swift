@@ -29,7 +29,7 @@ enum CareTeamDigests {
         let staff = try await StaffUser.query(on: db).filter(\.$id ~~ Array(lines.keys)).filter(\.$status == .active).all()
         var queued = 0
         for person in staff {
-            let language = Language(rawValue: person.language) ?? .english
+            let language = person.language
             let summary = (lines[person.id!] ?? []).map { line in
                 "- \(line.careTeam.name(language)): \(Strings.CareTeamInbox.waitingSummary(waiting: line.waiting, late: line.late)(language))"
             }

@@ -21,7 +21,7 @@ enum MessageNotices {
             let waiting = try await OutboxMessage.query(on: db).filter(\.$dedupeKey =~ prefix)
                 .filter(\.$status == OutboxMessage.Status.pending.rawValue).count()
             guard waiting == 0 else { continue }
-            let language = Language(rawValue: reader.language) ?? .english
+            let language = reader.language
             if try await Outbox.enqueue(
                 to: reader.email, subject: subject(language), body: body(name: reader.name, config: config)(language),
                 dedupeKey: prefix + messageID.uuidString, now: now, sendAt: now.addingTimeInterval(config.messageNoticeHold),
