@@ -76,6 +76,29 @@ struct BodyLimitTests {
         }
     }
 
+    @Test("A signed-in parent's 30 MB message to another family's child is refused by the policy before the body")
+    func otherFamilyRefusedBeforeBody() async throws {
+        try await withServer { world, port in
+            let parent = try await Fixtures.member(world)
+            let theirChild = try await Fixtures.patient(world, name: "Their Child", bornYearsAgo: 7)
+            try await Fixtures.grant(world, try await Fixtures.member(world), theirChild)
+            let browser = Browser(world)
+            try await browser.signIn(email: parent.email)
+            let session = try #require(browser.cookies["portal_session"])
+            let head = """
+                POST \(Routes.startThread(theirChild.ref)) HTTP/1.1\r
+                Host: 127.0.0.1\r
+                Cookie: portal_session=\(session)\r
+                Content-Type: multipart/form-data; boundary=x\r
+                Content-Length: 31457280\r
+                \r
+
+                """
+            let status = try await Self.statusCode(port: port, head: head, body: [ByteBuffer(repeating: 0x61, count: 65_536)])
+            #expect(status == 404)
+        }
+    }
+
     @Test("The EHR endpoint checks its bearer secret from the header before reading a 60 MB bundle")
     func importChecksSecretFirst() async throws {
         try await withServer { _, port in

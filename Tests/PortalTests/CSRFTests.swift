@@ -23,6 +23,28 @@ struct CSRFTests {
         }
     }
 
+    @Test("A form the browser says came from another site is refused, even with the right token")
+    func crossSiteRefused() async throws {
+        try await withTestApp { world in
+            let member = try await Fixtures.member(world, language: .english)
+            let browser = Browser(world)
+            try await browser.signIn(email: member.email)
+            try await browser.get(Routes.home())
+            let form = Data("language=es&return_to=%2F&_csrf=\(browser.csrfToken!)".utf8)
+            let formType = "application/x-www-form-urlencoded"
+
+            let crossSite = try await browser.postData(
+                Routes.chooseLanguage(), form, headers: ["Content-Type": formType, "Sec-Fetch-Site": "cross-site"])
+            #expect(crossSite.status == .forbidden)
+            #expect(try await Member.find(member.id, on: world.app.db)?.language == .english)
+
+            let sameOrigin = try await browser.postData(
+                Routes.chooseLanguage(), form, headers: ["Content-Type": formType, "Sec-Fetch-Site": "same-origin"])
+            #expect(sameOrigin.status == .seeOther)
+            #expect(try await Member.find(member.id, on: world.app.db)?.language == .spanish)
+        }
+    }
+
     @Test("A token from another session is refused")
     func foreignToken() async throws {
         try await withTestApp { world in

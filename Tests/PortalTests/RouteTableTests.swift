@@ -49,6 +49,16 @@ struct RouteTableTests {
         }
     }
 
+    @Test("The table as reviewed: every route's method, pattern, callers and body limit")
+    func tableAsReviewed() async throws {
+        try await withTestApp { world in
+            let lines = world.app.routes.all.compactMap(\.declaration).map { declaration in
+                "\(declaration.description)  callers: \(declaration.callers)  body: \(declaration.body)"
+            }
+            PageSnapshot.check(text: lines.sorted().joined(separator: "\n") + "\n", named: "RouteTable.txt")
+        }
+    }
+
     @Test("Only enrollment takes more than a small form from someone not yet known")
     func strangersSendSmallBodies() async throws {
         try await withTestApp { world in
@@ -144,6 +154,15 @@ struct RouteTableTests {
                         name == Patient.routeName ? child.id!.uuidString.lowercased() : sample
                     }
                     let path = declaration.path(filling: values)
+                    if declaration.method == .POST, declaration.callers.usesBrowserSession {
+                        // A forged form (no token) is refused like the caller would be, or with 403.
+                        let forged = try await browser.post(path, [:], includeCSRF: false)
+                        let expected = Self.expectedRefusal(declaration.callers, for: caller)
+                        #expect(
+                            forged.status
+                                == (expected == .signIn ? .unauthorized : expected == .notFound ? .notFound : .forbidden),
+                            "forged form: \(caller) \(declaration): \(forged.status.code)")
+                    }
                     let page =
                         declaration.method == .GET ? try await browser.get(path) : try await browser.post(path, [:])
                     let label = "\(caller) \(declaration): \(page.status.code) \(page.location ?? "")"

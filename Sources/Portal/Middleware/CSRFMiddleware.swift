@@ -4,13 +4,19 @@ import Vapor
 enum CSRF {
     static let formField = "_csrf"
     /// Before sign-in there is no session, so the token lives in a cookie of its own and the
-    /// form must repeat it (double submit); after sign-in it lives in the session row.
-    static let cookieName = "portal_csrf"
+    /// form must repeat it (double submit); after sign-in it lives in the session row. Over
+    /// https the cookie is `__Host-`, so a sibling subdomain cannot plant a token of its choosing.
+    static func cookieName(_ request: Request) -> String {
+        request.portal.config.usesHTTPS ? "__Host-portal_csrf" : "portal_csrf"
+    }
 
-    /// Refuses (403) a form that does not carry the visitor's token. Called for every route
-    /// the table declares as changing state, after its body has been read within its limit.
+    /// Refuses (403) a form that does not carry the visitor's token, or that the browser says
+    /// came from another site. Called for every route the table declares as changing state,
+    /// after its body has been read within its limit.
     static func verify(_ request: Request) throws {
-        guard !request.csrfTokenIsNew else { throw PortalError.csrfRejected }
+        guard !request.csrfTokenIsNew, request.headers.first(name: "Sec-Fetch-Site") != "cross-site" else {
+            throw PortalError.csrfRejected
+        }
         let submitted = try? request.content.get(String.self, at: formField)
         guard let submitted, RandomToken.constantTimeEquals(submitted, request.csrfToken) else {
             throw PortalError.csrfRejected
@@ -41,7 +47,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let session = request.currentSession?.session {
             request.csrfToken = session.csrfToken
-        } else if let cookie = request.cookies[CSRF.cookieName]?.string, cookie.count == 43 {
+        } else if let cookie = request.cookies[CSRF.cookieName(request)]?.string, cookie.count == 43 {
             request.csrfToken = cookie
         } else {
             request.csrfToken = RandomToken.make()
@@ -51,7 +57,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         // Only pages carry forms; JSON and assets need no token cookie.
         if request.csrfTokenIsNew, response.headers.contentType == .html {
-            response.cookies[CSRF.cookieName] = HTTPCookies.Value(
+            response.cookies[CSRF.cookieName(request)] = HTTPCookies.Value(
                 string: request.csrfToken, path: "/", isSecure: request.portal.config.usesHTTPS, isHTTPOnly: true,
                 sameSite: .lax)
         }

@@ -2,21 +2,26 @@ import PortalCore
 import Vapor
 
 /// Enforces one route's declaration before its handler runs, in an order that never
-/// buffers a stranger's body: first who is calling (from the session and headers alone),
-/// then the body up to the declared limit as it streams in, then the form's CSRF token,
-/// then the access policy's door for a patient in the path.
+/// buffers a body for a caller who may not use the route: first who is calling (from the
+/// session and headers alone), then the access policy's door for a patient in the path
+/// (from the path and the session), then the body up to the declared limit as it streams
+/// in, then the form's CSRF token; only then is the look at the patient recorded as a
+/// success, so a forged form is never audited as a view.
 struct RouteAccessMiddleware: AsyncMiddleware {
     let declaration: RouteDeclaration
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let refusal = try await admit(request) { return refusal }
+        if case .patient(let members, let staff, let audit) = declaration.callers {
+            request.routePatient = try await request.authorizedPatient(
+                request.id(of: Patient.self), action: audit, members: members, staff: staff, auditsSuccess: false)
+        }
         if declaration.changesState {
             try await collectBody(of: request)
             if declaration.callers.usesBrowserSession { try CSRF.verify(request) }
         }
-        if case .patient(let members, let staff, let audit) = declaration.callers {
-            request.routePatient = try await request.authorizedPatient(
-                request.id(of: Patient.self), action: audit, members: members, staff: staff)
+        if case .patient(_, _, let audit) = declaration.callers, let authorized = request.routePatient {
+            try await request.audit(audit, .success, patientID: authorized.id)
         }
         return try await next.respond(to: request)
     }

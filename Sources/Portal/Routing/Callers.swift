@@ -72,3 +72,23 @@ enum SystemClient: Sendable, Equatable {
 extension StaffRole {
     static let everyone = Set(StaffRole.allCases)
 }
+
+extension Callers: CustomStringConvertible {
+    /// Stable words for the reviewed table (roles sorted, whatever the set's order).
+    var description: String {
+        func roles(_ set: Set<StaffRole>) -> String { "[" + set.map(\.rawValue).sorted().joined(separator: ", ") + "]" }
+        switch self {
+        case .anyone: return "anyone"
+        case .invitee: return "invitee"
+        case .guest: return "guest"
+        case .signingIn: return "signing in"
+        case .settingUpSecondFactor: return "setting up a second factor"
+        case .signedIn: return "signed in"
+        case .members: return "members"
+        case .staff(let set): return "staff \(roles(set))"
+        case .patient(let members, let staff, let audit):
+            return "patient (members: \(members ? "yes" : "no"), staff: \(roles(staff)), audit: \(audit.rawValue))"
+        case .systemClient(let client): return "system client \(client)"
+        }
+    }
+}

@@ -19,9 +19,9 @@ enum BodyLimit: Sendable, Equatable {
         case .form: 64 * 1024
         // The largest file plus room for the form's other fields.
         case .document: UploadedFileKind.maxBytes + 256 * 1024
-        // Three files and the text, with slack so that one oversized file is answered with a
-        // message next to the form rather than a bare "too large" page.
-        case .messageWithAttachments: 64 * 1024 * 1024
+        // Three files and the text, with room for one file over its own limit, so that it is
+        // answered with a message next to the form rather than a bare "too large" page.
+        case .messageWithAttachments: 3 * UploadedFileKind.maxBytes + 2 * 1024 * 1024
         case .fhirBundle: 64 * 1024 * 1024
         }
     }

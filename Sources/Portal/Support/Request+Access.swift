@@ -58,9 +58,11 @@ extension Request {
     /// the attempt. A patient the viewer may not see is answered exactly like one that does
     /// not exist. Members are let through only where `members` says so and staff only with
     /// one of `staff`'s roles; anyone else who may see the patient gets 403, audited too.
+    /// A caller that still has checks to make before the look counts (the route's CSRF
+    /// token) passes `auditsSuccess: false` and records the success itself.
     func authorizedPatient(
         _ patientID: UUID?, action: AuditEntry.Action = .patientView, members: Bool = true,
-        staff staffRoles: Set<StaffRole> = Set(StaffRole.allCases)
+        staff staffRoles: Set<StaffRole> = Set(StaffRole.allCases), auditsSuccess: Bool = true
     ) async throws -> AuthorizedPatient {
         // A malformed id is just another patient that does not exist.
         guard let patientID else { throw PortalError.notFound }
@@ -86,7 +88,7 @@ extension Request {
             try await audit(action, .denied, patientID: patientID)
             throw PortalError.forbidden
         }
-        try await audit(action, .success, patientID: patientID)
+        if auditsSuccess { try await audit(action, .success, patientID: patientID) }
         return authorized
     }
 

@@ -40,8 +40,12 @@ enum PageSnapshot {
     }
 
     static func check(_ node: Node, named name: String, _ language: Language, sourceLocation: SourceLocation = #_sourceLocation) {
-        let file = folder.appending(path: "\(name).\(language.rawValue).html")
-        let actual = lines(node)
+        check(text: lines(node), named: "\(name).\(language.rawValue).html", sourceLocation: sourceLocation)
+    }
+
+    /// Any text kept for review beside the pages (the route table).
+    static func check(text actual: String, named fileName: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = folder.appending(path: fileName)
         let recording = ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1"
         guard !recording, let expected = try? String(contentsOf: file, encoding: .utf8) else {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -216,7 +216,10 @@ struct SchedulingController: RouteCollection {
             isVideo: request.offeredVideo ?? false, instruction: request.offeredInstruction)
         let booked = try await req.db.transaction { db -> Appointment? in
             let move = SchedulingFlow.move(.takeOfferedTime)
-            guard try await SchedulingRequests.claim(requestID, from: move.from, to: move.to, on: db) else {
+            guard
+                try await SchedulingRequests.claim(
+                    requestID, from: move.from, to: move.to, offered: request.offeredSlotsValue, on: db)
+            else {
                 return nil
             }
             return try await Bookings.book(details, for: request, by: nil, now: req.now, on: db)

@@ -42,17 +42,20 @@ enum SchedulingRequests {
         }
     }
 
-    /// Moves a request out of `status` if nobody else did first: the one click, of two, that
-    /// gets to answer it. False when another got there.
+    /// Moves a request out of `statuses` if nobody else did first: the one click, of two, that
+    /// gets to answer it. False when another got there. `offered` also requires the times the
+    /// family chose from to be the ones still offered, so a time from an offer replaced in the
+    /// meantime is never booked.
     static func claim(
-        _ id: UUID, from statuses: Set<SchedulingRequest.Status>, to next: SchedulingRequest.Status, on db: any Database
+        _ id: UUID, from statuses: Set<SchedulingRequest.Status>, to next: SchedulingRequest.Status,
+        offered: String? = nil, on db: any Database
     ) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { return false }
-        let claimed = try await sql.update(SchedulingRequest.schema)
+        var update = sql.update(SchedulingRequest.schema)
             .set("status", to: SQLBind(next.rawValue))
             .where("id", .equal, SQLBind(id)).where("status", .in, SQLBind.group(statuses.map(\.rawValue)))
-            .returning("id").all()
-        return claimed.count == 1
+        if let offered { update = update.where("offered_slots", .equal, SQLBind(offered)) }
+        return try await update.returning("id").all().count == 1
     }
 
     private static func byKey(_ key: String, on db: any Database) async throws -> SchedulingRequest? {
