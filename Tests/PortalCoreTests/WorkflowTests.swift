@@ -50,7 +50,6 @@ struct WorkflowTests {
             )
             #expect(
                 SchedulingFlow.family(.withdraw, from: status) == (waiting ? .success(.withdrawn) : .failure(.alreadyAnswered)))
-            #expect(SchedulingFlow.isPending(status) == waiting)
         }
     }
 

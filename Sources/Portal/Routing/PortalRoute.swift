@@ -25,9 +25,6 @@ enum BodyLimit: Sendable, Equatable {
         case .fhirBundle: 64 * 1024 * 1024
         }
     }
-
-    /// Whether the route takes uploaded files (a multipart form).
-    var acceptsUploads: Bool { self == .document || self == .messageWithAttachments }
 }
 
 /// Everything the table says about one route, without its parameter types: what the

@@ -86,9 +86,4 @@ public enum SchedulingFlow {
         let move = move(step)
         return move.from.contains(status) ? .success(move.to) : .failure(.alreadyAnswered)
     }
-
-    /// Whether the request still waits on someone: it shows in the queue or on the family's list.
-    public static func isPending(_ status: SchedulingRequestStatus) -> Bool {
-        status == .open || status == .alternativesOffered
-    }
 }

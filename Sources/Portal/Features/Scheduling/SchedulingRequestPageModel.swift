@@ -56,7 +56,7 @@ enum SchedulingRequestPageModel {
             department: department.name(language),
             sent: words.sentOn(DateText.dateTime(request.createdAt, in: zone, language: language))(language),
             status: words.status(request.status), asked: asked, outcome: outcome, note: request.answerNote, flash: flash,
-            withdrawAction: req.currentSession?.member != nil && [.open, .alternativesOffered].contains(request.status)
+            withdrawAction: req.currentSession?.member != nil && SchedulingFlow.move(.withdraw).from.contains(request.status)
                 ? Routes.patientSchedulingRequestWithdraw(authorized.ref, Ref(id)) : nil)
     }
 }
