@@ -14,7 +14,7 @@ struct DevMailboxController: RouteCollection {
                     to: mail.to, subject: mail.subject, date: mail.date, body: mail.body,
                     links: mail.links(startingWith: base).map { String($0.dropFirst(base.count)) })
             }
-            return DevMailboxPage.render(messages, context: try await req.pageContextWithoutRecords()).response()
+            return DevMailboxPage.render(messages, context: req.pageContextWithoutRecords()).response()
         }
     }
 }

@@ -14,14 +14,14 @@ struct EnrollmentController: RouteCollection {
             try await submit(req)
         }
         routes.on(Routes.enrollReceived) { req in
-            EnrollmentPage.received(context: try await req.pageContextWithoutRecords(), contact: req.portal.config.himContact)
+            EnrollmentPage.received(context: req.pageContextWithoutRecords(), contact: req.portal.config.himContact)
                 .response()
         }
     }
 
     func show(_ req: Request) async throws -> Response {
         let values = EnrollmentPage.Values(submissionKey: RandomToken.make())
-        return EnrollmentPage.render(values, problems: nil, context: try await req.pageContextWithoutRecords()).response()
+        return EnrollmentPage.render(values, problems: nil, context: req.pageContextWithoutRecords()).response()
     }
 
     func submit(_ req: Request) async throws -> Response {
@@ -35,7 +35,7 @@ struct EnrollmentController: RouteCollection {
         let checked: CheckedEnrollment
         switch form.check(today: req.today, vault: req.portal.documents) {
         case .failure(let problems):
-            let page = EnrollmentPage.render(values, problems: problems, context: try await req.pageContextWithoutRecords())
+            let page = EnrollmentPage.render(values, problems: problems, context: req.pageContextWithoutRecords())
             return page.response(status: .badRequest)
         case .success(let value): checked = value
         }

@@ -84,7 +84,7 @@ struct SchedulingController: RouteCollection {
 
         let offered = try await Self.departments(for: authorized, on: req.db)
         let chosenID = UUID(uuidString: values.department)
-        var department = offered.first { $0.id == chosenID }
+        let department = offered.first { $0.id == chosenID }
         if department == nil {
             if let chosenID, try await Department.find(chosenID, on: req.db) != nil {
                 problems.department = words.departmentTakesNoRequests
