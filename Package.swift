@@ -28,12 +28,24 @@ let package = Package(
         .target(name: "PortalHTML"),
         // FHIR R4 bundles read into the portal's clinical records; no Vapor, no database.
         .target(name: "PortalFHIR", dependencies: ["PortalCore"]),
+        // The clinical record: its models are internal, so every read goes through
+        // `PatientRecord` and the access decision it is opened with.
+        .target(
+            name: "PortalRecord",
+            dependencies: [
+                "PortalCore",
+                "PortalFHIR",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "Portal",
             dependencies: [
                 "PortalCore",
                 "PortalHTML",
                 "PortalFHIR",
+                "PortalRecord",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -60,6 +72,7 @@ let package = Package(
             dependencies: [
                 "Portal",
                 "PortalFHIR",
+                "PortalRecord",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],

@@ -1,4 +1,5 @@
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// The portal's table of contents: every address, who may call it and how large its body

@@ -6,6 +6,7 @@ import Testing
 import VaporTesting
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite("Appointments: the import, who sees them, the calendar file, cancelling")
 struct AppointmentTests {
@@ -77,7 +78,7 @@ struct AppointmentTests {
             #expect(r5.contains("R5"), "\(r5)")
             let backwards = await problem(bundle { $0["end"] = .string(FHIRBuilder.instant(world.now)) })
             #expect(backwards.contains("not after start"), "\(backwards)")
-            #expect(try await Appointment.query(on: world.app.db).count() == 0)
+            #expect(try await StoredAppointment.query(on: world.app.db).count() == 0)
         }
     }
 
@@ -199,7 +200,7 @@ struct AppointmentTests {
             let confirmed = try await scheduler.post(
                 Routes.staffSchedulingAnswer(clinic.child.ref, request.ref), ["action": "confirm_cancel"])
             #expect(confirmed.status == .seeOther)
-            let stored = try #require(try await Appointment.find(visit.id!, on: world.app.db))
+            let stored = try #require(try await StoredAppointment.find(visit.id!, on: world.app.db))
             #expect(stored.status == "cancelled")
             let list = try await parent.get(Routes.patientAppointments(clinic.child.ref))
             #expect(list.body.contains("Cancelled"))

@@ -5,6 +5,7 @@ import PortalFHIR
 import Testing
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite("Importing FHIR bundles into the health record")
 struct ClinicalImportTests {
@@ -27,7 +28,7 @@ struct ClinicalImportTests {
             #expect(first.byResource["Observation"] == .init(created: 2, updated: 0, unchanged: 0))
             #expect(first.byResource["DiagnosticReport"] == .init(created: 1, updated: 0, unchanged: 0))
             #expect(first.patientsMatched == 1)
-            let stored = try await LabResult.query(on: world.app.db).with(\.$report).all()
+            let stored = try await StoredLabResult.query(on: world.app.db).with(\.$report).all()
             #expect(stored.count == 2 && stored.allSatisfy { $0.report?.name == "Complete blood count" })
             let hemoglobin = try #require(stored.first { $0.code == "718-7" })
             #expect(hemoglobin.valueNumber == 10.1 && hemoglobin.unit == "g/dL" && hemoglobin.interpretation == "L")
@@ -36,8 +37,8 @@ struct ClinicalImportTests {
             world.advance(3600)
             let second = try await Self.run(world, bundle)
             #expect(second.created == 0 && second.updated == 0 && second.unchanged == 3)
-            #expect(try await LabResult.query(on: world.app.db).count() == 2)
-            let again = try await LabResult.query(on: world.app.db).filter(\.$code == "718-7").first()
+            #expect(try await StoredLabResult.query(on: world.app.db).count() == 2)
+            let again = try await StoredLabResult.query(on: world.app.db).filter(\.$code == "718-7").first()
             #expect(again?.updatedAt == hemoglobin.updatedAt)
         }
     }
@@ -52,13 +53,13 @@ struct ClinicalImportTests {
                 for: patient, hemoglobin: 12.4, status: "corrected", now: world.now, lastUpdated: first.addingTimeInterval(3600))
             let summary = try await Self.run(world, corrected)
             #expect(summary.byResource["Observation"] == .init(created: 0, updated: 2, unchanged: 0))
-            var hemoglobin = try #require(try await LabResult.query(on: world.app.db).filter(\.$code == "718-7").first())
+            var hemoglobin = try #require(try await StoredLabResult.query(on: world.app.db).filter(\.$code == "718-7").first())
             #expect(hemoglobin.valueNumber == 12.4 && hemoglobin.wasCorrected && hemoglobin.status == "corrected")
 
             // A stale copy of the first version arrives late: nothing goes back.
             let stale = ClinicalBundles.bloodCount(for: patient, hemoglobin: 10.1, now: world.now, lastUpdated: first)
             #expect(try await Self.run(world, stale).updated == 0)
-            hemoglobin = try #require(try await LabResult.query(on: world.app.db).filter(\.$code == "718-7").first())
+            hemoglobin = try #require(try await StoredLabResult.query(on: world.app.db).filter(\.$code == "718-7").first())
             #expect(hemoglobin.valueNumber == 12.4)
         }
     }
@@ -68,14 +69,14 @@ struct ClinicalImportTests {
         try await withTestApp { world in
             let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
             _ = try await Self.run(world, ClinicalBundles.bloodCount(for: patient, now: world.now))
-            let report = try #require(try await LabReport.query(on: world.app.db).first())
+            let report = try #require(try await StoredLabReport.query(on: world.app.db).first())
             report.sensitivityValue = Sensitivity.restricted.storageValue
             report.restrictedAt = world.now
             report.restrictionReason = "Discuss in person first"
             try await report.update(on: world.app.db)
 
             _ = try await Self.run(world, ClinicalBundles.bloodCount(for: patient, hemoglobin: 9.0, now: world.now))
-            let after = try #require(try await LabReport.find(report.id, on: world.app.db))
+            let after = try #require(try await StoredLabReport.find(report.id, on: world.app.db))
             #expect(after.sensitivity == .restricted && after.sourceSensitivity == "normal")
         }
     }
@@ -98,7 +99,7 @@ struct ClinicalImportTests {
                     && problem?.description.contains("no patient in the portal") == true
                     && problem?.description.contains("MRN-NOT-HERE") == false
             }
-            #expect(try await Immunization.query(on: world.app.db).count() == 0)
+            #expect(try await StoredImmunization.query(on: world.app.db).count() == 0)
         }
     }
 
@@ -117,9 +118,9 @@ struct ClinicalImportTests {
             } throws: { error in
                 (error as? BundleProblem)?.description.contains("another patient's record") == true
             }
-            #expect(try await LabResult.query(on: world.app.db).count() == 0)
-            #expect(try await LabReport.query(on: world.app.db).count() == 0)
-            #expect(try await Immunization.query(on: world.app.db).filter(\.$patient.$id == second.id!).count() == 0)
+            #expect(try await StoredLabResult.query(on: world.app.db).count() == 0)
+            #expect(try await StoredLabReport.query(on: world.app.db).count() == 0)
+            #expect(try await StoredImmunization.query(on: world.app.db).filter(\.$patientID == second.id!).count() == 0)
         }
     }
 

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 import PortalFHIR
+import PortalRecord
 import Testing
 
 @testable import Portal

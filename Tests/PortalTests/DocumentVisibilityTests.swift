@@ -5,6 +5,7 @@ import Testing
 import VaporTesting
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite("Documents follow the access policy")
 struct DocumentVisibilityTests {
@@ -14,9 +15,9 @@ struct DocumentVisibilityTests {
         let patient: Patient
         let parent: Member
         let own: Member
-        let ordinary: ClinicalDocument
-        let confidential: ClinicalDocument
-        let restricted: ClinicalDocument
+        let ordinary: StoredClinicalDocument
+        let confidential: StoredClinicalDocument
+        let restricted: StoredClinicalDocument
     }
 
     func makeTeen(_ world: TestWorld) async throws -> Teen {
@@ -152,22 +153,29 @@ struct DocumentVisibilityTests {
         }
     }
 
-    @Test("Clinical models are queried only through PatientRecord, which applies the decision")
-    func queriesGoThroughTheRecord() throws {
+    @Test("Only the policy's door opens the record, only the guest page uses the guest door, and no SQL names a clinical table")
+    func theRecordHasTwoDoors() throws {
         let sources = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appending(path: "Sources/Portal")
+            .deletingLastPathComponent().appending(path: "Sources")
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
-        #expect(files.count > 20)
-        for file in files where file.lastPathComponent != "PatientRecord.swift" {
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" && !$0.path.contains("/PortalRecord/") }
+        #expect(files.count > 100)
+        var doors: [String: [String]] = [:]
+        for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
-            for model in [
-                "ClinicalDocument", "LabReport", "LabResult", "ImagingReport", "Medication", "Allergy", "Immunization",
-                "Appointment",
+            for door in ["@_spi(AccessDoor)", "@_spi(GuestPass)", "@testable import PortalRecord"] where text.contains(door) {
+                doors[door, default: []].append(file.lastPathComponent)
+            }
+            guard !file.path.contains("/Migrations/") else { continue }
+            for table in [
+                "lab_reports", "lab_results", "imaging_reports", "medications", "allergies", "immunizations",
+                "clinical_documents", "appointments",
             ] {
-                #expect(!text.contains("\(model).query("), "\(file.lastPathComponent) queries \(model) outside PatientRecord")
-                #expect(!text.contains("\(model).find("), "\(file.lastPathComponent) finds \(model) outside PatientRecord")
+                #expect(!text.contains("\"\(table)\""), "\(file.lastPathComponent) names the table \(table)")
             }
         }
+        #expect(doors["@_spi(AccessDoor)"] == ["Request+Access.swift"])
+        #expect(doors["@_spi(GuestPass)"] == ["GuestVisitController.swift"])
+        #expect(doors["@testable import PortalRecord"] == nil)
     }
 }

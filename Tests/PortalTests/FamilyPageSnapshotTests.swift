@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalRecord
 import Testing
 
 @testable import Portal

@@ -204,7 +204,7 @@ struct GrantToolsTests {
             let parent = try await Fixtures.member(world)
             try await Fixtures.grant(world, parent, recent)
             try await Fixtures.grant(world, parent, longAgo)
-            try await Fixtures.patient(world, name: "Other Person", bornYearsAgo: 9, mrn: "MRN424242")
+            _ = try await Fixtures.patient(world, name: "Other Person", bornYearsAgo: 9, mrn: "MRN424242")
             let (him, _) = try await signedInHIM(world)
 
             let start = try await him.get(Routes.staffPatients())

@@ -5,6 +5,7 @@ import PortalFHIR
 import Testing
 
 @testable import Portal
+@testable import PortalRecord
 
 /// The health record's pages for the family and the care team, on the demo's own
 /// 14-year-old record loaded through the import.
@@ -77,7 +78,7 @@ struct HealthRecordPagesTests {
 
             // Asking for the confidential result by its id is the same as asking for nothing.
             let hidden = try #require(
-                try await LabResult.query(on: world.app.db).filter(\.$code == "43304-5").first())
+                try await StoredLabResult.query(on: world.app.db).filter(\.$code == "43304-5").first())
             let refused = try await parent.get(Routes.patientResult(family.teen.ref, hidden.ref))
             #expect(refused.status == .notFound && !refused.body.contains("Chlamydia"))
             let denied = try await AuditEvent.query(on: world.app.db).filter(\.$action == "result.view")
@@ -127,7 +128,8 @@ struct HealthRecordPagesTests {
             let parent = Browser(world)
             try await parent.signIn(email: family.parent.email)
             let latest = try #require(
-                try await LabResult.query(on: world.app.db).filter(\.$code == "6690-2").sort(\.$collectedAt, .descending).first())
+                try await StoredLabResult.query(on: world.app.db).filter(\.$code == "6690-2").sort(\.$collectedAt, .descending)
+                    .first())
             let path = Routes.patientResult(family.teen.ref, latest.ref)
             let page = try await parent.get(path)
             #expect(page.status == .ok)
@@ -149,10 +151,10 @@ struct HealthRecordPagesTests {
             let family = try await Self.family(world)
             let id = family.teen.id!
             let report = try #require(
-                try await LabReport.query(on: world.app.db).filter(\.$name == "Complete blood count")
+                try await StoredLabReport.query(on: world.app.db).filter(\.$name == "Complete blood count")
                     .sort(\.$collectedAt, .descending).first())
             let wbc = try #require(
-                try await LabResult.query(on: world.app.db).filter(\.$report.$id == report.id!).filter(\.$code == "6690-2")
+                try await StoredLabResult.query(on: world.app.db).filter(\.$report.$id == report.id!).filter(\.$code == "6690-2")
                     .first())
             let clinician = Browser(world)
             try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
@@ -241,12 +243,12 @@ struct HealthRecordPagesTests {
             #expect(list.body.contains("Camp letter") && !list.body.contains("Draft letter"))
 
             let html = try #require(
-                try await ClinicalDocument.query(on: world.app.db).filter(\.$contentType == "text/html").first())
+                try await StoredClinicalDocument.query(on: world.app.db).filter(\.$contentType == "text/html").first())
             let page = try await parent.get(Routes.patientDocument(Ref(id), html.ref))
             #expect(page.body.contains("<h2>Asthma action plan</h2>") && page.body.contains("<strong>asthma flare</strong>"))
 
             let letter = try #require(
-                try await ClinicalDocument.query(on: world.app.db).filter(\.$title == "Camp letter").first())
+                try await StoredClinicalDocument.query(on: world.app.db).filter(\.$title == "Camp letter").first())
             let file = try await parent.get(Routes.patientDocumentFile(Ref(id), letter.ref))
             #expect(file.status == .ok && file.headers.first(name: .contentType) == "application/pdf")
             #expect(file.headers.first(name: .cacheControl) == "no-store" && Data(file.bytes) == pdf)

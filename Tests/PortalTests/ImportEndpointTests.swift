@@ -6,6 +6,7 @@ import Testing
 import Vapor
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite("The EHR's import endpoint")
 struct ImportEndpointTests {
@@ -28,7 +29,7 @@ struct ImportEndpointTests {
             #expect(page.headers.first(name: .contentType)?.hasPrefix("application/fhir+json") == true)
             #expect(page.body.contains("\"resourceType\":\"OperationOutcome\""))
             #expect(page.body.contains("Observation: 2 created, 0 updated, 0 unchanged"))
-            #expect(try await LabResult.query(on: world.app.db).count() == 2)
+            #expect(try await StoredLabResult.query(on: world.app.db).count() == 2)
             let event = try await AuditEvent.query(on: world.app.db).filter(\.$action == "record.imported").first()
             #expect(event?.actorKind == "system" && event?.patientID == patient.id!.uuidString.lowercased())
         }
@@ -44,7 +45,7 @@ struct ImportEndpointTests {
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.contains("Bundle.entry[2].resource.valueQuantity.value"))
             #expect(page.body.contains("expected a number, found text"))
-            #expect(try await LabResult.query(on: world.app.db).count() == 0)
+            #expect(try await StoredLabResult.query(on: world.app.db).count() == 0)
         }
     }
 
@@ -58,7 +59,7 @@ struct ImportEndpointTests {
                 try await browser.postData(Routes.fhirImport(), body, headers: Self.headers(token: nil)).status == .unauthorized)
             let wrong = try await browser.postData(Routes.fhirImport(), body, headers: Self.headers(token: "guess"))
             #expect(wrong.status == .unauthorized && wrong.headers.first(name: .wwwAuthenticate) == "Bearer")
-            #expect(try await LabResult.query(on: world.app.db).count() == 0)
+            #expect(try await StoredLabResult.query(on: world.app.db).count() == 0)
         }
         try await withTestApp { world in
             let page = try await Browser(world).postData(Routes.fhirImport(), Data("{}".utf8), headers: Self.headers())

@@ -1,10 +1,12 @@
 import Fluent
 import Foundation
+import PortalCore
 import PortalFHIR
 import Testing
 import VaporTesting
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite("Every patient-scoped route goes through the policy")
 struct PatientScopedRoutesTests {
@@ -33,8 +35,8 @@ struct PatientScopedRoutesTests {
                 _ = try await ClinicalImportTests.run(
                     world, ClinicalBundles.bloodCount(for: child, id: "cbc-\(child.id!)", now: world.now))
                 _ = try await ClinicalImportTests.run(world, ClinicalBundles.chestXRay(for: child, now: world.now))
-                let result = try await LabResult.query(on: world.app.db).filter(\.$patient.$id == child.id!).first()!
-                let imaging = try await ImagingReport.query(on: world.app.db).filter(\.$patient.$id == child.id!).first()!
+                let result = try await StoredLabResult.query(on: world.app.db).filter(\.$patientID == child.id!).first()!
+                let imaging = try await StoredImagingReport.query(on: world.app.db).filter(\.$patientID == child.id!).first()!
                 items[child.id!] = (result.id!, imaging.id!)
             }
             let careTeam = try await Fixtures.careTeam(world, "Pediatrics", days: 2)
@@ -67,7 +69,7 @@ struct PatientScopedRoutesTests {
                 let visit = try await Clinic.appointment(
                     world, for: child, start: world.now.addingTimeInterval(86_400 * 3), isVideo: true)
                 let pass = VisitGuestPass()
-                pass.$appointment.id = visit.id!
+                pass.appointmentID = visit.id!
                 pass.tokenHash = RandomToken.sha256Hex(RandomToken.make())
                 pass.guestName = "Guest"
                 pass.$createdBy.id = member.id!

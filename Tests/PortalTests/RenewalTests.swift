@@ -6,6 +6,7 @@ import Testing
 import VaporTesting
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite("Prescription renewals: the family asks from the medication list, the prescriber's careTeam decides")
 struct RenewalTests {
@@ -32,7 +33,7 @@ struct RenewalTests {
         _ world: TestWorld, for patient: Patient, id: String = "med-\(UUID().uuidString.prefix(8))",
         name: String = "Albuterol 90 mcg inhaler", status: String = "active", renewable: Bool = true,
         sensitivity: Sensitivity = .normal
-    ) async throws -> Medication {
+    ) async throws -> StoredMedication {
         let bundle = FHIRBuilder.bundle([
             FHIRBuilder.patient(recordNumber: patient.medicalRecordNumber, name: patient.legalName, birthDate: patient.birthDate),
             FHIRBuilder.medication(
@@ -44,7 +45,8 @@ struct RenewalTests {
         ])
         _ = try await ClinicalImportTests.run(world, bundle)
         return try #require(
-            try await Medication.query(on: world.app.db).filter(\.$sourceKey == "\(FHIRBuilder.identifierSystem)|\(id)").first())
+            try await StoredMedication.query(on: world.app.db).filter(\.$sourceKey == "\(FHIRBuilder.identifierSystem)|\(id)")
+                .first())
     }
 
     static func form(key: String, pharmacy: String = "Lincoln Park Pharmacy", days: String = "5") -> [String: String] {

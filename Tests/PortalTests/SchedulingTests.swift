@@ -5,6 +5,7 @@ import Testing
 import VaporTesting
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite("Scheduling requests: the family asks, the department's schedulers answer")
 struct SchedulingTests {
@@ -82,7 +83,7 @@ struct SchedulingTests {
             #expect(list.body.contains("Tuesday, December 1, 2026, 9:30 AM to 10:00 AM Central Time"))
             let answered = try await parent.get(try #require(sent.location))
             #expect(answered.body.contains("Your appointment is booked"))
-            let appointment = try #require(try await Appointment.query(on: world.app.db).first())
+            let appointment = try #require(try await StoredAppointment.query(on: world.app.db).first())
             #expect(appointment.sourceKey?.hasPrefix("urn:portal:appointment|") == true && appointment.status == "booked")
             let notice = try #require(
                 try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == clinic.parent.email).first())
@@ -179,7 +180,7 @@ struct SchedulingTests {
             let again = try await parent.post(
                 Routes.patientSchedulingRequestChoice(clinic.child.ref, request.ref), ["choice": slot])
             #expect(again.status == .ok && again.body.contains("already answered"))
-            let appointments = try await Appointment.query(on: world.app.db).all()
+            let appointments = try await StoredAppointment.query(on: world.app.db).all()
             #expect(appointments.count == 1)
             let appointment = try #require(appointments.first)
             #expect(appointment.isVideo && appointment.videoRoom != nil && appointment.clinician == "Dr. Kim Lee")

@@ -5,6 +5,7 @@ import Testing
 import VaporTesting
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite("Video visits: the join window, the room, and guests' single-use links")
 struct VideoVisitTests {

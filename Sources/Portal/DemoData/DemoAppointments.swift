@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 import PortalFHIR
+import PortalRecord
 import Vapor
 
 /// The demo hospital's departments and the family's visits: Sofia has a video visit later

@@ -1,11 +1,12 @@
 import Fluent
+import PortalRecord
 import SQLKit
 
 struct CreateClinicalDocuments: AsyncMigration {
     var name: String { "0010_CreateClinicalDocuments" }
 
     func prepare(on database: any Database) async throws {
-        try await database.schema(ClinicalDocument.schema)
+        try await database.schema("clinical_documents")
             .id()
             .field("patient_id", .uuid, .required, .references(Patient.schema, "id"))
             .field("type_code", .string, .required)
@@ -20,11 +21,11 @@ struct CreateClinicalDocuments: AsyncMigration {
             .create()
         // Every read is "this patient's items with these labels, newest first".
         try await (database as? any SQLDatabase)?
-            .create(index: "clinical_documents_patient_label_time").on(ClinicalDocument.schema)
+            .create(index: "clinical_documents_patient_label_time").on("clinical_documents")
             .column("patient_id").column("sensitivity").column("written_at").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(ClinicalDocument.schema).delete()
+        try await database.schema("clinical_documents").delete()
     }
 }

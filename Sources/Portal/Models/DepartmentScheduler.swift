@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalRecord
 
 /// A scheduler who works a department's queue of requests.
 final class DepartmentScheduler: Model, @unchecked Sendable {

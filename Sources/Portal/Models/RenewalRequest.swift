@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 
 /// A family's request to renew a medicine, waiting in the prescribing clinician's care team.
 final class RenewalRequest: Model, @unchecked Sendable {
@@ -11,7 +12,7 @@ final class RenewalRequest: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "patient_id") var patient: Patient
-    @Parent(key: "medication_id") var medication: Medication
+    @Field(key: "medication_id") var medicationID: UUID
     @Parent(key: "member_id") var member: Member
     @Parent(key: "pool_id") var careTeam: CareTeam
     /// The medicine's label: a teen's confidential prescription stays as private as it is.
@@ -37,7 +38,7 @@ final class RenewalRequest: Model, @unchecked Sendable {
         pharmacy: String, daysLeft: Int, comment: String?, submissionKey: String, at now: Date
     ) {
         self.$patient.id = patientID
-        self.$medication.id = medicationID
+        self.medicationID = medicationID
         self.$member.id = memberID
         self.$careTeam.id = careTeamID
         self.sensitivityValue = sensitivity

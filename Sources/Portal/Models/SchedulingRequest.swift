@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 
 /// A family's request to a department's schedulers: a new appointment, or the cancellation
 /// of one. It waits in the department's queue until a scheduler answers it.
@@ -21,7 +22,7 @@ final class SchedulingRequest: Model, @unchecked Sendable {
     @Parent(key: "patient_id") var patient: Patient
     @Parent(key: "department_id") var department: Department
     @Enum(key: "kind") var kind: Kind
-    @OptionalParent(key: "appointment_id") var appointment: Appointment?
+    @OptionalField(key: "appointment_id") var appointmentID: UUID?
     @Parent(key: "member_id") var member: Member
     /// The department's label: a request to an adolescent clinic is as private as its visits.
     @Field(key: "sensitivity") var sensitivityValue: String
@@ -48,7 +49,7 @@ final class SchedulingRequest: Model, @unchecked Sendable {
     @OptionalField(key: "offered_clinician") var offeredClinician: String?
     @OptionalField(key: "offered_video") var offeredVideo: Bool?
     @OptionalField(key: "offered_instruction") var offeredInstruction: String?
-    @OptionalParent(key: "booked_appointment_id") var bookedAppointment: Appointment?
+    @OptionalField(key: "booked_appointment_id") var bookedAppointmentID: UUID?
 
     init() {}
 

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 
 /// A second participant's single-use link to one video visit. Only the link's hash is
 /// stored: the link itself is shown once, to the member who made it.
@@ -8,7 +9,7 @@ final class VisitGuestPass: Model, @unchecked Sendable {
     static let schema = "visit_guest_passes"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "appointment_id") var appointment: Appointment
+    @Field(key: "appointment_id") var appointmentID: UUID
     @Field(key: "token_hash") var tokenHash: String
     /// Who the member invited ("Grandma", "Interpreter"), so they can tell links apart.
     @Field(key: "guest_name") var guestName: String

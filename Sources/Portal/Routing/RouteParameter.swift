@@ -1,5 +1,7 @@
 import Fluent
 import Foundation
+import PortalCore
+import PortalRecord
 import Vapor
 
 /// A value that fills one `:name` in a route's path. Each kind of value has its own type,
@@ -60,6 +62,11 @@ typealias GuestToken = LinkToken<GuestLink>
 extension Model where IDValue == UUID, Self: RouteSubject {
     /// This saved record's id as a route parameter.
     var ref: Ref<Self> { Ref(id!) }
+}
+
+extension RecordItem where Self: RouteSubject {
+    /// This item's id as a route parameter.
+    var ref: Ref<Self> { Ref(id) }
 }
 
 extension Request {

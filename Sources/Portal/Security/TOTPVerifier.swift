@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PortalCore
 import Vapor
 
 /// Time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30 seconds), the kind every

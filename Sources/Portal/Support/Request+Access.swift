@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+@_spi(AccessDoor) import PortalRecord
 import Vapor
 
 /// A patient this request's viewer may see, with what the policy granted. Only the door
@@ -18,6 +19,8 @@ struct AuthorizedPatient: Sendable {
     var id: UUID { patient.id! }
     var ref: Ref<Patient> { Ref(id) }
     var level: AccessLevel { access.level }
+    /// The decision as the clinical record takes it: made here, and nowhere else.
+    var recordAccess: RecordAccess { RecordAccess(patientID: id, access: access) }
 }
 
 /// A member who may see a patient, and how.

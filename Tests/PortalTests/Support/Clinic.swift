@@ -5,6 +5,7 @@ import PortalFHIR
 import Testing
 
 @testable import Portal
+@testable import PortalRecord
 
 /// A hospital with three departments (General Pediatrics with video, Adolescent Medicine
 /// marked confidential, Allergy taking no requests), a scheduler for all of them, and a
@@ -58,7 +59,7 @@ struct Clinic {
         _ world: TestWorld, for patient: Patient, id: String = "appt-\(UUID().uuidString.prefix(8))", department: String = "PEDS",
         start: Date, minutes: Int = 30, isVideo: Bool = false, status: String = "booked", visitType: String? = "Sick visit",
         instruction: String? = nil
-    ) async throws -> Appointment {
+    ) async throws -> StoredAppointment {
         let bundle = FHIRBuilder.bundle([
             FHIRBuilder.patient(recordNumber: patient.medicalRecordNumber, name: patient.legalName, birthDate: patient.birthDate),
             FHIRBuilder.location(code: department, name: department),
@@ -69,7 +70,7 @@ struct Clinic {
         ])
         _ = try await ClinicalImportTests.run(world, bundle)
         return try #require(
-            try await Appointment.query(on: world.app.db).filter(\.$sourceKey == "\(FHIRBuilder.identifierSystem)|\(id)")
+            try await StoredAppointment.query(on: world.app.db).filter(\.$sourceKey == "\(FHIRBuilder.identifierSystem)|\(id)")
                 .with(\.$department).first())
     }
 }

@@ -4,6 +4,7 @@ import PortalCore
 import Vapor
 
 @testable import Portal
+@testable import PortalRecord
 
 /// People and records for tests, with sensible defaults.
 enum Fixtures {
@@ -66,9 +67,9 @@ enum Fixtures {
     @discardableResult
     static func document(
         _ world: TestWorld, _ patient: Patient, title: String, sensitivity: Sensitivity = .normal,
-        status: ClinicalDocument.Status = .current, daysAgo: Double = 3
-    ) async throws -> ClinicalDocument {
-        let document = ClinicalDocument(
+        status: StoredClinicalDocument.Status = .current, daysAgo: Double = 3
+    ) async throws -> StoredClinicalDocument {
+        let document = StoredClinicalDocument(
             patientID: patient.id!, typeCode: "11506-3", title: title, author: "Dr. Test",
             writtenAt:
                 world.now.addingTimeInterval(-86_400 * daysAgo), status: status, body: "First paragraph.\n\nSecond paragraph.",

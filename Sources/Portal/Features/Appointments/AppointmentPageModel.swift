@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// Builds an appointment's page from what the viewer may see and do with it.
@@ -29,7 +30,7 @@ enum AppointmentPageModel {
     /// Whether the family may still ask to cancel, by the notice period and the visit's state.
     static func cancellation(_ appointment: Appointment, _ req: Request) async throws -> Cancellation {
         guard appointment.isActive else { return .refused(Strings.Appointments.cannotCancel) }
-        if try await SchedulingRequests.openCancellation(of: appointment.requireID(), on: req.db) != nil {
+        if try await SchedulingRequests.openCancellation(of: appointment.id, on: req.db) != nil {
             return .alreadyRequested
         }
         let rule = CancellationRule(noticePeriod: req.portal.config.cancellationNotice)
@@ -48,7 +49,7 @@ enum AppointmentPageModel {
         let language = req.language
         let zone = req.hospitalTimeZone
         let department = appointment.department
-        let id = try appointment.requireID()
+        let id = appointment.id
         let isMember = req.currentSession?.member != nil
         let address = department.address
         return AppointmentPage.Model(
@@ -82,7 +83,7 @@ enum AppointmentPageModel {
     private static func video(
         _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
     ) async throws -> AppointmentPage.Video {
-        let id = try appointment.requireID()
+        let id = appointment.id
         let zone = req.hospitalTimeZone
         let language = req.language
         let state: AppointmentPage.VideoState
@@ -134,7 +135,7 @@ enum AppointmentPageModel {
         _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
     ) async throws -> AppointmentPage.Interpreter? {
         let words = Strings.Appointments.self
-        if let latest = try await SchedulingRequests.interpreterRequest(of: appointment.requireID(), on: req.db) {
+        if let latest = try await SchedulingRequests.interpreterRequest(of: appointment.id, on: req.db) {
             let language = latest.interpreterLanguage ?? ""
             switch latest.status {
             case .open: return .status(words.interpreterRequested(language))
@@ -154,7 +155,7 @@ enum AppointmentPageModel {
         _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
     ) async throws -> AppointmentPage.Cancel {
         guard appointment.isActive, appointment.start > req.now else { return .unavailable }
-        if let open = try await SchedulingRequests.openCancellation(of: appointment.requireID(), on: req.db) {
+        if let open = try await SchedulingRequests.openCancellation(of: appointment.id, on: req.db) {
             return .requested(when: DateText.dateTime(open.createdAt, in: req.hospitalTimeZone, language: req.language))
         }
         let rule = CancellationRule(noticePeriod: req.portal.config.cancellationNotice)

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// A patient's appointments for the family: the list, one visit, its calendar file, a
@@ -54,11 +55,11 @@ struct AppointmentsController: RouteCollection {
                 link: Routes.patientAppointment(authorized.ref, appointment.ref),
                 department: appointment.department.name(language), clinician: appointment.clinician,
                 isVideo: appointment.isVideo, status: Strings.Appointments.status(appointment.status),
-                cancelRequested: pendingCancellations.contains(appointment.id!))
+                cancelRequested: pendingCancellations.contains(appointment.id))
         }
         let upcoming = appointments.filter { $0.isActive && $0.end > req.now }
         let upcomingIDs = Set(upcoming.compactMap(\.id))
-        let past = appointments.filter { !upcomingIDs.contains($0.id!) }.reversed()
+        let past = appointments.filter { !upcomingIDs.contains($0.id) }.reversed()
         let model = AppointmentListPage.Model(
             patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref),
             zoneName: DateText.zoneName(zone, language: language), upcoming: upcoming.map(row), past: past.map(row),
@@ -99,7 +100,7 @@ struct AppointmentsController: RouteCollection {
         let department = appointment.department
         let language = req.language
         let event = ICalendarEvent(
-            uid: "\(try appointment.requireID().uuidString.lowercased())@\(req.portal.config.publicURL.host ?? "portal")",
+            uid: "\(appointment.id.uuidString.lowercased())@\(req.portal.config.publicURL.host ?? "portal")",
             start: appointment.start, end: appointment.end, stamp: req.now,
             summary: Strings.Appointments.calendarSummary(department.name(language))(language),
             location: appointment.isVideo ? Strings.Appointments.video(language) : department.address,
@@ -137,10 +138,10 @@ struct AppointmentsController: RouteCollection {
                 status: .unprocessableEntity)
         }
         let request = SchedulingRequest(
-            patientID: authorized.id, departmentID: appointment.$department.id, kind: .cancellation,
-            memberID: try member.requireID(), sensitivity: appointment.sensitivityValue, reason: reason,
+            patientID: authorized.id, departmentID: appointment.departmentID, kind: .cancellation,
+            memberID: try member.requireID(), sensitivity: appointment.sensitivity.storageValue, reason: reason,
             visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
-        request.$appointment.id = try appointment.requireID()
+        request.appointmentID = appointment.id
         let stored = try await SchedulingRequests.submit(request, on: req.db)
         if stored.isNew {
             try await req.audit(
@@ -165,7 +166,7 @@ struct AppointmentsController: RouteCollection {
         guard let form = try? req.content.decode(InterpreterForm.self), let key = form.key,
             ThreadsController.isSubmissionKey(key)
         else { throw PortalError.badRequest }
-        let id = try appointment.requireID()
+        let id = appointment.id
         guard appointment.isActive, appointment.start > req.now else {
             return try await page(req, authorized, appointment, problem: Strings.Appointments.visitOver, status: .conflict)
         }
@@ -176,10 +177,10 @@ struct AppointmentsController: RouteCollection {
                 status: .unprocessableEntity)
         }
         let request = SchedulingRequest(
-            patientID: authorized.id, departmentID: appointment.$department.id, kind: .interpreter,
-            memberID: try member.requireID(), sensitivity: appointment.sensitivityValue, reason: "",
+            patientID: authorized.id, departmentID: appointment.departmentID, kind: .interpreter,
+            memberID: try member.requireID(), sensitivity: appointment.sensitivity.storageValue, reason: "",
             visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
-        request.$appointment.id = id
+        request.appointmentID = id
         request.interpreterLanguage = language
         let stored = try await SchedulingRequests.submit(request, on: req.db)
         if stored.isNew {
@@ -210,7 +211,7 @@ struct AppointmentsController: RouteCollection {
                 return try await page(req, authorized, appointment, problem: words.notConfigured, status: .conflict)
             }
             try await req.audit(
-                .videoRoomOpened, .success, patientID: authorized.id, subject: .appointment(appointment.requireID()))
+                .videoRoomOpened, .success, patientID: authorized.id, subject: .appointment(appointment.id))
             return req.redirect(to: url, redirectType: .normal)
         }
     }
@@ -249,7 +250,7 @@ struct AppointmentsController: RouteCollection {
     func revoke(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let appointment = try await visibleAppointment(req, authorized)
         guard let guestID = req.id(of: VisitGuestPass.self),
-            let pass = try await VideoRooms.guests(of: appointment.requireID(), on: req.db).first(where: { $0.id == guestID })
+            let pass = try await VideoRooms.guests(of: appointment.id, on: req.db).first(where: { $0.id == guestID })
         else { throw PortalError.notFound }
         if pass.revokedAt == nil {
             pass.revokedAt = req.now

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+@_spi(GuestPass) import PortalRecord
 import Vapor
 
 /// A guest's link to a video visit and the camera check. The link needs no account: it is
@@ -17,13 +18,12 @@ struct GuestVisitController: RouteCollection {
     func visit(_ req: Request) async throws -> Response {
         let words = Strings.Appointments.self
         guard let token = req.token(GuestToken.self)?.value, ThreadsController.isSubmissionKey(token),
-            let pass = try await VisitGuestPass.query(on: req.db).filter(\.$tokenHash == RandomToken.sha256Hex(token))
-                .with(\.$appointment, { $0.with(\.$department) }).first()
+            let pass = try await VisitGuestPass.query(on: req.db).filter(\.$tokenHash == RandomToken.sha256Hex(token)).first(),
+            let appointment = try await GuestVisits.appointment(pass.appointmentID, on: req.db)
         else {
             return GuestVisitPage.render(message: words.guestUnknown, context: try await req.pageContext())
                 .response(status: .notFound)
         }
-        let appointment = pass.appointment
         let passID = try pass.requireID()
         let window = VideoRooms.window(of: appointment, config: req.portal.config)
         var answer = GuestPass(window: window, usedAt: pass.usedAt, revokedAt: pass.revokedAt).answer(at: req.now)

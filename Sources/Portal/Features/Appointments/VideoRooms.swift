@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 import SQLKit
 
 /// The hospital's video platform, configured per department, never built here: a room
@@ -29,7 +30,7 @@ enum VideoRooms {
 
     /// The guest links of one visit, oldest first.
     static func guests(of appointmentID: UUID, on db: any Database) async throws -> [VisitGuestPass] {
-        try await VisitGuestPass.query(on: db).filter(\.$appointment.$id == appointmentID).sort(\.$createdAt).all()
+        try await VisitGuestPass.query(on: db).filter(\.$appointmentID == appointmentID).sort(\.$createdAt).all()
     }
 
     enum GuestRefusal: Error {
@@ -46,15 +47,15 @@ enum VideoRooms {
     ) async throws -> (pass: VisitGuestPass, isNew: Bool) {
         let hash = RandomToken.sha256Hex(token)
         if let existing = try await VisitGuestPass.query(on: db).filter(\.$tokenHash == hash).first() {
-            guard existing.$appointment.id == appointment.id else { throw GuestRefusal.over }
+            guard existing.appointmentID == appointment.id else { throw GuestRefusal.over }
             return (existing, false)
         }
         guard appointment.isVideo else { throw GuestRefusal.notVideo }
         if case .ended = state(of: appointment, config: config, at: now) { throw GuestRefusal.over }
-        let live = try await guests(of: appointment.requireID(), on: db).filter { $0.revokedAt == nil && $0.usedAt == nil }
+        let live = try await guests(of: appointment.id, on: db).filter { $0.revokedAt == nil && $0.usedAt == nil }
         guard live.count < maxGuestsPerVisit else { throw GuestRefusal.tooMany }
         let pass = VisitGuestPass()
-        pass.$appointment.id = try appointment.requireID()
+        pass.appointmentID = appointment.id
         pass.tokenHash = hash
         pass.guestName = name
         pass.$createdBy.id = memberID

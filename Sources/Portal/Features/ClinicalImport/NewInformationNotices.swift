@@ -1,19 +1,15 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 
 /// Tells each member who may see a new result that there is new information in the portal:
 /// one e-mail per member per day at most, with no name, test or value in it, sent when the
 /// member's own chosen delay has passed. Members who may not see any of the new items (a
 /// parent, for a teen's confidential result) are not told anything.
 enum NewInformationNotices {
-    struct NewItem: Sendable {
-        let patientID: UUID
-        let sensitivity: Sensitivity
-    }
-
     /// Queues the notices in the caller's transaction; returns how many were queued.
-    static func queue(for items: [NewItem], db: any Database, config: PortalConfig, now: Date) async throws -> Int {
+    static func queue(for items: [RecordImport.NewItem], db: any Database, config: PortalConfig, now: Date) async throws -> Int {
         let byPatient = Dictionary(grouping: items, by: \.patientID)
         guard !byPatient.isEmpty else { return 0 }
         let zone = config.hospitalTimeZone

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// Administrators set up the departments the EHR sends appointments for: what families read

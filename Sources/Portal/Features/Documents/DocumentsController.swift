@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 struct DocumentsController: RouteCollection {

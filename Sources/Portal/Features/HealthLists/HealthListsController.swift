@@ -73,7 +73,8 @@ struct HealthListsController: RouteCollection {
                 pharmacy: medication.pharmacy, status: Strings.HealthLists.medicationStatus(medication.status),
                 isActive: medication.status == "active" || medication.status == "on-hold",
                 sensitivityNote: medication.sensitivity.tier == .sensitive ? Strings.HealthLists.confidential : nil)
-            guard withRenewals, let id = medication.id else { return item }
+            guard withRenewals else { return item }
+            let id = medication.id
             let words = Strings.Renewals.self
             if let request = latest[id], request.status == .open || (request.decidedAt ?? req.now) > req.now - renewalShownFor {
                 item.renewal = (

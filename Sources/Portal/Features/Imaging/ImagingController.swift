@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 struct ImagingController: RouteCollection {
@@ -17,7 +18,7 @@ struct ImagingController: RouteCollection {
         var fresh: Set<UUID> = []
         if let member = req.currentSession?.member {
             let recent = reports.filter { ($0.releasedAt ?? .distantPast) > req.now.addingTimeInterval(-ResultViews.newFor) }
-            fresh = try await ResultViews.unseen(recent.map { $0.id! }, by: member.id!, on: req.db)
+            fresh = try await ResultViews.unseen(recent.map { $0.id }, by: member.id!, on: req.db)
         }
         let model = ImagingListPage.Model(
             patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref),
@@ -25,7 +26,7 @@ struct ImagingController: RouteCollection {
                 ImagingListPage.Item(
                     name: report.name,
                     date: DateText.long(LocalDate(report.performedAt, in: req.hospitalTimeZone), language: req.language),
-                    link: Routes.patientImagingReport(authorized.ref, report.ref), isNew: fresh.contains(report.id!),
+                    link: Routes.patientImagingReport(authorized.ref, report.ref), isNew: fresh.contains(report.id),
                     sensitivityNote: ResultsController.note(for: report.sensitivity))
             })
         return ImagingListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()

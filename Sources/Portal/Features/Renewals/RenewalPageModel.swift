@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// Builds a renewal request's page: what was asked, where it stands, what was decided.

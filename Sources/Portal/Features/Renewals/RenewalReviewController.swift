@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 import SQLKit
 import Vapor
 
@@ -27,7 +28,7 @@ struct RenewalReviewController: RouteCollection {
         let staff = try req.signedInStaff()
         guard let id = req.id(of: RenewalRequest.self),
             let request = try await Renewals.forClinician(id, of: authorized, staffID: staff.requireID(), on: req.db),
-            let medication = try await req.record(of: authorized).medication(request.$medication.id)
+            let medication = try await req.record(of: authorized).medication(request.medicationID)
         else { throw PortalError.notFound }
         return (request, medication)
     }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 
 /// Renewal requests: which care team a medicine's renewal goes to, storing a request once, and
 /// finding requests again for the family (through the access decision) and the clinicians.
@@ -27,15 +28,15 @@ enum Renewals {
     }
 
     static func openRequest(for medicationID: UUID, on db: any Database) async throws -> RenewalRequest? {
-        try await RenewalRequest.query(on: db).filter(\.$medication.$id == medicationID).filter(\.$status == .open).first()
+        try await RenewalRequest.query(on: db).filter(\.$medicationID == medicationID).filter(\.$status == .open).first()
     }
 
     /// The newest request of each medicine, for the medication list.
     static func latest(for medicationIDs: [UUID], on db: any Database) async throws -> [UUID: RenewalRequest] {
         guard !medicationIDs.isEmpty else { return [:] }
-        let requests = try await RenewalRequest.query(on: db).filter(\.$medication.$id ~~ medicationIDs)
+        let requests = try await RenewalRequest.query(on: db).filter(\.$medicationID ~~ medicationIDs)
             .sort(\.$createdAt, .descending).all()
-        return Dictionary(requests.map { ($0.$medication.id, $0) }) { newer, _ in newer }
+        return Dictionary(requests.map { ($0.medicationID, $0) }) { newer, _ in newer }
     }
 
     enum Outcome {
@@ -47,13 +48,13 @@ enum Renewals {
     /// request for the medicine is open (a second tab): one open request per medicine.
     static func submit(_ request: RenewalRequest, on db: any Database) async throws -> Outcome {
         if let earlier = try await byKey(request.submissionKey, on: db) { return .stored(earlier, isNew: false) }
-        if let open = try await openRequest(for: request.$medication.id, on: db) { return .alreadyOpen(open) }
+        if let open = try await openRequest(for: request.medicationID, on: db) { return .alreadyOpen(open) }
         do {
             try await request.create(on: db)
             return .stored(request, isNew: true)
         } catch let error as any DatabaseError where error.isConstraintFailure {
             if let earlier = try await byKey(request.submissionKey, on: db) { return .stored(earlier, isNew: false) }
-            return .alreadyOpen(try await openRequest(for: request.$medication.id, on: db))
+            return .alreadyOpen(try await openRequest(for: request.medicationID, on: db))
         }
     }
 

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// A family's renewal requests: the form from a medicine on the list, sending it to the
@@ -46,7 +47,7 @@ struct RenewalsController: RouteCollection {
         _ medication: Medication, careTeam: CareTeam?, _ authorized: AuthorizedPatient, on db: any Database
     ) async throws -> RenewalFormPage.State? {
         let words = Strings.Renewals.self
-        let open = try await Renewals.openRequest(for: medication.requireID(), on: db)
+        let open = try await Renewals.openRequest(for: medication.id, on: db)
         let message = (
             words.writeMessage, Routes.patientCompose(authorized.ref).query(["to": careTeam?.id?.uuidString.lowercased()])
         )
@@ -130,8 +131,8 @@ struct RenewalsController: RouteCollection {
                 req, authorized, medication, values: values, problems: problems, status: .unprocessableEntity)
         }
         let request = RenewalRequest(
-            patientID: authorized.id, medicationID: try medication.requireID(), memberID: try member.requireID(),
-            careTeamID: try careTeam.requireID(), sensitivity: medication.sensitivityValue, medicineName: medication.name,
+            patientID: authorized.id, medicationID: medication.id, memberID: try member.requireID(),
+            careTeamID: try careTeam.requireID(), sensitivity: medication.sensitivity.storageValue, medicineName: medication.name,
             pharmacy: pharmacy, daysLeft: days,
             comment: comment.isEmpty ? nil : comment, submissionKey: key, at: req.now)
         switch try await Renewals.submit(request, on: req.db) {
@@ -149,7 +150,7 @@ struct RenewalsController: RouteCollection {
     func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         guard let id = req.id(of: RenewalRequest.self),
             let request = try await Renewals.forFamily(id, of: authorized, on: req.db),
-            let medication = try await req.record(of: authorized).medication(request.$medication.id)
+            let medication = try await req.record(of: authorized).medication(request.medicationID)
         else { throw PortalError.notFound }
         let model = RenewalPageModel.make(
             request, medication: medication, req, authorized,

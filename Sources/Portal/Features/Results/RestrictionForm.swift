@@ -1,15 +1,12 @@
 import Foundation
 import PortalCore
 import PortalHTML
+import PortalRecord
 
 /// The clinician's control on a result, an imaging report or a document: restrict it with
 /// a reason (the family then sees nothing of it), or release it again.
 enum RestrictionForm {
-    enum Kind: String, Sendable, CaseIterable {
-        case labReport = "lab_report"
-        case imagingReport = "imaging_report"
-        case document
-    }
+    typealias Kind = PatientRecord.RestrictableKind
 
     struct Model: Sendable {
         var action: String

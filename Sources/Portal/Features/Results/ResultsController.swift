@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 struct ResultsController: RouteCollection {
@@ -18,20 +19,20 @@ struct ResultsController: RouteCollection {
         let record = req.record(of: authorized)
         let page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
         let (reports, total) = try await record.labReports(page: page, perPage: Self.perPage)
-        let values = try await record.labResults(inReports: reports.map { $0.id! })
+        let values = try await record.labResults(inReports: reports.map { $0.id })
         let byReport = Dictionary(grouping: values) { $0.reportID }
         var fresh: Set<UUID> = []
         if let member = req.currentSession?.member {
             let recent = reports.filter { ($0.releasedAt ?? .distantPast) > req.now.addingTimeInterval(-ResultViews.newFor) }
-            fresh = try await ResultViews.unseen(recent.map { $0.id! }, by: member.id!, on: req.db)
+            fresh = try await ResultViews.unseen(recent.map { $0.id }, by: member.id!, on: req.db)
         }
         let language = req.language
         let groups = reports.map { report in
             ResultListPage.Group(
                 name: report.name, collected: DateText.dateTime(report.collectedAt, in: req.hospitalTimeZone, language: language),
                 status: report.status == "final" ? nil : Strings.Results.status(report.status),
-                isNew: fresh.contains(report.id!), sensitivityNote: Self.note(for: report.sensitivity),
-                rows: (byReport[report.id!] ?? []).map { result in
+                isNew: fresh.contains(report.id), sensitivityNote: Self.note(for: report.sensitivity),
+                rows: (byReport[report.id] ?? []).map { result in
                     ResultListPage.Row(
                         test: result.name, value: Self.valueText(result, language), range: Self.rangeText(result, language),
                         flag: Self.flag(result), link: Routes.patientResult(authorized.ref, Ref(result.id)),
@@ -78,7 +79,7 @@ struct ResultsController: RouteCollection {
                     TrendChart.Sample(
                         time: $0.collectedAt, value: $0.valueNumber!, isFlagged: Self.flag($0)?.isAbnormal ?? false)
                 }, low: result.rangeLow, high: result.rangeHigh)
-        let report = result.$report.id == nil ? nil : try await record.labReport(result.$report.id!)
+        let report = result.reportID == nil ? nil : try await record.labReport(result.reportID!)
         let model = ResultPage.Model(
             patientName: authorized.patient.shownName, test: result.name, value: Self.valueText(result, language),
             range: Self.rangeText(result, language), flag: Self.flag(result), status: Strings.Results.status(result.status),

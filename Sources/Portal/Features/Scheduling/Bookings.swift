@@ -1,13 +1,11 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 
 /// Appointments the portal itself books: a scheduler answering a request, or a family
-/// taking one of the times a scheduler offered. They are stored like the EHR's, under a
-/// key of the portal's own, with the request's label.
+/// taking one of the times a scheduler offered. The visit keeps the request's label.
 enum Bookings {
-    static let sourceSystem = "urn:portal:appointment"
-
     struct Details: Sendable {
         var start: Date
         var minutes: Int
@@ -16,33 +14,22 @@ enum Bookings {
         var instruction: String?
     }
 
-    /// Books it for the request in the caller's transaction and marks the request booked.
+    /// Books it for the request in the caller's transaction (the record is `using` it) and
+    /// marks the request booked; returns the new appointment's id.
     static func book(
-        _ details: Details, for request: SchedulingRequest, by staffID: UUID?, now: Date, on db: any Database
-    ) async throws -> Appointment {
-        let appointment = Appointment()
-        let id = UUID()
-        appointment.id = id
-        appointment.patientID = request.$patient.id
-        appointment.sourceKey = "\(sourceSystem)|\(id.uuidString.lowercased())"
-        appointment.contentHash = ""
-        appointment.sensitivityValue = request.sensitivityValue
-        appointment.sourceSensitivity = request.sensitivityValue
-        appointment.releasedAt = now
-        appointment.$department.id = request.$department.id
-        appointment.clinician = details.clinician
-        appointment.start = details.start
-        appointment.end = details.start.addingTimeInterval(Double(details.minutes) * 60)
-        appointment.isVideo = details.isVideo
-        appointment.patientInstruction = details.instruction
-        appointment.status = "booked"
-        appointment.videoRoom = details.isVideo ? RandomToken.make() : nil
-        try await appointment.create(on: db)
+        _ details: Details, for request: SchedulingRequest, by staffID: UUID?, in record: PatientRecord,
+        on db: any Database
+    ) async throws -> UUID {
+        let id = try await record.book(
+            PatientRecord.Booking(
+                departmentID: request.$department.id, sensitivity: Sensitivity(storageValue: request.sensitivityValue),
+                start: details.start, minutes: details.minutes, clinician: details.clinician, isVideo: details.isVideo,
+                instruction: details.instruction))
         request.status = .booked
-        request.$bookedAppointment.id = id
-        request.answeredAt = now
+        request.bookedAppointmentID = id
+        request.answeredAt = record.now
         if let staffID { request.$answeredBy.id = staffID }
         try await request.update(on: db)
-        return appointment
+        return id
     }
 }

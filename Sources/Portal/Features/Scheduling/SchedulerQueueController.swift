@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// The schedulers' side: the departments a scheduler works, each department's open
@@ -136,7 +137,7 @@ struct SchedulerQueueController: RouteCollection {
                 (words.visitMode, words.mode(request.visitMode)(language)),
             ]
         case .cancellation, .interpreter:
-            if let appointmentID = request.$appointment.id,
+            if let appointmentID = request.appointmentID,
                 let appointment = try await req.record(of: authorized).appointmentForScheduling(
                     appointmentID, departments: [request.$department.id])
             {
@@ -207,7 +208,7 @@ struct SchedulerQueueController: RouteCollection {
             request.$answeredBy.id = staffID
             switch outcome {
             case .booked(let details):
-                _ = try await Bookings.book(details, for: request, by: staffID, now: req.now, on: db)
+                _ = try await Bookings.book(details, for: request, by: staffID, in: req.record(of: authorized).using(db), on: db)
             case .alternatives(let slots, let details, let note):
                 request.offeredSlotsValue = slots.map { String(format: "%.0f", $0.timeIntervalSince1970) }
                     .joined(separator: ",")
@@ -221,13 +222,9 @@ struct SchedulerQueueController: RouteCollection {
                 request.answerNote = note
                 try await request.update(on: db)
             case .confirmCancellation:
-                if let appointmentID = request.$appointment.id,
-                    let appointment = try await PatientRecord(
-                        authorized: authorized, db: db, now: req.now, resultDelayDays: 0
-                    ).appointmentForScheduling(appointmentID, departments: [request.$department.id])
-                {
-                    appointment.status = "cancelled"
-                    try await appointment.update(on: db)
+                if let appointmentID = request.appointmentID {
+                    _ = try await req.record(of: authorized).using(db).cancelForScheduling(
+                        appointmentID, departments: [request.$department.id])
                 }
                 try await request.update(on: db)
             case .confirmInterpreter:

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// A family's requests for appointments: the form, sending it, its page, and choosing one
@@ -214,7 +215,7 @@ struct SchedulingController: RouteCollection {
         let details = Bookings.Details(
             start: slot, minutes: request.offeredMinutes ?? 30, clinician: request.offeredClinician,
             isVideo: request.offeredVideo ?? false, instruction: request.offeredInstruction)
-        let booked = try await req.db.transaction { db -> Appointment? in
+        let booked = try await req.db.transaction { db -> UUID? in
             let move = SchedulingFlow.move(.takeOfferedTime)
             guard
                 try await SchedulingRequests.claim(
@@ -222,13 +223,13 @@ struct SchedulingController: RouteCollection {
             else {
                 return nil
             }
-            return try await Bookings.book(details, for: request, by: nil, now: req.now, on: db)
+            return try await Bookings.book(details, for: request, by: nil, in: req.record(of: authorized).using(db), on: db)
         }
-        guard let appointment = booked else {
+        guard let appointmentID = booked else {
             let current = try await visibleRequest(req, authorized)
             return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered)
         }
         try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
-        return req.redirect(to: Routes.patientAppointment(authorized.ref, appointment.ref), redirectType: .normal)
+        return req.redirect(to: Routes.patientAppointment(authorized.ref, Ref(appointmentID)), redirectType: .normal)
     }
 }

@@ -20,7 +20,7 @@ enum SchedulingRequestPageModel {
             outcome = .waiting(expectBy: DateText.weekdayAndDate(due, language: language))
         case .booked:
             outcome = .booked(
-                appointmentLink: request.$bookedAppointment.id.map { Routes.patientAppointment(authorized.ref, Ref($0)) })
+                appointmentLink: request.bookedAppointmentID.map { Routes.patientAppointment(authorized.ref, Ref($0)) })
         case .alternativesOffered:
             let slots = request.offeredSlots.filter { $0 > req.now }.map { slot in
                 SchedulingRequestPage.Slot(

@@ -8,21 +8,21 @@ import SQLKit
 enum SchedulingRequests {
     /// The open cancellation request of an appointment, if the family already asked.
     static func openCancellation(of appointmentID: UUID, on db: any Database) async throws -> SchedulingRequest? {
-        try await SchedulingRequest.query(on: db).filter(\.$appointment.$id == appointmentID)
+        try await SchedulingRequest.query(on: db).filter(\.$appointmentID == appointmentID)
             .filter(\.$kind == .cancellation).filter(\.$status == .open).first()
     }
 
     /// Which of these appointments the family already asked to cancel, in one query.
     static func withOpenCancellation(_ appointmentIDs: [UUID], on db: any Database) async throws -> Set<UUID> {
         guard !appointmentIDs.isEmpty else { return [] }
-        let requests = try await SchedulingRequest.query(on: db).filter(\.$appointment.$id ~~ appointmentIDs)
+        let requests = try await SchedulingRequest.query(on: db).filter(\.$appointmentID ~~ appointmentIDs)
             .filter(\.$kind == .cancellation).filter(\.$status == .open).all()
-        return Set(requests.compactMap { $0.$appointment.id })
+        return Set(requests.compactMap { $0.appointmentID })
     }
 
     /// The newest interpreter request of an appointment.
     static func interpreterRequest(of appointmentID: UUID, on db: any Database) async throws -> SchedulingRequest? {
-        try await SchedulingRequest.query(on: db).filter(\.$appointment.$id == appointmentID)
+        try await SchedulingRequest.query(on: db).filter(\.$appointmentID == appointmentID)
             .filter(\.$kind == .interpreter).sort(\.$createdAt, .descending).first()
     }
 

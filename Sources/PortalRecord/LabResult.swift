@@ -1,12 +1,44 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// One laboratory value (FHIR Observation, category laboratory), in a report or on its own.
-final class LabResult: ClinicalItem, @unchecked Sendable {
+public struct LabResult: RecordItem {
+    let stored: StoredLabResult
+
+    public var id: UUID { stored.id! }
+    public var patientID: UUID { stored.patientID }
+    /// The label in force, which decided that this viewer may see the item.
+    public var sensitivity: Sensitivity { stored.sensitivity }
+    public var reportID: UUID? { stored.$report.id }
+    public var restrictionReason: String? { stored.restrictionReason }
+    public var restrictedAt: Date? { stored.restrictedAt }
+    public var releasedAt: Date? { stored.releasedAt }
+    public var codeSystem: String? { stored.codeSystem }
+    public var code: String? { stored.code }
+    public var name: String { stored.name }
+    public var valueKind: String? { stored.valueKind }
+    public var valueNumber: Double? { stored.valueNumber }
+    public var valueComparator: String? { stored.valueComparator }
+    public var valueText: String? { stored.valueText }
+    public var unit: String? { stored.unit }
+    public var rangeLow: Double? { stored.rangeLow }
+    public var rangeHigh: Double? { stored.rangeHigh }
+    public var rangeText: String? { stored.rangeText }
+    public var interpretation: String? { stored.interpretation }
+    public var status: String { stored.status }
+    public var wasCorrected: Bool { stored.wasCorrected }
+    public var collectedAt: Date { stored.collectedAt }
+    public var issuedAt: Date? { stored.issuedAt }
+    public var note: String? { stored.note }
+}
+
+/// As stored; read only through `PatientRecord`.
+final class StoredLabResult: ClinicalItem, @unchecked Sendable {
     static let schema = "lab_results"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "patient_id") var patient: Patient
+    @Field(key: "patient_id") var patientID: UUID
     @OptionalField(key: "source_key") var sourceKey: String?
     @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
     @OptionalField(key: "content_hash") var contentHash: String?
@@ -19,7 +51,7 @@ final class LabResult: ClinicalItem, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    @OptionalParent(key: "report_id") var report: LabReport?
+    @OptionalParent(key: "report_id") var report: StoredLabReport?
     @OptionalField(key: "code_system") var codeSystem: String?
     /// LOINC, when the laboratory sends it: what a trend groups by.
     @OptionalField(key: "code") var code: String?
@@ -44,11 +76,6 @@ final class LabResult: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "note") var note: String?
 
     init() {}
-
-    var patientID: UUID {
-        get { $patient.id }
-        set { $patient.id = newValue }
-    }
 
     var issuedMoment: Date? { issuedAt ?? collectedAt }
 }

@@ -26,7 +26,7 @@ extension ImportableItem {
     }
 }
 
-extension LabReport: ImportableItem {
+extension StoredLabReport: ImportableItem {
     static let resourceType = "DiagnosticReport"
     static func header(of record: LabReportRecord) -> RecordHeader { record.header }
 
@@ -41,7 +41,7 @@ extension LabReport: ImportableItem {
     }
 }
 
-extension LabResult: ImportableItem {
+extension StoredLabResult: ImportableItem {
     static let resourceType = "Observation"
     static func header(of record: LabResultRecord) -> RecordHeader { record.header }
 
@@ -80,7 +80,7 @@ extension LabResult: ImportableItem {
     }
 }
 
-extension ImagingReport: ImportableItem {
+extension StoredImagingReport: ImportableItem {
     static let resourceType = "DiagnosticReport"
     static func header(of record: ImagingReportRecord) -> RecordHeader { record.header }
 
@@ -98,7 +98,7 @@ extension ImagingReport: ImportableItem {
     }
 }
 
-extension Medication: ImportableItem {
+extension StoredMedication: ImportableItem {
     static let resourceType = "MedicationRequest"
     static func header(of record: MedicationRecord) -> RecordHeader { record.header }
 
@@ -117,7 +117,7 @@ extension Medication: ImportableItem {
     }
 }
 
-extension Allergy: ImportableItem {
+extension StoredAllergy: ImportableItem {
     static let resourceType = "AllergyIntolerance"
     static func header(of record: AllergyRecord) -> RecordHeader { record.header }
 
@@ -135,7 +135,7 @@ extension Allergy: ImportableItem {
     }
 }
 
-extension Immunization: ImportableItem {
+extension StoredImmunization: ImportableItem {
     static let resourceType = "Immunization"
     static func header(of record: ImmunizationRecord) -> RecordHeader { record.header }
 
@@ -152,7 +152,7 @@ extension Immunization: ImportableItem {
     }
 }
 
-extension ClinicalDocument: ImportableItem {
+extension StoredClinicalDocument: ImportableItem {
     static let resourceType = "DocumentReference"
     static func header(of record: DocumentRecord) -> RecordHeader { record.header }
 
@@ -180,7 +180,7 @@ extension ClinicalDocument: ImportableItem {
     }
 }
 
-extension Appointment: ImportableItem {
+extension StoredAppointment: ImportableItem {
     static let resourceType = "Appointment"
     static func header(of record: AppointmentRecord) -> RecordHeader { record.header }
 

@@ -3,24 +3,24 @@ import Foundation
 /// What a laboratory value shows in a list or a trend, read straight from its columns.
 /// A patient with years of results has thousands of values; reading only these columns
 /// keeps the results list and a trend as fast as for a patient with a few.
-struct ResultRow: Sendable, Decodable, ResultValues {
-    let id: UUID
-    let reportID: UUID?
-    let name: String
-    let valueNumber: Double?
-    let valueComparator: String?
-    let valueText: String?
-    let unit: String?
-    let rangeLow: Double?
-    let rangeHigh: Double?
-    let rangeText: String?
-    let interpretation: String?
-    let wasCorrected: Bool
-    let collectedAt: Date
+public struct ResultRow: Sendable, Decodable, ResultValues {
+    public let id: UUID
+    public let reportID: UUID?
+    public let name: String
+    public let valueNumber: Double?
+    public let valueComparator: String?
+    public let valueText: String?
+    public let unit: String?
+    public let rangeLow: Double?
+    public let rangeHigh: Double?
+    public let rangeText: String?
+    public let interpretation: String?
+    public let wasCorrected: Bool
+    public let collectedAt: Date
 
-    init(_ result: LabResult) {
-        id = result.id!
-        reportID = result.$report.id
+    public init(_ result: LabResult) {
+        id = result.id
+        reportID = result.reportID
         name = result.name
         valueNumber = result.valueNumber
         valueComparator = result.valueComparator
@@ -54,7 +54,7 @@ struct ResultRow: Sendable, Decodable, ResultValues {
 }
 
 /// The parts of a laboratory value that its words and flag are made from.
-protocol ResultValues {
+public protocol ResultValues {
     var valueNumber: Double? { get }
     var valueComparator: String? { get }
     var valueText: String? { get }

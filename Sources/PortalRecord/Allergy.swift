@@ -1,12 +1,36 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// An allergy or intolerance (FHIR AllergyIntolerance).
-final class Allergy: ClinicalItem, @unchecked Sendable {
+public struct Allergy: RecordItem {
+    let stored: StoredAllergy
+
+    public var id: UUID { stored.id! }
+    public var patientID: UUID { stored.patientID }
+    /// The label in force, which decided that this viewer may see the item.
+    public var sensitivity: Sensitivity { stored.sensitivity }
+    public var restrictionReason: String? { stored.restrictionReason }
+    public var restrictedAt: Date? { stored.restrictedAt }
+    public var releasedAt: Date? { stored.releasedAt }
+    public var codeSystem: String? { stored.codeSystem }
+    public var code: String? { stored.code }
+    public var substance: String { stored.substance }
+    public var allergyType: String? { stored.allergyType }
+    public var reactions: String { stored.reactions }
+    public var severity: String? { stored.severity }
+    public var criticality: String? { stored.criticality }
+    public var clinicalStatus: String { stored.clinicalStatus }
+    public var verificationStatus: String? { stored.verificationStatus }
+    public var recordedOn: String? { stored.recordedOn }
+}
+
+/// As stored; read only through `PatientRecord`.
+final class StoredAllergy: ClinicalItem, @unchecked Sendable {
     static let schema = "allergies"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "patient_id") var patient: Patient
+    @Field(key: "patient_id") var patientID: UUID
     @OptionalField(key: "source_key") var sourceKey: String?
     @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
     @OptionalField(key: "content_hash") var contentHash: String?
@@ -34,11 +58,6 @@ final class Allergy: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "recorded_on") var recordedOn: String?
 
     init() {}
-
-    var patientID: UUID {
-        get { $patient.id }
-        set { $patient.id = newValue }
-    }
 
     var issuedMoment: Date? { nil }
 }

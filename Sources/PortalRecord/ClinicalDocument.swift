@@ -4,7 +4,30 @@ import PortalCore
 
 /// A document in a patient's record (FHIR DocumentReference): an after-visit summary, a
 /// note, a letter. Read only through `PatientRecord`, which applies the access decision.
-final class ClinicalDocument: ClinicalItem, @unchecked Sendable {
+public struct ClinicalDocument: RecordItem {
+    let stored: StoredClinicalDocument
+
+    public var id: UUID { stored.id! }
+    public var patientID: UUID { stored.patientID }
+    /// The label in force, which decided that this viewer may see the item.
+    public var sensitivity: Sensitivity { stored.sensitivity }
+    public var typeCode: String { stored.typeCode }
+    public var title: String { stored.title }
+    public var author: String { stored.author }
+    public var writtenAt: Date { stored.writtenAt }
+    public var status: String { stored.status }
+    public var documentStatus: String? { stored.documentStatus }
+    public var encounter: String? { stored.encounter }
+    public var contentType: String? { stored.contentType }
+    public var body: String { stored.body }
+    public var attachment: Data? { stored.attachment }
+    public var restrictionReason: String? { stored.restrictionReason }
+    public var restrictedAt: Date? { stored.restrictedAt }
+    public var releasedAt: Date? { stored.releasedAt }
+}
+
+/// As stored; read only through `PatientRecord`.
+final class StoredClinicalDocument: ClinicalItem, @unchecked Sendable {
     static let schema = "clinical_documents"
 
     /// FHIR DocumentReference.status.
@@ -14,7 +37,7 @@ final class ClinicalDocument: ClinicalItem, @unchecked Sendable {
     }
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "patient_id") var patient: Patient
+    @Field(key: "patient_id") var patientID: UUID
     /// LOINC document type, for example 34117-2 (history and physical note).
     @Field(key: "type_code") var typeCode: String
     @Field(key: "title") var title: String
@@ -50,7 +73,7 @@ final class ClinicalDocument: ClinicalItem, @unchecked Sendable {
         patientID: UUID, typeCode: String, title: String, author: String, writtenAt: Date, status: Status = .current,
         body: String, sensitivity: Sensitivity, restrictionReason: String? = nil
     ) {
-        self.$patient.id = patientID
+        self.patientID = patientID
         self.typeCode = typeCode
         self.title = title
         self.author = author
@@ -67,8 +90,4 @@ final class ClinicalDocument: ClinicalItem, @unchecked Sendable {
 
     var issuedMoment: Date? { writtenAt }
 
-    var patientID: UUID {
-        get { $patient.id }
-        set { $patient.id = newValue }
-    }
 }

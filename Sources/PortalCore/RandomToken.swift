@@ -1,9 +1,9 @@
 import Crypto
 import Foundation
 
-enum RandomToken {
+public enum RandomToken {
     /// 256 random bits in URL-safe base64, for session and CSRF tokens.
-    static func make() -> String {
+    public static func make() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(bytes).base64EncodedString()
@@ -12,12 +12,12 @@ enum RandomToken {
             .replacingOccurrences(of: "=", with: "")
     }
 
-    static func sha256Hex(_ text: String) -> String {
+    public static func sha256Hex(_ text: String) -> String {
         SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Compares secrets without leaking through timing where they first differ.
-    static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
+    public static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
         let a = Array(lhs.utf8), b = Array(rhs.utf8)
         guard a.count == b.count else { return false }
         var difference: UInt8 = 0

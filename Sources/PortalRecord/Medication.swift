@@ -1,12 +1,37 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// A medication order (FHIR MedicationRequest).
-final class Medication: ClinicalItem, @unchecked Sendable {
+public struct Medication: RecordItem {
+    let stored: StoredMedication
+
+    public var id: UUID { stored.id! }
+    public var patientID: UUID { stored.patientID }
+    /// The label in force, which decided that this viewer may see the item.
+    public var sensitivity: Sensitivity { stored.sensitivity }
+    public var restrictionReason: String? { stored.restrictionReason }
+    public var restrictedAt: Date? { stored.restrictedAt }
+    public var releasedAt: Date? { stored.releasedAt }
+    public var codeSystem: String? { stored.codeSystem }
+    public var code: String? { stored.code }
+    public var name: String { stored.name }
+    public var dose: String? { stored.dose }
+    public var instructions: String? { stored.instructions }
+    public var prescriber: String? { stored.prescriber }
+    public var startedOn: String? { stored.startedOn }
+    public var refills: Int? { stored.refills }
+    public var pharmacy: String? { stored.pharmacy }
+    public var status: String { stored.status }
+    public var renewableThroughPortal: Bool { stored.renewableThroughPortal }
+}
+
+/// As stored; read only through `PatientRecord`.
+final class StoredMedication: ClinicalItem, @unchecked Sendable {
     static let schema = "medications"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "patient_id") var patient: Patient
+    @Field(key: "patient_id") var patientID: UUID
     @OptionalField(key: "source_key") var sourceKey: String?
     @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
     @OptionalField(key: "content_hash") var contentHash: String?
@@ -36,11 +61,6 @@ final class Medication: ClinicalItem, @unchecked Sendable {
     @Field(key: "renewable_through_portal") var renewableThroughPortal: Bool
 
     init() {}
-
-    var patientID: UUID {
-        get { $patient.id }
-        set { $patient.id = newValue }
-    }
 
     var issuedMoment: Date? { nil }
 }

@@ -1,12 +1,35 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// A vaccine given (FHIR Immunization), as a school's form asks for it.
-final class Immunization: ClinicalItem, @unchecked Sendable {
+public struct Immunization: RecordItem {
+    let stored: StoredImmunization
+
+    public var id: UUID { stored.id! }
+    public var patientID: UUID { stored.patientID }
+    /// The label in force, which decided that this viewer may see the item.
+    public var sensitivity: Sensitivity { stored.sensitivity }
+    public var restrictionReason: String? { stored.restrictionReason }
+    public var restrictedAt: Date? { stored.restrictedAt }
+    public var releasedAt: Date? { stored.releasedAt }
+    public var codeSystem: String? { stored.codeSystem }
+    public var code: String? { stored.code }
+    public var vaccine: String { stored.vaccine }
+    public var givenOn: String { stored.givenOn }
+    public var doseNumber: String? { stored.doseNumber }
+    public var seriesDoses: Int? { stored.seriesDoses }
+    public var lotNumber: String? { stored.lotNumber }
+    public var site: String? { stored.site }
+    public var status: String { stored.status }
+}
+
+/// As stored; read only through `PatientRecord`.
+final class StoredImmunization: ClinicalItem, @unchecked Sendable {
     static let schema = "immunizations"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "patient_id") var patient: Patient
+    @Field(key: "patient_id") var patientID: UUID
     @OptionalField(key: "source_key") var sourceKey: String?
     @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
     @OptionalField(key: "content_hash") var contentHash: String?
@@ -33,11 +56,6 @@ final class Immunization: ClinicalItem, @unchecked Sendable {
     @Field(key: "status") var status: String
 
     init() {}
-
-    var patientID: UUID {
-        get { $patient.id }
-        set { $patient.id = newValue }
-    }
 
     var issuedMoment: Date? { nil }
 }

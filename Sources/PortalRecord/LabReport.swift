@@ -1,13 +1,34 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// A laboratory report (FHIR DiagnosticReport, category LAB): the panel that groups results,
 /// such as a complete blood count.
-final class LabReport: ClinicalItem, @unchecked Sendable {
+public struct LabReport: RecordItem {
+    let stored: StoredLabReport
+
+    public var id: UUID { stored.id! }
+    public var patientID: UUID { stored.patientID }
+    /// The label in force, which decided that this viewer may see the item.
+    public var sensitivity: Sensitivity { stored.sensitivity }
+    public var restrictionReason: String? { stored.restrictionReason }
+    public var restrictedAt: Date? { stored.restrictedAt }
+    public var releasedAt: Date? { stored.releasedAt }
+    public var codeSystem: String? { stored.codeSystem }
+    public var code: String? { stored.code }
+    public var name: String { stored.name }
+    public var status: String { stored.status }
+    public var collectedAt: Date { stored.collectedAt }
+    public var issuedAt: Date? { stored.issuedAt }
+    public var conclusion: String? { stored.conclusion }
+}
+
+/// As stored; read only through `PatientRecord`.
+final class StoredLabReport: ClinicalItem, @unchecked Sendable {
     static let schema = "lab_reports"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "patient_id") var patient: Patient
+    @Field(key: "patient_id") var patientID: UUID
     @OptionalField(key: "source_key") var sourceKey: String?
     @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
     @OptionalField(key: "content_hash") var contentHash: String?
@@ -29,11 +50,6 @@ final class LabReport: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "conclusion") var conclusion: String?
 
     init() {}
-
-    var patientID: UUID {
-        get { $patient.id }
-        set { $patient.id = newValue }
-    }
 
     var issuedMoment: Date? { issuedAt ?? collectedAt }
 }

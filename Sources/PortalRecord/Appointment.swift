@@ -1,12 +1,39 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// A visit (FHIR Appointment), stored as instants and shown in the hospital's time zone.
-final class Appointment: ClinicalItem, @unchecked Sendable {
+public struct Appointment: RecordItem {
+    let stored: StoredAppointment
+
+    public var id: UUID { stored.id! }
+    public var patientID: UUID { stored.patientID }
+    /// The label in force, which decided that this viewer may see the item.
+    public var sensitivity: Sensitivity { stored.sensitivity }
+    public var restrictionReason: String? { stored.restrictionReason }
+    public var restrictedAt: Date? { stored.restrictedAt }
+    public var releasedAt: Date? { stored.releasedAt }
+    public var clinician: String? { stored.clinician }
+    public var start: Date { stored.start }
+    public var end: Date { stored.end }
+    public var isVideo: Bool { stored.isVideo }
+    public var visitType: String? { stored.visitType }
+    public var patientInstruction: String? { stored.patientInstruction }
+    public var status: String { stored.status }
+    public var videoRoom: String? { stored.videoRoom }
+    public var departmentID: UUID { stored.$department.id }
+    /// Loaded with every appointment the record returns.
+    public var department: Department { stored.department }
+    /// Whether it still stands: booked or in progress, not cancelled, missed or over.
+    public var isActive: Bool { stored.isActive }
+}
+
+/// As stored; read only through `PatientRecord`.
+final class StoredAppointment: ClinicalItem, @unchecked Sendable {
     static let schema = "appointments"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "patient_id") var patient: Patient
+    @Field(key: "patient_id") var patientID: UUID
     @OptionalField(key: "source_key") var sourceKey: String?
     @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
     @OptionalField(key: "content_hash") var contentHash: String?
@@ -32,11 +59,6 @@ final class Appointment: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "video_room") var videoRoom: String?
 
     init() {}
-
-    var patientID: UUID {
-        get { $patient.id }
-        set { $patient.id = newValue }
-    }
 
     var issuedMoment: Date? { nil }
 

@@ -1,12 +1,36 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// An imaging report (FHIR DiagnosticReport, category RAD): an X-ray, ultrasound, CT or MRI read.
-final class ImagingReport: ClinicalItem, @unchecked Sendable {
+public struct ImagingReport: RecordItem {
+    let stored: StoredImagingReport
+
+    public var id: UUID { stored.id! }
+    public var patientID: UUID { stored.patientID }
+    /// The label in force, which decided that this viewer may see the item.
+    public var sensitivity: Sensitivity { stored.sensitivity }
+    public var restrictionReason: String? { stored.restrictionReason }
+    public var restrictedAt: Date? { stored.restrictedAt }
+    public var releasedAt: Date? { stored.releasedAt }
+    public var codeSystem: String? { stored.codeSystem }
+    public var code: String? { stored.code }
+    public var name: String { stored.name }
+    public var modality: String? { stored.modality }
+    public var bodySite: String? { stored.bodySite }
+    public var findings: String? { stored.findings }
+    public var impression: String? { stored.impression }
+    public var status: String { stored.status }
+    public var performedAt: Date { stored.performedAt }
+    public var issuedAt: Date? { stored.issuedAt }
+}
+
+/// As stored; read only through `PatientRecord`.
+final class StoredImagingReport: ClinicalItem, @unchecked Sendable {
     static let schema = "imaging_reports"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "patient_id") var patient: Patient
+    @Field(key: "patient_id") var patientID: UUID
     @OptionalField(key: "source_key") var sourceKey: String?
     @OptionalField(key: "source_updated_at") var sourceUpdatedAt: Date?
     @OptionalField(key: "content_hash") var contentHash: String?
@@ -32,11 +56,6 @@ final class ImagingReport: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "issued_at") var issuedAt: Date?
 
     init() {}
-
-    var patientID: UUID {
-        get { $patient.id }
-        set { $patient.id = newValue }
-    }
 
     var issuedMoment: Date? { issuedAt ?? performedAt }
 }

@@ -1,0 +1,244 @@
+import Fluent
+import Foundation
+import PortalCore
+import SQLKit
+
+/// A patient's clinical items as one viewer may see them. It exists only for a
+/// `RecordAccess`, which only the access policy's door can make, and every query below
+/// filters by that patient and by the labels the access decision allows, in the database: a
+/// hidden item is never loaded, so it cannot be listed, counted, printed or hinted at by
+/// mistake. The clinical models are internal to this module, so outside it reading an item
+/// any other way does not compile.
+///
+/// Families also never see items entered in error, documents not yet final, or results
+/// newer than the delay the member chose; staff see every item their role allows.
+public struct PatientRecord: Sendable {
+    let access: RecordAccess
+    let db: any Database
+    public let now: Date
+    /// The member's chosen wait before new results show; 0 for staff.
+    public let resultDelayDays: Int
+
+    public init(_ access: RecordAccess, db: any Database, now: Date, resultDelayDays: Int) {
+        self.access = access
+        self.db = db
+        self.now = now
+        self.resultDelayDays = resultDelayDays
+    }
+
+    /// The same record read and written inside the caller's transaction.
+    public func using(_ db: any Database) -> PatientRecord {
+        PatientRecord(access, db: db, now: now, resultDelayDays: resultDelayDays)
+    }
+
+    var patientID: UUID { access.patientID }
+
+    public var isStaff: Bool {
+        if case .staff = access.level { return true }
+        return false
+    }
+
+    /// What the record's front page counts.
+    public struct Counts: Sendable, Equatable {
+        public var results: Int
+        public var imaging: Int
+        public var medications: Int
+        public var allergies: Int
+        public var immunizations: Int
+        public var documents: Int
+    }
+
+    public func counts() async throws -> Counts {
+        async let results = visible(StoredLabReport.self, delayed: true).count()
+        async let imaging = visible(StoredImagingReport.self, delayed: true).count()
+        async let medications = visible(StoredMedication.self).count()
+        async let allergies = visibleAllergies().count()
+        async let immunizations = visible(StoredImmunization.self).count()
+        async let documents = visibleDocuments().count()
+        return try await Counts(
+            results: results, imaging: imaging, medications: medications, allergies: allergies,
+            immunizations: immunizations, documents: documents)
+    }
+
+    // MARK: Laboratory
+
+    /// One page of reports, newest first, and how many there are in all.
+    public func labReports(page: Int, perPage: Int) async throws -> (reports: [LabReport], total: Int) {
+        let total = try await visible(StoredLabReport.self, delayed: true).count()
+        let reports = try await visible(StoredLabReport.self, delayed: true).sort(\.$collectedAt, .descending).sort(
+            \.$id, .descending
+        )
+        .range((page - 1) * perPage..<page * perPage).all().map(LabReport.init)
+        return (reports, total)
+    }
+
+    public func labReport(_ id: UUID) async throws -> LabReport? {
+        try await visible(StoredLabReport.self, delayed: true).filter(\.$id == id).first().map(LabReport.init)
+    }
+
+    /// The values of these reports, by name, read as rows for a list.
+    public func labResults(inReports ids: [UUID]) async throws -> [ResultRow] {
+        guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        return try await visibleResultRows(on: sql).where("report_id", .in, ids).orderBy("name")
+            .all(decoding: ResultRow.self)
+    }
+
+    public func labResult(_ id: UUID) async throws -> LabResult? {
+        try await visible(StoredLabResult.self, delayed: true).filter(\.$id == id).first().map(LabResult.init)
+    }
+
+    /// One test's values over time, oldest first, from `since` when given.
+    public func trend(code: String, since: Date?) async throws -> [ResultRow] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        var query = visibleResultRows(on: sql).where("code", .equal, code)
+        if let since { query = query.where("collected_at", .greaterThanOrEqual, since) }
+        return try await query.orderBy("collected_at").all(decoding: ResultRow.self)
+    }
+
+    /// The first collection of one test, to say how far back its history goes.
+    public func firstCollection(code: String) async throws -> Date? {
+        try await visible(StoredLabResult.self, delayed: true).filter(\.$code == code).sort(\.$collectedAt).first()?.collectedAt
+    }
+
+    // MARK: Imaging
+
+    public func imagingReports() async throws -> [ImagingReport] {
+        try await visible(StoredImagingReport.self, delayed: true).sort(\.$performedAt, .descending).sort(\.$id).all().map(
+            ImagingReport.init)
+    }
+
+    public func imagingReport(_ id: UUID) async throws -> ImagingReport? {
+        try await visible(StoredImagingReport.self, delayed: true).filter(\.$id == id).first().map(ImagingReport.init)
+    }
+
+    /// Results released since `since`, for marking the ones a member has not seen.
+    public func recentResultIDs(since: Date) async throws -> [UUID] {
+        let reports = try await visible(StoredLabReport.self, delayed: true).filter(\.$releasedAt >= since).all(\.$id)
+        let imaging = try await visible(StoredImagingReport.self, delayed: true).filter(\.$releasedAt >= since).all(\.$id)
+        return reports + imaging
+    }
+
+    // MARK: Lists
+
+    public func medications() async throws -> [Medication] {
+        try await visible(StoredMedication.self).sort(\.$name).all().map(Medication.init)
+    }
+
+    public func medication(_ id: UUID) async throws -> Medication? {
+        try await visible(StoredMedication.self).filter(\.$id == id).first().map(Medication.init)
+    }
+
+    /// The pharmacies this patient's visible prescriptions name, for the renewal form.
+    public func pharmacies() async throws -> [String] {
+        let names = try await visible(StoredMedication.self).all().compactMap(\.pharmacy)
+        return Array(Set(names)).sorted()
+    }
+
+    public func allergies() async throws -> [Allergy] {
+        try await visibleAllergies().sort(\.$substance).all().map(Allergy.init)
+    }
+
+    public func immunizations() async throws -> [Immunization] {
+        try await visible(StoredImmunization.self).sort(\.$givenOn).sort(\.$vaccine).all().map(Immunization.init)
+    }
+
+    // MARK: Documents
+
+    public func documents() async throws -> [ClinicalDocument] {
+        try await visibleDocuments().sort(\.$writtenAt, .descending).sort(\.$id).all().map(ClinicalDocument.init)
+    }
+
+    /// One document, or nil when it does not exist, belongs to someone else or is hidden
+    /// from this viewer: the three look alike from outside.
+    public func document(_ id: UUID) async throws -> ClinicalDocument? {
+        try await visibleDocuments().filter(\.$id == id).first().map(ClinicalDocument.init)
+    }
+
+    // MARK: Appointments
+
+    /// Every appointment the viewer may see, earliest first, with its department.
+    public func appointments() async throws -> [Appointment] {
+        try await visible(StoredAppointment.self).with(\.$department).sort(\.$start).sort(\.$id).all().map(Appointment.init)
+    }
+
+    public func appointment(_ id: UUID) async throws -> Appointment? {
+        try await visible(StoredAppointment.self).filter(\.$id == id).with(\.$department).first().map(Appointment.init)
+    }
+
+    /// Upcoming appointments that still stand, for the record's front page.
+    public func upcomingAppointmentCount() async throws -> Int {
+        try await visible(StoredAppointment.self).filter(\.$end > now)
+            .filter(\.$status ~~ ["booked", "arrived", "checked-in", "pending", "proposed"]).count()
+    }
+
+    /// One appointment for the schedulers of its department, whatever its label: the label
+    /// keeps parents out of a teen's visits, not the department that books them. Anyone else
+    /// gets nothing.
+    public func appointmentForScheduling(_ id: UUID, departments: [UUID]) async throws -> Appointment? {
+        try await schedulersAppointment(id, departments: departments).map(Appointment.init)
+    }
+
+    /// A scheduler cancels a visit of their department at the family's request; false when
+    /// the visit is not theirs to cancel.
+    public func cancelForScheduling(_ id: UUID, departments: [UUID]) async throws -> Bool {
+        guard let stored = try await schedulersAppointment(id, departments: departments) else { return false }
+        stored.status = "cancelled"
+        try await stored.update(on: db)
+        return true
+    }
+
+    private func schedulersAppointment(_ id: UUID, departments: [UUID]) async throws -> StoredAppointment? {
+        guard case .staff(.scheduler) = access.level else { return nil }
+        return try await StoredAppointment.query(on: db).filter(\.$patientID == patientID).filter(\.$id == id)
+            .filter(\.$department.$id ~~ departments).with(\.$department).first()
+    }
+
+    // MARK: Filters
+
+    /// This patient's items of one kind with the labels the viewer may see, not entered in
+    /// error; for a member, only results released at least their chosen delay ago.
+    func visible<Item: ClinicalItem>(_ type: Item.Type, delayed: Bool = false) -> QueryBuilder<Item> {
+        let query = Item.query(on: db)
+            .filter(.path([ClinicalColumns.patient], schema: Item.schema), .equal, .bind(patientID))
+            .filter(
+                .path([ClinicalColumns.sensitivity], schema: Item.schema), .subset(inverse: false),
+                .array(access.access.visibleStorageValues.map { .bind($0) }))
+        if Item.self != StoredAllergy.self {
+            query.filter(.path([ClinicalColumns.status], schema: Item.schema), .notEqual, .bind("entered-in-error"))
+        }
+        if delayed && !isStaff {
+            let releasedBy = now.addingTimeInterval(-86_400 * Double(resultDelayDays))
+            query.filter(.path([ClinicalColumns.releasedAt], schema: Item.schema), .lessThanOrEqual, .bind(releasedBy))
+        }
+        return query
+    }
+
+    /// The same filters as `visible`, for reading a few columns of many laboratory values.
+    func visibleResultRows(on sql: any SQLDatabase) -> SQLSelectBuilder {
+        let query = sql.select().columns(ResultRow.columns.map { SQLColumn($0) }).from(StoredLabResult.schema)
+            .where("patient_id", .equal, patientID)
+            .where("sensitivity", .in, access.access.visibleStorageValues)
+            .where("status", .notEqual, "entered-in-error")
+        if !isStaff {
+            query.where("released_at", .lessThanOrEqual, now.addingTimeInterval(-86_400 * Double(resultDelayDays)))
+        }
+        return query
+    }
+
+    func visibleAllergies() -> QueryBuilder<StoredAllergy> {
+        visible(StoredAllergy.self).group(.or) { group in
+            group.filter(\.$verificationStatus == nil).filter(\.$verificationStatus != "entered-in-error")
+        }
+    }
+
+    /// Current documents; families see only released ones (final or amended).
+    func visibleDocuments() -> QueryBuilder<StoredClinicalDocument> {
+        let query = visible(StoredClinicalDocument.self).filter(\.$status == StoredClinicalDocument.Status.current.rawValue)
+        if !isStaff {
+            query.group(.or) { group in
+                group.filter(\.$documentStatus == nil).filter(\.$documentStatus ~~ ["final", "amended"])
+            }
+        }
+        return query
+    }
+}

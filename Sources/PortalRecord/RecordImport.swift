@@ -1,0 +1,208 @@
+import Fluent
+import Foundation
+import PortalCore
+import PortalFHIR
+
+/// Writes a read FHIR bundle's items into the health record, in the caller's transaction.
+///
+/// Items are found again by their identifier in the EHR. The same version imported twice
+/// changes nothing; a newer one (by `meta.lastUpdated`, or any different content when the
+/// sender gives no version) replaces the stored values; an older one is ignored. A
+/// clinician's restriction survives every update.
+public enum RecordImport {
+    /// How new items count as released to families.
+    public enum Release: Sendable {
+        /// Released as they reach the portal, with a notice e-mail: the EHR's live feed.
+        case onArrival
+        /// A load of history (a first import, the demo data): each item counts as released
+        /// when the laboratory issued it, and nobody is e-mailed about years-old results.
+        case asIssued
+    }
+
+    /// A new report a family may be told about: whose, and under which label.
+    public struct NewItem: Sendable, Equatable {
+        public let patientID: UUID
+        public let sensitivity: Sensitivity
+    }
+
+    public struct Outcome: Sendable {
+        public var summary: ImportSummary
+        /// New laboratory and imaging reports, not entered in error: the news of the import.
+        public var news: [NewItem]
+    }
+
+    /// `patients` maps every record number in the bundle to a patient, `departments` every
+    /// appointment's Location key to its department; the caller has checked both.
+    public static func write(
+        _ bundle: ClinicalBundle, patients: [String: UUID], departments: [String: Department], release: Release,
+        zone: TimeZone, now: Date, progress: @escaping @Sendable (Int, Int) -> Void, on db: any Database
+    ) async throws -> Outcome {
+        let (results, singles, origins) = reportsForSingleResults(bundle)
+        var writer = ImportWriter(
+            db: db, zone: zone, now: now, total: bundle.recordCount + singles.count, release: release, progress: progress)
+        writer.patients = patients
+        writer.summary.patientsMatched = Set(bundle.patients).count
+        var reports = try await writer.upsert(StoredLabReport.self, bundle.labReports, origins: origins)
+        let singleReports = try await writer.upsert(StoredLabReport.self, singles, origins: origins, tallyAs: nil)
+        reports.items.merge(singleReports.items) { first, _ in first }
+        reports.created += singleReports.created
+        try await writer.upsert(StoredLabResult.self, results, origins: origins) { item, record in
+            item.$report.id = record.reportKey.flatMap { reports.items[$0]?.id }
+        }
+        let imaging = try await writer.upsert(StoredImagingReport.self, bundle.imagingReports, origins: bundle.origins)
+        try await writer.upsert(StoredMedication.self, bundle.medications, origins: bundle.origins)
+        try await writer.upsert(StoredAllergy.self, bundle.allergies, origins: bundle.origins)
+        try await writer.upsert(StoredImmunization.self, bundle.immunizations, origins: bundle.origins)
+        try await writer.upsert(StoredClinicalDocument.self, bundle.documents, origins: bundle.origins)
+        let appointments = bundle.appointments.map { record in
+            var labeled = record
+            let department = departments[record.departmentKey]!
+            labeled.header.sensitivity =
+                AppointmentLabel.of(source: record.header.label, departmentCategory: department.confidentialCategory)
+                .storageValue
+            return labeled
+        }
+        try await writer.upsert(StoredAppointment.self, appointments, origins: bundle.origins) { item, record in
+            item.$department.id = departments[record.departmentKey]!.id!
+            // The video room is made once and kept through every later version.
+            if item.isVideo && item.videoRoom == nil { item.videoRoom = RandomToken.make() }
+        }
+
+        // A report's results arrive with it: the report is the news, once.
+        let shown = { (status: String) in status != "entered-in-error" }
+        let news =
+            reports.created.filter { shown($0.status) }.map { NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity) }
+            + imaging.created.filter { shown($0.status) }.map { NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity) }
+        return Outcome(summary: writer.summary, news: news)
+    }
+
+    /// A result the laboratory sent without a report is listed as a report of its own, so the
+    /// results list, its pages and its "new" marks deal with reports only.
+    static func reportsForSingleResults(
+        _ bundle: ClinicalBundle
+    ) -> ([LabResultRecord], [LabReportRecord], [String: ClinicalBundle.EntryOrigin]) {
+        var results = bundle.labResults
+        var singles: [LabReportRecord] = []
+        var origins = bundle.origins
+        for index in results.indices where results[index].reportKey == nil {
+            let result = results[index]
+            var header = result.header
+            header.sourceKey = "single-result|\(result.header.sourceKey)"
+            singles.append(
+                LabReportRecord(
+                    header: header, panel: result.test, status: result.status, collectedAt: result.collectedAt,
+                    issuedAt: result.issuedAt, resultKeys: [result.header.sourceKey], conclusion: nil))
+            results[index].reportKey = header.sourceKey
+            origins[header.sourceKey] = origins[result.header.sourceKey]
+        }
+        return (results, singles, origins)
+    }
+
+}
+
+/// The writing half of one import, inside its transaction.
+struct ImportWriter {
+    let db: any Database
+    let zone: TimeZone
+    let now: Date
+    let total: Int
+    let release: RecordImport.Release
+    let progress: @Sendable (Int, Int) -> Void
+    var patients: [String: UUID] = [:]
+    var summary = ImportSummary()
+    var written = 0
+
+    struct Written<Item: ImportableItem> {
+        var items: [String: Item] = [:]
+        var created: [Item] = []
+    }
+
+    /// New items are inserted in batches; SQLite allows some 32,000 values per statement.
+    static let batchSize = 400
+
+    /// Creates, updates or leaves each record's item, counting it under `tallyAs` (the
+    /// resource type; nil for items the portal makes for itself).
+    @discardableResult
+    mutating func upsert<Item: ImportableItem>(
+        _ type: Item.Type, _ records: [Item.Record], origins: [String: ClinicalBundle.EntryOrigin],
+        tallyAs resourceType: String? = Item.resourceType, also adjust: (Item, Item.Record) -> Void = { _, _ in }
+    ) async throws -> Written<Item> {
+        var result = Written<Item>()
+        guard !records.isEmpty else { return result }
+        var tally = ImportSummary.Tally()
+        var existing: [String: Item] = [:]
+        let keys = records.map { Item.header(of: $0).sourceKey }
+        for chunk in stride(from: 0, to: keys.count, by: Self.batchSize) {
+            let slice = Array(keys[chunk..<min(chunk + Self.batchSize, keys.count)])
+            for item in try await Item.query(on: db)
+                .filter(
+                    .path([ClinicalColumns.sourceKey], schema: Item.schema), .subset(inverse: false),
+                    .array(slice.map { .bind($0) })
+                )
+                .all()
+            {
+                existing[item.sourceKey ?? ""] = item
+            }
+        }
+        var fresh: [Item] = []
+        for record in records {
+            let header = Item.header(of: record)
+            let patientID = patients[header.recordNumber]!
+            let hash = Item.contentHash(of: record)
+            if let item = existing[header.sourceKey] {
+                guard item.patientID == patientID else {
+                    throw origins[header.sourceKey]!.problem(
+                        "identifier",
+                        "already names an item in another patient's record; the portal does not move items between patients"
+                    )
+                }
+                result.items[header.sourceKey] = item
+                let isOlder = header.lastUpdated.map { incoming in item.sourceUpdatedAt.map { incoming < $0 } ?? false } ?? false
+                if item.contentHash == hash || isOlder {
+                    tally.unchanged += 1
+                } else {
+                    item.take(record, in: zone, now: now)
+                    adjust(item, record)
+                    apply(header, hash: hash, to: item)
+                    try await item.update(on: db)
+                    tally.updated += 1
+                }
+            } else {
+                let item = Item()
+                item.id = UUID()
+                item.patientID = patientID
+                item.sourceKey = header.sourceKey
+                item.take(record, in: zone, now: now)
+                adjust(item, record)
+                item.releasedAt = release == .asIssued ? min(item.issuedMoment ?? now, now) : now
+                apply(header, hash: hash, to: item)
+                fresh.append(item)
+                result.items[header.sourceKey] = item
+                result.created.append(item)
+                tally.created += 1
+            }
+            written += 1
+            if written % 500 == 0 { progress(written, total) }
+        }
+        for chunk in stride(from: 0, to: fresh.count, by: Self.batchSize) {
+            try await Array(fresh[chunk..<min(chunk + Self.batchSize, fresh.count)]).create(on: db)
+        }
+        if let resourceType {
+            var total = summary.byResource[resourceType] ?? ImportSummary.Tally()
+            total.created += tally.created
+            total.updated += tally.updated
+            total.unchanged += tally.unchanged
+            summary.byResource[resourceType] = total
+        }
+        progress(written, total)
+        return result
+    }
+
+    /// The source's version and label; a clinician's restriction stays in force over it.
+    private func apply<Item: ImportableItem>(_ header: RecordHeader, hash: String, to item: Item) {
+        item.contentHash = hash
+        item.sourceUpdatedAt = header.lastUpdated
+        item.sourceSensitivity = header.sensitivity
+        item.sensitivityValue = item.restrictedAt == nil ? header.sensitivity : Sensitivity.restricted.storageValue
+    }
+}
