@@ -15,16 +15,16 @@ struct FamilyPageSnapshotTests {
     @Test("Sign-in, with a wrong password", arguments: Language.allCases)
     func signIn(language: Language) {
         let model = SignInPage.Model(
-            audience: .member, email: "maria.garcia@example.org", error: Strings.SignIn.wrongCredentials)
+            audience: .member, email: "maria.garcia@example.org", error: Strings.signIn.wrongCredentials)
         PageSnapshot.check(SignInPage.render(model, context: PageSnapshot.anonymousContext(language)), named: "SignIn", language)
-        let staff = SignInPage.Model(audience: .staff, notice: Strings.SignIn.signedOut)
+        let staff = SignInPage.Model(audience: .staff, notice: Strings.signIn.signedOut)
         PageSnapshot.check(
             SignInPage.render(staff, context: PageSnapshot.anonymousContext(language)), named: "StaffSignIn", language)
     }
 
     @Test("The second-factor code step", arguments: Language.allCases)
     func secondFactorCode(language: Language) {
-        let model = SecondFactorCodePage.Model(acceptsRecoveryCode: true, error: Strings.SignIn.wrongCode)
+        let model = SecondFactorCodePage.Model(acceptsRecoveryCode: true, error: Strings.signIn.wrongCode)
         PageSnapshot.check(
             SecondFactorCodePage.render(model, context: PageSnapshot.anonymousContext(language)), named: "SecondFactorCode",
             language)
@@ -56,7 +56,7 @@ struct FamilyPageSnapshotTests {
     func account(language: Language) {
         let model = AccountPage.Model(
             name: "Maria Garcia", email: "maria.garcia@example.org", hasSecondFactor: true, recoveryCodesLeft: 8,
-            notice: Strings.Account.resultDelaySaved, currentPasswordError: Strings.Account.wrongCurrentPassword,
+            notice: Strings.account.resultDelaySaved, currentPasswordError: Strings.account.wrongCurrentPassword,
             resultDelayDays: 3)
         PageSnapshot.check(AccountPage.render(model, context: PageSnapshot.context(language)), named: "Account", language)
     }
@@ -65,7 +65,7 @@ struct FamilyPageSnapshotTests {
     func secondFactorSetup(language: Language) {
         let model = SecondFactorSetupPage.Model(
             secret: "JBSWY3DPEHPK3PXP", provisioningURI: "otpauth://totp/Lakeside:maria?secret=JBSWY3DPEHPK3PXP",
-            isRequiredStaffSetup: false, error: Strings.Account.wrongSetupCode, welcomesNewMember: true)
+            isRequiredStaffSetup: false, error: Strings.account.wrongSetupCode, welcomesNewMember: true)
         PageSnapshot.check(
             SecondFactorSetupPage.render(model, context: PageSnapshot.context(language)), named: "SecondFactorSetup", language)
         PageSnapshot.check(
@@ -86,10 +86,10 @@ struct FamilyPageSnapshotTests {
             name: "Sofia Garcia", legalName: "Sofia Isabel Garcia", dateOfBirth: "March 3, 2021", age: 5,
             recordNumber: "MRN100200", access: .proxy(.parent),
             sections: [
-                .init(name: Strings.HealthLists.medications, count: 2, link: Routes.patientMedications(Self.sofia)),
-                .init(name: Strings.HealthLists.allergies, count: 1, link: Routes.patientAllergies(Self.sofia)),
+                .init(name: Strings.healthLists.medications, count: 2, link: Routes.patientMedications(Self.sofia)),
+                .init(name: Strings.healthLists.allergies, count: 1, link: Routes.patientAllergies(Self.sofia)),
             ],
-            printLinks: [.init(name: Strings.HealthLists.healthSummary, count: 0, link: Routes.patientHealthSummary(Self.sofia))],
+            printLinks: [.init(name: Strings.healthLists.healthSummary, count: 0, link: Routes.patientHealthSummary(Self.sofia))],
             accessOverviewLink: nil)
         PageSnapshot.check(
             PatientSummaryPage.render(model, context: PageSnapshot.context(language, patientInView: "Sofia Garcia")),
@@ -150,7 +150,7 @@ struct FamilyPageSnapshotTests {
                     printLink: Routes.patientImmunizationRecord(Self.sofia), items: [shot]), context: context),
             named: "ImmunizationList", language)
         let header = PrintHeader.Model(
-            title: Strings.HealthLists.immunizationRecord, patientName: "Sofia Isabel Garcia", dateOfBirth: "March 3, 2021",
+            title: Strings.healthLists.immunizationRecord, patientName: "Sofia Isabel Garcia", dateOfBirth: "March 3, 2021",
             hospitalName: "Lakeside Children's Hospital", printedOn: "November 24, 2026",
             backLink: Routes.patientImmunizations(Self.sofia))
         PageSnapshot.check(
@@ -165,7 +165,7 @@ struct FamilyPageSnapshotTests {
     @Test("Messages: the inbox and a patient's list", arguments: Language.allCases)
     func threadList(language: Language) {
         let model = ThreadListPage.Model(
-            title: Strings.Messaging.inboxTitle, backLink: nil, unreadCount: 1, search: "",
+            title: Strings.messaging.inboxTitle, backLink: nil, unreadCount: 1, search: "",
             writeLink: Routes.messagesNew(),
             rows: [
                 .init(

@@ -128,7 +128,7 @@ struct RecordPageSnapshotTests {
         values.phone = "555"
         values.key = "KEY"
         var problems = SchedulingRequestFormPage.Problems()
-        problems.phone = Strings.Scheduling.phoneInvalid
+        problems.phone = Strings.scheduling.phoneInvalid
         let form = SchedulingRequestFormPage.Model(
             patientName: "Sofia Garcia", action: Routes.patientSchedulingRequests(Self.sofia),
             backLink: Routes.patientAppointments(Self.sofia),

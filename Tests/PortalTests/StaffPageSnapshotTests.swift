@@ -17,7 +17,7 @@ struct StaffPageSnapshotTests {
     @Test("The staff home of a clinician", arguments: Language.allCases)
     func staffHome(language: Language) {
         let model = StaffHomePage.Model(
-            name: "Dr. Priya Patel", role: .clinician, canReadAuditTrail: false, canManageAccess: false,
+            name: "Dr. Priya Patel", role: Strings.home.role(.clinician), canReadAuditTrail: false, canManageAccess: false,
             canSeeMailStatus: false, canOpenRecords: true, canReadMessages: true, canSetUpCareTeams: false)
         PageSnapshot.check(StaffHomePage.render(model, context: Self.staff(language)), named: "StaffHome", language)
     }
@@ -77,7 +77,7 @@ struct StaffPageSnapshotTests {
         let model = SavedRepliesPage.Model(
             careTeamName: "General Pediatrics", careTeamLink: "/staff/inbox/team", action: "/saved",
             replies: [("Photo please", "Hello {first_name}'s family, please send a photo.", "/delete")], typedTitle: "",
-            typedBody: "", problems: .init(title: Strings.SavedReplies.titleProblem, body: nil))
+            typedBody: "", problems: .init(title: Strings.savedReplies.titleProblem, body: nil))
         PageSnapshot.check(SavedRepliesPage.render(model, context: Self.staff(language)), named: "SavedReplies", language)
     }
 
@@ -92,7 +92,7 @@ struct StaffPageSnapshotTests {
                 department: "General Pediatrics",
                 rows: [
                     .init(
-                        patientName: "Sofia Garcia", link: "/request", kind: Strings.SchedulerQueue.newAppointment,
+                        patientName: "Sofia Garcia", link: "/request", kind: Strings.schedulerQueue.newAppointment,
                         details: "Sick visit", received: "November 22, 2026",
                         waited: Self.text("1 business day", "1 día hábil"), isLate: false)
                 ], context: Self.staff(language)),
@@ -153,7 +153,7 @@ struct StaffPageSnapshotTests {
         let model = EnrollmentQueuePage.Model(
             pending: [
                 .init(
-                    link: "/request", applicantName: "Grace Kim", applicant: Strings.Enrollment.applicantName(.parent),
+                    link: "/request", applicantName: "Grace Kim", applicant: Strings.enrollment.applicantName(.parent),
                     patientName: "Noah Kim", patientBirthDate: "June 1, 2019", submitted: "November 18, 2026",
                     businessDaysWaited: 4, isLate: true, status: .pending)
             ],
@@ -166,7 +166,7 @@ struct StaffPageSnapshotTests {
                 patientLegalName: "Noah Kim", patientZIP: "60657", patientRecordNumber: nil, status: .pending,
                 matchedPatientID: nil),
             applicant: .parent, identification: .driversLicense, submitted: "November 18, 2026", birthDate: "June 1, 2019",
-            warnings: [Strings.EnrollmentQueue.emailHasAccount], hasDocument: true, decisionSummary: nil,
+            warnings: [Strings.enrollmentQueue.emailHasAccount], hasDocument: true, decisionSummary: nil,
             searchText: "Kim", searchBirth: "",
             candidates: [
                 .init(

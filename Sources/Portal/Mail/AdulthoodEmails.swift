@@ -38,53 +38,13 @@ enum AdulthoodEmails {
         return queued
     }
 
-    static func subject(_ language: Language) -> String {
-        LocalizedText(en: "A change to portal access is coming", es: "Se acerca un cambio en el acceso al portal")(language)
-    }
+    static func subject(_ language: Language) -> String { Strings.mail.adulthoodSubject(language) }
 
     static func parentText(name: String, birthday: LocalDate, config: PortalConfig) -> LocalizedText {
-        let url = config.publicURL.absoluteString
-        return LocalizedText(
-            en: """
-                Hello \(name),
-
-                A patient whose record you can see in the \(config.hospitalName) patient portal turns 18 on \(DateText.long(birthday, language: .english)). On that day, as the law requires, your access to their record ends by itself.
-
-                Sign in to the portal to read what changes and how they can keep using the portal with their own account: \(url)
-
-                This e-mail contains no health information. Please do not reply to it.
-                """,
-            es: """
-                Hola, \(name):
-
-                Un paciente cuyo expediente usted puede ver en el portal del paciente de \(config.hospitalName) cumple 18 años el \(DateText.long(birthday, language: .spanish)). Ese día, como lo exige la ley, su acceso a ese expediente termina por sí solo.
-
-                Inicie sesión en el portal para leer qué cambia y cómo puede seguir usando el portal con su propia cuenta: \(url)
-
-                Este correo no contiene información de salud. No responda a este mensaje.
-                """)
+        Strings.mail.adulthoodForParent(name, birthday, config)
     }
 
     static func patientText(name: String, birthday: LocalDate, config: PortalConfig) -> LocalizedText {
-        let url = config.publicURL.absoluteString
-        return LocalizedText(
-            en: """
-                Hello \(name),
-
-                You turn 18 on \(DateText.long(birthday, language: .english)). From that day only you can see your record in the \(config.hospitalName) patient portal: your parents' access ends by itself. Your account stays yours; make sure the e-mail address on it is one that only you read.
-
-                Sign in to read more: \(url)
-
-                This e-mail contains no health information. Please do not reply to it.
-                """,
-            es: """
-                Hola, \(name):
-
-                Usted cumple 18 años el \(DateText.long(birthday, language: .spanish)). Desde ese día solo usted puede ver su expediente en el portal del paciente de \(config.hospitalName): el acceso de sus padres termina por sí solo. Su cuenta sigue siendo suya; asegúrese de que el correo de la cuenta sea uno que solo usted lea.
-
-                Inicie sesión para leer más: \(url)
-
-                Este correo no contiene información de salud. No responda a este mensaje.
-                """)
+        Strings.mail.adulthoodForPatient(name, birthday, config)
     }
 }

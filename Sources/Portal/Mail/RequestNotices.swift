@@ -10,22 +10,6 @@ enum RequestNotices {
     enum Kind: String, Sendable {
         case scheduling
         case renewal
-
-        var subject: LocalizedText {
-            switch self {
-            case .scheduling:
-                LocalizedText(en: "An update on your appointment request", es: "Novedades sobre su solicitud de cita")
-            case .renewal:
-                LocalizedText(en: "An update on your renewal request", es: "Novedades sobre su solicitud de renovación")
-            }
-        }
-
-        var team: LocalizedText {
-            switch self {
-            case .scheduling: LocalizedText(en: "The scheduling team", es: "El equipo de citas")
-            case .renewal: LocalizedText(en: "The care team", es: "El equipo de atención")
-            }
-        }
     }
 
     /// Queues the notice in the caller's transaction; false when the member may no longer see it.
@@ -41,27 +25,12 @@ enum RequestNotices {
         }
         let language = asker.language
         return try await Outbox.enqueue(
-            to: asker.email, subject: kind.subject(language),
+            to: asker.email, subject: Strings.mail.requestAnsweredSubject(kind)(language),
             body: body(kind, name: asker.name, config: config)(language),
             dedupeKey: "\(kind.rawValue)-notice:\(requestID.uuidString):\(now.timeIntervalSince1970)", now: now, on: db)
     }
 
     static func body(_ kind: Kind, name: String, config: PortalConfig) -> LocalizedText {
-        let url = config.publicURL.absoluteString
-        return LocalizedText(
-            en: """
-                Hello \(name),
-
-                \(kind.team.english) answered a request you made in the \(config.hospitalName) patient portal. Sign in to see it: \(url)
-
-                This e-mail contains no health information. Please do not reply to it.
-                """,
-            es: """
-                Hola, \(name):
-
-                \(kind.team.spanish) respondió una solicitud que usted hizo en el portal del paciente de \(config.hospitalName). Inicie sesión para verla: \(url)
-
-                Este correo no contiene información de salud. No responda a este correo.
-                """)
+        Strings.mail.requestAnswered(kind, name, config)
     }
 }

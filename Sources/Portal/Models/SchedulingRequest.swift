@@ -87,9 +87,9 @@ final class SchedulingRequest: Model, @unchecked Sendable {
 extension SchedulingRequestKind {
     var title: LocalizedText {
         switch self {
-        case .appointment: Strings.SchedulerQueue.newAppointment
-        case .cancellation: Strings.SchedulerQueue.cancellation
-        case .interpreter: Strings.SchedulerQueue.interpreter
+        case .appointment: Strings.schedulerQueue.newAppointment
+        case .cancellation: Strings.schedulerQueue.cancellation
+        case .interpreter: Strings.schedulerQueue.interpreter
         }
     }
 }

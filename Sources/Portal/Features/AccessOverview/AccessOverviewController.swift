@@ -35,7 +35,7 @@ struct AccessOverviewController: RouteCollection {
     }
 
     private func whatTheySee(_ access: PatientAccess) -> LocalizedText {
-        let words = Strings.AccessOverview.self
+        let words = Strings.accessOverview
         switch access.level {
         case .patientSelf, .staff: return words.seesOwn
         case .proxyAdolescentLimited: return words.seesLimited

@@ -19,10 +19,10 @@ enum AccessOverviewPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.AccessOverview.self
+        let words = Strings.accessOverview
         let heading = (model.forStaff ? words.staffTitle : words.title)(language)
         return Layout.page(title: heading, context: context) {
-            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Documents.backToRecord(language) } }
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.documents.backToRecord(language) } }
             h1 { heading }
             p { words.intro(language) }
             if let date = model.adulthoodDate {

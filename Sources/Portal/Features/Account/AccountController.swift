@@ -20,7 +20,7 @@ struct AccountController: RouteCollection {
         let member = try req.signedInMember()
         guard let days = (try? req.content.get(String.self, at: "days")).flatMap({ Int($0) }), (0...7).contains(days) else {
             return try await accountPage(req, member: member, status: .badRequest) {
-                $0.resultDelayError = Strings.Account.resultDelayInvalid
+                $0.resultDelayError = Strings.account.resultDelayInvalid
             }
         }
         member.resultDelayDays = days
@@ -33,8 +33,8 @@ struct AccountController: RouteCollection {
         let member = try req.signedInMember()
         let notice: LocalizedText? =
             switch req.query[String.self, at: "changed"] {
-            case "password": Strings.Account.passwordChanged
-            case "results": Strings.Account.resultDelaySaved
+            case "password": Strings.account.passwordChanged
+            case "results": Strings.account.resultDelaySaved
             default: nil
             }
         return try await accountPage(req, member: member) { $0.notice = notice }
@@ -67,7 +67,7 @@ struct AccountController: RouteCollection {
         if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
             let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
             return try await accountPage(req, member: member, status: .tooManyRequests) {
-                $0.currentPasswordError = Strings.SignIn.throttled(minutes: minutes)
+                $0.currentPasswordError = Strings.signIn.throttled(minutes)
             }
         }
         guard !currentPassword.isEmpty,
@@ -76,14 +76,14 @@ struct AccountController: RouteCollection {
             try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
             try await req.audit(.passwordChanged, .failure)
             return try await accountPage(req, member: member, status: .badRequest) {
-                $0.currentPasswordError = Strings.Account.wrongCurrentPassword
+                $0.currentPasswordError = Strings.account.wrongCurrentPassword
             }
         }
         let problems = req.portal.passwordPolicy.problems(
             with: newPassword, hasSecondFactor: member.totpSecret != nil, personalInformation: [member.fullName, member.email])
         guard problems.isEmpty else {
             return try await accountPage(req, member: member, status: .badRequest) {
-                $0.newPasswordErrors = problems.map(Strings.Account.problem)
+                $0.newPasswordErrors = problems.map(Strings.account.problem)
             }
         }
         try await throttling.forgetAccount(accountKey)
@@ -141,7 +141,7 @@ struct AccountController: RouteCollection {
         let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(32))
         guard let counter = TOTPVerifier.acceptedCounter(code: code, secret: secret, now: req.now, lastUsedCounter: nil) else {
             return try await setupPage(
-                req, current: current, secret: secret, error: Strings.Account.wrongSetupCode, status: .badRequest)
+                req, current: current, secret: secret, error: Strings.account.wrongSetupCode, status: .badRequest)
         }
 
         if let staff = current.staff {

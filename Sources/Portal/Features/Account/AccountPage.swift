@@ -17,7 +17,7 @@ enum AccountPage {
     /// When new results appear: the family's choice, from at once to a week later.
     static func resultDelaySection(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Account.self
+        let words = Strings.account
         return section(Attribute("aria-labelledby", "results-heading"), .class("narrow")) {
             h2(.id("results-heading")) { words.resultsHeading(language) }
             p { words.resultsIntro(language) }
@@ -37,58 +37,58 @@ enum AccountPage {
         let minimum = model.hasSecondFactor ? PasswordPolicy.minimumWithSecondFactor : PasswordPolicy.minimumWithoutSecondFactor
         let newErrors = model.newPasswordErrors.map { $0(language) }
         return section(Attribute("aria-labelledby", "password-heading"), .class("narrow")) {
-            h2(.id("password-heading")) { Strings.Account.passwordHeading(language) }
+            h2(.id("password-heading")) { Strings.account.passwordHeading(language) }
             form(.method("post"), .action(Routes.changePassword())) {
                 Components.csrfField(context)
                 Components.field(
-                    id: "current-password", label: Strings.Account.currentPassword(language), type: "password",
+                    id: "current-password", label: Strings.account.currentPassword(language), type: "password",
                     name: "current_password", autocomplete: "current-password",
                     error: model.currentPasswordError.map { $0(language) }, extra: [.maxlength(1024)])
                 Components.field(
-                    id: "new-password", label: Strings.Account.newPassword(language), type: "password",
+                    id: "new-password", label: Strings.account.newPassword(language), type: "password",
                     name: "new_password", autocomplete: "new-password",
                     error: newErrors.isEmpty ? nil : newErrors.joined(separator: " "),
-                    hint: Strings.Account.passwordHint(minimum: minimum)(language),
+                    hint: Strings.account.passwordHint(minimum)(language),
                     extra: [.minlength(minimum), .maxlength(PasswordPolicy.maximumLength)])
-                button(.type("submit")) { Strings.Account.changePassword(language) }
+                button(.type("submit")) { Strings.account.changePassword(language) }
             }
         }
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        return Layout.page(title: Strings.Account.title(language), context: context) {
-            h1 { Strings.Account.title(language) }
+        return Layout.page(title: Strings.account.title(language), context: context) {
+            h1 { Strings.account.title(language) }
             if let notice = model.notice {
                 div(.class("notice"), .role("status")) { p { notice(language) } }
             }
             dl(.class("facts")) {
-                dt { Strings.Account.name(language) }
+                dt { Strings.account.name(language) }
                 dd { model.name }
-                dt { Strings.Account.email(language) }
+                dt { Strings.account.email(language) }
                 dd { model.email }
-                dt { Strings.Account.language(language) }
-                dd { Strings.Account.languageName(language) }
+                dt { Strings.account.language(language) }
+                dd { Strings.account.languageName(language) }
             }
             section(Attribute("aria-labelledby", "security-heading")) {
-                h2(.id("security-heading")) { Strings.Account.security(language) }
+                h2(.id("security-heading")) { Strings.account.security(language) }
                 if model.hasSecondFactor {
-                    p { Strings.Account.secondFactorOn(language) }
-                    p { Strings.Account.recoveryCodesLeft(model.recoveryCodesLeft)(language) }
+                    p { Strings.account.secondFactorOn(language) }
+                    p { Strings.account.recoveryCodesLeft(model.recoveryCodesLeft)(language) }
                 } else {
-                    p { Strings.Account.secondFactorOff(language) }
-                    p { a(.href(Routes.secondFactorSetup()), .class("button")) { Strings.Account.turnOn(language) } }
+                    p { Strings.account.secondFactorOff(language) }
+                    p { a(.href(Routes.secondFactorSetup()), .class("button")) { Strings.account.turnOn(language) } }
                 }
             }
             resultDelaySection(model, context: context)
             passwordSection(model, context: context)
             section(Attribute("aria-labelledby", "sessions-heading")) {
-                h2(.id("sessions-heading")) { Strings.Account.sessions(language) }
-                p { a(.href(Routes.accountActivity())) { Strings.AccountActivity.link(language) } }
-                p { Strings.Account.sessionsIntro(language) }
+                h2(.id("sessions-heading")) { Strings.account.sessions(language) }
+                p { a(.href(Routes.accountActivity())) { Strings.accountActivity.link(language) } }
+                p { Strings.account.sessionsIntro(language) }
                 form(.method("post"), .action(Routes.signOutEverywhere())) {
                     Components.csrfField(context)
-                    button(.type("submit"), .class("danger")) { Strings.Account.signOutEverywhere(language) }
+                    button(.type("submit"), .class("danger")) { Strings.account.signOutEverywhere(language) }
                 }
             }
         }

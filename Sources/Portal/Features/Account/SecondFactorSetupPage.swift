@@ -18,31 +18,31 @@ enum SecondFactorSetupPage {
             let to = model.secret.index(from, offsetBy: min(4, model.secret.count - start))
             return String(model.secret[from..<to])
         }.joined(separator: " ")
-        return Layout.page(title: Strings.Account.setupTitle(language), context: context) {
+        return Layout.page(title: Strings.account.setupTitle(language), context: context) {
             section(.class("narrow")) {
-                h1 { Strings.Account.setupTitle(language) }
-                if model.isRequiredStaffSetup { p(.class("lead")) { Strings.Account.setupRequiredForStaff(language) } }
+                h1 { Strings.account.setupTitle(language) }
+                if model.isRequiredStaffSetup { p(.class("lead")) { Strings.account.setupRequiredForStaff(language) } }
                 if model.welcomesNewMember {
-                    div(.class("notice"), .role("status")) { p { Strings.Account.welcome(language) } }
-                    p { a(.href(Routes.home())) { Strings.Account.skipSetup(language) } }
+                    div(.class("notice"), .role("status")) { p { Strings.account.welcome(language) } }
+                    p { a(.href(Routes.home())) { Strings.account.skipSetup(language) } }
                 }
                 if let error = model.error { Components.alert(error(language)) }
                 ol {
-                    li { Strings.Account.setupStep1(language) }
+                    li { Strings.account.setupStep1(language) }
                     li {
-                        p { Strings.Account.setupStep2(language) }
+                        p { Strings.account.setupStep2(language) }
                         p(.class("secret")) { strong { groupedSecret } }
-                        p { a(.href(model.provisioningURI)) { Strings.Account.setupLink(language) } }
+                        p { a(.href(model.provisioningURI)) { Strings.account.setupLink(language) } }
                     }
-                    li { Strings.Account.setupStep3(language) }
+                    li { Strings.account.setupStep3(language) }
                 }
                 form(.method("post"), .action(Routes.secondFactorSetup())) {
                     Components.csrfField(context)
                     Components.field(
-                        id: "code", label: Strings.SignIn.code(language), type: "text", name: "code",
+                        id: "code", label: Strings.signIn.code(language), type: "text", name: "code",
                         autocomplete: "one-time-code", error: model.error.map { $0(language) },
-                        hint: Strings.SignIn.codeHintStaff(language), extra: [.inputmode("numeric"), .maxlength(12)])
-                    button(.type("submit"), .class("primary")) { Strings.Account.confirm(language) }
+                        hint: Strings.signIn.codeHintStaff(language), extra: [.inputmode("numeric"), .maxlength(12)])
+                    button(.type("submit"), .class("primary")) { Strings.account.confirm(language) }
                 }
             }
         }
@@ -52,11 +52,11 @@ enum SecondFactorSetupPage {
 enum RecoveryCodesPage {
     static func render(codes: [String], context: PageContext) -> Node {
         let language = context.language
-        return Layout.page(title: Strings.Account.codesTitle(language), context: context) {
-            h1 { Strings.Account.codesTitle(language) }
-            p(.class("lead")) { Strings.Account.codesIntro(language) }
+        return Layout.page(title: Strings.account.codesTitle(language), context: context) {
+            h1 { Strings.account.codesTitle(language) }
+            p(.class("lead")) { Strings.account.codesIntro(language) }
             ul(.class("codes")) { for code in codes { li { code } } }
-            p { a(.href(Routes.account()), .class("button")) { Strings.Account.codesDone(language) } }
+            p { a(.href(Routes.account()), .class("button")) { Strings.account.codesDone(language) } }
         }
     }
 }

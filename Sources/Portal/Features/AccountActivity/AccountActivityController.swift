@@ -69,11 +69,10 @@ enum AccountActivity {
             let device = BrowserDescription.of(userAgent: event.userAgent)
             return AccountActivityPage.Entry(
                 when: DateText.dateTime(instant, in: req.hospitalTimeZone, language: req.language),
-                what: Strings.AccountActivity.describe(
-                    action, outcome, patientName: event.patientID.flatMap { names[$0] },
-                    aboutPatient: event.patientID != nil),
+                what: Strings.accountActivity.describe(
+                    action, outcome, event.patientID.flatMap { names[$0] }, event.patientID != nil),
                 address: event.clientAddress ?? "",
-                device: device.map { Strings.AccountActivity.device($0.browser, $0.system) },
+                device: device.map { Strings.accountActivity.device($0.browser, $0.system) },
                 isWarning: outcome != .success)
         }
     }

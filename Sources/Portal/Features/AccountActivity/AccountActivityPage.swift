@@ -19,9 +19,9 @@ enum AccountActivityPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.AccountActivity.self
+        let words = Strings.accountActivity
         return Layout.page(title: words.title(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(Routes.account())) { Strings.Account.title(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.account())) { Strings.account.title(language) } }
             h1 { words.title(language) }
             if model.reported {
                 div(.class("notice"), .role("status")) {

@@ -29,7 +29,7 @@ struct ActivationController: RouteCollection {
 
     /// The page for a link that cannot be used now, or nil when it can.
     private func closedPage(_ found: Found?, _ req: Request) throws -> Response? {
-        let words = Strings.Activation.self
+        let words = Strings.activation
         guard let found else { return page(req, token: "", .closed(words.notValid), status: .notFound) }
         let invitation = found.invitation
         switch invitation.state(at: req.now) {
@@ -80,7 +80,7 @@ struct ActivationController: RouteCollection {
             let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
             return page(
                 req, token: found!.token,
-                .verify(zip: zip, birthDate: birthDate, error: Strings.SignIn.throttled(minutes: minutes)(req.language)),
+                .verify(zip: zip, birthDate: birthDate, error: Strings.signIn.throttled(minutes)(req.language)),
                 status: .tooManyRequests)
         }
         if InvitationRules.answersMatch(
@@ -98,7 +98,7 @@ struct ActivationController: RouteCollection {
         let left = InvitationRules.maxWrongAnswers - invitation.wrongAnswers
         return page(
             req, token: found!.token,
-            .verify(zip: zip, birthDate: birthDate, error: Strings.Activation.wrongAnswers(triesLeft: left)(req.language)),
+            .verify(zip: zip, birthDate: birthDate, error: Strings.activation.wrongAnswers(left)(req.language)),
             status: .badRequest)
     }
 
@@ -122,9 +122,9 @@ struct ActivationController: RouteCollection {
                 req, token: found!.token,
                 .account(
                     email: typedEmail, name: name,
-                    nameError: name.isEmpty ? Strings.Activation.nameRequired(req.language) : nil,
+                    nameError: name.isEmpty ? Strings.activation.nameRequired(req.language) : nil,
                     emailError: emailError?(req.language),
-                    passwordErrors: problems.map { Strings.Account.problem($0)(req.language) }),
+                    passwordErrors: problems.map { Strings.account.problem($0)(req.language) }),
                 status: .badRequest)
         }
         let hash = try await req.portal.passwords.hash(password)
@@ -177,11 +177,11 @@ struct ActivationController: RouteCollection {
     private func emailProblem(
         _ email: String, _ relationship: Relationship, _ invitation: Invitation, _ req: Request
     ) async throws -> LocalizedText? {
-        guard MailMessage.isSafeAddress(email) else { return Strings.Activation.badEmail }
+        guard MailMessage.isSafeAddress(email) else { return Strings.activation.badEmail }
         if try await Invitations.isUsedByOtherSide(email, relationship, invitation.patient, now: req.now, on: req.db) {
-            return Strings.Activation.emailOnOtherSide
+            return Strings.activation.emailOnOtherSide
         }
-        if try await Member.query(on: req.db).filter(\.$email == email).count() > 0 { return Strings.Activation.emailTaken }
+        if try await Member.query(on: req.db).filter(\.$email == email).count() > 0 { return Strings.activation.emailTaken }
         return nil
     }
 

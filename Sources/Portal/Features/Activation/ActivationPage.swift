@@ -12,7 +12,7 @@ enum ActivationPage {
 
     static func render(token: String, step: Step, contact: HospitalContact, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Activation.self
+        let words = Strings.activation
         let heading: String =
             if case .closed = step { words.closedTitle(language) } else { words.title(language) }
         return Layout.page(title: heading, context: context) {
@@ -20,8 +20,8 @@ enum ActivationPage {
             switch step {
             case .closed(let message):
                 p(.class("lead")) { message(language) }
-                p { Strings.Enrollment.contactHIM(contact)(language) }
-                p { a(.href(Routes.signIn())) { Strings.Layout.home(language) } }
+                p { Strings.enrollment.contactHIM(contact)(language) }
+                p { a(.href(Routes.signIn())) { Strings.layout.home(language) } }
             case .verify(let zip, let birthDate, let error):
                 p { words.verifyIntro(language) }
                 if let error { Components.alert(error) }

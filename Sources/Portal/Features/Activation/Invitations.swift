@@ -67,33 +67,7 @@ enum Invitations {
         return invitations.contains { $0.state(at: now) == .usable }
     }
 
-    static func subject(_ language: Language) -> String {
-        LocalizedText(en: "Your invitation to the patient portal", es: "Su invitación al portal del paciente")(language)
-    }
+    static func subject(_ language: Language) -> String { Strings.mail.invitationSubject(language) }
 
-    static func body(link: String, config: PortalConfig) -> LocalizedText {
-        LocalizedText(
-            en: """
-                Hello,
-
-                \(config.hospitalName) has approved your portal account. Open this link to create it; it works once and for 90 days:
-
-                \(link)
-
-                You will be asked for the patient's ZIP code and date of birth.
-
-                This e-mail contains no health information. If you did not ask for an account, you can ignore it.
-                """,
-            es: """
-                Hola:
-
-                \(config.hospitalName) aprobó su cuenta del portal. Abra este enlace para crearla; funciona una sola vez y durante 90 días:
-
-                \(link)
-
-                Se le pedirán el código postal y la fecha de nacimiento del paciente.
-
-                Este correo no contiene información de salud. Si usted no pidió una cuenta, puede ignorarlo.
-                """)
-    }
+    static func body(link: String, config: PortalConfig) -> LocalizedText { Strings.mail.invitation(link, config) }
 }

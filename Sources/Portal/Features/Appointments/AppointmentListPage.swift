@@ -25,9 +25,9 @@ enum AppointmentListPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         return Layout.page(title: words.titleOf(model.patientName)(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Results.backToRecord(language) } }
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.results.backToRecord(language) } }
             h1 { words.titleOf(model.patientName)(language) }
             p(.class("hint")) { words.timesIn(model.zoneName)(language) }
             SchedulingRequestList.render(model.requests, language: language)
@@ -39,7 +39,7 @@ enum AppointmentListPage {
     }
 
     static func rows(_ rows: [Row], empty: LocalizedText, language: Language) -> Node {
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         guard !rows.isEmpty else { return p { empty(language) } }
         return ul(.class("item-list appointment-list")) {
             for row in rows {

@@ -67,7 +67,7 @@ enum AppointmentPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         let title = "\(model.department): \(model.patientName)"
         return Layout.page(title: title, context: context) {
             p(.class("breadcrumb")) { a(.href(model.backLink)) { words.backToList(language) } }
@@ -124,7 +124,7 @@ enum AppointmentPage {
 
     static func interpreterSection(_ interpreter: Interpreter, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         return section(.ariaLabel(words.interpreterHeading(language))) {
             h2 { words.interpreterHeading(language) }
             switch interpreter {
@@ -146,7 +146,7 @@ enum AppointmentPage {
 
     static func videoSection(_ video: Video, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         return section(.class("card video-card"), .ariaLabel(words.videoHeading(language))) {
             h2 { words.videoHeading(language) }
             switch video.state {
@@ -157,7 +157,7 @@ enum AppointmentPage {
                 }
             case .notYet(let opensAt, let countdown, let milliseconds):
                 p(.id("join-countdown"), Attribute("data-opens-at", String(milliseconds))) {
-                    words.opensAt(opensAt, in: countdown)(language)
+                    words.opensAt(opensAt, countdown)(language)
                 }
             case .ended:
                 p { words.visitEnded(language) }
@@ -200,7 +200,7 @@ enum AppointmentPage {
 
     static func guestForm(_ model: GuestForm, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         return form(.method("post"), .action(model.action)) {
             Components.csrfField(context)
             input(.type("hidden"), .name("key"), .value(model.key))
@@ -214,7 +214,7 @@ enum AppointmentPage {
 
     static func cancelSection(_ cancel: Cancel, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         switch cancel {
         case .unavailable:
             return .empty

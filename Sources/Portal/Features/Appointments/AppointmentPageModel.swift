@@ -29,17 +29,17 @@ enum AppointmentPageModel {
 
     /// Whether the family may still ask to cancel, by the notice period and the visit's state.
     static func cancellation(_ appointment: Appointment, _ req: Request) async throws -> Cancellation {
-        guard appointment.isActive else { return .refused(Strings.Appointments.cannotCancel) }
+        guard appointment.isActive else { return .refused(Strings.appointments.cannotCancel) }
         if try await SchedulingRequests.openCancellation(of: appointment.id, on: req.db) != nil {
             return .alreadyRequested
         }
         let rule = CancellationRule(noticePeriod: req.portal.config.cancellationNotice)
         switch rule.answer(start: appointment.start, now: req.now) {
         case .allowed: return .allowed
-        case .alreadyStarted: return .refused(Strings.Appointments.cannotCancel)
+        case .alreadyStarted: return .refused(Strings.appointments.cannotCancel)
         case .tooLate(let deadline):
             let when = DateText.dateTime(deadline, in: req.hospitalTimeZone, language: req.language)
-            return .refused(Strings.Appointments.tooLateToCancel(when, phone: appointment.department.phone))
+            return .refused(Strings.appointments.tooLateToCancel(when, appointment.department.phone))
         }
     }
 
@@ -56,10 +56,10 @@ enum AppointmentPageModel {
             patientName: authorized.patient.shownName, backLink: Routes.patientAppointments(authorized.ref),
             department: department.name(language),
             when: DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language),
-            status: Strings.Appointments.status(appointment.status), clinician: appointment.clinician,
+            status: Strings.appointments.status(appointment.status), clinician: appointment.clinician,
             isVideo: appointment.isVideo, visitType: appointment.visitType,
             instruction: appointment.isActive && appointment.end > req.now
-                ? (appointment.patientInstruction ?? Strings.Appointments.defaultBring(language)) : nil,
+                ? (appointment.patientInstruction ?? Strings.appointments.defaultBring(language)) : nil,
             address: address, mapLink: address.map(mapLink), phone: department.phone,
             calendarLink: appointment.isActive && appointment.end > req.now
                 ? Routes.patientAppointmentCalendar(authorized.ref, Ref(id)) : nil,
@@ -98,7 +98,7 @@ enum AppointmentPageModel {
                 : DateText.dateTime(opensAt, in: zone, language: language)
             state = .notYet(
                 opensAt: "\(time) \(DateText.zoneName(zone, language: language))",
-                countdown: Strings.Appointments.countdown(minutes: minutes)(language),
+                countdown: Strings.appointments.countdown(minutes)(language),
                 opensAtMilliseconds: Int(opensAt.timeIntervalSince1970 * 1000))
         case .open:
             state =
@@ -108,11 +108,11 @@ enum AppointmentPageModel {
         let guests = try await VideoRooms.guests(of: id, on: req.db).map { pass in
             let guestState: LocalizedText
             if let revoked = pass.revokedAt {
-                guestState = Strings.Appointments.guestRevoked(DateText.dateTime(revoked, in: zone, language: language))
+                guestState = Strings.appointments.guestRevoked(DateText.dateTime(revoked, in: zone, language: language))
             } else if let used = pass.usedAt {
-                guestState = Strings.Appointments.guestUsed(DateText.dateTime(used, in: zone, language: language))
+                guestState = Strings.appointments.guestUsed(DateText.dateTime(used, in: zone, language: language))
             } else {
-                guestState = Strings.Appointments.guestUnused
+                guestState = Strings.appointments.guestUnused
             }
             return AppointmentPage.Guest(
                 name: pass.guestName, state: guestState,
@@ -134,13 +134,13 @@ enum AppointmentPageModel {
     private static func interpreter(
         _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
     ) async throws -> AppointmentPage.Interpreter? {
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         if let latest = try await SchedulingRequests.interpreterRequest(of: appointment.id, on: req.db) {
             let language = latest.interpreterLanguage ?? ""
             switch latest.status {
             case .open: return .status(words.interpreterRequested(language))
             case .booked: return .status(words.interpreterArranged(language))
-            case .declined: return .status(words.interpreterNotArranged(language, note: latest.answerNote ?? ""))
+            case .declined: return .status(words.interpreterNotArranged(language, latest.answerNote ?? ""))
             case .alternativesOffered, .withdrawn: break
             }
         }
@@ -164,7 +164,7 @@ enum AppointmentPageModel {
             return .unavailable
         case .tooLate(let deadline):
             let when = DateText.dateTime(deadline, in: req.hospitalTimeZone, language: req.language)
-            return .tooLate(Strings.Appointments.tooLateToCancel(when, phone: appointment.department.phone))
+            return .tooLate(Strings.appointments.tooLateToCancel(when, appointment.department.phone))
         case .allowed:
             let deadline = DateText.dateTime(
                 rule.deadline(for: appointment.start), in: req.hospitalTimeZone, language: req.language)

@@ -26,7 +26,7 @@ struct AppointmentsController: RouteCollection {
         routes.on(Routes.patientAppointment) { req, authorized in
             let appointment = try await visibleAppointment(req, authorized)
             var flash: LocalizedText?
-            if req.query[String.self, at: "cancel"] == "sent" { flash = Strings.Appointments.cancelSent }
+            if req.query[String.self, at: "cancel"] == "sent" { flash = Strings.appointments.cancelSent }
             return try await page(req, authorized, appointment, flash: flash)
         }
         routes.on(Routes.patientAppointmentCalendar) { req, authorized in
@@ -54,7 +54,7 @@ struct AppointmentsController: RouteCollection {
                 when: DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language),
                 link: Routes.patientAppointment(authorized.ref, appointment.ref),
                 department: appointment.department.name(language), clinician: appointment.clinician,
-                isVideo: appointment.isVideo, status: Strings.Appointments.status(appointment.status),
+                isVideo: appointment.isVideo, status: Strings.appointments.status(appointment.status),
                 cancelRequested: pendingCancellations.contains(appointment.id))
         }
         let upcoming = appointments.filter { $0.isActive && $0.end > req.now }
@@ -102,8 +102,8 @@ struct AppointmentsController: RouteCollection {
         let event = ICalendarEvent(
             uid: "\(appointment.id.uuidString.lowercased())@\(req.portal.config.publicURL.host ?? "portal")",
             start: appointment.start, end: appointment.end, stamp: req.now,
-            summary: Strings.Appointments.calendarSummary(department.name(language))(language),
-            location: appointment.isVideo ? Strings.Appointments.video(language) : department.address,
+            summary: Strings.appointments.calendarSummary(department.name(language))(language),
+            location: appointment.isVideo ? Strings.appointments.video(language) : department.address,
             description: nil,
             url: req.portal.config.publicURL.absoluteString)
         let response = Response(
@@ -134,7 +134,7 @@ struct AppointmentsController: RouteCollection {
         guard !reason.isEmpty, reason.count <= 500 else {
             return try await page(
                 req, authorized, appointment, cancelForm: form,
-                cancelError: reason.isEmpty ? Strings.Appointments.cancelReasonMissing : Strings.Appointments.cancelReasonTooLong,
+                cancelError: reason.isEmpty ? Strings.appointments.cancelReasonMissing : Strings.appointments.cancelReasonTooLong,
                 status: .unprocessableEntity)
         }
         let request = SchedulingRequest(
@@ -168,12 +168,12 @@ struct AppointmentsController: RouteCollection {
         else { throw PortalError.badRequest }
         let id = appointment.id
         guard appointment.isActive, appointment.start > req.now else {
-            return try await page(req, authorized, appointment, problem: Strings.Appointments.visitOver, status: .conflict)
+            return try await page(req, authorized, appointment, problem: Strings.appointments.visitOver, status: .conflict)
         }
         let language = FormText.line(form.language)
         guard !language.isEmpty, language.count <= 40 else {
             return try await page(
-                req, authorized, appointment, interpreterForm: form, interpreterError: Strings.Appointments.interpreterMissing,
+                req, authorized, appointment, interpreterForm: form, interpreterError: Strings.appointments.interpreterMissing,
                 status: .unprocessableEntity)
         }
         let request = SchedulingRequest(
@@ -196,7 +196,7 @@ struct AppointmentsController: RouteCollection {
     /// Sends the family into the room, inside the visit's window only; every opening is audited.
     func join(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let appointment = try await visibleAppointment(req, authorized)
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         guard appointment.isVideo else {
             return try await page(req, authorized, appointment, problem: words.joinNotVideo, status: .conflict)
         }
@@ -223,7 +223,7 @@ struct AppointmentsController: RouteCollection {
         else { throw PortalError.badRequest }
         guard let name = VideoRooms.guestName(form.name) else {
             return try await page(
-                req, authorized, appointment, guestForm: form, guestError: Strings.Appointments.guestNameMissing,
+                req, authorized, appointment, guestForm: form, guestError: Strings.appointments.guestNameMissing,
                 status: .unprocessableEntity)
         }
         let made: (pass: VisitGuestPass, isNew: Bool)
@@ -233,11 +233,11 @@ struct AppointmentsController: RouteCollection {
                 config: req.portal.config, now: req.now, on: req.db)
         } catch VideoRooms.GuestRefusal.tooMany {
             return try await page(
-                req, authorized, appointment, guestForm: form, guestError: Strings.Appointments.guestLimit, status: .conflict)
+                req, authorized, appointment, guestForm: form, guestError: Strings.appointments.guestLimit, status: .conflict)
         } catch VideoRooms.GuestRefusal.notVideo {
-            return try await page(req, authorized, appointment, problem: Strings.Appointments.joinNotVideo, status: .conflict)
+            return try await page(req, authorized, appointment, problem: Strings.appointments.joinNotVideo, status: .conflict)
         } catch VideoRooms.GuestRefusal.over {
-            return try await page(req, authorized, appointment, problem: Strings.Appointments.visitEnded, status: .gone)
+            return try await page(req, authorized, appointment, problem: Strings.appointments.visitEnded, status: .gone)
         }
         if made.isNew {
             try await req.audit(.guestPassCreated, .success, patientID: authorized.id, subject: .guestPass(made.pass.requireID()))

@@ -16,7 +16,7 @@ struct GuestVisitController: RouteCollection {
     }
 
     func visit(_ req: Request) async throws -> Response {
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         guard let token = req.token(GuestToken.self)?.value, ThreadsController.isSubmissionKey(token),
             let pass = try await VisitGuestPass.query(on: req.db).filter(\.$tokenHash == RandomToken.sha256Hex(token)).first(),
             let appointment = try await GuestVisits.appointment(pass.appointmentID, on: req.db)

@@ -6,7 +6,7 @@ import PortalHTML
 enum GuestVisitPage {
     static func render(message: LocalizedText, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         return Layout.page(title: words.guestTitle(language), context: context) {
             h1 { words.guestTitle(language) }
             p { message(language) }
@@ -21,7 +21,7 @@ enum GuestVisitPage {
 enum VideoCheckPage {
     static func render(context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Appointments.self
+        let words = Strings.appointments
         return Layout.page(title: words.checkTitle(language), context: context) {
             h1 { words.checkTitle(language) }
             p { words.checkIntro(language) }

@@ -30,7 +30,7 @@ enum AuditTrailPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let t = Strings.AuditTrail.self
+        let t = Strings.auditTrail
         return Layout.page(title: t.title(language), context: context) {
             h1 { t.title(language) }
             p(.class("lead")) { t.intro(language) }

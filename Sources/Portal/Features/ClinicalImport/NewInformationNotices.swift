@@ -37,30 +37,7 @@ enum NewInformationNotices {
         return queued
     }
 
-    static func subject(_ language: Language) -> String {
-        LocalizedText(en: "There is new information in your portal", es: "Hay información nueva en su portal")(language)
-    }
+    static func subject(_ language: Language) -> String { Strings.mail.newInformationSubject(language) }
 
-    static func body(name: String, config: PortalConfig) -> LocalizedText {
-        let url = config.publicURL.absoluteString
-        return LocalizedText(
-            en: """
-                Hello \(name),
-
-                There is new information in the \(config.hospitalName) patient portal. Sign in to see it: \(url)
-
-                You can choose when new results appear in your portal's settings.
-
-                This e-mail contains no health information. Please do not reply to it.
-                """,
-            es: """
-                Hola, \(name):
-
-                Hay información nueva en el portal del paciente de \(config.hospitalName). Inicie sesión para verla: \(url)
-
-                Puede elegir cuándo aparecen los resultados nuevos en la configuración de su portal.
-
-                Este correo no contiene información de salud. No responda a este mensaje.
-                """)
-    }
+    static func body(name: String, config: PortalConfig) -> LocalizedText { Strings.mail.newInformation(name, config) }
 }

@@ -97,7 +97,7 @@ struct DepartmentSetupController: RouteCollection {
 
     /// Checks the form and writes it into the department; the problem to show, or nil.
     static func apply(_ form: DepartmentForm, to department: Department, on db: any Database) async throws -> LocalizedText? {
-        let words = Strings.DepartmentSetup.self
+        let words = Strings.departmentSetup
         let key = FormText.line(form.ehrKey)
         let parts = key.split(separator: "|", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[1].isEmpty, key.count <= 700 else { return words.keyNeeded }
@@ -160,7 +160,7 @@ struct DepartmentSetupController: RouteCollection {
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let language = req.language
-        let words = Strings.DepartmentSetup.self
+        let words = Strings.departmentSetup
         let departments = try await Department.query(on: req.db).sort(\.$nameEnglish).all()
         let counts = try await DepartmentScheduler.query(on: req.db).all()
             .reduce(into: [UUID: Int]()) { $0[$1.$department.id, default: 0] += 1 }

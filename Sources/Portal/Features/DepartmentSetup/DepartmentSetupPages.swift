@@ -44,7 +44,7 @@ enum DepartmentSetupPages {
 
     static func list(_ model: ListModel, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.DepartmentSetup.self
+        let words = Strings.departmentSetup
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p { words.intro(language) }
@@ -55,7 +55,7 @@ enum DepartmentSetupPages {
                         a(.href(department.link)) { department.name }
                         p(.class("item-meta")) {
                             (department.details.map { $0(language) }
-                                + [Strings.SchedulerQueue.schedulerCount(department.schedulers)(language)])
+                                + [Strings.schedulerQueue.schedulerCount(department.schedulers)(language)])
                                 .joined(separator: " · ")
                         }
                     }
@@ -74,7 +74,7 @@ enum DepartmentSetupPages {
 
     static func department(_ model: DepartmentModel, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.DepartmentSetup.self
+        let words = Strings.departmentSetup
         return Layout.page(title: model.name, context: context) {
             p(.class("breadcrumb")) { a(.href(Routes.staffDepartments())) { words.title(language) } }
             h1 { model.name }
@@ -123,7 +123,7 @@ enum DepartmentSetupPages {
     }
 
     private static func fields(_ form: FormValues, language: Language) -> Node {
-        let words = Strings.DepartmentSetup.self
+        let words = Strings.departmentSetup
         return Node.fragment([
             Components.field(
                 id: "ehr_key", label: words.ehrKey(language), type: "text", name: "ehr_key", value: form.ehrKey,

@@ -14,7 +14,7 @@ enum DevMailboxPage {
 
     static func render(_ messages: [Message], context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.DevMailbox.self
+        let words = Strings.devMailbox
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p { words.intro(language) }

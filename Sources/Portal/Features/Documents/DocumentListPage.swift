@@ -19,7 +19,7 @@ enum DocumentListPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Documents.self
+        let words = Strings.documents
         return Layout.page(title: words.titleFor(model.patientName)(language), context: context) {
             p(.class("breadcrumb")) { a(.href(model.recordLink)) { words.backToRecord(language) } }
             h1 { words.titleFor(model.patientName)(language) }

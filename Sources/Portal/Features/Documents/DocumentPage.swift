@@ -26,7 +26,7 @@ enum DocumentPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Documents.self
+        let words = Strings.documents
         return Layout.page(title: model.title, context: context) {
             p(.class("breadcrumb")) { a(.href(model.listLink)) { words.backToDocuments(language) } }
             article(.class("document")) {

@@ -78,8 +78,8 @@ struct DocumentsController: RouteCollection {
     private func note(for sensitivity: Sensitivity) -> LocalizedText? {
         switch sensitivity.tier {
         case .normal: nil
-        case .sensitive: Strings.Documents.confidential
-        case .restricted: Strings.Documents.restricted
+        case .sensitive: Strings.documents.confidential
+        case .restricted: Strings.documents.restricted
         }
     }
 }

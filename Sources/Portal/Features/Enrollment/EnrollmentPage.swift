@@ -18,7 +18,7 @@ enum EnrollmentPage {
 
     static func render(_ values: Values, problems: EnrollmentProblems?, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Enrollment.self
+        let words = Strings.enrollment
         let error = { (field: String) in problems?.message(for: field, language) }
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
@@ -93,13 +93,13 @@ enum EnrollmentPage {
 
     static func received(context: PageContext, contact: HospitalContact) -> Node {
         let language = context.language
-        let words = Strings.Enrollment.self
+        let words = Strings.enrollment
         return Layout.page(title: words.receivedTitle(language), context: context) {
             h1 { words.receivedTitle(language) }
             div(.class("notice"), .role("status")) { p { words.received(language) } }
             p { words.receivedNext(language) }
             p { words.contactHIM(contact)(language) }
-            p { a(.href(Routes.signIn())) { Strings.Layout.home(language) } }
+            p { a(.href(Routes.signIn())) { Strings.layout.home(language) } }
         }
     }
 }

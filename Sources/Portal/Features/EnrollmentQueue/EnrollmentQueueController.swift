@@ -33,8 +33,8 @@ struct EnrollmentQueueController: RouteCollection {
         try await req.audit(.enrollmentQueueView, .success)
         let notice: LocalizedText? =
             switch try? req.query.get(String.self, at: "done") {
-            case "approved": Strings.EnrollmentQueue.approvedNotice
-            case "rejected": Strings.EnrollmentQueue.rejectedNotice
+            case "approved": Strings.enrollmentQueue.approvedNotice
+            case "rejected": Strings.enrollmentQueue.rejectedNotice
             default: nil
             }
         let reports = try await AccountReport.query(on: req.db).filter(\.$closedAt == nil).with(\.$member)
@@ -53,7 +53,7 @@ struct EnrollmentQueueController: RouteCollection {
     private func row(_ request: EnrollmentRequest, _ req: Request, waited: Int?) -> EnrollmentQueuePage.Row {
         EnrollmentQueuePage.Row(
             link: Routes.staffEnrollmentRequest(request.ref), applicantName: request.applicantName,
-            applicant: request.applicant.map(Strings.Enrollment.applicantName),
+            applicant: request.applicant.map(Strings.enrollment.applicantName),
             patientName: request.patientLegalName,
             patientBirthDate: LocalDate(iso: request.patientBirthDate).map { DateText.long($0, language: req.language) } ?? "",
             submitted: DateText.long(LocalDate(request.submittedAt, in: req.hospitalTimeZone), language: req.language),
@@ -140,7 +140,7 @@ struct EnrollmentQueueController: RouteCollection {
 
     /// What HIM should know before deciding; worded so the applicant could never see it.
     private func warnings(for request: EnrollmentRequest, _ req: Request) async throws -> [LocalizedText] {
-        let words = Strings.EnrollmentQueue.self
+        let words = Strings.enrollmentQueue
         var warnings: [LocalizedText] = []
         if try await Member.query(on: req.db).filter(\.$email == request.applicantEmail).count() > 0 {
             warnings.append(words.emailHasAccount)
@@ -167,9 +167,9 @@ struct EnrollmentQueueController: RouteCollection {
         guard request.statusValue != .pending, let decidedAt = request.decidedAt else { return nil }
         let by = try await request.$decidedBy.get(on: req.db)?.fullName ?? ""
         let when = DateText.long(LocalDate(decidedAt, in: req.hospitalTimeZone), language: req.language)
-        if request.statusValue == .approved { return Strings.EnrollmentQueue.approvedBy(by, when) }
+        if request.statusValue == .approved { return Strings.enrollmentQueue.approvedBy(by, when) }
         let reason = EnrollmentRequest.RejectionReason(rawValue: request.rejectionReason ?? "") ?? .other
-        return Strings.EnrollmentQueue.rejectedBy(by, when, reason)
+        return Strings.enrollmentQueue.rejectedBy(by, when, reason)
     }
 
     private func findRequest(_ req: Request) async throws -> EnrollmentRequest {
@@ -202,12 +202,12 @@ struct EnrollmentQueueController: RouteCollection {
             return try await taken(request, req, staff: staff, decision)
         }
         guard let applicant = request.applicant, let patientID = UUID(uuidString: decision.patientID) else {
-            decision.approveError = Strings.EnrollmentQueue.choosePatient
+            decision.approveError = Strings.enrollmentQueue.choosePatient
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
         }
         let relationship = Relationship(rawValue: decision.relationship)
         guard let relationship, EnrollmentQueuePage.relationships(for: applicant).contains(relationship) else {
-            decision.approveError = Strings.EnrollmentQueue.chooseRelationship
+            decision.approveError = Strings.enrollmentQueue.chooseRelationship
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
         }
         // The chosen patient goes through the access policy's door like every other look.
@@ -224,7 +224,7 @@ struct EnrollmentQueueController: RouteCollection {
                     language: request.language, now: now, config: config, on: db)
             }
         } catch let problem as Invitations.Problem {
-            decision.approveError = Strings.GrantTools.inviteProblem(problem)
+            decision.approveError = Strings.grantTools.inviteProblem(problem)
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
         }
         guard let invitation else { return try await taken(request, req, staff: staff, decision) }
@@ -244,11 +244,11 @@ struct EnrollmentQueueController: RouteCollection {
             return try await taken(request, req, staff: staff, decision)
         }
         guard let reason = EnrollmentRequest.RejectionReason(rawValue: decision.reason) else {
-            decision.rejectError = Strings.EnrollmentQueue.chooseReason
+            decision.rejectError = Strings.enrollmentQueue.chooseReason
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
         }
         guard note.count <= EnrollmentQueuePage.noteMaxLength, reason != .other || !note.isEmpty else {
-            decision.rejectError = note.isEmpty ? Strings.EnrollmentQueue.explainOther : Strings.EnrollmentQueue.noteTooLong
+            decision.rejectError = note.isEmpty ? Strings.enrollmentQueue.explainOther : Strings.enrollmentQueue.noteTooLong
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
         }
         let (now, config) = (req.now, req.portal.config)

@@ -35,7 +35,7 @@ enum EnrollmentQueuePage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.EnrollmentQueue.self
+        let words = Strings.enrollmentQueue
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             if let notice = model.notice { div(.class("notice"), .role("status")) { p { notice(language) } } }

@@ -44,7 +44,7 @@ enum EnrollmentRequestPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.EnrollmentQueue.self
+        let words = Strings.enrollmentQueue
         let request = model.request
         let base = Routes.staffEnrollmentRequest(Ref(model.id))
         return Layout.page(title: words.requestTitle(language), context: context) {
@@ -60,22 +60,22 @@ enum EnrollmentRequestPage {
                     dd { model.submitted }
                     dt { words.applicant(language) }
                     dd {
-                        "\(request.applicantName) (\(model.applicant.map { Strings.Enrollment.applicantName($0)(language) } ?? ""))"
+                        "\(request.applicantName) (\(model.applicant.map { Strings.enrollment.applicantName($0)(language) } ?? ""))"
                     }
                     dt { words.applicantEmail(language) }
                     dd { request.applicantEmail }
                     dt { words.applicantPhone(language) }
                     dd { request.applicantPhone }
-                    dt { Strings.Enrollment.patientName(language) }
+                    dt { Strings.enrollment.patientName(language) }
                     dd { request.patientLegalName }
-                    dt { Strings.Enrollment.birthDate(language) }
+                    dt { Strings.enrollment.birthDate(language) }
                     dd { model.birthDate }
-                    dt { Strings.Enrollment.zip(language) }
+                    dt { Strings.enrollment.zip(language) }
                     dd { request.patientZIP }
-                    dt { Strings.Patients.recordNumber(language) }
+                    dt { Strings.patients.recordNumber(language) }
                     dd { request.patientRecordNumber ?? "—" }
-                    dt { Strings.Enrollment.identificationType(language) }
-                    dd { model.identification.map { Strings.Enrollment.identificationName($0)(language) } ?? "" }
+                    dt { Strings.enrollment.identificationType(language) }
+                    dd { model.identification.map { Strings.enrollment.identificationName($0)(language) } ?? "" }
                     dt { words.document(language) }
                     dd {
                         if model.hasDocument {
@@ -96,7 +96,7 @@ enum EnrollmentRequestPage {
 
     private static func decisionForms(_ model: Model, base: String, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.EnrollmentQueue.self
+        let words = Strings.enrollmentQueue
         return div {
             section(Attribute("aria-labelledby", "match-heading")) {
                 h2(.id("match-heading")) { words.matchHeading(language) }
@@ -105,7 +105,7 @@ enum EnrollmentRequestPage {
                         id: "q", label: words.searchLabel(language), type: "search", name: "q", value: model.searchText,
                         autocomplete: "off", required: false, extra: [.maxlength(100)])
                     Components.field(
-                        id: "born", label: Strings.Enrollment.birthDate(language), type: "date", name: "born",
+                        id: "born", label: Strings.enrollment.birthDate(language), type: "date", name: "born",
                         value: model.searchBirth, autocomplete: "off", required: false)
                     button(.type("submit")) { words.search(language) }
                 }
@@ -137,13 +137,13 @@ enum EnrollmentRequestPage {
                             }
                         }
                         Components.choice(
-                            id: "relationship", label: Strings.GrantTools.relationship(language), error: nil,
+                            id: "relationship", label: Strings.grantTools.relationship(language), error: nil,
                             selected: model.decision.relationship.isEmpty
                                 ? (model.applicant.map { EnrollmentQueuePage.relationships(for: $0)[0].rawValue } ?? "")
                                 : model.decision.relationship,
                             language: language,
                             options: (model.applicant.map(EnrollmentQueuePage.relationships(for:)) ?? []).map {
-                                ($0.rawValue, Strings.GrantTools.relationshipName($0))
+                                ($0.rawValue, Strings.grantTools.relationshipName($0))
                             })
                         button(.type("submit"), .class("primary")) { words.approve(language) }
                     }

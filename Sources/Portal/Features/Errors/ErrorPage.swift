@@ -47,11 +47,11 @@ enum ErrorPage {
 
     static func render(error: PortalError, requestID: String, context: PageContext) -> Node {
         let language = context.language
-        return Layout.page(title: Strings.Errors.title(language), context: context) {
-            h1 { Strings.Errors.title(language) }
-            p(.class("lead")) { Strings.Errors.message(for: error)(language) }
-            p { a(.href(Routes.home())) { Strings.Errors.goHome(language) } }
-            p(.class("hint")) { "\(Strings.Errors.reference(language)): \(error.identifier) · \(requestID)" }
+        return Layout.page(title: Strings.errors.title(language), context: context) {
+            h1 { Strings.errors.title(language) }
+            p(.class("lead")) { Strings.errors.message(error)(language) }
+            p { a(.href(Routes.home())) { Strings.errors.goHome(language) } }
+            p(.class("hint")) { "\(Strings.errors.reference(language)): \(error.identifier) · \(requestID)" }
         }
     }
 }

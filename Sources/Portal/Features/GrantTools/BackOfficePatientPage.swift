@@ -60,21 +60,21 @@ enum BackOfficePatientPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.GrantTools.self
+        let words = Strings.grantTools
         return Layout.page(title: model.name, context: context) {
             p(.class("breadcrumb")) { a(.href(Routes.staffPatients())) { words.searchTitle(language) } }
             h1 { model.name }
             if let notice = model.notice { div(.class("notice"), .role("status")) { p { notice(language) } } }
             if !model.form.problems.isEmpty || model.revokeErrorFor != nil {
-                Components.alert(Strings.Errors.message(for: .badRequest)(language))
+                Components.alert(Strings.errors.message(.badRequest)(language))
             }
             dl(.class("facts")) {
-                dt { Strings.Patients.recordNumber(language) }
+                dt { Strings.patients.recordNumber(language) }
                 dd { model.recordNumber }
-                dt { Strings.Patients.dateOfBirth(language) }
+                dt { Strings.patients.dateOfBirth(language) }
                 dd { model.dateOfBirth }
-                dt { Strings.Patients.age(language) }
-                dd { Strings.Home.age(model.age)(language) }
+                dt { Strings.patients.age(language) }
+                dd { Strings.home.age(model.age)(language) }
             }
             section(Attribute("aria-labelledby", "grants-heading")) {
                 h2(.id("grants-heading")) { words.accessHeading(language) }
@@ -95,7 +95,7 @@ enum BackOfficePatientPage {
     /// Which care teams the family may write to about this patient; HIM is always offered.
     private static func careTeamSection(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.CareTeamInbox.self
+        let words = Strings.careTeamInbox
         return section(Attribute("aria-labelledby", "care-teams-heading")) {
             h2(.id("care-teams-heading")) { words.patientTeamsHeading(language) }
             form(.method("post"), .action(model.careTeamsAction), .class("narrow")) {
@@ -119,7 +119,7 @@ enum BackOfficePatientPage {
 
     private static func inviteSection(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.GrantTools.self
+        let words = Strings.grantTools
         return section(Attribute("aria-labelledby", "invite-heading")) {
             h2(.id("invite-heading")) { words.inviteHeading(language) }
             p { words.inviteIntro(language) }
@@ -152,7 +152,7 @@ enum BackOfficePatientPage {
 
     private static func grantItem(_ grant: GrantRow, model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.GrantTools.self
+        let words = Strings.grantTools
         return li(.id("grant-\(grant.id)")) {
             p {
                 a(.href(grant.memberLink)) { strong { grant.account } }
@@ -206,7 +206,7 @@ enum BackOfficePatientPage {
 
     private static func addForm(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.GrantTools.self
+        let words = Strings.grantTools
         let state = model.form
         func error(_ field: String) -> String? {
             let messages = state.problems.filter { $0.field == field }.map { $0.message(language) }

@@ -70,7 +70,7 @@ struct GrantToolsController: RouteCollection {
             guard let birthday = ended.first else { continue }
             try await req.audit(.patientSearch, .success, patientID: patient.id)
             matches.append(
-                match(patient, req, note: Strings.GrantTools.endedOn(DateText.long(birthday, language: req.language))))
+                match(patient, req, note: Strings.grantTools.endedOn(DateText.long(birthday, language: req.language))))
         }
         return matches
     }
@@ -87,10 +87,10 @@ struct GrantToolsController: RouteCollection {
     func page(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let notice: LocalizedText? =
             switch try? req.query.get(String.self, at: "done") {
-            case "added": Strings.GrantTools.added
-            case "revoked": Strings.GrantTools.revoked
-            case "invited": Strings.GrantTools.invited
-            case "teams": Strings.CareTeamInbox.teamsSaved
+            case "added": Strings.grantTools.added
+            case "revoked": Strings.grantTools.revoked
+            case "invited": Strings.grantTools.invited
+            case "teams": Strings.careTeamInbox.teamsSaved
             default: nil
             }
         var form = BackOfficePatientPage.FormState()
@@ -118,14 +118,14 @@ struct GrantToolsController: RouteCollection {
             return BackOfficePatientPage.GrantRow(
                 id: grant.id!.uuidString.lowercased(), account: grant.member.fullName, email: grant.member.email,
                 memberLink: Routes.staffMember(Ref(grant.$member.id)),
-                relationship: facts.map { Strings.GrantTools.relationshipName($0.relationship) }
-                    ?? LocalizedText(en: "?", es: "?"),
-                kind: facts.map { Strings.GrantTools.kindName($0.kind) } ?? LocalizedText(en: "?", es: "?"),
+                relationship: facts.map { Strings.grantTools.relationshipName($0.relationship) }
+                    ?? Strings.grantTools.unreadable,
+                kind: facts.map { Strings.grantTools.kindName($0.kind) } ?? Strings.grantTools.unreadable,
                 courtOrdered: grant.courtOrdered,
-                dates: Strings.GrantTools.from(
-                    day(grant.startsAt), until: grant.endsAt.map { day($0.addingTimeInterval(-1)) }),
-                status: status.map { Strings.GrantTools.statusText($0, language: language) }
-                    ?? Strings.GrantTools.statusText(.noAccessAtThisAge, language: language),
+                dates: Strings.grantTools.from(
+                    day(grant.startsAt), grant.endsAt.map { day($0.addingTimeInterval(-1)) }),
+                status: status.map { Strings.grantTools.grantStatus($0)(language) }
+                    ?? Strings.grantTools.grantStatus(.noAccessAtThisAge)(language),
                 recordedBy: grant.recordedBy?.fullName, reason: grant.reason, revocation: revocation,
                 documentLink: grant.$supportingDocument.id.map { _ in Routes.staffGrantDocument(authorized.ref, grant.ref) },
                 revokeAction: status?.canBeRevoked == true ? Routes.staffGrantRevoke(authorized.ref, grant.ref) : nil)
@@ -135,8 +135,8 @@ struct GrantToolsController: RouteCollection {
             .map { invitation in
                 BackOfficePatientPage.InvitationRow(
                     email: invitation.email,
-                    relationship: Strings.GrantTools.relationshipName(Relationship(rawValue: invitation.relationship) ?? .other),
-                    sent: day(invitation.sentAt), state: Strings.GrantTools.invitationState(invitation.state(at: req.now)))
+                    relationship: Strings.grantTools.relationshipName(Relationship(rawValue: invitation.relationship) ?? .other),
+                    sent: day(invitation.sentAt), state: Strings.grantTools.invitationState(invitation.state(at: req.now)))
             }
         var model = BackOfficePatientPage.Model(
             name: patient.legalName, recordNumber: patient.medicalRecordNumber,
@@ -286,7 +286,7 @@ struct GrantToolsController: RouteCollection {
             }
         } catch let problem as Invitations.Problem {
             return try await render(
-                req, authorized, form: form, inviteError: Strings.GrantTools.inviteProblem(problem), inviteEmail: email,
+                req, authorized, form: form, inviteError: Strings.grantTools.inviteProblem(problem), inviteEmail: email,
                 status: .badRequest)
         }
         try await req.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))

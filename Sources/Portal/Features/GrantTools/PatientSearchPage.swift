@@ -21,7 +21,7 @@ enum PatientSearchPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.GrantTools.self
+        let words = Strings.grantTools
         return Layout.page(title: words.searchTitle(language), context: context) {
             h1 { words.searchTitle(language) }
             form(.method("get"), .action(Routes.staffPatients()), .class("filters"), .role("search")) {

@@ -11,11 +11,11 @@ enum MedicationListPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         let current = model.items.filter(\.isActive)
         let past = model.items.filter { !$0.isActive }
         return Layout.page(title: words.medicationsFor(model.patientName)(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Results.backToRecord(language) } }
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.results.backToRecord(language) } }
             h1 { words.medicationsFor(model.patientName)(language) }
             if model.items.isEmpty { p { words.noMedications(language) } }
             for (heading, items) in [(words.current, current), (words.past, past)] where !items.isEmpty {
@@ -28,7 +28,7 @@ enum MedicationListPage {
     }
 
     static func medication(_ item: HealthListModels.MedicationItem, _ language: Language) -> Node {
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         return Node.fragment([
             h3 { item.name },
             item.sensitivityNote.map { note in p(.class("tag confidential")) { note(language) } } ?? Node.empty,
@@ -57,7 +57,7 @@ enum MedicationListPage {
                     dt { words.pharmacy(language) }
                     dd { pharmacy }
                 }
-                dt { Strings.Results.status(language) }
+                dt { Strings.results.status(language) }
                 dd { item.status(language) }
             },
             item.renewal.map { renewal in
@@ -82,11 +82,11 @@ enum AllergyListPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         let current = model.items.filter(\.isActive)
         let past = model.items.filter { !$0.isActive }
         return Layout.page(title: words.allergiesFor(model.patientName)(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Results.backToRecord(language) } }
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.results.backToRecord(language) } }
             h1 { words.allergiesFor(model.patientName)(language) }
             if model.items.isEmpty { p { words.noAllergies(language) } }
             for (heading, items) in [(words.current, current), (words.past, past)] where !items.isEmpty {
@@ -99,7 +99,7 @@ enum AllergyListPage {
     }
 
     static func allergy(_ item: HealthListModels.AllergyItem, _ language: Language) -> Node {
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         return Node.fragment([
             h3 { item.substance },
             item.isHighRisk ? p(.class("tag warning")) { "⚠ \(words.highRisk(language))" } : Node.empty,
@@ -121,7 +121,7 @@ enum AllergyListPage {
                     dt { words.recorded(language) }
                     dd { recorded }
                 }
-                dt { Strings.Results.status(language) }
+                dt { Strings.results.status(language) }
                 dd { item.status(language) }
             },
         ])
@@ -138,9 +138,9 @@ enum ImmunizationListPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         return Layout.page(title: words.immunizationsFor(model.patientName)(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Results.backToRecord(language) } }
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.results.backToRecord(language) } }
             h1 { words.immunizationsFor(model.patientName)(language) }
             p { a(.href(model.printLink), .class("button secondary")) { words.printRecord(language) } }
             if model.items.isEmpty {
@@ -153,7 +153,7 @@ enum ImmunizationListPage {
 
     /// The table a school reads: every vaccine by name, each dose with its date and number.
     static func table(_ items: [HealthListModels.ImmunizationItem], withDetails: Bool, _ language: Language) -> Node {
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         return PortalHTML.table(.class("results immunizations")) {
             thead {
                 tr {

@@ -31,13 +31,13 @@ struct HealthListsController: RouteCollection {
         }
         routes.on(Routes.patientImmunizationRecord) { req, authorized in
             let model = ImmunizationRecordPage.Model(
-                header: Self.header(Strings.HealthLists.immunizationRecord, req, authorized),
+                header: Self.header(Strings.healthLists.immunizationRecord, req, authorized),
                 items: try await Self.immunizations(req, authorized, onlyGiven: true))
             return ImmunizationRecordPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
         }
         routes.on(Routes.patientHealthSummary) { req, authorized in
             let model = HealthSummaryPage.Model(
-                header: Self.header(Strings.HealthLists.healthSummary, req, authorized),
+                header: Self.header(Strings.healthLists.healthSummary, req, authorized),
                 allergies: try await Self.allergies(req, authorized).filter(\.isActive),
                 medications: try await Self.medications(req, authorized).filter(\.isActive),
                 immunizations: try await Self.immunizations(req, authorized, onlyGiven: true))
@@ -70,12 +70,12 @@ struct HealthListsController: RouteCollection {
             var item = HealthListModels.MedicationItem(
                 name: medication.name, dose: medication.dose, instructions: medication.instructions,
                 prescriber: medication.prescriber, started: day(medication.startedOn, req), refills: medication.refills,
-                pharmacy: medication.pharmacy, status: Strings.HealthLists.medicationStatus(medication.status),
+                pharmacy: medication.pharmacy, status: Strings.healthLists.medicationStatus(medication.status),
                 isActive: medication.status == "active" || medication.status == "on-hold",
-                sensitivityNote: medication.sensitivity.tier == .sensitive ? Strings.HealthLists.confidential : nil)
+                sensitivityNote: medication.sensitivity.tier == .sensitive ? Strings.healthLists.confidential : nil)
             guard withRenewals else { return item }
             let id = medication.id
-            let words = Strings.Renewals.self
+            let words = Strings.renewals
             if let request = latest[id], request.status == .open || (request.decidedAt ?? req.now) > req.now - renewalShownFor {
                 item.renewal = (
                     words.status(request.status), Routes.patientRenewal(authorized.ref, request.ref), words.seeRequest
@@ -90,12 +90,12 @@ struct HealthListsController: RouteCollection {
     static func allergies(_ req: Request, _ authorized: AuthorizedPatient) async throws -> [HealthListModels.AllergyItem] {
         try await req.record(of: authorized).allergies().map { allergy in
             HealthListModels.AllergyItem(
-                substance: allergy.substance, type: Strings.HealthLists.allergyType(allergy.allergyType),
+                substance: allergy.substance, type: Strings.healthLists.allergyType(allergy.allergyType),
                 reactions: allergy.reactions.split(separator: "\n").map(String.init),
-                severity: allergy.severity.map(Strings.HealthLists.severityText), isHighRisk: allergy.criticality == "high",
-                status: Strings.HealthLists.allergyStatus(allergy.clinicalStatus), isActive: allergy.clinicalStatus == "active",
+                severity: allergy.severity.map(Strings.healthLists.severityText), isHighRisk: allergy.criticality == "high",
+                status: Strings.healthLists.allergyStatus(allergy.clinicalStatus), isActive: allergy.clinicalStatus == "active",
                 recorded: day(allergy.recordedOn, req),
-                sensitivityNote: allergy.sensitivity.tier == .sensitive ? Strings.HealthLists.confidential : nil)
+                sensitivityNote: allergy.sensitivity.tier == .sensitive ? Strings.healthLists.confidential : nil)
         }
     }
 
@@ -108,7 +108,7 @@ struct HealthListsController: RouteCollection {
             .map { immunization in
                 HealthListModels.ImmunizationItem(
                     vaccine: immunization.vaccine, date: day(immunization.givenOn, req) ?? immunization.givenOn,
-                    dose: immunization.doseNumber.map { Strings.HealthLists.doseOf($0, immunization.seriesDoses) },
+                    dose: immunization.doseNumber.map { Strings.healthLists.doseOf($0, immunization.seriesDoses) },
                     site: immunization.site, lot: immunization.lotNumber, wasGiven: immunization.status == "completed")
             }
     }

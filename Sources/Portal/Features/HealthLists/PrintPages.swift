@@ -15,9 +15,9 @@ enum PrintHeader {
     }
 
     static func render(_ model: Model, _ language: Language) -> Node {
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         return Node.fragment([
-            p(.class("breadcrumb")) { a(.href(model.backLink)) { Strings.Results.backToRecord(language) } },
+            p(.class("breadcrumb")) { a(.href(model.backLink)) { Strings.results.backToRecord(language) } },
             p(.class("hint screen-only")) {
                 words.printHint(language)
                 " "
@@ -48,7 +48,7 @@ enum ImmunizationRecordPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         return Layout.page(title: "\(words.immunizationRecord(language)): \(model.header.patientName)", context: context) {
             article(.class("print-view")) {
                 PrintHeader.render(model.header, language)
@@ -73,7 +73,7 @@ enum HealthSummaryPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.HealthLists.self
+        let words = Strings.healthLists
         return Layout.page(title: "\(words.healthSummary(language)): \(model.header.patientName)", context: context) {
             article(.class("print-view")) {
                 PrintHeader.render(model.header, language)

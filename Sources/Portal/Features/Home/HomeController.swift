@@ -36,8 +36,8 @@ struct HomeController: RouteCollection {
             else { return nil }
             let date = DateText.long(birthday, language: req.language)
             return authorized.level == .patientSelf
-                ? Strings.Home.adulthoodForPatient(date: date)
-                : Strings.Home.adulthoodForParent(name: authorized.patient.shownName, date: date)
+                ? Strings.home.adulthoodForPatient(date)
+                : Strings.home.adulthoodForParent(authorized.patient.shownName, date)
         }
         let ended = try await req.accessEndedAtEighteen(for: member, visible: patients)
         // The name is shown to say why the record is closed; the attempt is on record like any look at a patient.
@@ -48,7 +48,7 @@ struct HomeController: RouteCollection {
             firstName: member.fullName, patients: cards, notices: notices,
             ended: ended.map {
                 MemberHomePage.EndedCard(
-                    name: $0.name, message: Strings.Home.accessEnded(birthday: DateText.long($0.birthday, language: req.language))
+                    name: $0.name, message: Strings.home.accessEnded(DateText.long($0.birthday, language: req.language))
                 )
             }, unreadMessages: unread.count, canWrite: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil })
         return MemberHomePage.render(model, context: try await req.pageContext(visible: patients)).response()
@@ -70,12 +70,5 @@ struct HomeController: RouteCollection {
 }
 
 extension StaffUser.Role {
-    var displayName: Strings.StaffRoleName {
-        switch self {
-        case .him: .him
-        case .clinician: .clinician
-        case .scheduler: .scheduler
-        case .administrator: .administrator
-        }
-    }
+    var displayName: LocalizedText { Strings.home.role(self) }
 }

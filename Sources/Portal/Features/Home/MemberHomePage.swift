@@ -31,27 +31,27 @@ enum MemberHomePage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        return Layout.page(title: Strings.Home.memberTitle(language), context: context) {
-            h1 { Strings.Home.memberTitle(language) }
+        return Layout.page(title: Strings.home.memberTitle(language), context: context) {
+            h1 { Strings.home.memberTitle(language) }
             for notice in model.notices {
                 div(.class("notice")) { p { notice(language) } }
             }
             section(Attribute("aria-labelledby", "patients-heading")) {
-                h2(.id("patients-heading")) { Strings.Home.patientsHeading(language) }
+                h2(.id("patients-heading")) { Strings.home.patientsHeading(language) }
                 if model.patients.isEmpty && model.ended.isEmpty {
-                    p { Strings.Home.noPatients(language) }
+                    p { Strings.home.noPatients(language) }
                 } else {
                     ul(.class("cards patients")) {
                         for card in model.patients {
                             li(.class("card")) {
                                 h3 { a(.href(card.link)) { card.name } }
-                                p(.class("age")) { Strings.Home.age(card.age)(language) }
+                                p(.class("age")) { Strings.home.age(card.age)(language) }
                                 p(.class("access")) { card.access.summary(language) }
                                 if let appointments = card.appointmentsLink {
                                     p {
                                         a(.href(appointments)) {
-                                            card.nextAppointment.map { Strings.Home.nextAppointment($0)(language) }
-                                                ?? Strings.Appointments.title(language)
+                                            card.nextAppointment.map { Strings.home.nextAppointment($0)(language) }
+                                                ?? Strings.appointments.title(language)
                                         }
                                     }
                                 }
@@ -67,15 +67,15 @@ enum MemberHomePage {
                 }
             }
             section(Attribute("aria-labelledby", "messages-heading")) {
-                h2(.id("messages-heading")) { Strings.Messaging.inboxTitle(language) }
+                h2(.id("messages-heading")) { Strings.messaging.inboxTitle(language) }
                 p {
                     a(.href(Routes.messages())) {
                         model.unreadMessages > 0
-                            ? Strings.Messaging.unreadCount(model.unreadMessages)(language)
-                            : Strings.Messaging.openInbox(language)
+                            ? Strings.messaging.unreadCount(model.unreadMessages)(language)
+                            : Strings.messaging.openInbox(language)
                     }
                 }
-                if model.canWrite { p { a(.href(Routes.messagesNew()), .class("button")) { Strings.Messaging.write(language) } } }
+                if model.canWrite { p { a(.href(Routes.messagesNew()), .class("button")) { Strings.messaging.write(language) } } }
             }
         }
     }

@@ -4,7 +4,7 @@ import PortalHTML
 enum StaffHomePage {
     struct Model: Sendable {
         var name: String
-        var role: Strings.StaffRoleName
+        var role: LocalizedText
         var canReadAuditTrail: Bool
         var canManageAccess: Bool
         var canSeeMailStatus: Bool
@@ -16,37 +16,37 @@ enum StaffHomePage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        return Layout.page(title: Strings.Home.staffTitle(language), context: context) {
-            h1 { Strings.Home.staffTitle(language) }
-            p(.class("lead")) { "\(model.name) · \(model.role.text(language))" }
+        return Layout.page(title: Strings.home.staffTitle(language), context: context) {
+            h1 { Strings.home.staffTitle(language) }
+            p(.class("lead")) { "\(model.name) · \(model.role(language))" }
             section(Attribute("aria-labelledby", "tools-heading")) {
-                h2(.id("tools-heading")) { Strings.Home.staffTools(language) }
+                h2(.id("tools-heading")) { Strings.home.staffTools(language) }
                 ul(.class("tool-list")) {
                     if model.canReadMessages {
-                        li { a(.href(Routes.staffInbox())) { Strings.CareTeamInbox.title(language) } }
+                        li { a(.href(Routes.staffInbox())) { Strings.careTeamInbox.title(language) } }
                     }
                     if model.canSchedule {
-                        li { a(.href(Routes.staffScheduling())) { Strings.SchedulerQueue.title(language) } }
+                        li { a(.href(Routes.staffScheduling())) { Strings.schedulerQueue.title(language) } }
                     }
                     if model.canSetUpCareTeams {
-                        li { a(.href(Routes.staffCareTeams())) { Strings.CareTeamSetup.title(language) } }
-                        li { a(.href(Routes.staffDepartments())) { Strings.DepartmentSetup.title(language) } }
+                        li { a(.href(Routes.staffCareTeams())) { Strings.careTeamSetup.title(language) } }
+                        li { a(.href(Routes.staffDepartments())) { Strings.departmentSetup.title(language) } }
                     }
                     if model.canOpenRecords {
-                        li { a(.href(Routes.staffRecords())) { Strings.RecordSearch.title(language) } }
+                        li { a(.href(Routes.staffRecords())) { Strings.recordSearch.title(language) } }
                     }
                     if model.canManageAccess {
-                        li { a(.href(Routes.staffEnrollment())) { Strings.EnrollmentQueue.title(language) } }
-                        li { a(.href(Routes.staffPatients())) { Strings.Home.manageAccess(language) } }
+                        li { a(.href(Routes.staffEnrollment())) { Strings.enrollmentQueue.title(language) } }
+                        li { a(.href(Routes.staffPatients())) { Strings.home.manageAccess(language) } }
                     }
                     if model.canSeeMailStatus {
-                        li { a(.href(Routes.staffMail())) { Strings.MailStatus.title(language) } }
+                        li { a(.href(Routes.staffMail())) { Strings.mailStatus.title(language) } }
                     }
                     if model.canReadAuditTrail {
-                        li { a(.href(Routes.auditTrail())) { Strings.Home.auditTrail(language) } }
+                        li { a(.href(Routes.auditTrail())) { Strings.home.auditTrail(language) } }
                     }
                 }
-                p { Strings.Home.staffNothingYet(language) }
+                p { Strings.home.staffNothingYet(language) }
             }
         }
     }

@@ -42,8 +42,8 @@ struct ImagingController: RouteCollection {
         let model = ImagingReportPage.Model(
             patientName: authorized.patient.legalName, name: report.name,
             performed: DateText.dateTime(report.performedAt, in: req.hospitalTimeZone, language: req.language),
-            modality: report.modality.map(Strings.Imaging.modality), bodySite: report.bodySite,
-            status: Strings.Results.status(report.status),
+            modality: report.modality.map(Strings.imaging.modalityName), bodySite: report.bodySite,
+            status: Strings.results.statusName(report.status),
             findings: (report.findings ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty },
             impression: report.impression, sensitivityNote: ResultsController.note(for: report.sensitivity),

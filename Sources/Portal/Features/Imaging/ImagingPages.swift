@@ -19,9 +19,9 @@ enum ImagingListPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Imaging.self
+        let words = Strings.imaging
         return Layout.page(title: words.titleFor(model.patientName)(language), context: context) {
-            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.Results.backToRecord(language) } }
+            p(.class("breadcrumb")) { a(.href(model.recordLink)) { Strings.results.backToRecord(language) } }
             h1 { words.titleFor(model.patientName)(language) }
             p { words.intro(language) }
             if model.items.isEmpty {
@@ -33,7 +33,7 @@ enum ImagingListPage {
                             a(.href(item.link)) { item.name }
                             if item.isNew {
                                 " "
-                                span(.class("tag new")) { Strings.Results.new(language) }
+                                span(.class("tag new")) { Strings.results.new(language) }
                             }
                             p(.class("item-meta")) { item.date }
                             if let note = item.sensitivityNote { p(.class("tag confidential")) { note(language) } }
@@ -62,14 +62,14 @@ enum ImagingReportPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Imaging.self
+        let words = Strings.imaging
         return Layout.page(title: model.name, context: context) {
             p(.class("breadcrumb")) { a(.href(model.listLink)) { words.backToList(language) } }
             article(.class("document")) {
                 h1 { model.name }
                 if let note = model.sensitivityNote { p(.class("tag confidential")) { note(language) } }
                 dl(.class("facts")) {
-                    dt { Strings.Documents.patient(language) }
+                    dt { Strings.documents.patient(language) }
                     dd { model.patientName }
                     dt { words.performed(language) }
                     dd { model.performed }
@@ -81,7 +81,7 @@ enum ImagingReportPage {
                         dt { words.bodySite(language) }
                         dd { site }
                     }
-                    dt { Strings.Results.status(language) }
+                    dt { Strings.results.status(language) }
                     dd { model.status(language) }
                 }
                 if let impression = model.impression {

@@ -31,7 +31,7 @@ struct MailStatusController: RouteCollection {
                 failed: message.status == OutboxMessage.Status.failed.rawValue,
                 nextAttempt: DateText.dateTime(message.nextAttemptAt, in: zone, language: req.language))
         }
-        let notice = (try? req.query.get(String.self, at: "done")) == "retry" ? Strings.MailStatus.requeued : nil
+        let notice = (try? req.query.get(String.self, at: "done")) == "retry" ? Strings.mailStatus.requeued : nil
         let model = MailStatusPage.Model(rows: rows, waiting: waiting, notice: notice)
         return MailStatusPage.render(model, context: try await req.pageContext()).response()
     }

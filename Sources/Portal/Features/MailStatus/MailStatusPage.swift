@@ -23,7 +23,7 @@ enum MailStatusPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.MailStatus.self
+        let words = Strings.mailStatus
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             if let notice = model.notice { div(.class("notice"), .role("status")) { p { notice(language) } } }

@@ -34,10 +34,10 @@ enum MemberPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.MemberTools.self
+        let words = Strings.memberTools
         let base = Routes.staffMember(Ref(model.id))
         return Layout.page(title: model.name, context: context) {
-            p(.class("breadcrumb")) { a(.href(Routes.staffEnrollment())) { Strings.EnrollmentQueue.title(language) } }
+            p(.class("breadcrumb")) { a(.href(Routes.staffEnrollment())) { Strings.enrollmentQueue.title(language) } }
             h1 { model.name }
             if let notice = model.state.notice { div(.class("notice"), .role("status")) { p { notice(language) } } }
             // The invitation form shows only for a closed account; an early attempt is answered here.
@@ -52,9 +52,9 @@ enum MemberPage {
                 }
             }
             dl(.class("facts")) {
-                dt { Strings.Account.email(language) }
+                dt { Strings.account.email(language) }
                 dd { model.email }
-                dt { Strings.GrantTools.status(language) }
+                dt { Strings.grantTools.status(language) }
                 dd { model.isActive ? words.active(language) : (model.deactivation ?? words.closed)(language) }
             }
             section(Attribute("aria-labelledby", "access-heading")) {
@@ -109,9 +109,9 @@ enum MemberPage {
                 }
             }
             section(Attribute("aria-labelledby", "activity-heading")) {
-                h2(.id("activity-heading")) { Strings.AccountActivity.title(language) }
+                h2(.id("activity-heading")) { Strings.accountActivity.title(language) }
                 if model.activity.isEmpty {
-                    p { Strings.AccountActivity.none(language) }
+                    p { Strings.accountActivity.none(language) }
                 } else {
                     ul(.class("item-list")) {
                         for entry in model.activity {

@@ -43,9 +43,9 @@ struct MemberToolsController: RouteCollection {
         if state.notice == nil {
             state.notice =
                 switch try? req.query.get(String.self, at: "done") {
-                case "deactivated": Strings.MemberTools.deactivatedNotice
-                case "invited": Strings.MemberTools.invitedNotice
-                case "closed": Strings.MemberTools.reportsClosedNotice
+                case "deactivated": Strings.memberTools.deactivatedNotice
+                case "invited": Strings.memberTools.invitedNotice
+                case "closed": Strings.memberTools.reportsClosedNotice
                 default: nil
                 }
         }
@@ -65,8 +65,8 @@ struct MemberToolsController: RouteCollection {
                 MemberPage.GrantRow(
                     patientName: authorized.patient.legalName, recordNumber: authorized.patient.medicalRecordNumber,
                     link: Routes.staffPatient(authorized.ref),
-                    relationship: Relationship(rawValue: grant.relationship).map(Strings.GrantTools.relationshipName),
-                    status: status.map { Strings.GrantTools.statusText($0, language: req.language) } ?? ""))
+                    relationship: Relationship(rawValue: grant.relationship).map(Strings.grantTools.relationshipName),
+                    status: status.map { Strings.grantTools.grantStatus($0)(req.language) } ?? ""))
         }
         let reports = try await AccountReport.query(on: req.db).filter(\.$member.$id == memberID)
             .sort(\.$reportedAt, .descending).all()
@@ -78,7 +78,7 @@ struct MemberToolsController: RouteCollection {
         let model = MemberPage.Model(
             id: memberID, name: member.fullName, email: member.email, isActive: member.status == .active,
             deactivation: member.deactivatedAt.map {
-                Strings.MemberTools.deactivatedBy(
+                Strings.memberTools.deactivatedBy(
                     deactivatedBy ?? "", DateText.dateTime($0, in: zone, language: req.language), member.deactivationReason ?? "")
             },
             grants: rows,
@@ -88,7 +88,7 @@ struct MemberToolsController: RouteCollection {
             replacementInvitations: invitations.map {
                 MemberPage.InvitationRow(
                     email: $0.email, sent: DateText.long(LocalDate($0.sentAt, in: zone), language: req.language),
-                    state: Strings.GrantTools.invitationState($0.state(at: req.now)))
+                    state: Strings.grantTools.invitationState($0.state(at: req.now)))
             },
             activity: try await activity(of: memberID, req),
             state: state)
@@ -115,7 +115,7 @@ struct MemberToolsController: RouteCollection {
         guard !reason.isEmpty, reason.count <= Self.reasonMaxLength else {
             var state = FormState()
             state.reason = String(reason.prefix(Self.reasonMaxLength))
-            state.reasonError = reason.isEmpty ? Strings.MemberTools.reasonRequired : Strings.MemberTools.reasonTooLong
+            state.reasonError = reason.isEmpty ? Strings.memberTools.reasonRequired : Strings.memberTools.reasonTooLong
             return try await render(member, req, state: state, status: .badRequest)
         }
         let now = req.now
@@ -141,7 +141,7 @@ struct MemberToolsController: RouteCollection {
         var state = FormState()
         state.email = String(((try? req.content.get(String.self, at: "email")) ?? "").prefix(254))
         guard member.status == .deactivated else {
-            state.emailError = Strings.MemberTools.deactivateFirst
+            state.emailError = Strings.memberTools.deactivateFirst
             return try await render(member, req, state: state, status: .badRequest)
         }
         // The invitation is verified against one patient whose access is still in force.
@@ -152,7 +152,7 @@ struct MemberToolsController: RouteCollection {
                 grant.facts.map { !$0.revoked && ($0.ends.map { now < $0 } ?? true) } ?? false
             }), let relationship = Relationship(rawValue: anchor.relationship)
         else {
-            state.emailError = Strings.MemberTools.nothingToCarryOver
+            state.emailError = Strings.memberTools.nothingToCarryOver
             return try await render(member, req, state: state, status: .badRequest)
         }
         let authorized = try await req.authorizedPatient(anchor.$patient.id, action: .grantsView, members: false, staff: [.him])
@@ -167,7 +167,7 @@ struct MemberToolsController: RouteCollection {
                     replacing: memberID, now: now, config: config, on: db)
             }
         } catch let problem as Invitations.Problem {
-            state.emailError = Strings.GrantTools.inviteProblem(problem)
+            state.emailError = Strings.grantTools.inviteProblem(problem)
             return try await render(member, req, state: state, status: .badRequest)
         }
         try await req.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))

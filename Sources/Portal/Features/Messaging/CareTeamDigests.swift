@@ -31,7 +31,7 @@ enum CareTeamDigests {
         for person in staff {
             let language = person.language
             let summary = (lines[person.id!] ?? []).map { line in
-                "- \(line.careTeam.name(language)): \(Strings.CareTeamInbox.waitingSummary(waiting: line.waiting, late: line.late)(language))"
+                "- \(line.careTeam.name(language)): \(Strings.careTeamInbox.waitingSummary(line.waiting, line.late)(language))"
             }
             if try await Outbox.enqueue(
                 to: person.email, subject: subject(language),
@@ -44,33 +44,9 @@ enum CareTeamDigests {
         return queued
     }
 
-    static func subject(_ language: Language) -> String {
-        LocalizedText(en: "Messages waiting in your inboxes", es: "Mensajes en espera en sus bandejas")(language)
-    }
+    static func subject(_ language: Language) -> String { Strings.mail.digestSubject(language) }
 
     static func body(name: String, summary: [String], config: PortalConfig) -> LocalizedText {
-        let url = config.publicURL.absoluteString + Routes.staffInbox()
-        let list = summary.joined(separator: "\n")
-        return LocalizedText(
-            en: """
-                Good morning \(name),
-
-                Waiting in the \(config.hospitalName) portal:
-                \(list)
-
-                Open your inboxes: \(url)
-
-                This e-mail contains no patient information.
-                """,
-            es: """
-                Buenos días, \(name):
-
-                En espera en el portal de \(config.hospitalName):
-                \(list)
-
-                Abra sus bandejas: \(url)
-
-                Este correo no contiene información de pacientes.
-                """)
+        Strings.mail.digest(name, summary, config)
     }
 }

@@ -65,7 +65,7 @@ struct CareTeamInboxController: RouteCollection {
             return CareTeamInboxPage.Row(
                 patientName: thread.patient.shownName, subject: thread.subject,
                 link: Routes.patientThread(Ref(thread.$patient.id), thread.ref),
-                waited: arrival.map { Strings.CareTeamInbox.businessDays(calendar.businessDaysWaited(since: $0, until: today)) },
+                waited: arrival.map { Strings.careTeamInbox.businessDays(calendar.businessDaysWaited(since: $0, until: today)) },
                 isLate: arrival.map { careTeam.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
                 assignee: thread.assignee?.fullName,
                 lastMessage: DateText.dateTime(thread.lastMessageAt, in: zone, language: language),
@@ -78,7 +78,7 @@ struct CareTeamInboxController: RouteCollection {
             return CareTeamInboxPage.RenewalRow(
                 patientName: request.patient.shownName, medicine: request.medicineName,
                 link: Routes.staffRenewal(Ref(request.$patient.id), request.ref),
-                waited: Strings.CareTeamInbox.businessDays(calendar.businessDaysWaited(since: arrival, until: today)),
+                waited: Strings.careTeamInbox.businessDays(calendar.businessDaysWaited(since: arrival, until: today)),
                 isLate: careTeam.promise.isLate(waitingSince: arrival, today: today, calendar: calendar))
         }
         var model = CareTeamInboxPage.Model(

@@ -14,7 +14,7 @@ enum CareTeamListPage {
 
     static func render(_ careTeams: [Summary], context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.CareTeamInbox.self
+        let words = Strings.careTeamInbox
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p { words.intro(language) }
@@ -26,10 +26,10 @@ enum CareTeamListPage {
                         li {
                             a(.href(careTeam.link)) { careTeam.name }
                             p(.class("item-meta")) {
-                                words.waitingSummary(waiting: careTeam.waiting, late: careTeam.late)(language)
+                                words.waitingSummary(careTeam.waiting, careTeam.late)(language)
                                 if careTeam.renewals > 0 {
                                     " · "
-                                    Strings.Renewals.waitingCount(careTeam.renewals)(language)
+                                    Strings.renewals.waitingCount(careTeam.renewals)(language)
                                 }
                                 " · "
                                 words.responseTime(careTeam.responseDays)(language)
@@ -81,7 +81,7 @@ enum CareTeamInboxPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.CareTeamInbox.self
+        let words = Strings.careTeamInbox
         return Layout.page(title: model.careTeamName, context: context) {
             p(.class("breadcrumb")) { a(.href(Routes.staffInbox())) { words.allCareTeams(language) } }
             h1 { model.careTeamName }
@@ -116,9 +116,9 @@ enum CareTeamInboxPage {
                                     a(.href(row.link)) { row.subject }
                                     if row.isRestricted {
                                         " "
-                                        span(.class("tag restricted")) { Strings.Messaging.restricted(language) }
+                                        span(.class("tag restricted")) { Strings.messaging.restricted(language) }
                                     }
-                                    p(.class("item-meta")) { Strings.Messaging.lastMessage(row.lastMessage)(language) }
+                                    p(.class("item-meta")) { Strings.messaging.lastMessage(row.lastMessage)(language) }
                                 }
                                 td {
                                     if let waited = row.waited {
@@ -147,7 +147,7 @@ enum CareTeamInboxPage {
     }
 
     private static func renewals(_ rows: [RenewalRow], language: Language) -> Node {
-        let words = Strings.Renewals.self
+        let words = Strings.renewals
         return section(.ariaLabel(words.queueHeading(language))) {
             h2 { words.queueHeading(language) }
             if rows.isEmpty {
@@ -156,9 +156,9 @@ enum CareTeamInboxPage {
                 table(.class("inbox")) {
                     thead {
                         tr {
-                            th(Attribute("scope", "col")) { Strings.CareTeamInbox.patient(language) }
+                            th(Attribute("scope", "col")) { Strings.careTeamInbox.patient(language) }
                             th(Attribute("scope", "col")) { words.medicine(language) }
-                            th(Attribute("scope", "col")) { Strings.CareTeamInbox.waited(language) }
+                            th(Attribute("scope", "col")) { Strings.careTeamInbox.waited(language) }
                         }
                     }
                     tbody {
@@ -170,7 +170,7 @@ enum CareTeamInboxPage {
                                     row.waited(language)
                                     if row.isLate {
                                         " "
-                                        span(.class("tag late")) { Strings.CareTeamInbox.late(language) }
+                                        span(.class("tag late")) { Strings.careTeamInbox.late(language) }
                                     }
                                 }
                             }

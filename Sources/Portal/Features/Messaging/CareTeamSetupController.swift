@@ -47,7 +47,7 @@ struct CareTeamSetupController: RouteCollection {
         case .success(let values):
             guard try await CareTeam.query(on: req.db).filter(\.$nameEnglish == values.nameEnglish).count() == 0 else {
                 return try await listPage(
-                    req, form: form, problem: Strings.CareTeamSetup.nameTaken, status: .unprocessableEntity)
+                    req, form: form, problem: Strings.careTeamSetup.nameTaken, status: .unprocessableEntity)
             }
             let careTeam = CareTeam(
                 kind: values.kind, nameEnglish: values.nameEnglish, nameSpanish: values.nameSpanish,
@@ -72,7 +72,7 @@ struct CareTeamSetupController: RouteCollection {
                 .filter(\.$id != careTeam.requireID()).count()
             guard clash == 0 else {
                 return try await careTeamPage(
-                    req, careTeam: careTeam, problem: Strings.CareTeamSetup.nameTaken, status: .unprocessableEntity)
+                    req, careTeam: careTeam, problem: Strings.careTeamSetup.nameTaken, status: .unprocessableEntity)
             }
             careTeam.nameEnglish = values.nameEnglish
             careTeam.nameSpanish = values.nameSpanish
@@ -155,7 +155,7 @@ struct CareTeamSetupController: RouteCollection {
                 nameEnglish: careTeam.nameEnglish, nameSpanish: careTeam.nameSpanish, kind: careTeam.kind.rawValue,
                 responseDays: String(careTeam.responseBusinessDays), sendsDigest: careTeam.sendsDigest),
             members: members.map {
-                ($0.fullName, $0.role.displayName.text, Routes.staffCareTeamMemberRemove(Ref(careTeamID), $0.ref))
+                ($0.fullName, $0.role.displayName, Routes.staffCareTeamMemberRemove(Ref(careTeamID), $0.ref))
             },
             candidates: candidates.map { ($0.id!.uuidString.lowercased(), "\($0.fullName) (\($0.email))") },
             addAction: Routes.staffCareTeamMembers(Ref(careTeamID)), problem: problem,
@@ -175,13 +175,13 @@ struct CareTeamSetupController: RouteCollection {
         let english = (form.nameEnglish ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let spanish = (form.nameSpanish ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...80).contains(english.count), (1...80).contains(spanish.count) else {
-            return .failure(CheckFailure(Strings.CareTeamSetup.namesNeeded))
+            return .failure(CheckFailure(Strings.careTeamSetup.namesNeeded))
         }
         guard let days = Int(form.responseDays ?? ""), (1...10).contains(days) else {
-            return .failure(CheckFailure(Strings.CareTeamSetup.daysNeeded))
+            return .failure(CheckFailure(Strings.careTeamSetup.daysNeeded))
         }
         let kind = isNew ? CareTeam.Kind(rawValue: form.kind ?? "") : .clinical
-        guard let kind else { return .failure(CheckFailure(Strings.CareTeamSetup.kindNeeded)) }
+        guard let kind else { return .failure(CheckFailure(Strings.careTeamSetup.kindNeeded)) }
         return .success(
             Values(nameEnglish: english, nameSpanish: spanish, kind: kind, days: days, digest: form.sendsDigest != nil))
     }

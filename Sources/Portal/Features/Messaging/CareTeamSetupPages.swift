@@ -39,7 +39,7 @@ enum CareTeamSetupPages {
 
     static func list(_ model: ListModel, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.CareTeamSetup.self
+        let words = Strings.careTeamSetup
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p { words.intro(language) }
@@ -51,7 +51,7 @@ enum CareTeamSetupPages {
                         p(.class("item-meta")) {
                             [
                                 (careTeam.isHIM ? words.kindHIM : words.kindTeam)(language),
-                                Strings.CareTeamInbox.responseTime(careTeam.responseDays)(language),
+                                Strings.careTeamInbox.responseTime(careTeam.responseDays)(language),
                                 words.memberCount(careTeam.members)(language),
                             ].joined(separator: " · ")
                         }
@@ -71,7 +71,7 @@ enum CareTeamSetupPages {
 
     static func careTeam(_ model: CareTeamModel, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.CareTeamSetup.self
+        let words = Strings.careTeamSetup
         return Layout.page(title: model.name, context: context) {
             p(.class("breadcrumb")) { a(.href(Routes.staffCareTeams())) { words.title(language) } }
             h1 { model.name }
@@ -121,7 +121,7 @@ enum CareTeamSetupPages {
     }
 
     private static func fields(_ form: FormValues, isNew: Bool, language: Language) -> Node {
-        let words = Strings.CareTeamSetup.self
+        let words = Strings.careTeamSetup
         return Node.fragment([
             Components.field(
                 id: "name_en", label: words.nameEnglish(language), type: "text", name: "name_en", value: form.nameEnglish,

@@ -36,7 +36,7 @@ enum ComposePage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Messaging.self
+        let words = Strings.messaging
         let title = words.composeTitle(model.patientName)(language)
         return Layout.page(title: title, context: context) {
             p(.class("breadcrumb")) { a(.href(model.backLink)) { words.backToInbox(language) } }
@@ -88,8 +88,8 @@ enum ComposePage {
 enum EmergencyBanner {
     static func render(_ language: Language) -> Node {
         section(.class("card emergency-banner"), .role("note"), Attribute("aria-labelledby", "emergency-heading")) {
-            h2(.id("emergency-heading")) { Strings.Messaging.emergencyHeading(language) }
-            p { Strings.Messaging.emergency(language) }
+            h2(.id("emergency-heading")) { Strings.messaging.emergencyHeading(language) }
+            p { Strings.messaging.emergency(language) }
         }
     }
 }
@@ -100,7 +100,7 @@ enum MessageBox {
         let describedBy = ["\(id)-hint", error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
         return div(.class(error == nil ? "field" : "field has-error")) {
             label(.for(id)) { labelText }
-            p(.id("\(id)-hint"), .class("hint")) { Strings.Messaging.messageHint(language) }
+            p(.id("\(id)-hint"), .class("hint")) { Strings.messaging.messageHint(language) }
             if let error { p(.id("\(id)-error"), .class("error-text")) { error } }
             textarea(
                 .id(id), .name("body"), .required, Attribute("rows", "8"), .maxlength(MessageText.bodyLimit),
@@ -117,16 +117,16 @@ enum AttachmentField {
     static func render(error: String?, language: Language) -> Node {
         let describedBy = ["attachments-hint", error.map { _ in "attachments-error" }].compactMap { $0 }.joined(separator: " ")
         return div(.class(error == nil ? "field" : "field has-error")) {
-            label(.for("attachments")) { Strings.Messaging.attachments(language) }
-            p(.id("attachments-hint"), .class("hint")) { Strings.Messaging.attachmentsHint(language) }
+            label(.for("attachments")) { Strings.messaging.attachments(language) }
+            p(.id("attachments-hint"), .class("hint")) { Strings.messaging.attachmentsHint(language) }
             if let error { p(.id("attachments-error"), .class("error-text")) { error } }
             input(
                 .type("file"), .id("attachments"), .name("attachments[]"), Attribute("multiple", nil),
                 Attribute("accept", "image/jpeg,image/png,image/heic,application/pdf"), .ariaInvalid(error != nil),
                 .ariaDescribedBy(describedBy), Attribute("data-max-bytes", String(UploadedFileKind.maxBytes)),
                 Attribute("data-max-files", String(MessageAttachments.maxFiles)),
-                Attribute("data-too-big", Strings.Messaging.eachFileLimit(language)),
-                Attribute("data-too-many", Strings.Messaging.fileCountLimit(language)))
+                Attribute("data-too-big", Strings.messaging.eachFileLimit(language)),
+                Attribute("data-too-many", Strings.messaging.fileCountLimit(language)))
         }
     }
 }

@@ -23,7 +23,7 @@ struct MemberInboxController: RouteCollection {
             try await req.audit(.threadList, .success, patientID: patientID)
         }
         let model = ThreadListPage.Model(
-            title: Strings.Messaging.inboxTitle, backLink: nil, unreadCount: unread.count, search: query,
+            title: Strings.messaging.inboxTitle, backLink: nil, unreadCount: unread.count, search: query,
             writeLink: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil } ? Routes.messagesNew() : nil,
             rows: Self.rows(ordered, unread: unread, showPatient: patients.count > 1, req))
         return ThreadListPage.render(model, context: try await req.pageContext(visible: patients)).response()

@@ -25,7 +25,7 @@ enum MessageAttachments {
     }
 
     static func seal(_ files: [File], vault: DocumentVault) -> Result<[Sealed], Refused> {
-        if files.count > maxFiles { return .failure(Refused(message: Strings.Messaging.tooManyFiles)) }
+        if files.count > maxFiles { return .failure(Refused(message: Strings.messaging.tooManyFiles)) }
         var sealed: [Sealed] = []
         for file in files {
             let name = displayName(file.filename)
@@ -35,9 +35,9 @@ enum MessageAttachments {
                         document: try vault.seal(Array(file.data.readableBytesView), purpose: .messageAttachment), fileName: name)
                 )
             } catch let refusal as DocumentVault.Refusal {
-                return .failure(Refused(message: Strings.Messaging.fileRefused(name, refusal)))
+                return .failure(Refused(message: Strings.messaging.fileRefused(name, refusal)))
             } catch {
-                return .failure(Refused(message: Strings.Messaging.fileRefused(name, .unsupportedKind)))
+                return .failure(Refused(message: Strings.messaging.fileRefused(name, .unsupportedKind)))
             }
         }
         return .success(sealed)

@@ -33,26 +33,7 @@ enum MessageNotices {
         return queued
     }
 
-    static func subject(_ language: Language) -> String {
-        LocalizedText(en: "You have a new message in your portal", es: "Tiene un mensaje nuevo en su portal")(language)
-    }
+    static func subject(_ language: Language) -> String { Strings.mail.messageSubject(language) }
 
-    static func body(name: String, config: PortalConfig) -> LocalizedText {
-        let url = config.publicURL.absoluteString
-        return LocalizedText(
-            en: """
-                Hello \(name),
-
-                The care team sent you a message in the \(config.hospitalName) patient portal. Sign in to read it: \(url)
-
-                This e-mail contains no health information. Please do not reply to it; answer in the portal.
-                """,
-            es: """
-                Hola, \(name):
-
-                El equipo de atención le envió un mensaje en el portal del paciente de \(config.hospitalName). Inicie sesión para leerlo: \(url)
-
-                Este correo no contiene información de salud. No responda a este correo; conteste en el portal.
-                """)
-    }
+    static func body(name: String, config: PortalConfig) -> LocalizedText { Strings.mail.message(name, config) }
 }

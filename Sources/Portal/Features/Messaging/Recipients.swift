@@ -19,8 +19,8 @@ enum Recipients {
         -> ComposePage.Recipient
     {
         let due = careTeam.promise.dueDate(sentOn: today, calendar: calendar)
-        let promise = Strings.Messaging.expectReply(
-            days: careTeam.responseBusinessDays, by: DateText.weekdayAndDate(due, language: language))
+        let promise = Strings.messaging.expectReply(
+            careTeam.responseBusinessDays, DateText.weekdayAndDate(due, language: language))
         return ComposePage.Recipient(
             id: careTeam.id!, name: careTeam.name(language), isHIM: careTeam.kind == .him, promise: promise)
     }

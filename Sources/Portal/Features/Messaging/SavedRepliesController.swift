@@ -26,9 +26,9 @@ struct SavedRepliesController: RouteCollection {
         guard let form = try? req.content.decode(NewReply.self) else { throw PortalError.badRequest }
         let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var problems = SavedRepliesPage.Problems()
-        if title.isEmpty || title.count > SavedReply.titleLimit { problems.title = Strings.SavedReplies.titleProblem }
+        if title.isEmpty || title.count > SavedReply.titleLimit { problems.title = Strings.savedReplies.titleProblem }
         let body = MessageText.body(form.body ?? "")
-        if case .failure(let problem) = body { problems.body = Strings.Messaging.problem(problem) }
+        if case .failure(let problem) = body { problems.body = Strings.messaging.problem(problem) }
         guard problems.title == nil, case .success(let text) = body else {
             return try await page(
                 req, careTeam: careTeam, typed: (form.title ?? "", form.body ?? ""), problems: problems,

@@ -20,7 +20,7 @@ enum SavedRepliesPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SavedReplies.self
+        let words = Strings.savedReplies
         let title = words.titleFor(model.careTeamName)(language)
         return Layout.page(title: title, context: context) {
             p(.class("breadcrumb")) { a(.href(model.careTeamLink)) { model.careTeamName } }

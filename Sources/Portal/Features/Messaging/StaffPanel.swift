@@ -28,7 +28,7 @@ enum StaffPanel {
     }
 
     static func banner(_ model: Model, language: Language) -> Node {
-        let words = Strings.CareTeamInbox.self
+        let words = Strings.careTeamInbox
         return section(.class("card patient-banner"), .ariaLabel(words.patientBanner(language))) {
             p {
                 strong { model.patientName }
@@ -55,7 +55,7 @@ enum StaffPanel {
     }
 
     static func aside(_ model: Model, language: Language) -> Node {
-        let words = Strings.CareTeamInbox.self
+        let words = Strings.careTeamInbox
         return element("aside", [.class("card clinical-aside"), .ariaLabel(words.checkFirst(language))]) {
             h2 { words.activeMedications(language) }
             if model.medications.isEmpty {
@@ -74,7 +74,7 @@ enum StaffPanel {
 
     static func controls(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.CareTeamInbox.self
+        let words = Strings.careTeamInbox
         if !model.worksCareTeam && !model.canRestrict { return Node.empty }
         return section(.class("card thread-controls"), Attribute("aria-labelledby", "controls-heading")) {
             h2(.id("controls-heading")) { words.controls(language) }
@@ -120,7 +120,7 @@ enum StaffPanel {
                     } else {
                         input(.type("hidden"), .name("action"), .value("restrict"))
                         p(.class("hint")) { words.restrictExplanation(language) }
-                        label(.for("restriction-reason")) { Strings.Results.restrictReason(language) }
+                        label(.for("restriction-reason")) { Strings.results.restrictReason(language) }
                         textarea(
                             .id("restriction-reason"), .name("reason"), .maxlength(500), .required, Attribute("rows", "2")
                         ) { Node.empty }

@@ -46,7 +46,7 @@ struct ThreadActionsController: RouteCollection {
                 guard let staffID = UUID(uuidString: text),
                     try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == thread.$careTeam.id)
                         .filter(\.$staff.$id == staffID).count() > 0
-                else { return try await refused(Strings.CareTeamInbox.invalidChange, thread, req, authorized) }
+                else { return try await refused(Strings.careTeamInbox.invalidChange, thread, req, authorized) }
                 thread.$assignee.id = staffID
             } else {
                 thread.$assignee.id = nil
@@ -54,7 +54,7 @@ struct ThreadActionsController: RouteCollection {
         case "move":
             guard let careTeamID = change.careTeam.flatMap(UUID.init(uuidString:)), careTeamID != thread.$careTeam.id,
                 try await CareTeam.find(careTeamID, on: req.db) != nil
-            else { return try await refused(Strings.CareTeamInbox.invalidChange, thread, req, authorized) }
+            else { return try await refused(Strings.careTeamInbox.invalidChange, thread, req, authorized) }
             thread.$careTeam.id = careTeamID
             thread.$assignee.id = nil
         case "done":
@@ -64,7 +64,7 @@ struct ThreadActionsController: RouteCollection {
         case "restrict":
             let reason = change.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard !reason.isEmpty, reason.count <= 500 else {
-                return try await refused(Strings.CareTeamInbox.reasonNeeded, thread, req, authorized)
+                return try await refused(Strings.careTeamInbox.reasonNeeded, thread, req, authorized)
             }
             thread.restrictionReason = reason
             thread.restrictedBy = req.currentSession?.staff?.id

@@ -29,7 +29,7 @@ enum ThreadListPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Messaging.self
+        let words = Strings.messaging
         return Layout.page(title: model.title(language), context: context) {
             if let back = model.backLink { p(.class("breadcrumb")) { a(.href(back.path)) { back.text(language) } } }
             h1 { model.title(language) }
@@ -85,7 +85,7 @@ enum ThreadListPage {
 enum ChoosePatientPage {
     static func render(patients: [(name: String, link: String)], context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Messaging.self
+        let words = Strings.messaging
         return Layout.page(title: words.write(language), context: context) {
             p(.class("breadcrumb")) { a(.href(Routes.messages())) { words.backToInbox(language) } }
             h1 { words.write(language) }

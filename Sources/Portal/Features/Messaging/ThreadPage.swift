@@ -45,7 +45,7 @@ enum ThreadPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Messaging.self
+        let words = Strings.messaging
         return Layout.page(title: model.subject, context: context) {
             p(.class("breadcrumb")) { a(.href(model.backLink)) { words.backToInbox(language) } }
             if let flash = model.flash { div(.class("notice"), .role("status")) { p { flash(language) } } }
@@ -60,7 +60,7 @@ enum ThreadPage {
                 }
             }
             if let reason = model.restrictedBecause {
-                p(.class("tag restricted")) { Strings.CareTeamInbox.restrictedBecause(reason)(language) }
+                p(.class("tag restricted")) { Strings.careTeamInbox.restrictedBecause(reason)(language) }
             }
             div(.class(model.staff == nil ? "thread" : "thread with-aside")) {
                 ol(.class("messages")) {
@@ -89,7 +89,7 @@ enum ThreadPage {
             if let link = model.newMessageLink { p { a(.href(link), .class("button")) { words.startNew(language) } } }
             if let reply = model.reply { replyForm(reply, model: model, context: context) }
             if let unsent = model.unsentText, model.reply == nil {
-                label(.for("unsent")) { Strings.Messaging.yourUnsentText(language) }
+                label(.for("unsent")) { Strings.messaging.yourUnsentText(language) }
                 textarea(.id("unsent"), Attribute("readonly", nil), Attribute("rows", "6")) { unsent }
             }
             if let staff = model.staff { StaffPanel.controls(staff, context: context) }
@@ -98,13 +98,13 @@ enum ThreadPage {
 
     private static func replyForm(_ reply: Reply, model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Messaging.self
+        let words = Strings.messaging
         return section(.class("card reply"), Attribute("aria-labelledby", "reply-heading")) {
             h2(.id("reply-heading")) { words.reply(language) }
             if model.staff == nil { EmergencyBanner.render(language) }
             if !reply.savedReplies.isEmpty {
                 details(.class("saved-replies")) {
-                    summary { Strings.CareTeamInbox.savedReplies(language) }
+                    summary { Strings.careTeamInbox.savedReplies(language) }
                     ul { for saved in reply.savedReplies { li { a(.href(saved.link)) { saved.title } } } }
                 }
             }

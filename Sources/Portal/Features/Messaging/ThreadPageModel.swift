@@ -30,13 +30,13 @@ enum ThreadPageModel {
         let entries = messages.map { message -> ThreadPage.Entry in
             let author: String
             if let staff = message.staffAuthor {
-                author = Strings.Messaging.staffAuthor(staff.fullName, careTeam.name(language))(language)
+                author = Strings.messaging.staffAuthor(staff.fullName, careTeam.name(language))(language)
             } else if let member = message.memberAuthor {
                 if member.id == viewerMemberID {
-                    author = Strings.Messaging.you(language)
+                    author = Strings.messaging.you(language)
                 } else if isStaff {
-                    author = Strings.CareTeamInbox.writer(
-                        member.fullName, Strings.CareTeamInbox.relationship(relationships[member.id!]))(language)
+                    author = Strings.careTeamInbox.writer(
+                        member.fullName, Strings.careTeamInbox.relationship(relationships[member.id!]))(language)
                 } else {
                     author = member.fullName
                 }
@@ -48,10 +48,10 @@ enum ThreadPageModel {
                 author: author, isFromCareTeam: !fromFamily,
                 time: DateText.dateTime(message.createdAt, in: zone, language: language), body: message.body,
                 readNote: fromFamily
-                    ? (message.careTeamReadAt == nil ? Strings.Messaging.notYetRead : Strings.Messaging.readByCareTeam) : nil,
+                    ? (message.careTeamReadAt == nil ? Strings.messaging.notYetRead : Strings.messaging.readByCareTeam) : nil,
                 attachments: (files[message.id!] ?? []).map { file in
                     (
-                        Strings.Messaging.attachment(file.name, kilobytes: max(1, (file.bytes + 1023) / 1024)),
+                        Strings.messaging.attachment(file.name, max(1, (file.bytes + 1023) / 1024)),
                         Routes.patientThreadAttachment(authorized.ref, Ref(threadID), Ref(file.id))
                     )
                 })
@@ -115,7 +115,7 @@ enum ThreadPageModel {
         let relationships = try await relationships(of: messages, to: authorized.id, on: req.db)
         let startedBy =
             starter.map { member in
-                Strings.CareTeamInbox.writer(member.fullName, Strings.CareTeamInbox.relationship(relationships[member.id!]))(
+                Strings.careTeamInbox.writer(member.fullName, Strings.careTeamInbox.relationship(relationships[member.id!]))(
                     language)
             } ?? ""
         let colleagues = try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == thread.$careTeam.id).with(\.$staff)
@@ -128,7 +128,7 @@ enum ThreadPageModel {
             patientName: authorized.patient.shownName,
             age: LocalDate(iso: authorized.patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0,
             startedBy: startedBy, audience: thread.audience,
-            waited: waitingDay.map { Strings.CareTeamInbox.waitedFor(calendar.businessDaysWaited(since: $0, until: today)) },
+            waited: waitingDay.map { Strings.careTeamInbox.waitedFor(calendar.businessDaysWaited(since: $0, until: today)) },
             isLate: waitingDay.map { careTeam.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
             assigneeName: assignee?.fullName, actionsPath: Routes.patientThreadActions(authorized.ref, thread.ref),
             recordLink: Routes.patient(authorized.ref), isClosed: thread.status == .done,

@@ -44,8 +44,8 @@ struct ThreadsController: RouteCollection {
         var unread: Set<UUID> = []
         if let member = req.currentSession?.member { unread = try await conversations.unread(threads, by: member.requireID()) }
         let model = ThreadListPage.Model(
-            title: Strings.Messaging.threadsOf(authorized.patient.shownName),
-            backLink: (Strings.Results.backToRecord, Routes.patient(authorized.ref)),
+            title: Strings.messaging.threadsOf(authorized.patient.shownName),
+            backLink: (Strings.results.backToRecord, Routes.patient(authorized.ref)),
             unreadCount: req.currentSession?.member == nil ? nil : unread.count, search: nil,
             writeLink: ThreadFacts.audience(startedWith: authorized.level) == nil ? nil : Routes.patientCompose(authorized.ref),
             rows: MemberInboxController.rows(threads, unread: unread, showPatient: false, req))
@@ -77,7 +77,7 @@ struct ThreadsController: RouteCollection {
             },
             selected: form.to ?? "", subject: form.subject ?? "", body: form.body ?? "",
             submissionKey: form.key ?? RandomToken.make(),
-            audienceNote: audience == .patient ? Strings.Messaging.confidentialToTeen : Strings.Messaging.seenByProxies,
+            audienceNote: audience == .patient ? Strings.messaging.confidentialToTeen : Strings.messaging.seenByProxies,
             notice: notice, problems: problems)
         return ComposePage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: status)
@@ -94,12 +94,12 @@ struct ThreadsController: RouteCollection {
         let careTeam = careTeams.first { $0.id?.uuidString.lowercased() == form.to?.lowercased() }
         if careTeam == nil {
             problems.recipient =
-                (form.to ?? "").isEmpty ? Strings.Messaging.chooseRecipient : Strings.Messaging.recipientNotAvailable
+                (form.to ?? "").isEmpty ? Strings.messaging.chooseRecipient : Strings.messaging.recipientNotAvailable
         }
         let subject = MessageText.subject(form.subject ?? "")
         let body = MessageText.body(form.body ?? "")
-        if case .failure(let problem) = subject { problems.subject = Strings.Messaging.problem(problem) }
-        if case .failure(let problem) = body { problems.body = Strings.Messaging.problem(problem) }
+        if case .failure(let problem) = subject { problems.subject = Strings.messaging.problem(problem) }
+        if case .failure(let problem) = body { problems.body = Strings.messaging.problem(problem) }
         var sealed: [MessageAttachments.Sealed] = []
         if problems.isEmpty {
             switch MessageAttachments.seal(MessageAttachments.chosen(form.attachments), vault: req.portal.documents) {
@@ -140,8 +140,8 @@ struct ThreadsController: RouteCollection {
             replyText = try await SavedRepliesController.filled(saved, for: thread, patient: authorized.patient, on: req.db) ?? ""
         }
         var model = try await ThreadPageModel.make(thread, req, authorized, replyText: replyText)
-        if req.query[String.self, at: "sent"] == "1" { model.flash = Strings.Messaging.sent }
-        if let changed = req.query[String.self, at: "changed"], changed == "1" { model.flash = Strings.CareTeamInbox.changed }
+        if req.query[String.self, at: "sent"] == "1" { model.flash = Strings.messaging.sent }
+        if let changed = req.query[String.self, at: "changed"], changed == "1" { model.flash = Strings.careTeamInbox.changed }
         return ThreadPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 
@@ -154,14 +154,14 @@ struct ThreadsController: RouteCollection {
         let staff = req.currentSession?.staff
         if staff != nil, try await !ThreadPageModel.worksCareTeam(thread, req) {
             return try await threadPage(
-                req, authorized, thread, text: form.body, problem: Strings.CareTeamInbox.notInCareTeam, status: .forbidden)
+                req, authorized, thread, text: form.body, problem: Strings.careTeamInbox.notInCareTeam, status: .forbidden)
         }
         let body: String
         switch MessageText.body(form.body ?? "") {
         case .success(let text): body = text
         case .failure(let problem):
             return try await threadPage(
-                req, authorized, thread, text: form.body, error: Strings.Messaging.problem(problem),
+                req, authorized, thread, text: form.body, error: Strings.messaging.problem(problem),
                 status: .unprocessableEntity)
         }
         let sealed: [MessageAttachments.Sealed]
@@ -185,13 +185,13 @@ struct ThreadsController: RouteCollection {
             }
         } catch Conversations.Refusal.closed {
             let retry = NewThreadForm(
-                to: thread.$careTeam.id.uuidString.lowercased(), subject: Strings.Messaging.replySubject(thread.subject),
+                to: thread.$careTeam.id.uuidString.lowercased(), subject: "Re: \(thread.subject)",
                 body: form.body, key: RandomToken.make())
             return try await composePage(
-                req, authorized, form: retry, notice: Strings.Messaging.closedWhileTyping, status: .conflict)
+                req, authorized, form: retry, notice: Strings.messaging.closedWhileTyping, status: .conflict)
         } catch Conversations.Refusal.moved {
             return try await threadPage(
-                req, authorized, thread, text: form.body, problem: Strings.CareTeamInbox.movedWhileTyping, status: .conflict)
+                req, authorized, thread, text: form.body, problem: Strings.careTeamInbox.movedWhileTyping, status: .conflict)
         } catch Conversations.Refusal.foreignKey {
             throw PortalError.badRequest
         }
@@ -240,7 +240,7 @@ struct ThreadsController: RouteCollection {
         var model = try await ThreadPageModel.make(fresh, req, authorized, replyText: text ?? "")
         model.reply?.error = error
         model.reply?.attachmentError = attachmentError
-        if attachmentError != nil { model.problem = Strings.Messaging.fixBelow }
+        if attachmentError != nil { model.problem = Strings.messaging.fixBelow }
         model.problem = problem
         if model.reply == nil, let text, !text.isEmpty { model.unsentText = text }
         return ThreadPage.render(model, context: try await req.pageContext(patientInView: authorized)).response(status: status)

@@ -29,23 +29,23 @@ enum AccessDescription: Sendable, Equatable {
     }
 
     var summary: LocalizedText {
-        let words = Strings.Patients.Access.self
+        let words = Strings.patientsAccess.self
         switch self {
         case .own: return words.own
         case .staff: return words.staff
         case .proxy(let relationship): return words.relationship(relationship)
         case .limitedSinceTwelve(let relationship): return words.limited(words.relationship(relationship))
-        case .special(let kind, let lastDay): return words.special(kind, lastDay: lastDay)
+        case .special(let kind, let lastDay): return words.special(kind, lastDay)
         }
     }
 
     var explanation: LocalizedText {
         switch self {
-        case .own: Strings.Patients.ownExplanation
-        case .proxy, .staff: Strings.Patients.fullExplanation
-        case .limitedSinceTwelve: Strings.Patients.limitedExplanation
-        case .special(.adultAuthorization, _): Strings.Patients.authorizationExplanation
-        case .special: Strings.Patients.specialExplanation
+        case .own: Strings.patients.ownExplanation
+        case .proxy, .staff: Strings.patients.fullExplanation
+        case .limitedSinceTwelve: Strings.patients.limitedExplanation
+        case .special(.adultAuthorization, _): Strings.patients.authorizationExplanation
+        case .special: Strings.patients.specialExplanation
         }
     }
 }

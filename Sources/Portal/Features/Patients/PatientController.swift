@@ -27,7 +27,7 @@ struct PatientController: RouteCollection {
             if let memberID = req.currentSession?.member?.id { unread = try await conversations.unread(threads, by: memberID) }
             messages = [
                 .init(
-                    name: Strings.Messaging.inboxTitle, count: threads.count, link: Routes.patientMessages(Ref(id)),
+                    name: Strings.messaging.inboxTitle, count: threads.count, link: Routes.patientMessages(Ref(id)),
                     newCount: unread?.count ?? 0)
             ]
         }
@@ -39,22 +39,22 @@ struct PatientController: RouteCollection {
             access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
             sections: [
                 .init(
-                    name: Strings.Results.title, count: counts.results, link: Routes.patientResults(Ref(id)), newCount: newResults
+                    name: Strings.results.title, count: counts.results, link: Routes.patientResults(Ref(id)), newCount: newResults
                 ),
-                .init(name: Strings.Imaging.title, count: counts.imaging, link: Routes.patientImaging(Ref(id))),
-                .init(name: Strings.HealthLists.medications, count: counts.medications, link: Routes.patientMedications(Ref(id))),
-                .init(name: Strings.HealthLists.allergies, count: counts.allergies, link: Routes.patientAllergies(Ref(id))),
+                .init(name: Strings.imaging.title, count: counts.imaging, link: Routes.patientImaging(Ref(id))),
+                .init(name: Strings.healthLists.medications, count: counts.medications, link: Routes.patientMedications(Ref(id))),
+                .init(name: Strings.healthLists.allergies, count: counts.allergies, link: Routes.patientAllergies(Ref(id))),
                 .init(
-                    name: Strings.HealthLists.immunizations, count: counts.immunizations,
+                    name: Strings.healthLists.immunizations, count: counts.immunizations,
                     link: Routes.patientImmunizations(Ref(id))),
-                .init(name: Strings.Patients.documents, count: counts.documents, link: Routes.patientDocuments(Ref(id))),
+                .init(name: Strings.patients.documents, count: counts.documents, link: Routes.patientDocuments(Ref(id))),
                 .init(
-                    name: Strings.Appointments.upcomingAppointments, count: try await record.upcomingAppointmentCount(),
+                    name: Strings.appointments.upcomingAppointments, count: try await record.upcomingAppointmentCount(),
                     link: Routes.patientAppointments(Ref(id))),
             ] + messages,
             printLinks: [
-                .init(name: Strings.HealthLists.printSummary, count: 0, link: Routes.patientHealthSummary(Ref(id))),
-                .init(name: Strings.HealthLists.printRecord, count: 0, link: Routes.patientImmunizationRecord(Ref(id))),
+                .init(name: Strings.healthLists.printSummary, count: 0, link: Routes.patientHealthSummary(Ref(id))),
+                .init(name: Strings.healthLists.printRecord, count: 0, link: Routes.patientImmunizationRecord(Ref(id))),
             ],
             accessOverviewLink: authorized.level == .proxyFull || authorized.level == .proxyAdolescentLimited
                 ? nil : Routes.patientAccess(authorized.ref))

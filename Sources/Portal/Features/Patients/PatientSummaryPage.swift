@@ -30,24 +30,24 @@ enum PatientSummaryPage {
         return Layout.page(title: model.name, context: context) {
             h1 { model.name }
             dl(.class("facts")) {
-                dt { Strings.Patients.legalName(language) }
+                dt { Strings.patients.legalName(language) }
                 dd { model.legalName }
-                dt { Strings.Patients.dateOfBirth(language) }
+                dt { Strings.patients.dateOfBirth(language) }
                 dd { model.dateOfBirth }
-                dt { Strings.Patients.age(language) }
-                dd { Strings.Home.age(model.age)(language) }
-                dt { Strings.Patients.recordNumber(language) }
+                dt { Strings.patients.age(language) }
+                dd { Strings.home.age(model.age)(language) }
+                dt { Strings.patients.recordNumber(language) }
                 dd { model.recordNumber }
             }
             section(Attribute("aria-labelledby", "record-heading")) {
-                h2(.id("record-heading")) { Strings.Patients.inThisRecord(language) }
+                h2(.id("record-heading")) { Strings.patients.inThisRecord(language) }
                 ul(.class("record-sections")) {
                     for part in model.sections {
                         li {
-                            a(.href(part.link)) { Strings.Patients.section(part.name, count: part.count)(language) }
+                            a(.href(part.link)) { Strings.patients.section(part.name, part.count)(language) }
                             if part.newCount > 0 {
                                 " "
-                                span(.class("tag new")) { Strings.Patients.newCount(part.newCount)(language) }
+                                span(.class("tag new")) { Strings.patients.newCount(part.newCount)(language) }
                             }
                         }
                     }
@@ -57,14 +57,14 @@ enum PatientSummaryPage {
                 }
             }
             section(Attribute("aria-labelledby", "access-heading")) {
-                h2(.id("access-heading")) { Strings.Patients.yourAccess(language) }
+                h2(.id("access-heading")) { Strings.patients.yourAccess(language) }
                 p { model.access.summary(language) }
                 p { model.access.explanation(language) }
                 if let link = model.accessOverviewLink {
-                    p { a(.href(link)) { Strings.AccessOverview.title(language) } }
+                    p { a(.href(link)) { Strings.accessOverview.title(language) } }
                 }
             }
-            p(.class("hint")) { Strings.Patients.questions(language) }
+            p(.class("hint")) { Strings.patients.questions(language) }
         }
     }
 }

@@ -18,7 +18,7 @@ enum RecordSearchPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.RecordSearch.self
+        let words = Strings.recordSearch
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p { words.intro(language) }

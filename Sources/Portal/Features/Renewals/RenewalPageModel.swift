@@ -10,10 +10,10 @@ enum RenewalPageModel {
         flash: LocalizedText? = nil, problem: LocalizedText? = nil, review: RenewalPage.Review? = nil
     ) -> RenewalPage.Model {
         let language = req.language
-        let words = Strings.Renewals.self
+        let words = Strings.renewals
         var outcome: LocalizedText?
         switch request.status {
-        case .approved: outcome = words.approvedWith(request.refillsApproved ?? 0, pharmacy: request.pharmacy)
+        case .approved: outcome = words.approvedWith(request.refillsApproved ?? 0, request.pharmacy)
         case .needsVisit: outcome = words.needsVisitIntro
         case .open, .denied: outcome = nil
         }
@@ -26,8 +26,8 @@ enum RenewalPageModel {
         let isStaff = review != nil
         if isStaff {
             facts.insert((words.requestedBy, request.member.fullName), at: 1)
-            if let prescriber = medication.prescriber { facts.append((Strings.HealthLists.prescriber, prescriber)) }
-            if let instructions = medication.instructions { facts.append((Strings.HealthLists.instructions, instructions)) }
+            if let prescriber = medication.prescriber { facts.append((Strings.healthLists.prescriber, prescriber)) }
+            if let instructions = medication.instructions { facts.append((Strings.healthLists.instructions, instructions)) }
             facts.append((words.currentRefills, medication.refills.map(String.init) ?? "—"))
         }
         return RenewalPage.Model(

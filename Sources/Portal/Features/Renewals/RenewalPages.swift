@@ -36,7 +36,7 @@ enum RenewalFormPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Renewals.self
+        let words = Strings.renewals
         return Layout.page(title: words.titleFor(model.medicine)(language), context: context) {
             p(.class("breadcrumb")) { a(.href(model.backLink)) { words.backToMedications(language) } }
             h1 { words.titleFor(model.medicine)(language) }
@@ -47,7 +47,7 @@ enum RenewalFormPage {
                 if let link { p { a(.href(link.path), .class("button")) { link.text(language) } } }
             case .form(let action, let intro, let pharmacies, let values, let problems):
                 p { intro(language) }
-                if !problems.isEmpty { Components.alert(Strings.Scheduling.fixProblems(language)) }
+                if !problems.isEmpty { Components.alert(Strings.scheduling.fixProblems(language)) }
                 form(.method("post"), .action(action), .class("renewal-form")) {
                     Components.csrfField(context)
                     input(.type("hidden"), .name("key"), .value(values.key))
@@ -123,7 +123,7 @@ enum RenewalPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Renewals.self
+        let words = Strings.renewals
         return Layout.page(title: words.titleFor(model.medicine)(language), context: context) {
             p(.class("breadcrumb")) { a(.href(model.backLink)) { model.backText(language) } }
             if let flash = model.flash { div(.class("notice"), .role("status")) { p { flash(language) } } }
@@ -149,7 +149,7 @@ enum RenewalPage {
 
     private static func reviewForms(_ review: Review, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Renewals.self
+        let words = Strings.renewals
         func error(_ decision: String, _ field: String) -> String? {
             review.sentDecision == decision ? review.errors[field]?(language) : nil
         }
@@ -158,7 +158,7 @@ enum RenewalPage {
             let problem = error(decision, "note")
             return div(.class(problem == nil ? "field" : "field has-error")) {
                 label(.for(id)) { words.noteForFamily(language) }
-                p(.id("\(id)-hint"), .class("hint")) { words.noteHint(required: required)(language) }
+                p(.id("\(id)-hint"), .class("hint")) { words.noteHint(required)(language) }
                 if let problem { p(.id("\(id)-error"), .class("error-text")) { problem } }
                 textarea(
                     .id(id), .name("note"), .maxlength(500), Attribute("rows", "3"), required ? .required : nil,

@@ -18,7 +18,7 @@ struct RenewalReviewController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(Routes.staffRenewal) { req, authorized in
             let (request, medication) = try await workedRequest(req, authorized)
-            let flash = req.query[String.self, at: "done"] == "1" ? Strings.Renewals.decided : nil
+            let flash = req.query[String.self, at: "done"] == "1" ? Strings.renewals.decided : nil
             return try await page(req, authorized, request, medication, flash: flash)
         }
         routes.on(Routes.staffRenewalDecision) { req, authorized in try await decide(req, authorized) }
@@ -51,7 +51,7 @@ struct RenewalReviewController: RouteCollection {
         let staff = try req.signedInStaff()
         let (request, medication) = try await workedRequest(req, authorized)
         let form = (try? req.content.decode(DecisionForm.self)) ?? DecisionForm()
-        let words = Strings.Renewals.self
+        let words = Strings.renewals
         guard RenewalFlow.canDecide(request.status) else {
             return try await page(req, authorized, request, medication, problem: words.alreadyDecided, status: .conflict)
         }
@@ -60,12 +60,12 @@ struct RenewalReviewController: RouteCollection {
         case .success(let decided): decision = decided
         case .failure(let problems) where problems.contains(.unknownDecision):
             return try await page(
-                req, authorized, request, medication, problem: Strings.SchedulerQueue.unknownAction,
+                req, authorized, request, medication, problem: Strings.schedulerQueue.unknownAction,
                 status: .unprocessableEntity)
         case .failure(let problems):
             var errors: [String: LocalizedText] = [:]
             if problems.contains(.refillsInvalid) { errors["refills"] = words.refillsInvalid }
-            if problems.contains(.noteTooLong) { errors["note"] = Strings.SchedulerQueue.textTooLong }
+            if problems.contains(.noteTooLong) { errors["note"] = Strings.schedulerQueue.textTooLong }
             if problems.contains(.reasonNeeded) { errors["note"] = words.noteNeeded }
             return try await page(
                 req, authorized, request, medication, form: form, errors: errors, status: .unprocessableEntity)

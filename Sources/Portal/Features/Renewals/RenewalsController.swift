@@ -46,7 +46,7 @@ struct RenewalsController: RouteCollection {
     static func refusal(
         _ medication: Medication, careTeam: CareTeam?, _ authorized: AuthorizedPatient, on db: any Database
     ) async throws -> RenewalFormPage.State? {
-        let words = Strings.Renewals.self
+        let words = Strings.renewals
         let open = try await Renewals.openRequest(for: medication.id, on: db)
         let message = (
             words.writeMessage, Routes.patientCompose(authorized.ref).query(["to": careTeam?.id?.uuidString.lowercased()])
@@ -77,16 +77,16 @@ struct RenewalsController: RouteCollection {
             let due = careTeam.promise.dueDate(sentOn: today, calendar: req.portal.config.calendar)
             state = .form(
                 action: Routes.patientMedicationRenewal(authorized.ref, medication.ref),
-                intro: Strings.Renewals.intro(
-                    careTeam.name(language), days: careTeam.responseBusinessDays,
-                    by: DateText.weekdayAndDate(due, language: language)),
+                intro: Strings.renewals.intro(
+                    careTeam.name(language), careTeam.responseBusinessDays,
+                    DateText.weekdayAndDate(due, language: language)),
                 pharmacies: try await req.record(of: authorized).pharmacies(), values: values, problems: problems)
         } else if status == .unprocessableEntity {
             responseStatus = .conflict
         }
         let model = RenewalFormPage.Model(
             medicine: medication.name, patientName: authorized.patient.shownName,
-            backLink: Routes.patientMedications(authorized.ref), state: state ?? .refused(Strings.Renewals.noCareTeam, link: nil))
+            backLink: Routes.patientMedications(authorized.ref), state: state ?? .refused(Strings.renewals.noCareTeam, link: nil))
         return RenewalFormPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: responseStatus)
     }
@@ -109,7 +109,7 @@ struct RenewalsController: RouteCollection {
             }
             return try await formPage(req, authorized, medication, values: values, problems: .init(), status: .conflict)
         }
-        let words = Strings.Renewals.self
+        let words = Strings.renewals
         var problems = RenewalFormPage.Problems()
         let known = try await req.record(of: authorized).pharmacies()
         var pharmacy = ""
@@ -154,7 +154,7 @@ struct RenewalsController: RouteCollection {
         else { throw PortalError.notFound }
         let model = RenewalPageModel.make(
             request, medication: medication, req, authorized,
-            flash: req.query[String.self, at: "sent"] == "1" ? Strings.Renewals.sent : nil)
+            flash: req.query[String.self, at: "sent"] == "1" ? Strings.renewals.sent : nil)
         return RenewalPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 }

@@ -19,7 +19,7 @@ enum RestrictionForm {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Results.self
+        let words = Strings.results
         return section(.class("card restriction"), Attribute("aria-labelledby", "restriction-heading")) {
             h2(.id("restriction-heading")) { words.restrictHeading(language) }
             form(.method("post"), .action(model.action)) {

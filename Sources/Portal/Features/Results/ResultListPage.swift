@@ -34,7 +34,7 @@ enum ResultListPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Results.self
+        let words = Strings.results
         return Layout.page(title: words.titleFor(model.patientName)(language), context: context) {
             p(.class("breadcrumb")) { a(.href(model.recordLink)) { words.backToRecord(language) } }
             h1 { words.titleFor(model.patientName)(language) }
@@ -105,7 +105,7 @@ enum ResultListPage {
             case .normal: ""
             }
         return span(.class(flag.isCritical ? "flag critical" : flag.isAbnormal ? "flag abnormal" : "flag")) {
-            "\(symbol)\(Strings.Results.flag(flag)(language))"
+            "\(symbol)\(Strings.results.flagName(flag)(language))"
         }
     }
 }

@@ -43,7 +43,7 @@ enum ResultPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Results.self
+        let words = Strings.results
         return Layout.page(title: model.test, context: context) {
             p(.class("breadcrumb")) { a(.href(model.listLink)) { words.backToResults(language) } }
             h1 { model.test }
@@ -90,7 +90,7 @@ enum ResultPage {
                     chartNode(
                         chart,
                         description: words.chartDescription(
-                            model.test, count: chart.points.count, from: model.chartFrom, to: model.chartTo)(language))
+                            model.test, chart.points.count, model.chartFrom, model.chartTo)(language))
                 } else {
                     p(.class("hint")) { words.onlyOne(language) }
                 }

@@ -30,7 +30,7 @@ struct ResultsController: RouteCollection {
         let groups = reports.map { report in
             ResultListPage.Group(
                 name: report.name, collected: DateText.dateTime(report.collectedAt, in: req.hospitalTimeZone, language: language),
-                status: report.status == "final" ? nil : Strings.Results.status(report.status),
+                status: report.status == "final" ? nil : Strings.results.statusName(report.status),
                 isNew: fresh.contains(report.id), sensitivityNote: Self.note(for: report.sensitivity),
                 rows: (byReport[report.id] ?? []).map { result in
                     ResultListPage.Row(
@@ -82,7 +82,7 @@ struct ResultsController: RouteCollection {
         let report = result.reportID == nil ? nil : try await record.labReport(result.reportID!)
         let model = ResultPage.Model(
             patientName: authorized.patient.shownName, test: result.name, value: Self.valueText(result, language),
-            range: Self.rangeText(result, language), flag: Self.flag(result), status: Strings.Results.status(result.status),
+            range: Self.rangeText(result, language), flag: Self.flag(result), status: Strings.results.statusName(result.status),
             isCorrected: result.wasCorrected, collected: DateText.dateTime(result.collectedAt, in: zone, language: language),
             issued: result.issuedAt.map { DateText.dateTime($0, in: zone, language: language) },
             reportName: report.flatMap { $0.name == result.name ? nil : $0.name }, note: result.note,
@@ -95,7 +95,7 @@ struct ResultsController: RouteCollection {
                     date: DateText.long(LocalDate(value.collectedAt, in: zone), language: language),
                     value: Self.valueText(value, language), flag: Self.flag(value), isThisOne: value.id == result.id)
             },
-            periods: [(2, Strings.Results.lastTwoYears), (5, Strings.Results.lastFiveYears), (nil, Strings.Results.allYears)]
+            periods: [(2, Strings.results.lastTwoYears), (5, Strings.results.lastFiveYears), (nil, Strings.results.allYears)]
                 .map { option, label in
                     ResultPage.Period(
                         label: label,
@@ -128,22 +128,22 @@ struct ResultsController: RouteCollection {
             let comparator = result.valueComparator.map { "\($0) " } ?? ""
             return [comparator + NumberFormat.plain(number), result.unit].compactMap { $0 }.joined(separator: " ")
         }
-        return result.valueText ?? Strings.Results.noValue(language)
+        return result.valueText ?? Strings.results.noValue(language)
     }
 
     static func rangeText(_ result: some ResultValues, _ language: Language) -> String {
         if let text = result.rangeText { return text }
         guard result.rangeLow != nil || result.rangeHigh != nil else { return "" }
-        let range = Strings.Results.rangeText(
-            low: result.rangeLow.map(NumberFormat.plain), high: result.rangeHigh.map(NumberFormat.plain))(language)
+        let range = Strings.results.rangeText(
+            result.rangeLow.map(NumberFormat.plain), result.rangeHigh.map(NumberFormat.plain))(language)
         return [range, result.unit].compactMap { $0 }.joined(separator: " ")
     }
 
     static func note(for sensitivity: Sensitivity) -> LocalizedText? {
         switch sensitivity.tier {
         case .normal: nil
-        case .sensitive: Strings.Results.confidential
-        case .restricted: Strings.Results.restricted
+        case .sensitive: Strings.results.confidential
+        case .restricted: Strings.results.restricted
         }
     }
 }

@@ -32,15 +32,15 @@ enum Answer {
         }
         let details = visitDetails(form, request, &errors)
         let note = FormText.cleaned(form.note)
-        if note.count > 500 { errors["note"] = Strings.SchedulerQueue.textTooLong }
+        if note.count > 500 { errors["note"] = Strings.schedulerQueue.textTooLong }
         guard errors.isEmpty, let first = slots.first, let details = details(first) else { return .problems(errors) }
         return .alternatives(Array(Set(slots)).sorted(), details, note: note.isEmpty ? nil : note)
     }
 
     static func decline(_ form: SchedulerQueueController.AnswerForm) -> Outcome {
         let note = FormText.cleaned(form.note)
-        if note.isEmpty { return .problems(["note": Strings.SchedulerQueue.noteNeeded]) }
-        if note.count > 500 { return .problems(["note": Strings.SchedulerQueue.textTooLong]) }
+        if note.isEmpty { return .problems(["note": Strings.schedulerQueue.noteNeeded]) }
+        if note.count > 500 { return .problems(["note": Strings.schedulerQueue.textTooLong]) }
         return .declined(note)
     }
 
@@ -48,7 +48,7 @@ enum Answer {
     private static func instant(
         date: String?, time: String?, suffix: String, _ req: Request, _ errors: inout [String: LocalizedText]
     ) -> Date? {
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         guard let day = LocalDate(iso: date ?? "") else {
             errors["date\(suffix)"] = words.dateMissing
             return nil
@@ -74,10 +74,10 @@ enum Answer {
         _ form: SchedulerQueueController.AnswerForm, _ request: SchedulingRequest, _ errors: inout [String: LocalizedText]
     ) -> (Date) -> Bookings.Details? {
         let minutes = Int(form.minutes ?? "") ?? 0
-        if !(10...240).contains(minutes) { errors["minutes"] = Strings.SchedulerQueue.minutesInvalid }
+        if !(10...240).contains(minutes) { errors["minutes"] = Strings.schedulerQueue.minutesInvalid }
         let clinician = FormText.line(form.clinician)
         let instruction = FormText.cleaned(form.instruction)
-        if instruction.count > 500 { errors["instruction"] = Strings.SchedulerQueue.textTooLong }
+        if instruction.count > 500 { errors["instruction"] = Strings.schedulerQueue.textTooLong }
         let isVideo = form.video == "1" && request.department.videoURLTemplate != nil
         let failed = !errors.isEmpty
         return { start in

@@ -31,7 +31,7 @@ struct SchedulerQueueController: RouteCollection {
         routes.on(Routes.staffSchedulingQueue) { req in try await queue(req) }
         routes.on(Routes.staffSchedulingRequest) { req, authorized in
             let request = try await workedRequest(req, authorized)
-            let flash = req.query[String.self, at: "done"] == "1" ? Strings.SchedulerQueue.done : nil
+            let flash = req.query[String.self, at: "done"] == "1" ? Strings.schedulerQueue.done : nil
             return try await page(req, authorized, request, flash: flash)
         }
         routes.on(Routes.staffSchedulingAnswer) { req, authorized in
@@ -81,12 +81,12 @@ struct SchedulerQueueController: RouteCollection {
         let zone = req.hospitalTimeZone
         let today = LocalDate(req.now, in: zone)
         let language = req.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         let rows = try await openRequests(of: department, req).map { request in
             let waited = req.portal.config.calendar.businessDaysWaited(
                 since: LocalDate(request.createdAt, in: zone), until: today)
             let details = [
-                request.kind == .appointment ? Strings.Scheduling.mode(request.visitMode)(language) : nil,
+                request.kind == .appointment ? Strings.scheduling.mode(request.visitMode)(language) : nil,
                 request.interpreterLanguage.map { words.interpreterNeeded($0)(language) },
             ]
             return SchedulerQueuePage.Row(
@@ -120,8 +120,8 @@ struct SchedulerQueueController: RouteCollection {
     ) async throws -> Response {
         let language = req.language
         let zone = req.hospitalTimeZone
-        let words = Strings.Scheduling.self
-        let queueWords = Strings.SchedulerQueue.self
+        let words = Strings.scheduling
+        let queueWords = Strings.schedulerQueue
         var facts: [(label: LocalizedText, value: String)] = [
             (queueWords.requestedBy, request.member.fullName),
             (queueWords.received, DateText.dateTime(request.createdAt, in: zone, language: language)),
@@ -179,10 +179,10 @@ struct SchedulerQueueController: RouteCollection {
         switch SchedulerAnswer(rawValue: action).map({ SchedulingFlow.answer($0, to: request.kind, from: request.status) }) {
         case .success(let next): nextStatus = next
         case .failure(.alreadyAnswered):
-            return try await page(req, authorized, request, problem: Strings.SchedulerQueue.alreadyAnswered, status: .conflict)
+            return try await page(req, authorized, request, problem: Strings.schedulerQueue.alreadyAnswered, status: .conflict)
         case .failure(.notForThisKind), nil:
             return try await page(
-                req, authorized, request, problem: Strings.SchedulerQueue.unknownAction, status: .unprocessableEntity)
+                req, authorized, request, problem: Strings.schedulerQueue.unknownAction, status: .unprocessableEntity)
         }
         let values = Self.values(form)
         let outcome: Answer.Outcome
@@ -238,7 +238,7 @@ struct SchedulerQueueController: RouteCollection {
             return true
         }
         guard answered else {
-            return try await page(req, authorized, request, problem: Strings.SchedulerQueue.alreadyAnswered, status: .conflict)
+            return try await page(req, authorized, request, problem: Strings.schedulerQueue.alreadyAnswered, status: .conflict)
         }
         try await req.audit(
             .schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(request.requireID()))

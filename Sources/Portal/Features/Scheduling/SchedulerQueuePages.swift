@@ -12,7 +12,7 @@ enum SchedulerDepartmentsPage {
 
     static func render(_ departments: [Summary], context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p { words.intro(language) }
@@ -23,7 +23,7 @@ enum SchedulerDepartmentsPage {
                     for department in departments {
                         li {
                             a(.href(department.link)) { department.name }
-                            p(.class("item-meta")) { words.waiting(department.waiting, late: department.late)(language) }
+                            p(.class("item-meta")) { words.waiting(department.waiting, department.late)(language) }
                         }
                     }
                 }
@@ -46,7 +46,7 @@ enum SchedulerQueuePage {
 
     static func render(department: String, rows: [Row], context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return Layout.page(title: department, context: context) {
             p(.class("breadcrumb")) { a(.href(Routes.staffScheduling())) { words.allDepartments(language) } }
             h1 { department }

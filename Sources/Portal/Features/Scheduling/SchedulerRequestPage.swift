@@ -28,7 +28,7 @@ enum SchedulerRequestPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return Layout.page(title: "\(model.department): \(model.patientName)", context: context) {
             p(.class("breadcrumb")) { a(.href(model.backLink)) { words.backToQueue(language) } }
             if let flash = model.flash { div(.class("notice"), .role("status")) { p { flash(language) } } }
@@ -76,7 +76,7 @@ enum SchedulerRequestPage {
     }
 
     private static func visitFields(_ model: Model, _ form: String, language: Language) -> Node {
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return Node.fragment([
             Components.field(
                 id: "\(form)-minutes", label: words.minutes(language), type: "number", name: "minutes",
@@ -102,7 +102,7 @@ enum SchedulerRequestPage {
     }
 
     private static func slotFields(_ model: Model, _ form: String, index: Int, required: Bool, language: Language) -> Node {
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         let suffix = index == 0 ? "" : "\(index)"
         return div(.class("slot-fields")) {
             Components.field(
@@ -118,7 +118,7 @@ enum SchedulerRequestPage {
 
     private static func bookForm(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return section(.class("card"), .ariaLabel(words.book(language))) {
             h2 { words.book(language) }
             p(.class("hint")) { words.timesIn(model.zoneName)(language) }
@@ -133,7 +133,7 @@ enum SchedulerRequestPage {
 
     private static func offerForm(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return section(.class("card"), .ariaLabel(words.offer(language))) {
             h2 { words.offer(language) }
             p(.class("hint")) { words.offerHint(language) }
@@ -155,7 +155,7 @@ enum SchedulerRequestPage {
 
     private static func declineForm(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return section(.class("card"), .ariaLabel(words.decline(language))) {
             h2 { words.decline(language) }
             form(.method("post"), .action(model.action)) {
@@ -168,7 +168,7 @@ enum SchedulerRequestPage {
 
     private static func cancellationForms(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return Node.fragment([
             form(.method("post"), .action(model.action)) {
                 hidden("confirm_cancel", context)
@@ -187,7 +187,7 @@ enum SchedulerRequestPage {
 
     private static func interpreterForms(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.SchedulerQueue.self
+        let words = Strings.schedulerQueue
         return Node.fragment([
             form(.method("post"), .action(model.action)) {
                 hidden("confirm_interpreter", context)
@@ -211,7 +211,7 @@ enum SchedulerRequestPage {
         let problem = error(model, form, "note", language)
         return div(.class(problem == nil ? "field" : "field has-error")) {
             label(.for(id)) { labelText(language) }
-            p(.id("\(id)-hint"), .class("hint")) { Strings.SchedulerQueue.declineHint(language) }
+            p(.id("\(id)-hint"), .class("hint")) { Strings.schedulerQueue.declineHint(language) }
             if let problem { p(.id("\(id)-error"), .class("error-text")) { problem } }
             textarea(
                 .id(id), .name("note"), .maxlength(500), Attribute("rows", "3"), required ? .required : nil,

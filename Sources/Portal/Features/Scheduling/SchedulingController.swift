@@ -34,7 +34,7 @@ struct SchedulingController: RouteCollection {
         }
         routes.on(Routes.patientSchedulingRequest) { req, authorized in
             let request = try await visibleRequest(req, authorized)
-            let flash = req.query[String.self, at: "sent"] == "1" ? Strings.Scheduling.sent : nil
+            let flash = req.query[String.self, at: "sent"] == "1" ? Strings.scheduling.sent : nil
             return try await page(req, authorized, request, flash: flash)
         }
         routes.on(Routes.patientSchedulingRequestChoice) { req, authorized in try await choose(req, authorized) }
@@ -62,7 +62,7 @@ struct SchedulingController: RouteCollection {
             return SchedulingRequestFormPage.DepartmentOption(
                 id: department.id!.uuidString.lowercased(),
                 label:
-                    "\(department.name(language)) (\(Strings.Scheduling.answersWithin(department.responseBusinessDays)(language)), \(DateText.weekdayAndDate(due, language: language)))",
+                    "\(department.name(language)) (\(Strings.scheduling.answersWithin(department.responseBusinessDays)(language)), \(DateText.weekdayAndDate(due, language: language)))",
                 reasons: department.reasons(in: language))
         }
         let model = SchedulingRequestFormPage.Model(
@@ -81,7 +81,7 @@ struct SchedulingController: RouteCollection {
             days: form.days ?? [], times: Set(form.times ?? []), mode: form.mode ?? "", phone: form.phone ?? "",
             interpreter: form.interpreter ?? "", key: key)
         var problems = SchedulingRequestFormPage.Problems()
-        let words = Strings.Scheduling.self
+        let words = Strings.scheduling
 
         let offered = try await Self.departments(for: authorized, on: req.db)
         let chosenID = UUID(uuidString: values.department)
@@ -172,7 +172,7 @@ struct SchedulingController: RouteCollection {
         let move = SchedulingFlow.move(.withdraw)
         guard try await SchedulingRequests.claim(id, from: move.from, to: move.to, on: req.db) else {
             let current = try await visibleRequest(req, authorized)
-            return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered, status: .conflict)
+            return try await page(req, authorized, current, flash: Strings.scheduling.alreadyAnswered, status: .conflict)
         }
         try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(id))
         return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(id)), redirectType: .normal)
@@ -185,7 +185,7 @@ struct SchedulingController: RouteCollection {
         let choice = (try? req.content.decode(ChoiceForm.self))?.choice ?? ""
         guard case .success = SchedulingFlow.family(.takeOfferedTime, from: request.status) else {
             // A second click after the first was taken: show where it stands.
-            return try await page(req, authorized, request, flash: Strings.Scheduling.alreadyAnswered)
+            return try await page(req, authorized, request, flash: Strings.scheduling.alreadyAnswered)
         }
         if choice == "none" {
             let move = SchedulingFlow.move(.askForOtherTimes)
@@ -199,7 +199,7 @@ struct SchedulingController: RouteCollection {
             }
             guard reopened else {
                 let current = try await visibleRequest(req, authorized)
-                return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered)
+                return try await page(req, authorized, current, flash: Strings.scheduling.alreadyAnswered)
             }
             try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
             return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(requestID)), redirectType: .normal)
@@ -207,10 +207,10 @@ struct SchedulingController: RouteCollection {
         guard let seconds = Double(choice), let slot = request.offeredSlots.first(where: { $0.timeIntervalSince1970 == seconds })
         else {
             return try await page(
-                req, authorized, request, choiceError: Strings.Scheduling.chooseOneTime, status: .unprocessableEntity)
+                req, authorized, request, choiceError: Strings.scheduling.chooseOneTime, status: .unprocessableEntity)
         }
         guard slot > req.now else {
-            return try await page(req, authorized, request, choiceError: Strings.Scheduling.slotGone, status: .conflict)
+            return try await page(req, authorized, request, choiceError: Strings.scheduling.slotGone, status: .conflict)
         }
         let details = Bookings.Details(
             start: slot, minutes: request.offeredMinutes ?? 30, clinician: request.offeredClinician,
@@ -227,7 +227,7 @@ struct SchedulingController: RouteCollection {
         }
         guard let appointmentID = booked else {
             let current = try await visibleRequest(req, authorized)
-            return try await page(req, authorized, current, flash: Strings.Scheduling.alreadyAnswered)
+            return try await page(req, authorized, current, flash: Strings.scheduling.alreadyAnswered)
         }
         try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
         return req.redirect(to: Routes.patientAppointment(authorized.ref, Ref(appointmentID)), redirectType: .normal)

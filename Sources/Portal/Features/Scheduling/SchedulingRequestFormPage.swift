@@ -49,7 +49,7 @@ enum SchedulingRequestFormPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Scheduling.self
+        let words = Strings.scheduling
         let problems = model.problems
         let values = model.values
         return Layout.page(title: words.newRequestFor(model.patientName)(language), context: context) {
@@ -130,7 +130,7 @@ enum SchedulingRequestFormPage {
 
     /// One list of reasons: each department's common ones under its name, then "Something else".
     private static func reasonField(_ model: Model, language: Language) -> Node {
-        let words = Strings.Scheduling.self
+        let words = Strings.scheduling
         let error = model.problems.reason
         return div(.class(error == nil ? "field" : "field has-error")) {
             label(.for("reason")) { words.reason(language) }
@@ -139,7 +139,7 @@ enum SchedulingRequestFormPage {
                 .id("reason"), .name("reason"), .required, .ariaInvalid(error != nil),
                 error == nil ? nil : .ariaDescribedBy("reason-error")
             ) {
-                option(.value("")) { Strings.Layout.chooseOne(language) }
+                option(.value("")) { Strings.layout.chooseOne(language) }
                 for department in model.departments where !department.reasons.isEmpty {
                     element("optgroup", [Attribute("label", department.label)]) {
                         for reason in department.reasons {
@@ -158,7 +158,7 @@ enum SchedulingRequestFormPage {
     }
 
     private static func detailsField(_ values: Values, _ problems: Problems, language: Language) -> Node {
-        let words = Strings.Scheduling.self
+        let words = Strings.scheduling
         let error = problems.details
         return div(.class(error == nil ? "field" : "field has-error")) {
             label(.for("details")) { words.details(language) }

@@ -31,16 +31,16 @@ enum SchedulingRequestList {
             newRequestLink: canRequest ? Routes.patientNewSchedulingRequest(authorized.ref) : nil,
             rows: requests.map { request in
                 Row(
-                    title: Strings.Scheduling.requestTo(request.department.name(language))(language),
+                    title: Strings.scheduling.requestTo(request.department.name(language))(language),
                     link: Routes.patientSchedulingRequest(authorized.ref, request.ref),
-                    sent: Strings.Scheduling.sentOn(
+                    sent: Strings.scheduling.sentOn(
                         DateText.dateTime(request.createdAt, in: req.hospitalTimeZone, language: language))(language),
-                    status: Strings.Scheduling.status(request.status), needsAction: request.status == .alternativesOffered)
+                    status: Strings.scheduling.status(request.status), needsAction: request.status == .alternativesOffered)
             })
     }
 
     static func render(_ model: Model, language: Language) -> Node {
-        let words = Strings.Scheduling.self
+        let words = Strings.scheduling
         return section(.ariaLabel(words.requestsHeading(language))) {
             if let link = model.newRequestLink { p { a(.href(link), .class("button")) { words.newRequest(language) } } }
             if !model.rows.isEmpty {

@@ -33,7 +33,7 @@ enum SchedulingRequestPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.Scheduling.self
+        let words = Strings.scheduling
         return Layout.page(title: words.requestTitle(language), context: context) {
             p(.class("breadcrumb")) { a(.href(model.backLink)) { words.backToAppointments(language) } }
             if let flash = model.flash { div(.class("notice"), .role("status")) { p { flash(language) } } }
@@ -42,7 +42,7 @@ enum SchedulingRequestPage {
             p { strong { model.status(language) } }
             switch model.outcome {
             case .waiting(let expectBy):
-                p { words.expectAnswer(by: expectBy)(language) }
+                p { words.expectAnswer(expectBy)(language) }
             case .booked(let link):
                 p { words.bookedIntro(language) }
                 if let link { p { a(.href(link), .class("button")) { words.seeAppointment(language) } } }
@@ -78,7 +78,7 @@ enum SchedulingRequestPage {
         action: String, slots: [Slot], details: String, error: LocalizedText?, context: PageContext
     ) -> Node {
         let language = context.language
-        let words = Strings.Scheduling.self
+        let words = Strings.scheduling
         return form(.method("post"), .action(action)) {
             Components.csrfField(context)
             fieldset(.class(error == nil ? "field" : "field has-error")) {

@@ -29,8 +29,8 @@ enum SchedulingRequestPageModel {
                         start: slot, end: slot.addingTimeInterval(Double(request.offeredMinutes ?? 30) * 60), in: zone,
                         language: language))
             }
-            let mode = (request.offeredVideo ?? false) ? Strings.Appointments.video : Strings.Appointments.inPerson
-            let details = [mode(language), request.offeredClinician.map { Strings.Appointments.with($0)(language) }]
+            let mode = (request.offeredVideo ?? false) ? Strings.appointments.video : Strings.appointments.inPerson
+            let details = [mode(language), request.offeredClinician.map { Strings.appointments.with($0)(language) }]
                 .compactMap { $0 }.joined(separator: " · ")
             outcome = .offered(
                 action: Routes.patientSchedulingRequestChoice(authorized.ref, Ref(id)), slots: slots, details: details,
@@ -40,7 +40,7 @@ enum SchedulingRequestPageModel {
         case .withdrawn:
             outcome = .withdrawn
         }
-        let words = Strings.Scheduling.self
+        let words = Strings.scheduling
         let days = request.preferredDays.map { DateText.weekdayAndDate($0, language: language) }
         let times = request.timesOfDay.map { words.timeOfDay($0)(language) }
         var asked: [(label: LocalizedText, value: String)] = [

@@ -10,21 +10,21 @@ enum SecondFactorCodePage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        return Layout.page(title: Strings.SignIn.codeTitle(language), context: context) {
+        return Layout.page(title: Strings.signIn.codeTitle(language), context: context) {
             section(.class("narrow")) {
-                h1 { Strings.SignIn.codeTitle(language) }
-                p(.class("lead")) { Strings.SignIn.codeIntro(language) }
+                h1 { Strings.signIn.codeTitle(language) }
+                p(.class("lead")) { Strings.signIn.codeIntro(language) }
                 if let error = model.error { Components.alert(error(language)) }
                 form(.method("post"), .action(Routes.signInCode())) {
                     Components.csrfField(context)
                     Components.field(
-                        id: "code", label: Strings.SignIn.code(language), type: "text", name: "code",
+                        id: "code", label: Strings.signIn.code(language), type: "text", name: "code",
                         autocomplete: "one-time-code",
                         error: model.error.map { $0(language) },
-                        hint: (model.acceptsRecoveryCode ? Strings.SignIn.codeHintMember : Strings.SignIn.codeHintStaff)(
+                        hint: (model.acceptsRecoveryCode ? Strings.signIn.codeHintMember : Strings.signIn.codeHintStaff)(
                             language),
                         extra: [.inputmode(model.acceptsRecoveryCode ? "text" : "numeric"), .maxlength(32), .autofocus])
-                    button(.type("submit"), .class("primary")) { Strings.SignIn.verify(language) }
+                    button(.type("submit"), .class("primary")) { Strings.signIn.verify(language) }
                 }
             }
         }

@@ -35,7 +35,7 @@ struct SignInController: RouteCollection {
         if let current = req.currentSession, current.isSignedIn {
             return .redirect(to: current.staff != nil ? Routes.staffHome() : Routes.home())
         }
-        let notice = req.query[String.self, at: "signed_out"] == "1" ? Strings.SignIn.signedOut : nil
+        let notice = req.query[String.self, at: "signed_out"] == "1" ? Strings.signIn.signedOut : nil
         return SignInPage.render(.init(audience: audience, notice: notice), context: req.pageContextWithoutRecords()).response()
     }
 
@@ -51,7 +51,7 @@ struct SignInController: RouteCollection {
             .response(status: status)
         }
         guard !email.isEmpty, email.count <= 254, !password.isEmpty, password.count <= 1024 else {
-            return refuse(Strings.SignIn.missingFields, .badRequest)
+            return refuse(Strings.signIn.missingFields, .badRequest)
         }
 
         let actorKind: AuditEntry.ActorKind = audience == .staff ? .staff : .member
@@ -62,7 +62,7 @@ struct SignInController: RouteCollection {
             try await req.audit(.signIn, .throttled, actorKind: actorKind, actorID: nil)
             let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
             req.portal.metrics.signInFailed(.throttled, staff: audience == .staff)
-            return refuse(Strings.SignIn.throttled(minutes: minutes), .tooManyRequests)
+            return refuse(Strings.signIn.throttled(minutes), .tooManyRequests)
         }
 
         let account = try await findAccount(email: email, audience: audience, on: req.db)
@@ -73,13 +73,13 @@ struct SignInController: RouteCollection {
             try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
             try await req.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)
             req.portal.metrics.signInFailed(.wrongPassword, staff: audience == .staff)
-            return refuse(Strings.SignIn.wrongCredentials, .unauthorized)
+            return refuse(Strings.signIn.wrongCredentials, .unauthorized)
         }
         // Only the right password learns that the account was closed, and whom to call.
         guard account.isActive else {
             try await req.audit(.signIn, .denied, actorKind: actorKind, actorID: account.id)
             req.portal.metrics.signInFailed(.deactivated, staff: audience == .staff)
-            return refuse(Strings.SignIn.deactivated(req.portal.config.himContact), .forbidden)
+            return refuse(Strings.signIn.deactivated(req.portal.config.himContact), .forbidden)
         }
         try await throttling.forgetAccount(accountKey)
 
@@ -149,7 +149,7 @@ struct SignInController: RouteCollection {
             try await req.audit(.signInSecondFactor, .throttled, actorKind: actorKind, actorID: accountID)
             let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
             req.portal.metrics.signInFailed(.throttled, staff: isStaff)
-            return refuse(Strings.SignIn.throttled(minutes: minutes), .tooManyRequests)
+            return refuse(Strings.signIn.throttled(minutes), .tooManyRequests)
         }
 
         let verifier = SecondFactor(request: req)
@@ -167,7 +167,7 @@ struct SignInController: RouteCollection {
             try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
             try await req.audit(.signInSecondFactor, .failure, actorKind: actorKind, actorID: accountID)
             req.portal.metrics.signInFailed(.wrongCode, staff: isStaff)
-            return refuse(Strings.SignIn.wrongCode, .unauthorized)
+            return refuse(Strings.signIn.wrongCode, .unauthorized)
         }
         try await throttling.forgetAccount(accountKey)
         let response = Response.redirect(to: isStaff ? Routes.staffHome() : Routes.home())

@@ -15,11 +15,11 @@ enum SignInPage {
     static func render(_ model: Model, context: PageContext) -> Node {
         let language = context.language
         let isStaff = model.audience == .staff
-        let heading = isStaff ? Strings.SignIn.staffTitle : Strings.SignIn.memberTitle
+        let heading = isStaff ? Strings.signIn.staffTitle : Strings.signIn.memberTitle
         return Layout.page(title: heading(language), context: context) {
             section(.class("narrow")) {
                 h1 { heading(language) }
-                p(.class("lead")) { (isStaff ? Strings.SignIn.staffIntro : Strings.SignIn.intro)(language) }
+                p(.class("lead")) { (isStaff ? Strings.signIn.staffIntro : Strings.signIn.intro)(language) }
                 if let notice = model.notice {
                     div(.class("notice"), .role("status")) { p { notice(language) } }
                 }
@@ -27,21 +27,21 @@ enum SignInPage {
                 form(.method("post"), .action(isStaff ? Routes.staffSignIn() : Routes.signIn()), Attribute("novalidate", nil)) {
                     Components.csrfField(context)
                     Components.field(
-                        id: "email", label: Strings.SignIn.email(language), type: "email", name: "email",
+                        id: "email", label: Strings.signIn.email(language), type: "email", name: "email",
                         value: model.email, autocomplete: "username",
                         extra: [.maxlength(254), .flag("autofocus", model.email.isEmpty)])
                     Components.field(
-                        id: "password", label: Strings.SignIn.password(language), type: "password", name: "password",
+                        id: "password", label: Strings.signIn.password(language), type: "password", name: "password",
                         autocomplete: "current-password",
                         extra: [.maxlength(PasswordPolicy.maximumLength), .flag("autofocus", !model.email.isEmpty)])
-                    button(.type("submit"), .class("primary")) { Strings.SignIn.submit(language) }
+                    button(.type("submit"), .class("primary")) { Strings.signIn.submit(language) }
                 }
-                if !isStaff { p { a(.href(Routes.enroll())) { Strings.Enrollment.signInLink(language) } } }
+                if !isStaff { p { a(.href(Routes.enroll())) { Strings.enrollment.signInLink(language) } } }
                 p(.class("switch-audience")) {
                     if isStaff {
-                        a(.href(Routes.signIn())) { Strings.SignIn.memberLink(language) }
+                        a(.href(Routes.signIn())) { Strings.signIn.memberLink(language) }
                     } else {
-                        a(.href(Routes.staffSignIn())) { Strings.SignIn.staffLink(language) }
+                        a(.href(Routes.staffSignIn())) { Strings.signIn.staffLink(language) }
                     }
                 }
             }

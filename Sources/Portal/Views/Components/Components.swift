@@ -49,7 +49,7 @@ enum Components {
                 .id(id), .name(name ?? id), .required, .ariaInvalid(error != nil),
                 describedBy.isEmpty ? nil : .ariaDescribedBy(describedBy.joined(separator: " "))
             ) {
-                option(.value("")) { Strings.Layout.chooseOne(language) }
+                option(.value("")) { Strings.layout.chooseOne(language) }
                 for (value, text) in options {
                     option(.value(value), value == selected ? Attribute("selected", nil) : nil) { text(language) }
                 }
@@ -64,7 +64,7 @@ enum Components {
     ) -> Node {
         nav(.class("pagination"), .ariaLabel(label)) {
             if let previous { a(.href(previous.link), Attribute("rel", "prev")) { "← \(previous.text)" } }
-            span { Strings.Layout.page(page, of: totalPages)(language) }
+            span { Strings.layout.page(page, totalPages)(language) }
             if let next { a(.href(next.link), Attribute("rel", "next")) { "\(next.text) →" } }
         }
     }

@@ -15,15 +15,15 @@ enum Layout {
                 script(src: Routes.script())
             }
             body(idleAttributes(context)) {
-                a(.class("skip-link"), .href("#main")) { Strings.Layout.skipToContent(language) }
+                a(.class("skip-link"), .href("#main")) { Strings.layout.skipToContent(language) }
                 siteHeader(context)
                 main(.id("main"), Attribute("tabindex", "-1")) {
                     content()
                 }
                 footer(.class("site-footer")) {
-                    p { Strings.Layout.emergency(language) }
+                    p { Strings.layout.emergency(language) }
                     if let minutes = context.idleTimeoutMinutes {
-                        p(.class("idle-notice")) { Strings.Layout.idleNotice(minutes: minutes)(language) }
+                        p(.class("idle-notice")) { Strings.layout.idleNotice(minutes)(language) }
                     }
                 }
                 if context.idleTimeoutMinutes != nil { idleWarning(context) }
@@ -41,22 +41,22 @@ enum Layout {
             div(.class("brand")) {
                 a(.href(context.signedIn?.isStaff == true ? Routes.staffHome() : Routes.home())) { context.hospitalName }
             }
-            nav(.ariaLabel(Strings.Layout.accountNavigation(language)), .class("account-nav")) {
+            nav(.ariaLabel(Strings.layout.accountNavigation(language)), .class("account-nav")) {
                 if let person = context.signedIn {
                     p(.class("who")) {
-                        span(.class("label")) { Strings.Layout.signedInAs(language) }
+                        span(.class("label")) { Strings.layout.signedInAs(language) }
                         " "
                         strong { person.name }
                     }
                     if let patient = context.patientInView {
                         p(.class("who patient-in-view")) {
-                            span(.class("label")) { Strings.Layout.viewingRecordOf(language) }
+                            span(.class("label")) { Strings.layout.viewingRecordOf(language) }
                             " "
                             strong { patient }
                         }
                     }
                     if !person.isStaff {
-                        a(.href(Routes.account()), .class("nav-link")) { Strings.Layout.account(language) }
+                        a(.href(Routes.account()), .class("nav-link")) { Strings.layout.account(language) }
                     }
                 }
                 if !context.records.isEmpty { recordSwitcher(context) }
@@ -64,7 +64,7 @@ enum Layout {
                 if context.signedIn != nil {
                     form(.method("post"), .action(Routes.signOut()), .class("inline")) {
                         Components.csrfField(context)
-                        button(.type("submit"), .class("link-button")) { Strings.Layout.signOut(language) }
+                        button(.type("submit"), .class("link-button")) { Strings.layout.signOut(language) }
                     }
                 }
             }
@@ -76,7 +76,7 @@ enum Layout {
     private static func recordSwitcher(_ context: PageContext) -> Node {
         let language = context.language
         return details(.class("record-switcher")) {
-            summary { Strings.Layout.switchRecord(language) }
+            summary { Strings.layout.switchRecord(language) }
             ul {
                 for record in context.records {
                     li {
@@ -95,8 +95,8 @@ enum Layout {
             input(.type("hidden"), .name("return_to"), .value(context.currentPath))
             button(
                 .type("submit"), .class("link-button"), .lang(other.rawValue),
-                .ariaLabel(Strings.Layout.switchLanguageLabel(context.language))
-            ) { Strings.Layout.switchLanguage(context.language) }
+                .ariaLabel(Strings.layout.switchLanguageLabel(context.language))
+            ) { Strings.layout.switchLanguage(context.language) }
         }
     }
 
@@ -107,11 +107,11 @@ enum Layout {
             .id("idle-warning"), .class("idle-warning"), .role("alertdialog"), Attribute("aria-live", "assertive"),
             Attribute("aria-labelledby", "idle-warning-text"), Attribute("hidden", nil)
         ) {
-            p(.id("idle-warning-text")) { Strings.Layout.idleWarning(context.language) }
+            p(.id("idle-warning-text")) { Strings.layout.idleWarning(context.language) }
             form(.method("post"), .action(Routes.keepAlive())) {
                 Components.csrfField(context)
                 input(.type("hidden"), .name("return_to"), .value(context.currentPath))
-                button(.type("submit")) { Strings.Layout.staySignedIn(context.language) }
+                button(.type("submit")) { Strings.layout.staySignedIn(context.language) }
             }
         }
     }

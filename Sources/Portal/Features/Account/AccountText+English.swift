@@ -1,0 +1,72 @@
+import PortalCore
+
+extension AccountText {
+    static let english = AccountText(
+        title: "Your account",
+        name: "Name",
+        email: "E-mail address",
+        language: "Language",
+        languageName: "English",
+        security: "Sign-in security",
+        secondFactorOn: "Two-step sign-in is on: after your password you enter a code from your authenticator app.",
+        secondFactorOff:
+            "Two-step sign-in is off. Turn it on so that your password alone is not enough to open your family's records.",
+        turnOn: "Turn on two-step sign-in",
+        recoveryCodesLeft: { count in "Unused recovery codes: \(count)" },
+        passwordHeading: "Change your password",
+        currentPassword: "Current password",
+        newPassword: "New password",
+        passwordHint: { minimum in
+            "At least \(minimum) characters. A few unrelated words make a strong password that is easy to remember; no special symbols are required."
+        },
+        changePassword: "Change password",
+        passwordChanged: "Your password was changed. Any other device that was signed in has been signed out.",
+        wrongCurrentPassword: "Your current password is not right.",
+        problem: { problem in
+            switch problem {
+            case .tooShort(let minimum):
+                "Use at least \(minimum) characters."
+            case .tooLong(let maximum):
+                "Use at most \(maximum) characters."
+            case .commonlyUsed:
+                "That password is one of the most commonly used, so it is easy to guess. Choose another."
+            case .containsPersonalWord:
+                "Do not use your name or e-mail address in your password."
+            }
+        },
+        sessions: "Where you are signed in",
+        sessionsIntro:
+            "If you signed in on a shared or lost device, or think someone else used your account, sign out everywhere. Then tell Health Information Management.",
+        signOutEverywhere: "Sign out everywhere",
+        welcome:
+            "Your account is ready and you are signed in. We recommend a second sign-in step: a code from an app on your phone, so a stolen password alone cannot open your family's records.",
+        skipSetup: "Not now: go to my home page (you can set it up later under Your account)",
+        setupTitle: "Set up two-step sign-in",
+        setupRequiredForStaff: "Staff accounts need a second factor before anything else.",
+        setupStep1:
+            "Install an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator or 1Password).",
+        setupStep2: "On this phone, open the setup link; on another device, add an account in the app and type this key:",
+        setupLink: "Open in authenticator app",
+        setupStep3: "Enter the 6-digit code the app shows now.",
+        confirm: "Turn on",
+        codesTitle: "Save your recovery codes",
+        codesIntro:
+            "Two-step sign-in is on. If you lose your phone, each of these codes lets you sign in once. Print them or write them down and keep them somewhere safe: they will not be shown again.",
+        codesDone: "I have saved my codes",
+        wrongSetupCode: "That code does not match. Check that the app shows this portal's account and enter the newest code.",
+        resultsHeading: "New test results",
+        resultsIntro:
+            "Results appear in the portal as soon as they are ready, sometimes before the care team has talked with you about them. You can choose to see them a few days later instead.",
+        resultDelayLabel: "Show new results",
+        delayOption: { days in
+            switch days {
+            case 0: "At once"
+            case 1: "1 day later"
+            default: "\(days) days later"
+            }
+        },
+        saveResultDelay: "Save",
+        resultDelaySaved: "Your choice for new results is saved.",
+        resultDelayInvalid: "Choose when new results should appear: at once, or 1 to 7 days later."
+    )
+}

@@ -1,0 +1,52 @@
+import PortalCore
+
+/// What the account pages say, in one language: every language fills every field, so a missing
+/// translation does not compile. The words themselves are in `AccountText+English.swift` and
+/// `AccountText+Spanish.swift`; pages read them in both through `Strings.account`.
+struct AccountText: Sendable {
+    let title: String
+    let name: String
+    let email: String
+    let language: String
+    let languageName: String
+    let security: String
+    let secondFactorOn: String
+    let secondFactorOff: String
+    let turnOn: String
+    let recoveryCodesLeft: @Sendable (Int) -> String
+    let passwordHeading: String
+    let currentPassword: String
+    let newPassword: String
+    let passwordHint: @Sendable (Int) -> String
+    let changePassword: String
+    let passwordChanged: String
+    let wrongCurrentPassword: String
+    let problem: @Sendable (PasswordProblem) -> String
+    let sessions: String
+    let sessionsIntro: String
+    let signOutEverywhere: String
+    let welcome: String
+    let skipSetup: String
+    let setupTitle: String
+    let setupRequiredForStaff: String
+    let setupStep1: String
+    let setupStep2: String
+    let setupLink: String
+    let setupStep3: String
+    let confirm: String
+    let codesTitle: String
+    let codesIntro: String
+    let codesDone: String
+    let wrongSetupCode: String
+    let resultsHeading: String
+    let resultsIntro: String
+    let resultDelayLabel: String
+    let delayOption: @Sendable (Int) -> String
+    let saveResultDelay: String
+    let resultDelaySaved: String
+    let resultDelayInvalid: String
+}
+
+extension Strings {
+    static let account = Translated(english: AccountText.english, spanish: AccountText.spanish)
+}

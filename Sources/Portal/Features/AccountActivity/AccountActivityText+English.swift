@@ -1,0 +1,58 @@
+import PortalCore
+
+extension AccountActivityText {
+    static let english = AccountActivityText(
+        title: "Recent activity on your account",
+        link: "See recent activity: sign-ins, devices and records viewed",
+        intro:
+            "Every sign-in, security change and record viewed with your account, with the network address and browser it came from.",
+        notMeHeading: "Something here was not you?",
+        notMeIntro:
+            "Tell Health Information Management. They can close this account at once and invite you to a new one; no health information is lost. Changing your password and signing out everywhere also helps right away.",
+        notMe: "This was not me: tell HIM",
+        reportedThanks: "Thank you. Health Information Management has your report and will contact you.",
+        contact: { contact in "If it is urgent, call \(contact.phone) or write to \(contact.email)." },
+        none: "No activity yet.",
+        newestFirst: "Newest first",
+        when: "When",
+        what: "What",
+        fromWhere: "From",
+        device: { browser, system in "\(browser) on \(system)" },
+        describe: { action, outcome, patientName, aboutPatient in
+            let record =
+                patientName.map { "\($0)'s record" }
+                ?? "a record you no longer see"
+            if outcome == .denied && aboutPatient {
+                return "Tried to open a record this account cannot see"
+            }
+            switch (action, outcome) {
+            case (.signIn, .success): return "Signed in"
+            case (.signIn, .throttled):
+                return "Sign-in slowed down after wrong passwords"
+            case (.signIn, _):
+                return "Sign-in with a wrong password"
+            case (.signInSecondFactor, .success):
+                return "Entered a security code"
+            case (.signInSecondFactor, _): return "Wrong security code"
+            case (.signOut, _): return "Signed out"
+            case (.signOutEverywhere, _):
+                return "Signed out on every device"
+            case (.passwordChanged, _): return "Changed the password"
+            case (.secondFactorEnabled, _):
+                return "Turned on two-step sign-in"
+            case (.recoveryCodeUsed, _): return "Used a recovery code"
+            case (.patientView, _): return "Viewed \(record)"
+            case (.documentList, _):
+                return "Viewed the documents in \(record)"
+            case (.documentView, _):
+                return "Opened a document in \(record)"
+            case (.accessOverviewView, _):
+                return "Viewed who can see \(record)"
+            case (.invitationActivated, _): return "Created this account"
+            case (.accountReported, _):
+                return "Reported activity that was not you"
+            default: return action.rawValue
+            }
+        }
+    )
+}

@@ -1,0 +1,58 @@
+import PortalCore
+
+extension AccountActivityText {
+    static let spanish = AccountActivityText(
+        title: "Actividad reciente de su cuenta",
+        link: "Ver la actividad reciente: inicios de sesión, dispositivos y expedientes vistos",
+        intro:
+            "Cada inicio de sesión, cambio de seguridad y expediente visto con su cuenta, con la dirección de red y el navegador de origen.",
+        notMeHeading: "¿Algo de esto no lo hizo usted?",
+        notMeIntro:
+            "Avise a Información de Salud. Pueden cerrar esta cuenta de inmediato e invitarle a una nueva; no se pierde información de salud. Cambiar su contraseña y cerrar todas las sesiones también ayuda de inmediato.",
+        notMe: "No fui yo: avisar a Información de Salud",
+        reportedThanks: "Gracias. Información de Salud recibió su aviso y se comunicará con usted.",
+        contact: { contact in "Si es urgente, llame al \(contact.phone) o escriba a \(contact.email)." },
+        none: "Todavía no hay actividad.",
+        newestFirst: "Lo más reciente primero",
+        when: "Cuándo",
+        what: "Qué",
+        fromWhere: "Desde",
+        device: { browser, system in "\(browser) en \(system)" },
+        describe: { action, outcome, patientName, aboutPatient in
+            let record =
+                patientName.map { "el expediente de \($0)" }
+                ?? "un expediente que ya no ve"
+            if outcome == .denied && aboutPatient {
+                return "Intentó abrir un expediente que esta cuenta no puede ver"
+            }
+            switch (action, outcome) {
+            case (.signIn, .success): return "Inició sesión"
+            case (.signIn, .throttled):
+                return "Inicio de sesión frenado tras contraseñas incorrectas"
+            case (.signIn, _):
+                return "Inicio de sesión con contraseña incorrecta"
+            case (.signInSecondFactor, .success):
+                return "Escribió un código de seguridad"
+            case (.signInSecondFactor, _): return "Código de seguridad incorrecto"
+            case (.signOut, _): return "Cerró la sesión"
+            case (.signOutEverywhere, _):
+                return "Cerró la sesión en todos los dispositivos"
+            case (.passwordChanged, _): return "Cambió la contraseña"
+            case (.secondFactorEnabled, _):
+                return "Activó el inicio de sesión en dos pasos"
+            case (.recoveryCodeUsed, _): return "Usó un código de recuperación"
+            case (.patientView, _): return "Vio \(record)"
+            case (.documentList, _):
+                return "Vio los documentos de \(record)"
+            case (.documentView, _):
+                return "Abrió un documento de \(record)"
+            case (.accessOverviewView, _):
+                return "Vio quién puede ver \(record)"
+            case (.invitationActivated, _): return "Creó esta cuenta"
+            case (.accountReported, _):
+                return "Avisó de actividad que no fue suya"
+            default: return action.rawValue
+            }
+        }
+    )
+}

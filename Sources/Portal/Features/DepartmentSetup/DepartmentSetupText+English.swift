@@ -1,0 +1,58 @@
+import PortalCore
+
+extension DepartmentSetupText {
+    static let english = DepartmentSetupText(
+        title: "Departments and scheduling",
+        intro:
+            "Each department the EHR sends appointments for: what families read about it, whether they may ask for appointments there, its video rooms, and who schedules for it.",
+        add: "Add a department",
+        create: "Create department",
+        save: "Save settings",
+        saved: "The settings were saved.",
+        settings: "Settings",
+        ehrKey: "EHR Location identifier",
+        ehrKeyHint: "The identifier the EHR puts on this department's appointments, as system|value.",
+        nameEnglish: "Name in English",
+        nameSpanish: "Name in Spanish",
+        address: "Address (optional)",
+        phone: "Phone (optional)",
+        confidential: "Confidential department",
+        confidentialHint: "Every visit here is kept from the parents of a 12-17-year-old, for this reason.",
+        notConfidential: "Not confidential",
+        takesRequests: "Families may ask for appointments here",
+        reasonsEnglish: "Common reasons in English, one per line",
+        reasonsSpanish: "The same reasons in Spanish, in the same order",
+        videoTemplate: "Video room address (optional)",
+        videoTemplateHint: "The video platform's https address with {room} where the visit's room goes.",
+        responseDays: "Business days to answer a request",
+        schedulers: "Who schedules for it",
+        noSchedulers: "Nobody yet: its requests wait unanswered.",
+        addScheduler: "Add a scheduler",
+        addButton: "Add",
+        removeNamed: { name in "Remove \(name)" },
+        takesRequestsShort: "takes requests",
+        noRequests: "no requests",
+        hasVideo: "video visits",
+        keyNeeded: "Write the identifier as system|value, up to 700 characters.",
+        keyTaken: "Another department already has this identifier.",
+        namesNeeded: "Write both names, up to 80 characters each.",
+        textTooLong: "The address and phone fit in 200 and 40 characters.",
+        reasonsMismatch: "Give each reason in both languages, the same number of lines, up to 20 reasons of 80 characters.",
+        templateInvalid: "The video address must start with https:// and hold {room} once, outside the host name.",
+        daysNeeded: "Choose from 1 to 10 business days.",
+        categoryUnknown: "Choose a reason from the list.",
+        category: { category in
+            switch category {
+            case .reproductiveHealth: "Sexual and reproductive health"
+            case .pregnancy: "Pregnancy"
+            case .contraception: "Contraception"
+            case .sexuallyTransmittedInfection: "Sexually transmitted infections"
+            case .hiv: "HIV"
+            case .mentalHealth: "Mental health"
+            case .substanceUse: "Substance use"
+            case .violence: "Intimate partner or sexual violence"
+            case .markedByClinician: "Confidential care of another kind"
+            }
+        }
+    )
+}

@@ -1,0 +1,81 @@
+import PortalCore
+
+extension ResultsText {
+    static let english = ResultsText(
+        title: "Test results",
+        titleFor: { name in "Test results for \(name)" },
+        intro:
+            "Results appear here as soon as the laboratory releases them, newest first. Values outside the usual range are marked in words.",
+        delayNote: "You chose to see new results only after a delay; you can change that in your account settings.",
+        none: "There are no test results in this record yet.",
+        test: "Test",
+        value: "Result",
+        range: "Usual range",
+        flag: "Flag",
+        collected: "Collected",
+        issued: "Reported",
+        status: "Status",
+        report: "Part of",
+        note: "Laboratory note",
+        new: "New",
+        corrected: "Corrected: the laboratory changed this result after first reporting it.",
+        correctedShort: "Corrected",
+        confidential: "Confidential: only you and your care team can see this.",
+        restricted: "Restricted: visible to hospital staff only.",
+        backToResults: "All test results",
+        backToRecord: "Back to the record",
+        newer: "Newer results",
+        older: "Older results",
+        pages: "Pages of results",
+        rangeText: { low, high in
+            switch (low, high) {
+            case (let low?, let high?): "\(low) to \(high)"
+            case (let low?, nil): "\(low) or more"
+            case (nil, let high?): "below \(high)"
+            case (nil, nil): ""
+            }
+        },
+        noValue: "No value reported",
+        flagName: { flag in
+            switch flag {
+            case .normal: "Normal"
+            case .low: "Low"
+            case .high: "High"
+            case .criticallyLow: "Very low"
+            case .criticallyHigh: "Very high"
+            case .abnormal: "Abnormal"
+            case .criticallyAbnormal: "Very abnormal"
+            }
+        },
+        statusName: { code in
+            switch code {
+            case "final": "Final"
+            case "preliminary", "registered", "partial": "Preliminary"
+            case "corrected", "amended": "Corrected"
+            case "appended": "Final, with an addition"
+            case "cancelled": "Cancelled"
+            default: "Status unknown"
+            }
+        },
+        trendTitle: { test in "\(test) over time" },
+        chartDescription: { test, count, from, to in
+            "Chart of \(count) \(test) values from \(from) to \(to). The shaded band is the usual range; values outside it are drawn as squares. The table below lists every value."
+        },
+        tableCaption: { test in "Every \(test) value shown, newest first" },
+        showing: "Show",
+        unitNote: { unit in "Values in \(unit)" },
+        lastTwoYears: "Last 2 years",
+        lastFiveYears: "Last 5 years",
+        allYears: "All",
+        onlyOne: "This is the only value of this test in the period shown.",
+        date: "Date",
+        restrictHeading: "Release to the family",
+        restrictExplanation:
+            "Results are released at once, as the Cures Act expects. Restrict only with a reason the law accepts (for example, to prevent harm); the family then sees nothing of this report.",
+        restrictReason: "Reason for restricting",
+        restrictButton: "Restrict this report",
+        liftButton: "Release it to the family again",
+        restrictedBecause: { reason in "Restricted by a clinician: \(reason)" },
+        reasonRequired: "Write the reason for restricting (up to 500 characters)."
+    )
+}

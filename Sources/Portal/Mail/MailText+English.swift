@@ -1,0 +1,131 @@
+import Foundation
+import PortalCore
+
+extension MailText {
+    static let english = MailText(
+        messageSubject: "You have a new message in your portal",
+        message: { name, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hello \(name),
+
+                The care team sent you a message in the \(config.hospitalName) patient portal. Sign in to read it: \(url)
+
+                This e-mail contains no health information. Please do not reply to it; answer in the portal.
+                """
+        },
+        digestSubject: "Messages waiting in your inboxes",
+        digest: { name, summary, config in
+            let url = config.publicURL.absoluteString + Routes.staffInbox()
+            let list = summary.joined(separator: "\n")
+            return """
+                Good morning \(name),
+
+                Waiting in the \(config.hospitalName) portal:
+                \(list)
+
+                Open your inboxes: \(url)
+
+                This e-mail contains no patient information.
+                """
+        },
+        newInformationSubject: "There is new information in your portal",
+        newInformation: { name, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hello \(name),
+
+                There is new information in the \(config.hospitalName) patient portal. Sign in to see it: \(url)
+
+                You can choose when new results appear in your portal's settings.
+
+                This e-mail contains no health information. Please do not reply to it.
+                """
+        },
+        invitationSubject: "Your invitation to the patient portal",
+        invitation: { link, config in
+            """
+            Hello,
+
+            \(config.hospitalName) has approved your portal account. Open this link to create it; it works once and for 90 days:
+
+            \(link)
+
+            You will be asked for the patient's ZIP code and date of birth.
+
+            This e-mail contains no health information. If you did not ask for an account, you can ignore it.
+            """
+        },
+        adulthoodSubject: "A change to portal access is coming",
+        adulthoodForParent: { name, birthday, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hello \(name),
+
+                A patient whose record you can see in the \(config.hospitalName) patient portal turns 18 on \(DateText.long(birthday, language: .english)). On that day, as the law requires, your access to their record ends by itself.
+
+                Sign in to the portal to read what changes and how they can keep using the portal with their own account: \(url)
+
+                This e-mail contains no health information. Please do not reply to it.
+                """
+        },
+        adulthoodForPatient: { name, birthday, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hello \(name),
+
+                You turn 18 on \(DateText.long(birthday, language: .english)). From that day only you can see your record in the \(config.hospitalName) patient portal: your parents' access ends by itself. Your account stays yours; make sure the e-mail address on it is one that only you read.
+
+                Sign in to read more: \(url)
+
+                This e-mail contains no health information. Please do not reply to it.
+                """
+        },
+        requestAnsweredSubject: { kind in
+            switch kind {
+            case .scheduling:
+                "An update on your appointment request"
+            case .renewal:
+                "An update on your renewal request"
+            }
+        },
+        requestAnswered: { kind, name, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hello \(name),
+
+                \(kind == .scheduling ? "The scheduling team" : "The care team") answered a request you made in the \(config.hospitalName) patient portal. Sign in to see it: \(url)
+
+                This e-mail contains no health information. Please do not reply to it.
+                """
+        },
+        enrollmentReceivedSubject: "We received your portal request",
+        enrollmentReceived: { config in
+            """
+            Hello,
+
+            We received your request for an account on the \(config.hospitalName) patient portal.
+
+            Health Information Management checks every request by hand. If your answers match the hospital's records, you will receive an invitation by e-mail. An invitation may take up to 2 business days.
+
+            If you did not send this request, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email).
+
+            This e-mail contains no health information.
+            """
+        },
+        enrollmentDecidedSubject: "A portal request was updated",
+        enrollmentRejected: { explanation, config in
+            """
+            Hello,
+
+            Your request for an account on the \(config.hospitalName) patient portal was not approved.
+
+            \(explanation)
+
+            Health Information Management can tell you more: call \(config.himContact.phone) or write to \(config.himContact.email). You are welcome to send a new request.
+
+            This e-mail contains no health information.
+            """
+        }
+    )
+}

@@ -1,0 +1,131 @@
+import Foundation
+import PortalCore
+
+extension MailText {
+    static let spanish = MailText(
+        messageSubject: "Tiene un mensaje nuevo en su portal",
+        message: { name, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hola, \(name):
+
+                El equipo de atención le envió un mensaje en el portal del paciente de \(config.hospitalName). Inicie sesión para leerlo: \(url)
+
+                Este correo no contiene información de salud. No responda a este correo; conteste en el portal.
+                """
+        },
+        digestSubject: "Mensajes en espera en sus bandejas",
+        digest: { name, summary, config in
+            let url = config.publicURL.absoluteString + Routes.staffInbox()
+            let list = summary.joined(separator: "\n")
+            return """
+                Buenos días, \(name):
+
+                En espera en el portal de \(config.hospitalName):
+                \(list)
+
+                Abra sus bandejas: \(url)
+
+                Este correo no contiene información de pacientes.
+                """
+        },
+        newInformationSubject: "Hay información nueva en su portal",
+        newInformation: { name, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hola, \(name):
+
+                Hay información nueva en el portal del paciente de \(config.hospitalName). Inicie sesión para verla: \(url)
+
+                Puede elegir cuándo aparecen los resultados nuevos en la configuración de su portal.
+
+                Este correo no contiene información de salud. No responda a este mensaje.
+                """
+        },
+        invitationSubject: "Su invitación al portal del paciente",
+        invitation: { link, config in
+            """
+            Hola:
+
+            \(config.hospitalName) aprobó su cuenta del portal. Abra este enlace para crearla; funciona una sola vez y durante 90 días:
+
+            \(link)
+
+            Se le pedirán el código postal y la fecha de nacimiento del paciente.
+
+            Este correo no contiene información de salud. Si usted no pidió una cuenta, puede ignorarlo.
+            """
+        },
+        adulthoodSubject: "Se acerca un cambio en el acceso al portal",
+        adulthoodForParent: { name, birthday, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hola, \(name):
+
+                Un paciente cuyo expediente usted puede ver en el portal del paciente de \(config.hospitalName) cumple 18 años el \(DateText.long(birthday, language: .spanish)). Ese día, como lo exige la ley, su acceso a ese expediente termina por sí solo.
+
+                Inicie sesión en el portal para leer qué cambia y cómo puede seguir usando el portal con su propia cuenta: \(url)
+
+                Este correo no contiene información de salud. No responda a este mensaje.
+                """
+        },
+        adulthoodForPatient: { name, birthday, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hola, \(name):
+
+                Usted cumple 18 años el \(DateText.long(birthday, language: .spanish)). Desde ese día solo usted puede ver su expediente en el portal del paciente de \(config.hospitalName): el acceso de sus padres termina por sí solo. Su cuenta sigue siendo suya; asegúrese de que el correo de la cuenta sea uno que solo usted lea.
+
+                Inicie sesión para leer más: \(url)
+
+                Este correo no contiene información de salud. No responda a este mensaje.
+                """
+        },
+        requestAnsweredSubject: { kind in
+            switch kind {
+            case .scheduling:
+                "Novedades sobre su solicitud de cita"
+            case .renewal:
+                "Novedades sobre su solicitud de renovación"
+            }
+        },
+        requestAnswered: { kind, name, config in
+            let url = config.publicURL.absoluteString
+            return """
+                Hola, \(name):
+
+                \(kind == .scheduling ? "El equipo de citas" : "El equipo de atención") respondió una solicitud que usted hizo en el portal del paciente de \(config.hospitalName). Inicie sesión para verla: \(url)
+
+                Este correo no contiene información de salud. No responda a este correo.
+                """
+        },
+        enrollmentReceivedSubject: "Recibimos su solicitud del portal",
+        enrollmentReceived: { config in
+            """
+            Hola:
+
+            Recibimos su solicitud de una cuenta en el portal del paciente de \(config.hospitalName).
+
+            Información de Salud revisa a mano cada solicitud. Si sus respuestas coinciden con los expedientes del hospital, recibirá una invitación por correo. La invitación puede tardar hasta 2 días hábiles.
+
+            Si usted no envió esta solicitud, llame a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email).
+
+            Este correo no contiene información de salud.
+            """
+        },
+        enrollmentDecidedSubject: "Se actualizó una solicitud del portal",
+        enrollmentRejected: { explanation, config in
+            """
+            Hola:
+
+            Su solicitud de una cuenta en el portal del paciente de \(config.hospitalName) no fue aprobada.
+
+            \(explanation)
+
+            Información de Salud puede darle más detalles: llame al \(config.himContact.phone) o escriba a \(config.himContact.email). Puede enviar una nueva solicitud.
+
+            Este correo no contiene información de salud.
+            """
+        }
+    )
+}

@@ -1,0 +1,29 @@
+import Foundation
+import PortalCore
+
+/// What the e-mails say, in one language: every language fills every field, so a missing
+/// translation does not compile. The words themselves are in `MailText+English.swift` and
+/// `MailText+Spanish.swift`; the notices read them through `Strings.mail`, in the reader's language.
+struct MailText: Sendable {
+    let messageSubject: String
+    let message: @Sendable (String, PortalConfig) -> String
+    let digestSubject: String
+    let digest: @Sendable (String, [String], PortalConfig) -> String
+    let newInformationSubject: String
+    let newInformation: @Sendable (String, PortalConfig) -> String
+    let invitationSubject: String
+    let invitation: @Sendable (String, PortalConfig) -> String
+    let adulthoodSubject: String
+    let adulthoodForParent: @Sendable (String, LocalDate, PortalConfig) -> String
+    let adulthoodForPatient: @Sendable (String, LocalDate, PortalConfig) -> String
+    let requestAnsweredSubject: @Sendable (RequestNotices.Kind) -> String
+    let requestAnswered: @Sendable (RequestNotices.Kind, String, PortalConfig) -> String
+    let enrollmentReceivedSubject: String
+    let enrollmentReceived: @Sendable (PortalConfig) -> String
+    let enrollmentDecidedSubject: String
+    let enrollmentRejected: @Sendable (String, PortalConfig) -> String
+}
+
+extension Strings {
+    static let mail = Translated(english: MailText.english, spanish: MailText.spanish)
+}
