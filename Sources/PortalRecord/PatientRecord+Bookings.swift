@@ -32,16 +32,33 @@ extension PatientRecord {
         }
     }
 
+    public enum BookingRefusal: Error, Equatable {
+        /// The department is gone, or the viewer may not book here.
+        case notAllowed
+    }
+
     /// Stores the booked visit, in the caller's transaction when the record is `using` one.
+    /// The visit's label is the request's made at least as private as its department is
+    /// now (a department marked confidential after the request keeps its visits from
+    /// parents); only a scheduler, or a member who may see that label, books.
     public func book(_ booking: Booking) async throws -> UUID {
+        guard let department = try await Department.find(booking.departmentID, on: db) else {
+            throw BookingRefusal.notAllowed
+        }
+        let label = AppointmentLabel.of(source: booking.sensitivity, departmentCategory: department.confidentialCategory)
+        switch access.level {
+        case .staff(.scheduler): break
+        case .staff: throw BookingRefusal.notAllowed
+        default: guard access.access.canSee(label) else { throw BookingRefusal.notAllowed }
+        }
         let appointment = StoredAppointment()
         let id = UUID()
         appointment.id = id
         appointment.patientID = patientID
         appointment.sourceKey = "\(Self.bookingSourceSystem)|\(id.uuidString.lowercased())"
         appointment.contentHash = ""
-        appointment.sensitivityValue = booking.sensitivity.storageValue
-        appointment.sourceSensitivity = booking.sensitivity.storageValue
+        appointment.sensitivityValue = label.storageValue
+        appointment.sourceSensitivity = label.storageValue
         appointment.releasedAt = now
         appointment.$department.id = booking.departmentID
         appointment.clinician = booking.clinician

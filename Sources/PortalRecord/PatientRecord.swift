@@ -19,6 +19,8 @@ public struct PatientRecord: Sendable {
     /// The member's chosen wait before new results show; 0 for staff.
     public let resultDelayDays: Int
 
+    /// Opened by the policy's door only, which also supplies the member's own result delay.
+    @_spi(AccessDoor)
     public init(_ access: RecordAccess, db: any Database, now: Date, resultDelayDays: Int) {
         self.access = access
         self.db = db

@@ -27,11 +27,12 @@ struct SchedulingTests {
     /// The parent opens the form and sends it for the clinic's 6-year-old; returns the
     /// answer (a redirect to the request's page) and the request as stored.
     static func sendRequest(
-        _ world: TestWorld, _ clinic: Clinic, as parent: Browser, mode: String = "either"
+        _ world: TestWorld, _ clinic: Clinic, as parent: Browser, for patient: Patient? = nil, mode: String = "either"
     ) async throws -> (sent: Browser.Page, request: SchedulingRequest) {
-        let formPage = try await parent.get(Routes.patientNewSchedulingRequest(clinic.child.ref))
+        let patient = patient ?? clinic.child
+        let formPage = try await parent.get(Routes.patientNewSchedulingRequest(patient.ref))
         let sent = try await parent.post(
-            Routes.patientSchedulingRequests(clinic.child.ref),
+            Routes.patientSchedulingRequests(patient.ref),
             pairs: form(clinic, key: try #require(MessagingTests.key(in: formPage.body)), mode: mode))
         let request = try #require(try await SchedulingRequest.query(on: world.app.db).first())
         return (sent, request)
@@ -186,6 +187,41 @@ struct SchedulingTests {
             #expect(appointment.isVideo && appointment.videoRoom != nil && appointment.clinician == "Dr. Kim Lee")
             #expect(appointment.start == ISO8601DateFormatter().date(from: "2026-12-03T14:15:00Z"))
             #expect(chosen.location == Routes.patientAppointment(clinic.child.ref, appointment.ref))
+        }
+    }
+
+    @Test(
+        "A visit booked after its department became confidential is labelled so: a parent of a teen cannot book it, the teen can")
+    func bookingTakesTheDepartmentsLabelNow() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let (_, request) = try await Self.sendRequest(world, clinic, as: parent, for: clinic.teen)
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
+            let offered = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
+                ["action": "offer", "date1": "2026-12-02", "time1": "14:00", "minutes": "20"])
+            #expect(offered.status == .seeOther)
+            clinic.pediatrics.confidentialCategoryValue = SensitiveCategory.mentalHealth.rawValue
+            try await clinic.pediatrics.update(on: world.app.db)
+
+            let slot = String(format: "%.0f", ISO8601DateFormatter().date(from: "2026-12-02T20:00:00Z")!.timeIntervalSince1970)
+            let choice = Routes.patientSchedulingRequestChoice(clinic.teen.ref, request.ref)
+            try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref))
+            let refused = try await parent.post(choice, ["choice": slot])
+            #expect(refused.status == .forbidden)
+            #expect(try await StoredAppointment.query(on: world.app.db).count() == 0)
+            #expect(try await SchedulingRequest.find(request.id, on: world.app.db)?.status == .alternativesOffered)
+
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            try await teen.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref))
+            #expect(try await teen.post(choice, ["choice": slot]).status == .seeOther)
+            let booked = try #require(try await StoredAppointment.query(on: world.app.db).first())
+            #expect(booked.sensitivity == .adolescentConfidential(.mentalHealth))
         }
     }
 

@@ -146,3 +146,12 @@ extension Request {
         return decision.access.map { AuthorizedPatient(patient: patient, access: $0) }
     }
 }
+
+extension Request {
+    /// The patient's record as this request's viewer may see it, with a member's own delay
+    /// before new results show.
+    func record(of authorized: AuthorizedPatient) -> PatientRecord {
+        PatientRecord(
+            authorized.recordAccess, db: db, now: now, resultDelayDays: currentSession?.member?.resultDelayDays ?? 0)
+    }
+}

@@ -75,7 +75,8 @@ final class SMTPTestServer: @unchecked Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let server = SMTPTestServer(port: port, maildir: maildir, process: process)
-        for _ in 0..<100 {
+        // Python starts slowly on a busy two-core machine running the suite in parallel.
+        for _ in 0..<300 where process.isRunning {
             if await isListening(port: port) { return server }
             try await Task.sleep(nanoseconds: 100_000_000)
         }

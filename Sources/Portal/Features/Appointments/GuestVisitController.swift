@@ -19,7 +19,7 @@ struct GuestVisitController: RouteCollection {
         let words = Strings.appointments
         guard let token = req.token(GuestToken.self)?.value, ThreadsController.isSubmissionKey(token),
             let pass = try await VisitGuestPass.query(on: req.db).filter(\.$tokenHash == RandomToken.sha256Hex(token)).first(),
-            let appointment = try await GuestVisits.appointment(pass.appointmentID, on: req.db)
+            let appointment = try await GuestVisits.visit(pass.appointmentID, on: req.db)
         else {
             return GuestVisitPage.render(message: words.guestUnknown, context: try await req.pageContext())
                 .response(status: .notFound)

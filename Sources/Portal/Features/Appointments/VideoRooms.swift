@@ -11,19 +11,19 @@ enum VideoRooms {
     static let maxGuestsPerVisit = 3
 
     /// The room's address, or nil when the department has no video platform set up.
-    static func roomURL(for appointment: Appointment, in department: Department) -> String? {
+    static func roomURL(for appointment: some VideoVisit, in department: Department) -> String? {
         guard let template = department.videoURLTemplate, template.contains(VideoRoomTemplate.placeholder),
             let room = appointment.videoRoom
         else { return nil }
         return template.replacingOccurrences(of: VideoRoomTemplate.placeholder, with: room)
     }
 
-    static func window(of appointment: Appointment, config: PortalConfig) -> VisitWindow {
+    static func window(of appointment: some VideoVisit, config: PortalConfig) -> VisitWindow {
         VisitWindow(start: appointment.start, end: appointment.end, lead: config.videoJoinLead)
     }
 
     /// The visit's window, closed for good once the visit is cancelled or missed.
-    static func state(of appointment: Appointment, config: PortalConfig, at now: Date) -> VisitWindow.State {
+    static func state(of appointment: some VideoVisit, config: PortalConfig, at now: Date) -> VisitWindow.State {
         guard appointment.isActive else { return .ended }
         return window(of: appointment, config: config).state(at: now)
     }
@@ -81,3 +81,14 @@ enum VideoRooms {
         return cleaned
     }
 }
+
+/// What the video room needs of a visit: the family's appointment, or the guest's narrow view of it.
+protocol VideoVisit {
+    var start: Date { get }
+    var end: Date { get }
+    var isActive: Bool { get }
+    var videoRoom: String? { get }
+}
+
+extension Appointment: VideoVisit {}
+extension GuestVisits.Visit: VideoVisit {}

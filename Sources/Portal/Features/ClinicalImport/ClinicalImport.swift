@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 import PortalFHIR
-import PortalRecord
+@_spi(RecordImport) import PortalRecord
 
 /// Writes a FHIR bundle into the health record: all of it in one transaction, or nothing.
 /// The portal's patients and departments are matched here; `RecordImport` writes the items.

@@ -20,11 +20,17 @@ enum Bookings {
         _ details: Details, for request: SchedulingRequest, by staffID: UUID?, in record: PatientRecord,
         on db: any Database
     ) async throws -> UUID {
-        let id = try await record.book(
-            PatientRecord.Booking(
-                departmentID: request.$department.id, sensitivity: Sensitivity(storageValue: request.sensitivityValue),
-                start: details.start, minutes: details.minutes, clinician: details.clinician, isVideo: details.isVideo,
-                instruction: details.instruction))
+        let id: UUID
+        do {
+            id = try await record.book(
+                PatientRecord.Booking(
+                    departmentID: request.$department.id, sensitivity: Sensitivity(storageValue: request.sensitivityValue),
+                    start: details.start, minutes: details.minutes, clinician: details.clinician, isVideo: details.isVideo,
+                    instruction: details.instruction))
+        } catch PatientRecord.BookingRefusal.notAllowed {
+            // The caller's transaction rolls back: the request stays as it was.
+            throw PortalError.forbidden
+        }
         request.status = .booked
         request.bookedAppointmentID = id
         request.answeredAt = record.now
