@@ -26,6 +26,24 @@ extension ClinicalItem {
     var sensitivity: Sensitivity { Sensitivity(storageValue: sensitivityValue) }
 }
 
+extension ClinicalItem {
+    /// An item inside a container (a laboratory value in its report) shows under the
+    /// stricter of the two labels the EHR gave, and under the container's restriction while
+    /// a clinician keeps it: a confidential report's values are confidential whatever they
+    /// say, and a value that arrives after a report was restricted is restricted. The item's
+    /// own label stays in `sourceSensitivity`, so lifting goes back to the stricter of the two.
+    func inheritLabel(from container: any ClinicalItem) {
+        let own = Sensitivity(storageValue: sourceSensitivity ?? sensitivityValue)
+        let containers = Sensitivity(storageValue: container.sourceSensitivity ?? container.sensitivityValue)
+        if restrictedAt == nil, let restricted = container.restrictedAt {
+            restrictedAt = restricted
+            restrictionReason = container.restrictionReason
+            restrictedBy = container.restrictedBy
+        }
+        sensitivityValue = restrictedAt == nil ? own.strictest(containers).storageValue : Sensitivity.restricted.storageValue
+    }
+}
+
 /// The shared column names.
 enum ClinicalColumns {
     static let patient: FieldKey = "patient_id"

@@ -41,6 +41,10 @@ extension PatientRecord {
         try await db.transaction { db in
             for item in items {
                 Self.apply(decision, by: staffID, at: now, to: item)
+                // A report's values go back to the stricter of their label and the report's.
+                if let value = item as? StoredLabResult, let report = items.first as? StoredLabReport {
+                    value.inheritLabel(from: report)
+                }
                 try await item.save(on: db)
             }
         }

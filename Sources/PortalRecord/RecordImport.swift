@@ -31,8 +31,10 @@ public enum RecordImport {
         public var news: [NewItem]
     }
 
+    /// The EHR's writer: it sets labels, so only the import imports it (`@_spi(RecordImport)`).
     /// `patients` maps every record number in the bundle to a patient, `departments` every
     /// appointment's Location key to its department; the caller has checked both.
+    @_spi(RecordImport)
     public static func write(
         _ bundle: ClinicalBundle, patients: [String: UUID], departments: [String: Department], release: Release,
         zone: TimeZone, now: Date, progress: @escaping @Sendable (Int, Int) -> Void, on db: any Database
@@ -47,8 +49,12 @@ public enum RecordImport {
         reports.items.merge(singleReports.items) { first, _ in first }
         reports.created += singleReports.created
         try await writer.upsert(StoredLabResult.self, results, origins: origins) { item, record in
-            item.$report.id = record.reportKey.flatMap { reports.items[$0]?.id }
+            let report = record.reportKey.flatMap { reports.items[$0] }
+            item.$report.id = report?.id
+            if let report { item.inheritLabel(from: report) }
         }
+        // A report relabelled or restricted since its values came: the values follow it.
+        try await relabelValues(of: reports.updated, on: db)
         let imaging = try await writer.upsert(StoredImagingReport.self, bundle.imagingReports, origins: bundle.origins)
         try await writer.upsert(StoredMedication.self, bundle.medications, origins: bundle.origins)
         try await writer.upsert(StoredAllergy.self, bundle.allergies, origins: bundle.origins)
@@ -78,6 +84,17 @@ public enum RecordImport {
 
     /// A result the laboratory sent without a report is listed as a report of its own, so the
     /// results list, its pages and its "new" marks deal with reports only.
+    private static func relabelValues(of reports: [StoredLabReport], on db: any Database) async throws {
+        guard !reports.isEmpty else { return }
+        let byID = Dictionary(uniqueKeysWithValues: reports.map { ($0.id!, $0) })
+        for value in try await StoredLabResult.query(on: db).filter(\.$report.$id ~~ Array(byID.keys)).all() {
+            guard let report = value.$report.id.flatMap({ byID[$0] }) else { continue }
+            let before = value.sensitivityValue
+            value.inheritLabel(from: report)
+            if value.sensitivityValue != before { try await value.update(on: db) }
+        }
+    }
+
     static func reportsForSingleResults(
         _ bundle: ClinicalBundle
     ) -> ([LabResultRecord], [LabReportRecord], [String: ClinicalBundle.EntryOrigin]) {
@@ -115,6 +132,7 @@ struct ImportWriter {
     struct Written<Item: ImportableItem> {
         var items: [String: Item] = [:]
         var created: [Item] = []
+        var updated: [Item] = []
     }
 
     /// New items are inserted in batches; SQLite allows some 32,000 values per statement.
@@ -162,9 +180,10 @@ struct ImportWriter {
                     tally.unchanged += 1
                 } else {
                     item.take(record, in: zone, now: now)
-                    adjust(item, record)
                     apply(header, hash: hash, to: item)
+                    adjust(item, record)
                     try await item.update(on: db)
+                    result.updated.append(item)
                     tally.updated += 1
                 }
             } else {
@@ -173,9 +192,9 @@ struct ImportWriter {
                 item.patientID = patientID
                 item.sourceKey = header.sourceKey
                 item.take(record, in: zone, now: now)
-                adjust(item, record)
                 item.releasedAt = release == .asIssued ? min(item.issuedMoment ?? now, now) : now
                 apply(header, hash: hash, to: item)
+                adjust(item, record)
                 fresh.append(item)
                 result.items[header.sourceKey] = item
                 result.created.append(item)

@@ -64,6 +64,52 @@ struct BundleReaderTests {
         #expect(try label([["system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": "HTEST"]]) == "normal")
     }
 
+    @Test(
+        "Every spelling of the confidentiality and sensitivity systems reads alike",
+        arguments: [
+            ("http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "http://terminology.hl7.org/CodeSystem/v3-ActCode"),
+            ("http://hl7.org/fhir/v3/Confidentiality", "http://hl7.org/fhir/v3/ActCode"),
+            ("urn:oid:2.16.840.1.113883.5.25", "urn:oid:2.16.840.1.113883.5.4"),
+        ])
+    func labelSpellings(confidentiality: String, actCode: String) throws {
+        func label(_ security: JSONValue) throws -> String {
+            try BundleReader.read(SampleBundle.with(1) { $0["meta"] = ["security": security] }).labResults[0].header
+                .sensitivity
+        }
+        let system = JSONValue.string(confidentiality)
+        let act = JSONValue.string(actCode)
+        #expect(try label([["system": system, "code": "V"]]) == "restricted")
+        #expect(try label([["system": system, "code": "R"]]) == "marked_confidential")
+        #expect(try label([["system": system, "code": "N"]]) == "normal")
+        #expect(try label([["system": act, "code": "HIV"]]) == "hiv")
+        #expect(try label([["system": act, "code": "42CFRPart2"]]) == "substance_use")
+        #expect(try label([["system": act, "code": "HIPAAPsyNotes"]]) == "mental_health")
+    }
+
+    @Test("A label without a system, or from a system the portal does not read, refuses the bundle")
+    func unreadableLabels() throws {
+        let noSystem = SampleBundle.with(1) { $0["meta"] = ["security": [["code": "R"]]] }
+        #expect(throws: BundleProblem.self) { try BundleReader.read(noSystem) }
+        #expect(problem(noSystem)?.field == "meta.security[0].system")
+        let unknown = SampleBundle.with(1) {
+            $0["meta"] = [
+                "security": [
+                    ["system": .string(CodeSystems.confidentiality), "code": "N"],
+                    ["system": "http://example.org/our-labels", "code": "teen-only"],
+                ]
+            ]
+        }
+        #expect(throws: BundleProblem.self) { try BundleReader.read(unknown) }
+        #expect(problem(unknown)?.field == "meta.security[1].system")
+        // Handling labels (purpose of use, obligations) are read and change nothing.
+        for system in ["urn:oid:2.16.840.1.113883.5.8", "http://terminology.hl7.org/CodeSystem/v3-ObservationValue"] {
+            let handling = SampleBundle.with(1) {
+                $0["meta"] = ["security": [["system": .string(system), "code": "NOREDISCLOSE"]]]
+            }
+            #expect(try BundleReader.read(handling).labResults[0].header.sensitivity == "normal")
+        }
+    }
+
     @Test("A sensitivity the portal has no rule for is refused, not guessed")
     func unknownSensitivity() {
         let bundle = SampleBundle.with(1) {

@@ -74,6 +74,15 @@ public enum Sensitivity: Hashable, Sendable {
     }
 }
 
+extension Sensitivity {
+    /// The stricter of two labels: what an item shows under when it carries one and its
+    /// container (a report, for its values) another. Between two categories of the same
+    /// tier the item's own is kept: either keeps it from the same viewers.
+    public func strictest(_ other: Sensitivity) -> Sensitivity {
+        other.tier > tier ? other : self
+    }
+}
+
 public enum SensitivityTier: Int, Comparable, CaseIterable, Sendable {
     case normal, sensitive, restricted
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -9,25 +9,36 @@ enum ClinicalBundles {
     /// A complete blood count of two values, collected `daysAgo` before `now`.
     static func bloodCount(
         for patient: Patient, id: String = "cbc-1", hemoglobin: Double = 10.1, status: String = "final",
-        sensitivity: Sensitivity = .normal, now: Date, daysAgo: Double = 1, lastUpdated: Date? = nil
+        sensitivity: Sensitivity = .normal, reportSensitivity: Sensitivity? = nil, platelets: Double? = nil, now: Date,
+        daysAgo: Double = 1, lastUpdated: Date? = nil
     ) -> JSONValue {
         let mrn = patient.medicalRecordNumber
         let collected = now.addingTimeInterval(-86_400 * daysAgo)
-        let results = [
-            FHIRBuilder.labResult(
-                id: "\(id)-hgb", recordNumber: mrn, loinc: "718-7", name: "Hemoglobin", value: hemoglobin, unit: "g/dL",
-                low: 11.5, high: 15.5, interpretation: hemoglobin < 11.5 ? "L" : "N", status: status, collected: collected,
-                issued: collected.addingTimeInterval(3600), sensitivity: sensitivity, lastUpdated: lastUpdated),
-            FHIRBuilder.labResult(
-                id: "\(id)-wbc", recordNumber: mrn, loinc: "6690-2", name: "White blood cells", value: 7.2,
-                unit: "10*3/uL", low: 4.5, high: 13.5, collected: collected, issued: collected.addingTimeInterval(3600),
-                sensitivity: sensitivity, lastUpdated: lastUpdated),
-        ]
+        let results =
+            [
+                FHIRBuilder.labResult(
+                    id: "\(id)-hgb", recordNumber: mrn, loinc: "718-7", name: "Hemoglobin", value: hemoglobin, unit: "g/dL",
+                    low: 11.5, high: 15.5, interpretation: hemoglobin < 11.5 ? "L" : "N", status: status, collected: collected,
+                    issued: collected.addingTimeInterval(3600), sensitivity: sensitivity, lastUpdated: lastUpdated),
+                FHIRBuilder.labResult(
+                    id: "\(id)-wbc", recordNumber: mrn, loinc: "6690-2", name: "White blood cells", value: 7.2,
+                    unit: "10*3/uL", low: 4.5, high: 13.5, collected: collected, issued: collected.addingTimeInterval(3600),
+                    sensitivity: sensitivity, lastUpdated: lastUpdated),
+            ]
+            + (platelets.map {
+                [
+                    FHIRBuilder.labResult(
+                        id: "\(id)-plt", recordNumber: mrn, loinc: "777-3", name: "Platelets", value: $0, unit: "10*3/uL",
+                        low: 150, high: 450, collected: collected, issued: collected.addingTimeInterval(3600),
+                        sensitivity: sensitivity, lastUpdated: lastUpdated)
+                ]
+            } ?? [])
         return FHIRBuilder.bundle(
             [FHIRBuilder.patient(recordNumber: mrn, name: patient.legalName, birthDate: patient.birthDate)] + results + [
                 FHIRBuilder.labReport(
                     id: id, recordNumber: mrn, loinc: "58410-2", name: "Complete blood count", results: results,
-                    collected: collected, issued: collected.addingTimeInterval(3600), sensitivity: sensitivity)
+                    collected: collected, issued: collected.addingTimeInterval(3600),
+                    sensitivity: reportSensitivity ?? sensitivity)
             ])
     }
 
