@@ -1,13 +1,16 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// The one way into the record that is not a viewer's: a guest's video link, checked by its
 /// hash before this is called, opens the one visit it was made for, and only what the guest
-/// page needs of it: when, whether it still stands, the room, and whose it is for the audit.
+/// page needs of it: when, whether it still stands, the room, its label, and whose it is.
 /// Behind `@_spi(GuestPass)`, imported only by the guest's page.
 public enum GuestVisits {
     public struct Visit: Sendable {
         public let patientID: UUID
+        /// The visit's label, for checking that the link's maker may still see the visit.
+        public let sensitivity: Sensitivity
         public let start: Date
         public let end: Date
         public let isActive: Bool
@@ -22,7 +25,8 @@ public enum GuestVisits {
                 .first()
         else { return nil }
         return Visit(
-            patientID: stored.patientID, start: stored.start, end: stored.end, isActive: stored.isActive,
+            patientID: stored.patientID, sensitivity: stored.sensitivity, start: stored.start, end: stored.end,
+            isActive: stored.isActive,
             videoRoom: stored.videoRoom, department: stored.department)
     }
 }

@@ -22,7 +22,10 @@ struct DevMailboxTests {
                 }
             }
             let sender = try #require(world.config.mailSender(group: world.app.eventLoopGroup))
-            #expect(try await Outbox.deliverDue(db: world.app.db, via: sender, now: world.now, logger: world.app.logger) == 2)
+            #expect(
+                try await Outbox.deliverDue(
+                    db: world.app.db, via: sender, now: world.now, zone: world.app.portal.config.hospitalTimeZone,
+                    audit: world.app.portal.audit, logger: world.app.logger) == 2)
             let files = try FileManager.default.contentsOfDirectory(atPath: directory)
             #expect(files.count == 2 && files.allSatisfy { $0.hasSuffix(".eml") })
 

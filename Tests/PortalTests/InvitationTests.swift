@@ -207,7 +207,7 @@ struct InvitationTests {
                     settings: SMTPSettings(
                         host: "127.0.0.1", port: server.port, security: .none, username: nil, password: nil,
                         from: "portal@example.org"), group: MultiThreadedEventLoopGroup.singleton), now: world.now,
-                logger: world.app.logger)
+                zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             let mail = try #require(try server.messages().map(ReceivedMail.init).first)
             #expect(mail.subject == "Your invitation to the patient portal / Su invitación al portal del paciente")
             #expect(mail.body.contains(try await link(to: "dad@example.org", world)) && !mail.body.contains("Kit Child"))

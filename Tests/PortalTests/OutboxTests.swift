@@ -38,7 +38,8 @@ struct OutboxTests {
             let sent = try await Outbox.deliverDue(
                 db: world.app.db,
                 via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                now: world.now, logger: world.app.logger)
+                now: world.now, zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit,
+                logger: world.app.logger)
             #expect(sent == 2)
 
             let mails = try server.messages().map(ReceivedMail.init)
@@ -59,8 +60,83 @@ struct OutboxTests {
                 try await Outbox.deliverDue(
                     db: world.app.db,
                     via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                    now: world.now.addingTimeInterval(3600), logger: world.app.logger) == 0)
+                    now: world.now.addingTimeInterval(3600), zone: world.app.portal.config.hospitalTimeZone,
+                    audit: world.app.portal.audit, logger: world.app.logger) == 0)
             #expect(try server.messages().count == 2, "a sent message is never sent again")
+        }
+    }
+
+    @Test(
+        "A notice queued before access changed is dropped when due (grant revoked, account deactivated, 12th and 18th birthdays, thread restricted); the drop is audited"
+    )
+    func noticesAreCheckedAgainWhenDue() async throws {
+        let server = try await SMTPTestServer.start()
+        defer { server.stop() }
+        try await withTestApp { world in
+            let db = world.app.db
+            let today = LocalDate(world.now, in: world.config.hospitalTimeZone)
+            let later = world.now.addingTimeInterval(2 * 86_400)
+            // Turns 12 tomorrow: today a parent sees a confidential item, when the notice is due not.
+            let almostTwelve = try await Fixtures.patient(
+                world, name: "Almost Twelve", born: today.adding(days: 1).adding(years: -12))
+            // Turns 18 tomorrow: a parent's access ends by itself.
+            let almostAdult = try await Fixtures.patient(
+                world, name: "Almost Adult", born: today.adding(days: 1).adding(years: -18))
+            let child = try await Fixtures.patient(world, name: "Little One", bornYearsAgo: 6)
+            let stays = try await Fixtures.member(world, email: "stays@example.org")
+            let revokedParent = try await Fixtures.member(world, email: "revoked@example.org")
+            let deactivated = try await Fixtures.member(world, email: "deactivated@example.org")
+            let twelveParent = try await Fixtures.member(world, email: "twelve@example.org")
+            let adultParent = try await Fixtures.member(world, email: "adult@example.org")
+            let threadReader = try await Fixtures.member(world, email: "thread@example.org")
+            try await Fixtures.grant(world, stays, child)
+            let revoked = try await Fixtures.grant(world, revokedParent, child)
+            try await Fixtures.grant(world, deactivated, child)
+            try await Fixtures.grant(world, twelveParent, almostTwelve)
+            try await Fixtures.grant(world, adultParent, almostAdult)
+            try await Fixtures.grant(world, threadReader, child)
+            let team = try await Fixtures.careTeam(world, "General Pediatrics", days: 2)
+            let thread = MessageThread(
+                patientID: child.id!, careTeamID: team.id!, subject: "A question", audience: .proxies,
+                startedBy: threadReader.id!, at: world.now)
+            try await thread.create(on: db)
+
+            func queue(_ member: Member, _ patient: Patient, _ label: Sensitivity = .normal, thread: UUID? = nil) async throws {
+                try await Outbox.enqueue(
+                    to: member.email, subject: "News", body: "Sign in to see it.",
+                    about: Outbox.About(memberID: member.id!, patientID: patient.id!, sensitivity: label, threadID: thread),
+                    now: world.now, on: db)
+            }
+            try await queue(stays, child)
+            try await queue(revokedParent, child)
+            try await queue(deactivated, child)
+            try await queue(twelveParent, almostTwelve, .adolescentConfidential(.mentalHealth))
+            try await queue(adultParent, almostAdult)
+            try await queue(threadReader, child, thread: thread.id)
+
+            revoked.revokedAt = world.now
+            try await revoked.save(on: db)
+            deactivated.status = .deactivated
+            try await deactivated.save(on: db)
+            thread.restrictedAt = world.now
+            thread.restrictionReason = "Discuss at the visit"
+            try await thread.save(on: db)
+
+            let sent = try await Outbox.deliverDue(
+                db: db, via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                now: later, zone: world.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
+            #expect(sent == 1)
+            #expect(try server.messages().map(ReceivedMail.init).map { $0.headers["to"] } == ["stays@example.org"])
+            let dropped = try await OutboxMessage.query(on: db).filter(\.$status == "dropped").all()
+            #expect(
+                Set(dropped.map(\.recipient))
+                    == [
+                        "revoked@example.org", "deactivated@example.org", "twelve@example.org", "adult@example.org",
+                        "thread@example.org",
+                    ])
+            let audited = try await AuditEvent.query(on: db).filter(\.$action == "notice.dropped").all()
+            #expect(audited.count == 5)
+            #expect(audited.allSatisfy { $0.patientID != nil && $0.subject?.hasPrefix("member:") == true })
         }
     }
 
@@ -73,7 +149,7 @@ struct OutboxTests {
             let group = MultiThreadedEventLoopGroup.singleton
             let first = try await Outbox.deliverDue(
                 db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group), now: world.now,
-                logger: world.app.logger)
+                zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(first == 0)
             let waiting = try #require(try await OutboxMessage.query(on: world.app.db).first())
             #expect(waiting.status == "pending" && waiting.attempts == 1)
@@ -85,12 +161,12 @@ struct OutboxTests {
             let tooSoon = try await Outbox.deliverDue(
                 db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group),
                 now: world.now.addingTimeInterval(30),
-                logger: world.app.logger)
+                zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(tooSoon == 0)
             let later = try await Outbox.deliverDue(
                 db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group),
                 now: world.now.addingTimeInterval(61),
-                logger: world.app.logger)
+                zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(later == 1)
             #expect(try server.messages().count == 1)
             #expect(try await OutboxMessage.query(on: world.app.db).first()?.status == "sent")
@@ -117,14 +193,15 @@ struct OutboxTests {
             trusted.trustedCertificates = nil  // the system's authorities do not know this certificate
             #expect(
                 try await Outbox.deliverDue(
-                    db: world.app.db, via: SMTPClient(settings: trusted, group: group), now: world.now, logger: world.app.logger)
+                    db: world.app.db, via: SMTPClient(settings: trusted, group: group), now: world.now,
+                    zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
                     == 0)
             #expect(try server.messages().isEmpty)
             trusted.trustedCertificates = certificate
             #expect(
                 try await Outbox.deliverDue(
                     db: world.app.db, via: SMTPClient(settings: trusted, group: group), now: world.now.addingTimeInterval(120),
-                    logger: world.app.logger) == 1)
+                    zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger) == 1)
             #expect(try server.messages().map(ReceivedMail.init).first?.body == "Sent privately")
         }
     }
@@ -144,7 +221,10 @@ struct OutboxTests {
                         config: world.config, on: db)
                 }
             }
-            #expect(try await Outbox.deliverDue(db: world.app.db, via: client, now: world.now, logger: world.app.logger) == 0)
+            #expect(
+                try await Outbox.deliverDue(
+                    db: world.app.db, via: client, now: world.now, zone: world.app.portal.config.hospitalTimeZone,
+                    audit: world.app.portal.audit, logger: world.app.logger) == 0)
 
             let admin = try await Fixtures.staff(world, role: .administrator)
             let browser = Browser(world)
@@ -156,10 +236,14 @@ struct OutboxTests {
             let server = try await SMTPTestServer.start(port: port)
             defer { server.stop() }
             let later = world.now.addingTimeInterval(61)
-            #expect(try await Outbox.deliverDue(db: world.app.db, via: client, now: later, logger: world.app.logger) == 3)
             #expect(
                 try await Outbox.deliverDue(
-                    db: world.app.db, via: client, now: later.addingTimeInterval(3600), logger: world.app.logger) == 0)
+                    db: world.app.db, via: client, now: later, zone: world.app.portal.config.hospitalTimeZone,
+                    audit: world.app.portal.audit, logger: world.app.logger) == 3)
+            #expect(
+                try await Outbox.deliverDue(
+                    db: world.app.db, via: client, now: later.addingTimeInterval(3600),
+                    zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger) == 0)
             let received = try server.messages().map(ReceivedMail.init)
             #expect(received.count == 3)
             #expect(Set(received.compactMap { $0.headers["to"] }) == Set(addresses))
@@ -208,7 +292,8 @@ struct OutboxTests {
             try await Outbox.deliverDue(
                 db: world.app.db,
                 via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                now: world.now, logger: world.app.logger)
+                now: world.now, zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit,
+                logger: world.app.logger)
             #expect(try await OutboxMessage.query(on: world.app.db).first()?.status == "failed")
             #expect(try server.messages().isEmpty)
         }

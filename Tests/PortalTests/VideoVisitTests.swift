@@ -9,6 +9,13 @@ import VaporTesting
 
 @Suite("Video visits: the join window, the room, and guests' single-use links")
 struct VideoVisitTests {
+    /// The key of the visit page's "invite a guest" form, which becomes the guest's link.
+    static func guestFormKey(_ page: Browser.Page) throws -> String {
+        try #require(
+            MessagingTests.key(
+                in: page.body.components(separatedBy: "guest-name")[0].components(separatedBy: "Invite").last ?? ""))
+    }
+
     @Test("The Join button shows from 15 minutes before until the end; joining outside the window is refused")
     func joinWindow() async throws {
         try await withTestApp { world in
@@ -72,9 +79,7 @@ struct VideoVisitTests {
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
             let page = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
-            let key = try #require(
-                MessagingTests.key(
-                    in: page.body.components(separatedBy: "guest-name")[0].components(separatedBy: "Invite").last ?? ""))
+            let key = try Self.guestFormKey(page)
             let invite = Routes.patientAppointmentGuests(clinic.child.ref, visit.ref)
             let nameless = try await parent.post(invite, ["key": key, "name": " "])
             #expect(nameless.status == .unprocessableEntity && nameless.body.contains("Say who the link is for"))
@@ -104,9 +109,7 @@ struct VideoVisitTests {
             // A second link, revoked before use.
             let second = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
             #expect(second.body.contains("Used"))
-            let secondKey = try #require(
-                MessagingTests.key(
-                    in: second.body.components(separatedBy: "guest-name")[0].components(separatedBy: "Invite").last ?? ""))
+            let secondKey = try Self.guestFormKey(second)
             _ = try await parent.post(invite, ["key": secondKey, "name": "Interpreter (Spanish)"])
             let pass = try #require(
                 try await VisitGuestPass.query(on: world.app.db).filter(\.$guestName == "Interpreter (Spanish)").first())
@@ -119,6 +122,37 @@ struct VideoVisitTests {
             #expect(tries.filter { $0.outcome == "success" }.count == 1)
             #expect(tries.filter { $0.outcome == "denied" }.count == 3)
             #expect(tries.allSatisfy { $0.patientID == clinic.child.id!.uuidString.lowercased() })
+        }
+    }
+
+    @Test("A guest link stops working when the parent who made it loses access to the visit")
+    func guestLinkFollowsItsMakersAccess() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let visit = try await Clinic.appointment(
+                world, for: clinic.child, start: world.now.addingTimeInterval(5 * 60), minutes: 30, isVideo: true)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let page = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
+            let key = try Self.guestFormKey(page)
+            let made = try await parent.post(
+                Routes.patientAppointmentGuests(clinic.child.ref, visit.ref), ["key": key, "name": "Grandma"])
+            #expect(made.status == .ok)
+
+            let grant = try #require(
+                try await AccessGrant.query(on: world.app.db).filter(\.$member.$id == clinic.parent.id!)
+                    .filter(\.$patient.$id == clinic.child.id!).first())
+            grant.revokedAt = world.now
+            try await grant.save(on: world.app.db)
+            let refused = try await Browser(world).get("/visit/\(key)")
+            #expect(refused.status == .gone && refused.body.contains("cancelled by the family"))
+            #expect(
+                try await VisitGuestPass.query(on: world.app.db).first()?.usedAt == nil,
+                "the refused try does not use up the link")
+
+            grant.revokedAt = nil
+            try await grant.save(on: world.app.db)
+            #expect(try await Browser(world).get("/visit/\(key)").status == .seeOther)
         }
     }
 

@@ -79,6 +79,8 @@ struct AuditEntry: Sendable {
         case renewalView = "renewal.view"
         /// A clinician approved, denied or asked for a visit.
         case renewalDecided = "renewal.decided"
+        /// A queued notice was not sent: its reader could no longer see what it was about.
+        case noticeDropped = "notice.dropped"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }

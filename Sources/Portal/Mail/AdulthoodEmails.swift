@@ -29,7 +29,8 @@ enum AdulthoodEmails {
                     : parentText(name: holder.name, birthday: birthday, config: config)
                 let key = "adulthood:\(patient.id!.uuidString):\(holder.memberID.uuidString):\(birthday.iso)"
                 if try await Outbox.enqueue(
-                    to: holder.email, subject: subject(language), body: text(language), dedupeKey: key, now: now, on: db)
+                    to: holder.email, subject: subject(language), body: text(language),
+                    about: Outbox.About(memberID: holder.memberID, patientID: patient.id!), dedupeKey: key, now: now, on: db)
                 {
                     queued += 1
                 }

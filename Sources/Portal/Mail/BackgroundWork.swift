@@ -32,7 +32,9 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                         lastNotices = now
                     }
                     if let sender {
-                        try await Outbox.deliverDue(db: app.db, via: sender, now: now, logger: app.logger)
+                        try await Outbox.deliverDue(
+                            db: app.db, via: sender, now: now, zone: config.hospitalTimeZone, audit: app.portal.audit,
+                            logger: app.logger)
                     }
                 } catch {
                     app.logger.warning(

@@ -7,16 +7,31 @@ import SQLKit
 
 /// Queues e-mail in the database and delivers what is due.
 enum Outbox {
+    /// Whom a notice is for and what it tells about: checked again when it is due, so a
+    /// notice queued before access changed (a grant revoked, an account deactivated, a
+    /// birthday, a label made stricter) does not go.
+    struct About: Sendable {
+        var memberID: UUID
+        var patientID: UUID
+        var sensitivity: Sensitivity = .normal
+        /// A new message's thread: its readers follow the thread's audience, not a label.
+        var threadID: UUID? = nil
+    }
+
     /// Adds a message unless one with the same key exists, and says whether it did. Call it
     /// inside the transaction of the change the message tells about.
     @discardableResult
     static func enqueue(
-        to recipient: String, subject: String, body: String, dedupeKey: String? = nil, now: Date, sendAt: Date? = nil,
-        on db: any Database
+        to recipient: String, subject: String, body: String, about: About? = nil, dedupeKey: String? = nil, now: Date,
+        sendAt: Date? = nil, on db: any Database
     ) async throws -> Bool {
         if let dedupeKey, try await OutboxMessage.query(on: db).filter(\.$dedupeKey == dedupeKey).count() > 0 { return false }
         let message = OutboxMessage(recipient: recipient, subject: subject, body: body, dedupeKey: dedupeKey, now: now)
         if let sendAt { message.nextAttemptAt = max(sendAt, now) }
+        message.aboutMemberID = about?.memberID
+        message.aboutPatientID = about?.patientID
+        message.aboutSensitivity = about?.sensitivity.storageValue
+        message.aboutThreadID = about?.threadID
         try await message.create(on: db)
         return true
     }
@@ -32,10 +47,12 @@ enum Outbox {
     static let claimLease: TimeInterval = 300
 
     /// Sends every due message, each claimed first so that several app servers never send
-    /// one twice. Returns how many were sent.
+    /// one twice. A notice whose reader may no longer see what it is about is dropped, and
+    /// the drop audited (who and whose record, nothing of the notice). Returns how many were sent.
     @discardableResult
     static func deliverDue(
-        db: any Database, via sender: any MailSender, now: Date, logger: Logger, limit: Int = 20
+        db: any Database, via sender: any MailSender, now: Date, zone: TimeZone, audit: AuditWriter?, logger: Logger,
+        limit: Int = 20
     ) async throws -> Int {
         let due = try await OutboxMessage.query(on: db)
             .filter(\.$status == OutboxMessage.Status.pending.rawValue).filter(\.$nextAttemptAt <= now)
@@ -43,6 +60,18 @@ enum Outbox {
         var sent = 0
         for message in due {
             guard try await claim(message, db: db, now: now) else { continue }
+            if try await !isStillForItsReader(message, db: db, now: now, zone: zone) {
+                message.status = OutboxMessage.Status.dropped.rawValue
+                try await message.save(on: db)
+                try await audit?.append(
+                    AuditEntry(
+                        actorKind: .system, actorID: nil, patientID: message.aboutPatientID, action: .noticeDropped,
+                        outcome: .success, clientAddress: nil, userAgent: "portal outbox",
+                        subject: message.aboutMemberID.map(AuditSubject.member)),
+                    at: now)
+                logger.info("notice dropped", metadata: ["outbox_id": .string(message.id!.uuidString)])
+                continue
+            }
             let mail = MailMessage(
                 from: sender.from, to: message.recipient, subject: message.subject, body: message.body,
                 messageID: "\(message.id!.uuidString.lowercased())@\(sender.from.split(separator: "@").last ?? "portal")",
@@ -73,6 +102,22 @@ enum Outbox {
             try await message.save(on: db)
         }
         return sent
+    }
+
+    /// Whether the member a notice is for may still see what it tells about, decided by the
+    /// access policy now. A message about no one is for its address alone.
+    static func isStillForItsReader(_ message: OutboxMessage, db: any Database, now: Date, zone: TimeZone) async throws
+        -> Bool
+    {
+        guard let memberID = message.aboutMemberID, let patientID = message.aboutPatientID else { return true }
+        guard let patient = try await Patient.find(patientID, on: db) else { return false }
+        let holders = try await AccessHolder.all(of: patient, on: db, at: now, in: zone)
+        guard let access = holders.first(where: { $0.memberID == memberID })?.access else { return false }
+        if let threadID = message.aboutThreadID {
+            guard let thread = try await MessageThread.find(threadID, on: db) else { return false }
+            return ThreadVisibility.canRead(thread.facts, with: access)
+        }
+        return access.canSee(Sensitivity(storageValue: message.aboutSensitivity ?? ""))
     }
 
     private static func claim(_ message: OutboxMessage, db: any Database, now: Date) async throws -> Bool {

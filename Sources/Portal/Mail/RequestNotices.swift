@@ -27,6 +27,7 @@ enum RequestNotices {
         return try await Outbox.enqueue(
             to: asker.email, subject: Strings.mail.requestAnsweredSubject(kind)(language),
             body: body(kind, name: asker.name, config: config)(language),
+            about: Outbox.About(memberID: memberID, patientID: patientID, sensitivity: sensitivity),
             dedupeKey: "\(kind.rawValue)-notice:\(requestID.uuidString):\(now.timeIntervalSince1970)", now: now, on: db)
     }
 

@@ -28,5 +28,6 @@ enum PortalMigrations {
         CreateSavedReplies(),
         CreateAppointments(),
         CreateRenewals(),
+        AddOutboxAudience(),
     ]
 }

@@ -7,7 +7,11 @@ import Foundation
 final class OutboxMessage: Model, @unchecked Sendable {
     static let schema = "outbox_messages"
 
-    enum Status: String, Sendable { case pending, sent, failed }
+    enum Status: String, Sendable {
+        case pending, sent, failed
+        /// Not sent: its reader could no longer see what it was about when it was due.
+        case dropped
+    }
 
     @ID(key: .id) var id: UUID?
     @Field(key: "recipient") var recipient: String
@@ -22,6 +26,13 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @OptionalField(key: "last_error") var lastError: String?
     @OptionalField(key: "sent_at") var sentAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// For a notice about a patient: the member it is for, the patient, and the label of what
+    /// it tells about, checked again when it is due.
+    @OptionalField(key: "about_member_id") var aboutMemberID: UUID?
+    @OptionalField(key: "about_patient_id") var aboutPatientID: UUID?
+    @OptionalField(key: "about_sensitivity") var aboutSensitivity: String?
+    /// For a notice of a new message: the thread, whose readers are decided by its audience.
+    @OptionalField(key: "about_thread_id") var aboutThreadID: UUID?
 
     init() {}
 

@@ -28,6 +28,8 @@ struct GuestVisitController: RouteCollection {
         let window = VideoRooms.window(of: appointment, config: req.portal.config)
         var answer = GuestPass(window: window, usedAt: pass.usedAt, revokedAt: pass.revokedAt).answer(at: req.now)
         if !appointment.isActive, answer == .admit { answer = .ended }
+        // The link is the maker's to give only while the maker may still see the visit.
+        if answer == .admit, try await !makerMayStillSee(appointment, pass, req) { answer = .revoked }
         let roomURL = VideoRooms.roomURL(for: appointment, in: appointment.department)
         if answer == .admit, roomURL != nil, try await !VideoRooms.claim(pass, at: req.now, on: req.db) {
             answer = .alreadyUsed
@@ -55,5 +57,11 @@ struct GuestVisitController: RouteCollection {
             (message, status) = (words.guestCancelled, .gone)
         }
         return GuestVisitPage.render(message: message, context: try await req.pageContext()).response(status: status)
+    }
+
+    private func makerMayStillSee(_ visit: GuestVisits.Visit, _ pass: VisitGuestPass, _ req: Request) async throws -> Bool {
+        guard let patient = try await Patient.find(visit.patientID, on: req.db) else { return false }
+        let holders = try await AccessHolder.all(of: patient, on: req.db, at: req.now, in: req.hospitalTimeZone)
+        return holders.first { $0.memberID == pass.$createdBy.id }?.access.canSee(visit.sensitivity) ?? false
     }
 }

@@ -28,6 +28,10 @@ enum NewInformationNotices {
                 let language = holder.language
                 if try await Outbox.enqueue(
                     to: holder.email, subject: subject(language), body: body(name: holder.name, config: config)(language),
+                    // The least private new item this member may see: the notice stays true while they still may.
+                    about: Outbox.About(
+                        memberID: holder.memberID, patientID: patient.id!,
+                        sensitivity: labels.filter { holder.access.canSee($0) }.min { $0.tier < $1.tier }!),
                     dedupeKey: "new-information:\(holder.memberID.uuidString):\(day.iso)", now: now, sendAt: sendAt, on: db)
                 {
                     queued += 1
