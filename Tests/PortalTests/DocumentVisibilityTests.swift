@@ -209,7 +209,7 @@ struct DocumentVisibilityTests {
             #expect(values.count == 3 && values.allSatisfy { $0.sensitivity == .restricted && $0.restrictedAt != nil })
             let own = Browser(world)
             try await own.signIn(email: teen.own.email)
-            #expect(!(try await own.get(Routes.patientResults(teen.patient.ref)).body.contains("251")))
+            #expect(!(try await own.get(Routes.patientResults(teen.patient.ref)).body.contains("Platelets")))
 
             let lifted = try await clinician.post(
                 Routes.patientRestrictions(teen.patient.ref),
@@ -217,10 +217,10 @@ struct DocumentVisibilityTests {
             #expect(lifted.status == .seeOther)
             let after = try await StoredLabResult.query(on: world.app.db).all()
             #expect(after.allSatisfy { $0.sensitivity == .adolescentConfidential(.mentalHealth) && $0.restrictedAt == nil })
-            #expect(try await own.get(Routes.patientResults(teen.patient.ref)).body.contains("251"))
+            #expect(try await own.get(Routes.patientResults(teen.patient.ref)).body.contains("Platelets"))
             let parent = Browser(world)
             try await parent.signIn(email: teen.parent.email)
-            #expect(!(try await parent.get(Routes.patientResults(teen.patient.ref)).body.contains("251")))
+            #expect(!(try await parent.get(Routes.patientResults(teen.patient.ref)).body.contains("Platelets")))
         }
     }
 
