@@ -256,6 +256,7 @@ struct DocumentVisibilityTests {
         #expect(doors["AccessDoor"] == ["Request+Access.swift"])
         #expect(doors["GuestPass"] == ["GuestVisitController.swift"])
         #expect(doors["RecordImport"] == ["ClinicalImport.swift"])
-        #expect(Set(doors.keys) == ["AccessDoor", "GuestPass", "RecordImport"])
+        #expect(doors["DepartmentSetup"] == ["DepartmentSetupController.swift"])
+        #expect(Set(doors.keys) == ["AccessDoor", "GuestPass", "RecordImport", "DepartmentSetup"])
     }
 }

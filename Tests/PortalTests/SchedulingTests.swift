@@ -225,6 +225,45 @@ struct SchedulingTests {
         }
     }
 
+    @Test("Marking a department confidential hides its stored visits and waiting requests from a parent of a teen at once")
+    func departmentCategoryAppliesToWhatIsStored() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let visit = try await Clinic.appointment(world, for: clinic.teen, start: world.now.addingTimeInterval(3 * 86_400))
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let (_, request) = try await Self.sendRequest(world, clinic, as: parent, for: clinic.teen)
+            let visitPage = Routes.patientAppointment(clinic.teen.ref, visit.ref)
+            let requestPage = Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)
+            #expect(try await parent.get(visitPage).status == .ok)
+            #expect(try await parent.get(requestPage).status == .ok)
+
+            let admin = Browser(world)
+            try await SecondFactorTests.signInStaff(admin, world, try await Fixtures.staff(world, role: .administrator))
+            let pediatrics = clinic.pediatrics
+            try await admin.get(Routes.staffDepartment(pediatrics.ref))
+            let saved = try await admin.post(
+                Routes.staffDepartment(pediatrics.ref),
+                [
+                    "ehr_key": pediatrics.ehrKey, "name_en": pediatrics.nameEnglish, "name_es": pediatrics.nameSpanish,
+                    "address": pediatrics.address ?? "", "phone": pediatrics.phone ?? "", "category": "mental_health",
+                    "takes_requests": "1", "reasons_en": pediatrics.reasonsEnglish, "reasons_es": pediatrics.reasonsSpanish,
+                    "video_template": pediatrics.videoURLTemplate ?? "", "response_days": "2",
+                ])
+            #expect(saved.status == .seeOther)
+
+            #expect(try await parent.get(visitPage).status == .notFound)
+            #expect(try await parent.get(requestPage).status == .notFound)
+            #expect(!(try await parent.get(Routes.patientAppointments(clinic.teen.ref)).body.contains("General Pediatrics")))
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            #expect(try await teen.get(visitPage).status == .ok)
+            #expect(try await teen.get(requestPage).status == .ok)
+            let stored = try #require(try await StoredAppointment.find(visit.id!, on: world.app.db))
+            #expect(stored.sensitivity == .adolescentConfidential(.mentalHealth))
+        }
+    }
+
     @Test("A scheduler declines with a reason the family reads; a scheduler of another department cannot see the request")
     func declineAndDepartmentScope() async throws {
         try await withTestApp { world in

@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
-import PortalRecord
+@_spi(DepartmentSetup) import PortalRecord
 import Vapor
 
 /// Administrators set up the departments the EHR sends appointments for: what families read
@@ -69,7 +69,12 @@ struct DepartmentSetupController: RouteCollection {
         if let problem = try await Self.apply(form, to: department, on: req.db) {
             return try await departmentPage(req, department, form: form.values, problem: problem, status: .unprocessableEntity)
         }
-        try await department.save(on: req.db)
+        try await req.db.transaction { db in
+            try await department.save(on: db)
+            if let category = department.confidentialCategory {
+                try await Self.tighten(department.requireID(), to: category, on: db)
+            }
+        }
         return req.redirect(to: Routes.staffDepartment(department.ref) + "?saved=1", redirectType: .normal)
     }
 
@@ -93,6 +98,15 @@ struct DepartmentSetupController: RouteCollection {
         try await DepartmentScheduler.query(on: req.db).filter(\.$department.$id == department.requireID())
             .filter(\.$staff.$id == staffID).delete()
         return req.redirect(to: Routes.staffDepartment(department.ref), redirectType: .normal)
+    }
+
+    /// A category applies to what is already stored: the department's visits and the
+    /// scheduling requests waiting there take it, in the same transaction as the change.
+    static func tighten(_ departmentID: UUID, to category: SensitiveCategory, on db: any Database) async throws {
+        _ = try await DepartmentLabels.tighten(departmentID: departmentID, to: category, on: db)
+        try await SchedulingRequest.query(on: db).filter(\.$department.$id == departmentID)
+            .filter(\.$sensitivityValue == Sensitivity.normal.storageValue)
+            .set(\.$sensitivityValue, to: Sensitivity.adolescentConfidential(category).storageValue).update()
     }
 
     /// Checks the form and writes it into the department; the problem to show, or nil.

@@ -1,0 +1,25 @@
+import Fluent
+import Foundation
+import PortalCore
+
+/// A department marked confidential makes every visit there confidential, the ones already
+/// stored included: an adolescent clinic's name and times say what a teen is seen for. The
+/// change only tightens; a category removed leaves stored visits as they are until the EHR
+/// sends them again (fail closed). Behind `@_spi(DepartmentSetup)`, imported only by the
+/// department settings.
+public enum DepartmentLabels {
+    /// Labels the department's normal visits with its category, in the caller's transaction;
+    /// returns how many changed.
+    @_spi(DepartmentSetup)
+    public static func tighten(departmentID: UUID, to category: SensitiveCategory, on db: any Database) async throws -> Int {
+        let label = Sensitivity.adolescentConfidential(category).storageValue
+        let visits = try await StoredAppointment.query(on: db).filter(\.$department.$id == departmentID)
+            .filter(\.$sensitivityValue == Sensitivity.normal.storageValue).all()
+        for visit in visits {
+            visit.sensitivityValue = label
+            visit.sourceSensitivity = label
+            try await visit.update(on: db)
+        }
+        return visits.count
+    }
+}
