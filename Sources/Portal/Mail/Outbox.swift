@@ -110,9 +110,8 @@ enum Outbox {
         -> Bool
     {
         guard let memberID = message.aboutMemberID, let patientID = message.aboutPatientID else { return true }
-        guard let patient = try await Patient.find(patientID, on: db) else { return false }
-        let holders = try await AccessHolder.all(of: patient, on: db, at: now, in: zone)
-        guard let access = holders.first(where: { $0.memberID == memberID })?.access else { return false }
+        guard let access = try await AccessHolder.one(memberID, ofPatient: patientID, on: db, at: now, in: zone)?.access
+        else { return false }
         if let threadID = message.aboutThreadID {
             guard let thread = try await MessageThread.find(threadID, on: db) else { return false }
             return ThreadVisibility.canRead(thread.facts, with: access)

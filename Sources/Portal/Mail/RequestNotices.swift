@@ -18,11 +18,11 @@ enum RequestNotices {
         _ kind: Kind, requestID: UUID, patientID: UUID, memberID: UUID, sensitivity: Sensitivity, db: any Database,
         config: PortalConfig, now: Date
     ) async throws -> Bool {
-        guard let patient = try await Patient.find(patientID, on: db) else { return false }
-        let holders = try await AccessHolder.all(of: patient, on: db, at: now, in: config.hospitalTimeZone)
-        guard let asker = holders.first(where: { $0.memberID == memberID }), asker.access.canSee(sensitivity) else {
-            return false
-        }
+        guard
+            let asker = try await AccessHolder.one(
+                memberID, ofPatient: patientID, on: db, at: now, in: config.hospitalTimeZone),
+            asker.access.canSee(sensitivity)
+        else { return false }
         let language = asker.language
         return try await Outbox.enqueue(
             to: asker.email, subject: Strings.mail.requestAnsweredSubject(kind)(language),

@@ -47,6 +47,14 @@ struct AccessHolder: Sendable {
         }
         .sorted { ($0.access.level == .patientSelf ? 0 : 1, $0.name) < ($1.access.level == .patientSelf ? 0 : 1, $1.name) }
     }
+
+    /// One member's access to a patient at that moment, or nil when the policy gives none.
+    static func one(
+        _ memberID: UUID, ofPatient patientID: UUID, on db: any Database, at now: Date, in zone: TimeZone
+    ) async throws -> AccessHolder? {
+        guard let patient = try await Patient.find(patientID, on: db) else { return nil }
+        return try await all(of: patient, on: db, at: now, in: zone).first { $0.memberID == memberID }
+    }
 }
 
 /// A former proxy's view of a patient whose parent access ended at 18.

@@ -60,8 +60,8 @@ struct GuestVisitController: RouteCollection {
     }
 
     private func makerMayStillSee(_ visit: GuestVisits.Visit, _ pass: VisitGuestPass, _ req: Request) async throws -> Bool {
-        guard let patient = try await Patient.find(visit.patientID, on: req.db) else { return false }
-        let holders = try await AccessHolder.all(of: patient, on: req.db, at: req.now, in: req.hospitalTimeZone)
-        return holders.first { $0.memberID == pass.$createdBy.id }?.access.canSee(visit.sensitivity) ?? false
+        let maker = try await AccessHolder.one(
+            pass.$createdBy.id, ofPatient: visit.patientID, on: req.db, at: req.now, in: req.hospitalTimeZone)
+        return maker?.access.canSee(visit.sensitivity) ?? false
     }
 }
