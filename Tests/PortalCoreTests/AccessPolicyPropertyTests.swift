@@ -31,9 +31,9 @@ struct AccessPolicyPropertyTests {
             ends: length < 0 ? nil : starts.addingTimeInterval(TimeInterval(length)), revoked: revoked)
     }
     static let grants = grant.array(of: 0...4)
-    static let sensitivity = Gen<Sensitivity?>.element(
-        of: [.normal, .restricted] + SensitiveCategory.allCases.map(Sensitivity.adolescentConfidential)
-    ).map { $0! }
+    static let allLabels: [Sensitivity] =
+        [.normal, .restricted] + SensitiveCategory.allCases.map(Sensitivity.adolescentConfidential)
+    static let sensitivity = Gen<Sensitivity?>.element(of: allLabels).map { $0! }
 
     static func band(_ birth: LocalDate, _ instant: Date, _ zone: TimeZone) -> AgeBand {
         AgeBand(age: Age.years(bornOn: birth, on: LocalDate(instant, in: zone)))

@@ -26,6 +26,15 @@ struct CareTeamSetupTests {
                 let refused = try await browser.post(Routes.staffCareTeams(), fields.merging(change) { $1 })
                 #expect(refused.status == .unprocessableEntity && refused.body.contains(message), "\(change)")
             }
+            for (change, message) in [
+                (["category": "private_to_patient"], "Choose a kind of care from the list"),
+                (["category": "astrology"], "Choose a kind of care from the list"),
+                (["kind": "him", "category": "mental_health"], "HIM cannot be confidential"),
+            ] {
+                let refused = try await browser.post(Routes.staffCareTeams(), fields.merging(change) { $1 })
+                #expect(refused.status == .unprocessableEntity && refused.body.contains(message), "\(change)")
+            }
+            #expect(try await CareTeam.query(on: world.app.db).count() == 0)
             let created = try await browser.post(Routes.staffCareTeams(), fields)
             #expect(created.status == .seeOther)
             let careTeam = try #require(try await CareTeam.query(on: world.app.db).first())

@@ -74,6 +74,7 @@ struct PatientScopedRoutesTests {
                 pass.guestName = "Guest"
                 pass.$createdBy.id = member.id!
                 pass.createdAt = world.now
+                pass.sensitivityValue = "normal"
                 try await pass.create(on: world.app.db)
                 let request = SchedulingRequest()
                 request.$patient.id = child.id!

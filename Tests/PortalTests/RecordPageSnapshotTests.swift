@@ -133,7 +133,7 @@ struct RecordPageSnapshotTests {
             patientName: "Sofia Garcia", action: Routes.patientSchedulingRequests(Self.sofia),
             backLink: Routes.patientAppointments(Self.sofia),
             departments: [.init(id: "dept-1", label: "General Pediatrics", reasons: [("Sick visit", "Sick visit")])],
-            values: values, problems: problems)
+            offersSharing: true, values: values, problems: problems)
         PageSnapshot.check(
             SchedulingRequestFormPage.render(form, context: Self.context(language)), named: "SchedulingRequestForm", language)
         let request = SchedulingRequestPage.Model(

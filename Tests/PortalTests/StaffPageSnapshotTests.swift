@@ -198,7 +198,7 @@ struct StaffPageSnapshotTests {
             waiting: 1, notice: nil)
         PageSnapshot.check(MailStatusPage.render(mail, context: Self.staff(language)), named: "MailStatus", language)
         let form = CareTeamSetupPages.FormValues(
-            nameEnglish: "", nameSpanish: "", kind: "care_team", responseDays: "2", sendsDigest: true)
+            nameEnglish: "", nameSpanish: "", kind: "care_team", responseDays: "2", sendsDigest: true, category: "")
         PageSnapshot.check(
             CareTeamSetupPages.list(
                 .init(

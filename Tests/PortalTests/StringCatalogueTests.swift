@@ -49,6 +49,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.patientsAccess),
             Catalogue(Strings.recordSearch),
             Catalogue(Strings.renewals),
+            Catalogue(Strings.familyAudience),
             Catalogue(Strings.results),
             Catalogue(Strings.savedReplies),
             Catalogue(Strings.schedulerQueue),

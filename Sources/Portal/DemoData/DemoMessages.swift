@@ -13,6 +13,7 @@ enum DemoMessages {
         let adolescent = CareTeam(
             kind: .clinical, nameEnglish: "Adolescent Medicine", nameSpanish: "Medicina para adolescentes",
             responseBusinessDays: 2)
+        adolescent.confidentialCategoryValue = SensitiveCategory.reproductiveHealth.rawValue
         let him = CareTeam(
             kind: .him, nameEnglish: "Health Information Management", nameSpanish: "Administración de Información de Salud",
             responseBusinessDays: 3)

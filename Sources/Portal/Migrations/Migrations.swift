@@ -29,5 +29,7 @@ enum PortalMigrations {
         CreateAppointments(),
         CreateRenewals(),
         AddOutboxAudience(),
+        RecordFamilyAudience(),
+        AddCareTeamCategory(),
     ]
 }

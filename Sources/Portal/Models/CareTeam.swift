@@ -19,6 +19,9 @@ final class CareTeam: Model, @unchecked Sendable {
     @Field(key: "response_business_days") var responseBusinessDays: Int
     /// Whether its members get a morning e-mail of what is waiting.
     @Field(key: "sends_digest") var sendsDigest: Bool
+    /// The kind of confidential care it gives (an adolescent clinic), or nil: its name alone
+    /// tells what a patient is treated for, so it is named only to viewers who may see that.
+    @OptionalField(key: "confidential_category") var confidentialCategoryValue: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -36,4 +39,7 @@ final class CareTeam: Model, @unchecked Sendable {
 
     var name: LocalizedText { LocalizedText(en: nameEnglish, es: nameSpanish) }
     var promise: ResponsePromise { ResponsePromise(businessDays: responseBusinessDays) }
+
+    /// The label its name carries. A stored value the code does not know reads as restricted.
+    var nameLabel: Sensitivity { confidentialCategoryValue.map(Sensitivity.init(storageValue:)) ?? .normal }
 }

@@ -17,6 +17,10 @@ final class VisitGuestPass: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "used_at") var usedAt: Date?
     @OptionalField(key: "revoked_at") var revokedAt: Date?
+    /// Who in the family sees the link: `FamilyFactAudience`'s label, at least the visit's.
+    @Field(key: "sensitivity") var sensitivityValue: String
+
+    var sensitivity: Sensitivity { Sensitivity(storageValue: sensitivityValue) }
 
     init() {}
 }

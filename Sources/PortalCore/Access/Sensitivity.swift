@@ -12,13 +12,19 @@ public enum SensitiveCategory: String, CaseIterable, Codable, Sendable {
     case violence = "intimate_partner_or_sexual_violence"
     /// Anything else a clinician marks confidential to the adolescent.
     case markedByClinician = "marked_confidential"
+    /// What a 12-17-year-old asked for from their own account and did not share with their
+    /// parents (see `FamilyFactAudience`): not a kind of care, so no department takes it.
+    case keptPrivateByPatient = "private_to_patient"
+
+    /// The categories a department's care can fall under.
+    public static var careCategories: [SensitiveCategory] { allCases.filter { $0 != .keptPrivateByPatient } }
 
     /// http://terminology.hl7.org/CodeSystem/v3-ActCode; HL7 has no narrower code for
     /// pregnancy or contraception than sexuality and reproductive health, and none for a
     /// clinician's own judgment (that is confidentiality `R` alone).
     public var hl7PolicyCode: String? {
         switch self {
-        case .markedByClinician: nil
+        case .markedByClinician, .keptPrivateByPatient: nil
         case .reproductiveHealth, .pregnancy, .contraception: "SEX"
         case .sexuallyTransmittedInfection: "STD"
         case .hiv: "HIV"

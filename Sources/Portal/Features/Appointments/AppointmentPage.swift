@@ -63,6 +63,10 @@ enum AppointmentPage {
         var video: Video?
         var interpreter: Interpreter?
         var cancel: Cancel
+        /// Whether the forms ask a teen if their parents may see what they send, and the box
+        /// as a form being shown again had it.
+        var offersSharing = false
+        var shared = false
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -112,17 +116,17 @@ enum AppointmentPage {
                 }
                 p(.class("hint")) { words.calendarHint(language) }
             }
-            if let video = model.video { videoSection(video, context: context) }
+            if let video = model.video { videoSection(video, model, context: context) }
             if let instruction = model.instruction {
                 h2 { words.whatToBring(language) }
                 p { instruction }
             }
-            if let interpreter = model.interpreter { interpreterSection(interpreter, context: context) }
-            cancelSection(model.cancel, context: context)
+            if let interpreter = model.interpreter { interpreterSection(interpreter, model, context: context) }
+            cancelSection(model.cancel, model, context: context)
         }
     }
 
-    static func interpreterSection(_ interpreter: Interpreter, context: PageContext) -> Node {
+    static func interpreterSection(_ interpreter: Interpreter, _ page: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.appointments
         return section(.ariaLabel(words.interpreterHeading(language))) {
@@ -138,13 +142,14 @@ enum AppointmentPage {
                     Components.field(
                         id: "interpreter-language", label: words.interpreterLanguage(language), type: "text",
                         name: "language", value: typed, autocomplete: "off", error: error?(language), extra: [.maxlength(40)])
+                    SharingChoice.field(page.offersSharing, checked: page.shared, idPrefix: "interpreter", language: language)
                     button(.type("submit"), .class("secondary")) { words.askInterpreter(language) }
                 }
             }
         }
     }
 
-    static func videoSection(_ video: Video, context: PageContext) -> Node {
+    static func videoSection(_ video: Video, _ page: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.appointments
         return section(.class("card video-card"), .ariaLabel(words.videoHeading(language))) {
@@ -193,12 +198,12 @@ enum AppointmentPage {
                 }
             }
             if let form = video.guestForm {
-                guestForm(form, context: context)
+                guestForm(form, page, context: context)
             }
         }
     }
 
-    static func guestForm(_ model: GuestForm, context: PageContext) -> Node {
+    static func guestForm(_ model: GuestForm, _ page: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.appointments
         return form(.method("post"), .action(model.action)) {
@@ -208,11 +213,12 @@ enum AppointmentPage {
                 id: "guest-name", label: words.guestName(language), type: "text", name: "name", value: model.name,
                 autocomplete: "off", error: model.error?(language), hint: words.guestNameHint(language),
                 extra: [.maxlength(60)])
+            SharingChoice.field(page.offersSharing, checked: page.shared, idPrefix: "guest", language: language)
             button(.type("submit"), .class("secondary")) { words.makeGuestLink(language) }
         }
     }
 
-    static func cancelSection(_ cancel: Cancel, context: PageContext) -> Node {
+    static func cancelSection(_ cancel: Cancel, _ page: Model, context: PageContext) -> Node {
         let language = context.language
         let words = Strings.appointments
         switch cancel {
@@ -242,6 +248,7 @@ enum AppointmentPage {
                             .ariaDescribedBy(error == nil ? "cancel-reason-hint" : "cancel-reason-hint cancel-reason-error")
                         ) { reason }
                     }
+                    SharingChoice.field(page.offersSharing, checked: page.shared, idPrefix: "cancel", language: language)
                     button(.type("submit"), .class("secondary")) { words.cancelButton(language) }
                 }
             }

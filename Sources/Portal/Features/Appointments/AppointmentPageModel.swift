@@ -19,6 +19,7 @@ enum AppointmentPageModel {
         var interpreterLanguage: String?
         var interpreterKey: String?
         var interpreterError: LocalizedText?
+        var shared = false
     }
 
     enum Cancellation {
@@ -28,9 +29,11 @@ enum AppointmentPageModel {
     }
 
     /// Whether the family may still ask to cancel, by the notice period and the visit's state.
-    static func cancellation(_ appointment: Appointment, _ req: Request) async throws -> Cancellation {
+    static func cancellation(
+        _ appointment: Appointment, _ authorized: AuthorizedPatient, _ req: Request
+    ) async throws -> Cancellation {
         guard appointment.isActive else { return .refused(Strings.appointments.cannotCancel) }
-        if try await SchedulingRequests.openCancellation(of: appointment.id, on: req.db) != nil {
+        if try await SchedulingRequests.openCancellation(of: appointment.id, visibleTo: authorized, on: req.db) != nil {
             return .alreadyRequested
         }
         let rule = CancellationRule(noticePeriod: req.portal.config.cancellationNotice)
@@ -67,7 +70,8 @@ enum AppointmentPageModel {
             // Staff see that it is a video visit; the room and its guests are the family's.
             video: appointment.isVideo && isMember ? try await video(appointment, req, authorized, extras) : nil,
             interpreter: isMember ? try await interpreter(appointment, req, authorized, extras) : nil,
-            cancel: isMember ? try await cancel(appointment, req, authorized, extras) : .unavailable)
+            cancel: isMember ? try await cancel(appointment, req, authorized, extras) : .unavailable,
+            offersSharing: SharingChoice.isOffered(to: authorized, req), shared: extras.shared)
     }
 
     /// OpenStreetMap's search for the address: no account, no tracking of who looked.
@@ -105,7 +109,7 @@ enum AppointmentPageModel {
                 VideoRooms.roomURL(for: appointment, in: appointment.department) == nil
                 ? .notConfigured : .open(joinLink: Routes.patientAppointmentJoin(authorized.ref, Ref(id)))
         }
-        let guests = try await VideoRooms.guests(of: id, on: req.db).map { pass in
+        let guests = try await VideoRooms.guests(of: id, visibleTo: authorized, on: req.db).map { pass in
             let guestState: LocalizedText
             if let revoked = pass.revokedAt {
                 guestState = Strings.appointments.guestRevoked(DateText.dateTime(revoked, in: zone, language: language))
@@ -135,7 +139,7 @@ enum AppointmentPageModel {
         _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
     ) async throws -> AppointmentPage.Interpreter? {
         let words = Strings.appointments
-        if let latest = try await SchedulingRequests.interpreterRequest(of: appointment.id, on: req.db) {
+        if let latest = try await SchedulingRequests.interpreterRequest(of: appointment.id, visibleTo: authorized, on: req.db) {
             let language = latest.interpreterLanguage ?? ""
             switch latest.status {
             case .open: return .status(words.interpreterRequested(language))
@@ -155,7 +159,7 @@ enum AppointmentPageModel {
         _ appointment: Appointment, _ req: Request, _ authorized: AuthorizedPatient, _ extras: Extras
     ) async throws -> AppointmentPage.Cancel {
         guard appointment.isActive, appointment.start > req.now else { return .unavailable }
-        if let open = try await SchedulingRequests.openCancellation(of: appointment.id, on: req.db) {
+        if let open = try await SchedulingRequests.openCancellation(of: appointment.id, visibleTo: authorized, on: req.db) {
             return .requested(when: DateText.dateTime(open.createdAt, in: req.hospitalTimeZone, language: req.language))
         }
         let rule = CancellationRule(noticePeriod: req.portal.config.cancellationNotice)

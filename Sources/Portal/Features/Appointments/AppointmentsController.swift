@@ -48,7 +48,7 @@ struct AppointmentsController: RouteCollection {
         let zone = req.hospitalTimeZone
         let language = req.language
         let pendingCancellations = try await SchedulingRequests.withOpenCancellation(
-            appointments.filter { $0.isActive && $0.end > req.now }.compactMap(\.id), on: req.db)
+            appointments.filter { $0.isActive && $0.end > req.now }.compactMap(\.id), visibleTo: authorized, on: req.db)
         func row(_ appointment: Appointment) -> AppointmentListPage.Row {
             AppointmentListPage.Row(
                 when: DateText.visit(start: appointment.start, end: appointment.end, in: zone, language: language),
@@ -82,13 +82,15 @@ struct AppointmentsController: RouteCollection {
         guestForm: GuestForm? = nil, guestError: LocalizedText? = nil, newGuestLink: (name: String, url: String)? = nil,
         interpreterForm: InterpreterForm? = nil, interpreterError: LocalizedText? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
+        let isFormShownAgain = cancelError != nil || guestError != nil || interpreterError != nil
         let model = try await AppointmentPageModel.make(
             appointment, req, authorized,
             .init(
                 flash: flash, problem: problem, cancelReason: cancelForm?.reason, cancelKey: cancelForm?.key,
                 cancelError: cancelError, guestName: guestForm?.name, guestKey: guestError == nil ? nil : guestForm?.key,
                 guestError: guestError, newGuestLink: newGuestLink, interpreterLanguage: interpreterForm?.language,
-                interpreterKey: interpreterForm?.key, interpreterError: interpreterError))
+                interpreterKey: interpreterForm?.key, interpreterError: interpreterError,
+                shared: isFormShownAgain && SharingChoice.isShared(req)))
         return AppointmentPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: status)
     }
@@ -122,7 +124,7 @@ struct AppointmentsController: RouteCollection {
         guard let form = try? req.content.decode(CancelForm.self), let key = form.key,
             ThreadsController.isSubmissionKey(key)
         else { throw PortalError.badRequest }
-        switch try await AppointmentPageModel.cancellation(appointment, req) {
+        switch try await AppointmentPageModel.cancellation(appointment, authorized, req) {
         case .allowed:
             break
         case .alreadyRequested:
@@ -139,7 +141,9 @@ struct AppointmentsController: RouteCollection {
         }
         let request = SchedulingRequest(
             patientID: authorized.id, departmentID: appointment.departmentID, kind: .cancellation,
-            memberID: try member.requireID(), sensitivity: appointment.sensitivity.storageValue, reason: reason,
+            memberID: try member.requireID(),
+            sensitivity: SharingChoice.audienceLabel(about: appointment.sensitivity, authorized, req).storageValue,
+            reason: reason,
             visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
         request.appointmentID = appointment.id
         let stored = try await SchedulingRequests.submit(request, on: req.db)
@@ -178,7 +182,8 @@ struct AppointmentsController: RouteCollection {
         }
         let request = SchedulingRequest(
             patientID: authorized.id, departmentID: appointment.departmentID, kind: .interpreter,
-            memberID: try member.requireID(), sensitivity: appointment.sensitivity.storageValue, reason: "",
+            memberID: try member.requireID(),
+            sensitivity: SharingChoice.audienceLabel(about: appointment.sensitivity, authorized, req).storageValue, reason: "",
             visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
         request.appointmentID = id
         request.interpreterLanguage = language
@@ -229,7 +234,8 @@ struct AppointmentsController: RouteCollection {
         let made: (pass: VisitGuestPass, isNew: Bool)
         do {
             made = try await VideoRooms.makeGuestPass(
-                token: key, name: name, appointment: appointment, memberID: try member.requireID(),
+                token: key, name: name, label: SharingChoice.audienceLabel(about: appointment.sensitivity, authorized, req),
+                appointment: appointment, memberID: try member.requireID(),
                 config: req.portal.config, now: req.now, on: req.db)
         } catch VideoRooms.GuestRefusal.tooMany {
             return try await page(
@@ -250,7 +256,8 @@ struct AppointmentsController: RouteCollection {
     func revoke(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let appointment = try await visibleAppointment(req, authorized)
         guard let guestID = req.id(of: VisitGuestPass.self),
-            let pass = try await VideoRooms.guests(of: appointment.id, on: req.db).first(where: { $0.id == guestID })
+            let pass = try await VideoRooms.guests(of: appointment.id, visibleTo: authorized, on: req.db)
+                .first(where: { $0.id == guestID })
         else { throw PortalError.notFound }
         if pass.revokedAt == nil {
             pass.revokedAt = req.now

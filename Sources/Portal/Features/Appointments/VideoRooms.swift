@@ -29,8 +29,14 @@ enum VideoRooms {
     }
 
     /// The guest links of one visit, oldest first.
-    static func guests(of appointmentID: UUID, on db: any Database) async throws -> [VisitGuestPass] {
-        try await VisitGuestPass.query(on: db).filter(\.$appointmentID == appointmentID).sort(\.$createdAt).all()
+    /// The guest links of a visit this family member may see: a teen's private guest is not
+    /// named to their parents.
+    static func guests(
+        of appointmentID: UUID, visibleTo authorized: AuthorizedPatient, on db: any Database
+    ) async throws -> [VisitGuestPass] {
+        if case .staff = authorized.level { return [] }
+        return try await VisitGuestPass.query(on: db).filter(\.$appointmentID == appointmentID)
+            .filter(\.$sensitivityValue ~~ authorized.access.visibleStorageValues).sort(\.$createdAt).all()
     }
 
     enum GuestRefusal: Error {
@@ -42,8 +48,8 @@ enum VideoRooms {
     /// Makes the link whose secret is the form's key, or finds the one that key already
     /// made, so a reload or a double click shows the same link instead of making another.
     static func makeGuestPass(
-        token: String, name: String, appointment: Appointment, memberID: UUID, config: PortalConfig, now: Date,
-        on db: any Database
+        token: String, name: String, label: Sensitivity, appointment: Appointment, memberID: UUID, config: PortalConfig,
+        now: Date, on db: any Database
     ) async throws -> (pass: VisitGuestPass, isNew: Bool) {
         let hash = RandomToken.sha256Hex(token)
         if let existing = try await VisitGuestPass.query(on: db).filter(\.$tokenHash == hash).first() {
@@ -52,13 +58,17 @@ enum VideoRooms {
         }
         guard appointment.isVideo else { throw GuestRefusal.notVideo }
         if case .ended = state(of: appointment, config: config, at: now) { throw GuestRefusal.over }
-        let live = try await guests(of: appointment.id, on: db).filter { $0.revokedAt == nil && $0.usedAt == nil }
-        guard live.count < maxGuestsPerVisit else { throw GuestRefusal.tooMany }
+        // Counted among the links of the same audience, so a refusal never tells a parent of a
+        // teen's private guests.
+        let live = try await VisitGuestPass.query(on: db).filter(\.$appointmentID == appointment.id)
+            .filter(\.$sensitivityValue == label.storageValue).filter(\.$revokedAt == nil).filter(\.$usedAt == nil).count()
+        guard live < maxGuestsPerVisit else { throw GuestRefusal.tooMany }
         let pass = VisitGuestPass()
         pass.appointmentID = appointment.id
         pass.tokenHash = hash
         pass.guestName = name
         pass.$createdBy.id = memberID
+        pass.sensitivityValue = label.storageValue
         pass.createdAt = now
         try await pass.create(on: db)
         return (pass, true)

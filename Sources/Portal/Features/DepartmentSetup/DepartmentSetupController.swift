@@ -122,7 +122,9 @@ struct DepartmentSetupController: RouteCollection {
         let phone = FormText.line(form.phone)
         guard address.count <= 200, phone.count <= 40 else { return words.textTooLong }
         let category = FormText.line(form.category)
-        guard category.isEmpty || SensitiveCategory(rawValue: category) != nil else { return words.categoryUnknown }
+        guard category.isEmpty || SensitiveCategory.careCategories.contains(where: { $0.rawValue == category }) else {
+            return words.categoryUnknown
+        }
         func lines(_ text: String?) -> [String] {
             FormText.cleaned(text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }

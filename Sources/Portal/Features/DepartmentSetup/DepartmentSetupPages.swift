@@ -140,18 +140,9 @@ enum DepartmentSetupPages {
             Components.field(
                 id: "phone", label: words.phone(language), type: "tel", name: "phone", value: form.phone,
                 autocomplete: "off", required: false, extra: [.maxlength(40)]),
-            div(.class("field")) {
-                label(.for("category")) { words.confidential(language) }
-                p(.id("category-hint"), .class("hint")) { words.confidentialHint(language) }
-                select(.id("category"), .name("category"), .ariaDescribedBy("category-hint")) {
-                    option(.value("")) { words.notConfidential(language) }
-                    for category in SensitiveCategory.allCases {
-                        option(.value(category.rawValue), Attribute.flag("selected", form.category == category.rawValue)) {
-                            words.category(category)(language)
-                        }
-                    }
-                }
-            },
+            categoryField(
+                selected: form.category, label: words.confidential(language), hint: words.confidentialHint(language),
+                language: language),
             div(.class("field checkbox")) {
                 input(
                     .type("checkbox"), .id("takes_requests"), .name("takes_requests"), .value("1"),
@@ -168,5 +159,23 @@ enum DepartmentSetupPages {
                 id: "response_days", label: words.responseDays(language), type: "number", name: "response_days",
                 value: form.responseDays, autocomplete: "off", extra: [Attribute("min", "1"), Attribute("max", "10")]),
         ])
+    }
+
+    /// The choice of a confidential category, for a department or a care team: "not
+    /// confidential", then each kind of care a 12-17-year-old may keep from their parents.
+    static func categoryField(selected: String, label labelText: String, hint: String, language: Language) -> Node {
+        let words = Strings.departmentSetup
+        return div(.class("field")) {
+            label(.for("category")) { labelText }
+            p(.id("category-hint"), .class("hint")) { hint }
+            select(.id("category"), .name("category"), .ariaDescribedBy("category-hint")) {
+                option(.value("")) { words.notConfidential(language) }
+                for category in SensitiveCategory.careCategories {
+                    option(.value(category.rawValue), Attribute.flag("selected", selected == category.rawValue)) {
+                        words.category(category)(language)
+                    }
+                }
+            }
+        }
     }
 }

@@ -52,6 +52,7 @@ extension DepartmentSetupText {
             case .substanceUse: "Substance use"
             case .violence: "Intimate partner or sexual violence"
             case .markedByClinician: "Confidential care of another kind"
+            case .keptPrivateByPatient: "Kept private by the patient"
             }
         }
     )

@@ -52,6 +52,7 @@ extension DepartmentSetupText {
             case .substanceUse: "Consumo de sustancias"
             case .violence: "Violencia de pareja o sexual"
             case .markedByClinician: "Otra atención confidencial"
+            case .keptPrivateByPatient: "Privado por decisión del paciente"
             }
         }
     )

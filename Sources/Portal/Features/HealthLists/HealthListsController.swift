@@ -65,7 +65,8 @@ struct HealthListsController: RouteCollection {
         _ req: Request, _ authorized: AuthorizedPatient, withRenewals: Bool = false
     ) async throws -> [HealthListModels.MedicationItem] {
         let medications = try await req.record(of: authorized).medications()
-        let latest = withRenewals ? try await Renewals.latest(for: medications.compactMap(\.id), on: req.db) : [:]
+        let latest =
+            withRenewals ? try await Renewals.latest(for: medications.compactMap(\.id), visibleTo: authorized, on: req.db) : [:]
         return medications.map { medication in
             var item = HealthListModels.MedicationItem(
                 name: medication.name, dose: medication.dose, instructions: medication.instructions,

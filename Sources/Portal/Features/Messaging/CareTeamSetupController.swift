@@ -13,10 +13,11 @@ struct CareTeamSetupController: RouteCollection {
         var kind: String?
         var responseDays: String?
         var sendsDigest: String?
+        var category: String?
 
         enum CodingKeys: String, CodingKey {
             case nameEnglish = "name_en", nameSpanish = "name_es", kind, responseDays = "response_days"
-            case sendsDigest = "sends_digest"
+            case sendsDigest = "sends_digest", category
         }
     }
 
@@ -52,6 +53,7 @@ struct CareTeamSetupController: RouteCollection {
             let careTeam = CareTeam(
                 kind: values.kind, nameEnglish: values.nameEnglish, nameSpanish: values.nameSpanish,
                 responseBusinessDays: values.days, sendsDigest: values.digest)
+            careTeam.confidentialCategoryValue = values.category?.rawValue
             try await careTeam.create(on: req.db)
             return req.redirect(to: Routes.staffCareTeam(careTeam.ref), redirectType: .normal)
         }
@@ -68,6 +70,10 @@ struct CareTeamSetupController: RouteCollection {
         case .failure(let failure):
             return try await careTeamPage(req, careTeam: careTeam, problem: failure.message, status: .unprocessableEntity)
         case .success(let values):
+            guard careTeam.kind == .clinical || values.category == nil else {
+                return try await careTeamPage(
+                    req, careTeam: careTeam, problem: Strings.careTeamSetup.categoryUnknown, status: .unprocessableEntity)
+            }
             let clash = try await CareTeam.query(on: req.db).filter(\.$nameEnglish == values.nameEnglish)
                 .filter(\.$id != careTeam.requireID()).count()
             guard clash == 0 else {
@@ -78,6 +84,7 @@ struct CareTeamSetupController: RouteCollection {
             careTeam.nameSpanish = values.nameSpanish
             careTeam.responseBusinessDays = values.days
             careTeam.sendsDigest = values.digest
+            careTeam.confidentialCategoryValue = values.category?.rawValue
             try await careTeam.save(on: req.db)
             return req.redirect(to: Routes.staffCareTeam(careTeam.ref) + "?saved=1", redirectType: .normal)
         }
@@ -133,7 +140,8 @@ struct CareTeamSetupController: RouteCollection {
             },
             form: .init(
                 nameEnglish: form.nameEnglish ?? "", nameSpanish: form.nameSpanish ?? "", kind: form.kind ?? "care_team",
-                responseDays: form.responseDays ?? "2", sendsDigest: form.sendsDigest != nil || form.nameEnglish == nil),
+                responseDays: form.responseDays ?? "2", sendsDigest: form.sendsDigest != nil || form.nameEnglish == nil,
+                category: form.category ?? ""),
             problem: problem)
         return CareTeamSetupPages.list(model, context: try await req.pageContext()).response(status: status)
     }
@@ -153,7 +161,8 @@ struct CareTeamSetupController: RouteCollection {
             name: careTeam.name(req.language), action: Routes.staffCareTeam(Ref(careTeamID)),
             form: .init(
                 nameEnglish: careTeam.nameEnglish, nameSpanish: careTeam.nameSpanish, kind: careTeam.kind.rawValue,
-                responseDays: String(careTeam.responseBusinessDays), sendsDigest: careTeam.sendsDigest),
+                responseDays: String(careTeam.responseBusinessDays), sendsDigest: careTeam.sendsDigest,
+                category: careTeam.confidentialCategoryValue ?? ""),
             members: members.map {
                 ($0.fullName, $0.role.displayName, Routes.staffCareTeamMemberRemove(Ref(careTeamID), $0.ref))
             },
@@ -169,6 +178,7 @@ struct CareTeamSetupController: RouteCollection {
         let kind: CareTeam.Kind
         let days: Int
         let digest: Bool
+        let category: SensitiveCategory?
     }
 
     static func checked(_ form: CareTeamForm, isNew: Bool) -> Result<Values, CheckFailure> {
@@ -182,8 +192,16 @@ struct CareTeamSetupController: RouteCollection {
         }
         let kind = isNew ? CareTeam.Kind(rawValue: form.kind ?? "") : .clinical
         guard let kind else { return .failure(CheckFailure(Strings.careTeamSetup.kindNeeded)) }
+        let categoryText = (form.category ?? "").trimmingCharacters(in: .whitespaces)
+        let category = SensitiveCategory.careCategories.first { $0.rawValue == categoryText }
+        // HIM answers every patient's record questions, so it is never confidential.
+        guard categoryText.isEmpty || (category != nil && kind == .clinical) else {
+            return .failure(CheckFailure(Strings.careTeamSetup.categoryUnknown))
+        }
         return .success(
-            Values(nameEnglish: english, nameSpanish: spanish, kind: kind, days: days, digest: form.sendsDigest != nil))
+            Values(
+                nameEnglish: english, nameSpanish: spanish, kind: kind, days: days, digest: form.sendsDigest != nil,
+                category: category))
     }
 
     struct CheckFailure: Error {

@@ -18,6 +18,7 @@ enum CareTeamSetupPages {
         var kind: String
         var responseDays: String
         var sendsDigest: Bool
+        var category: String
     }
 
     struct ListModel: Sendable {
@@ -144,6 +145,9 @@ enum CareTeamSetupPages {
                     form.sendsDigest ? Attribute("checked", nil) : nil)
                 label(.for("sends_digest")) { words.digest(language) }
             },
+            DepartmentSetupPages.categoryField(
+                selected: form.category, label: words.confidential(language), hint: words.confidentialHint(language),
+                language: language),
         ])
     }
 }

@@ -30,6 +30,10 @@ extension CareTeamSetupText {
         namesNeeded: "Give the inbox a name in English and in Spanish, each at most 80 characters.",
         daysNeeded: "The response time must be a whole number of business days from 1 to 10.",
         kindNeeded: "Choose the kind of inbox.",
-        nameTaken: "Another inbox already has that English name."
+        nameTaken: "Another inbox already has that English name.",
+        confidential: "Confidential care team",
+        confidentialHint:
+            "Parents of a 12-17-year-old are not shown this team's name and cannot write to it. Choose the kind of care it gives.",
+        categoryUnknown: "Choose a kind of care from the list. HIM cannot be confidential."
     )
 }

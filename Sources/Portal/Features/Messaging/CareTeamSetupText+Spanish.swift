@@ -30,6 +30,10 @@ extension CareTeamSetupText {
         namesNeeded: "Dé a la bandeja un nombre en inglés y en español, de 80 caracteres como máximo cada uno.",
         daysNeeded: "El tiempo de respuesta debe ser un número entero de días hábiles entre 1 y 10.",
         kindNeeded: "Elija el tipo de bandeja.",
-        nameTaken: "Otra bandeja ya tiene ese nombre en inglés."
+        nameTaken: "Otra bandeja ya tiene ese nombre en inglés.",
+        confidential: "Equipo de atención confidencial",
+        confidentialHint:
+            "A los padres de un adolescente de 12 a 17 años no se les muestra el nombre de este equipo y no pueden escribirle. Elija el tipo de atención que da.",
+        categoryUnknown: "Elija un tipo de atención de la lista. HIM no puede ser confidencial."
     )
 }

@@ -29,6 +29,9 @@ struct CareTeamSetupText: Sendable {
     let daysNeeded: String
     let kindNeeded: String
     let nameTaken: String
+    let confidential: String
+    let confidentialHint: String
+    let categoryUnknown: String
 }
 
 extension Strings {

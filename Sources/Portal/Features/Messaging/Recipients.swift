@@ -3,9 +3,15 @@ import Foundation
 import PortalCore
 
 /// Whom a family may write to about a patient: the care teams staff set up for the
-/// patient, and Health Information Management, which every patient may write to.
+/// patient, and Health Information Management, which every patient may write to. A care
+/// team whose care is confidential is offered, and named, only to a viewer who may see that
+/// kind of care: a parent of a 12-17-year-old is not told the teen has an adolescent clinic.
 enum Recipients {
-    static func careTeams(for patientID: UUID, on db: any Database) async throws -> [CareTeam] {
+    static func careTeams(for authorized: AuthorizedPatient, on db: any Database) async throws -> [CareTeam] {
+        try await allCareTeams(of: authorized.id, on: db).filter { authorized.access.canSee($0.nameLabel) }
+    }
+
+    private static func allCareTeams(of patientID: UUID, on db: any Database) async throws -> [CareTeam] {
         let teamIDs = try await PatientCareTeam.query(on: db).filter(\.$patient.$id == patientID).all(\.$careTeam.$id)
         let careTeams = try await CareTeam.query(on: db).group(.or) { any in
             any.filter(\.$kind == .him)

@@ -67,7 +67,7 @@ struct ThreadsController: RouteCollection {
     ) async throws -> Response {
         let language = req.language
         let today = LocalDate(req.now, in: req.hospitalTimeZone)
-        let careTeams = try await Recipients.careTeams(for: authorized.id, on: req.db)
+        let careTeams = try await Recipients.careTeams(for: authorized, on: req.db)
         let audience = ThreadFacts.audience(startedWith: authorized.level)
         let model = ComposePage.Model(
             patientName: authorized.patient.shownName, action: Routes.patientMessages(authorized.ref),
@@ -89,7 +89,7 @@ struct ThreadsController: RouteCollection {
         guard let form = try? req.content.decode(NewThreadForm.self), let key = form.key, Self.isSubmissionKey(key) else {
             throw PortalError.badRequest
         }
-        let careTeams = try await Recipients.careTeams(for: authorized.id, on: req.db)
+        let careTeams = try await Recipients.careTeams(for: authorized, on: req.db)
         var problems = ComposePage.Problems()
         let careTeam = careTeams.first { $0.id?.uuidString.lowercased() == form.to?.lowercased() }
         if careTeam == nil {

@@ -30,6 +30,9 @@ enum RenewalPageModel {
             if let instructions = medication.instructions { facts.append((Strings.healthLists.instructions, instructions)) }
             facts.append((words.currentRefills, medication.refills.map(String.init) ?? "—"))
         }
+        if let audience = SharingChoice.audienceFact(request.sensitivity, forStaff: isStaff, language: language) {
+            facts.append(audience)
+        }
         return RenewalPage.Model(
             medicine: medication.name, patientName: authorized.patient.shownName,
             backLink: isStaff ? Routes.careTeamInbox(Ref(request.$careTeam.id)) : Routes.patientMedications(authorized.ref),

@@ -9,6 +9,7 @@ enum RenewalFormPage {
         var daysLeft = ""
         var comment = ""
         var key = ""
+        var share = false
     }
 
     struct Problems: Sendable {
@@ -30,6 +31,8 @@ enum RenewalFormPage {
         var patientName: String
         var backLink: String
         var state: State
+        /// Whether the form asks a teen if their parents may see the request.
+        var offersSharing = false
     }
 
     static let otherPharmacy = "other"
@@ -88,6 +91,7 @@ enum RenewalFormPage {
                             .ariaDescribedBy(problems.comment == nil ? "comment-hint" : "comment-hint comment-error")
                         ) { values.comment }
                     }
+                    SharingChoice.field(model.offersSharing, checked: values.share, idPrefix: "renewal", language: language)
                     button(.type("submit")) { words.send(language) }
                 }
             }

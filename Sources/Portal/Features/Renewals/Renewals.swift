@@ -27,15 +27,29 @@ enum Renewals {
         return patientCareTeams.first
     }
 
-    static func openRequest(for medicationID: UUID, on db: any Database) async throws -> RenewalRequest? {
-        try await RenewalRequest.query(on: db).filter(\.$medicationID == medicationID).filter(\.$status == .open).first()
+    /// The open request for a medicine that this family member may see.
+    static func openRequest(
+        for medicationID: UUID, visibleTo authorized: AuthorizedPatient, on db: any Database
+    ) async throws -> RenewalRequest? {
+        guard let query = familyView(authorized, on: db) else { return nil }
+        return try await query.filter(\.$medicationID == medicationID).filter(\.$status == .open).first()
     }
 
-    /// The newest request of each medicine, for the medication list.
-    static func latest(for medicationIDs: [UUID], on db: any Database) async throws -> [UUID: RenewalRequest] {
-        guard !medicationIDs.isEmpty else { return [:] }
-        let requests = try await RenewalRequest.query(on: db).filter(\.$medicationID ~~ medicationIDs)
-            .sort(\.$createdAt, .descending).all()
+    /// The open request for a medicine with this audience: one may be open per audience.
+    private static func openRequest(
+        for medicationID: UUID, labelled label: String, on db: any Database
+    ) async throws -> RenewalRequest? {
+        try await RenewalRequest.query(on: db).filter(\.$medicationID == medicationID).filter(\.$sensitivityValue == label)
+            .filter(\.$status == .open).first()
+    }
+
+    /// The newest request of each medicine that this family member may see, for the
+    /// medication list: a teen's private request, its comment and its answer stay theirs.
+    static func latest(
+        for medicationIDs: [UUID], visibleTo authorized: AuthorizedPatient, on db: any Database
+    ) async throws -> [UUID: RenewalRequest] {
+        guard !medicationIDs.isEmpty, let query = familyView(authorized, on: db) else { return [:] }
+        let requests = try await query.filter(\.$medicationID ~~ medicationIDs).sort(\.$createdAt, .descending).all()
         return Dictionary(requests.map { ($0.medicationID, $0) }) { newer, _ in newer }
     }
 
@@ -48,13 +62,15 @@ enum Renewals {
     /// request for the medicine is open (a second tab): one open request per medicine.
     static func submit(_ request: RenewalRequest, on db: any Database) async throws -> Outcome {
         if let earlier = try await byKey(request.submissionKey, on: db) { return .stored(earlier, isNew: false) }
-        if let open = try await openRequest(for: request.medicationID, on: db) { return .alreadyOpen(open) }
+        if let open = try await openRequest(for: request.medicationID, labelled: request.sensitivityValue, on: db) {
+            return .alreadyOpen(open)
+        }
         do {
             try await request.create(on: db)
             return .stored(request, isNew: true)
         } catch let error as any DatabaseError where error.isConstraintFailure {
             if let earlier = try await byKey(request.submissionKey, on: db) { return .stored(earlier, isNew: false) }
-            return .alreadyOpen(try await openRequest(for: request.medicationID, on: db))
+            return .alreadyOpen(try await openRequest(for: request.medicationID, labelled: request.sensitivityValue, on: db))
         }
     }
 
@@ -64,9 +80,14 @@ enum Renewals {
 
     /// A request the family member may see: this patient's, with a label the policy allows.
     static func forFamily(_ id: UUID, of authorized: AuthorizedPatient, on db: any Database) async throws -> RenewalRequest? {
+        try await familyView(authorized, on: db)?.filter(\.$id == id).with(\.$careTeam).first()
+    }
+
+    /// The requests a family member sees: this patient's, with labels the policy lets them see.
+    private static func familyView(_ authorized: AuthorizedPatient, on db: any Database) -> QueryBuilder<RenewalRequest>? {
         if case .staff = authorized.level { return nil }
-        return try await RenewalRequest.query(on: db).filter(\.$id == id).filter(\.$patient.$id == authorized.id)
-            .filter(\.$sensitivityValue ~~ authorized.access.visibleStorageValues).with(\.$careTeam).first()
+        return RenewalRequest.query(on: db).filter(\.$patient.$id == authorized.id)
+            .filter(\.$sensitivityValue ~~ authorized.access.visibleStorageValues)
     }
 
     /// A request in one of the care teams this clinician works.

@@ -47,9 +47,10 @@ struct RenewalsController: RouteCollection {
         _ medication: Medication, careTeam: CareTeam?, _ authorized: AuthorizedPatient, on db: any Database
     ) async throws -> RenewalFormPage.State? {
         let words = Strings.renewals
-        let open = try await Renewals.openRequest(for: medication.id, on: db)
+        let open = try await Renewals.openRequest(for: medication.id, visibleTo: authorized, on: db)
+        let shownTeam = careTeam.flatMap { authorized.access.canSee($0.nameLabel) ? $0 : nil }
         let message = (
-            words.writeMessage, Routes.patientCompose(authorized.ref).query(["to": careTeam?.id?.uuidString.lowercased()])
+            words.writeMessage, Routes.patientCompose(authorized.ref).query(["to": shownTeam?.id?.uuidString.lowercased()])
         )
         switch RenewalEligibility.of(
             status: medication.status, renewableThroughPortal: medication.renewableThroughPortal, hasOpenRequest: open != nil)
@@ -78,7 +79,9 @@ struct RenewalsController: RouteCollection {
             state = .form(
                 action: Routes.patientMedicationRenewal(authorized.ref, medication.ref),
                 intro: Strings.renewals.intro(
-                    careTeam.name(language), careTeam.responseBusinessDays,
+                    authorized.access.canSee(careTeam.nameLabel)
+                        ? careTeam.name(language) : Strings.renewals.prescribersTeam(language),
+                    careTeam.responseBusinessDays,
                     DateText.weekdayAndDate(due, language: language)),
                 pharmacies: try await req.record(of: authorized).pharmacies(), values: values, problems: problems)
         } else if status == .unprocessableEntity {
@@ -86,7 +89,8 @@ struct RenewalsController: RouteCollection {
         }
         let model = RenewalFormPage.Model(
             medicine: medication.name, patientName: authorized.patient.shownName,
-            backLink: Routes.patientMedications(authorized.ref), state: state ?? .refused(Strings.renewals.noCareTeam, link: nil))
+            backLink: Routes.patientMedications(authorized.ref), state: state ?? .refused(Strings.renewals.noCareTeam, link: nil),
+            offersSharing: SharingChoice.isOffered(to: authorized, req))
         return RenewalFormPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: responseStatus)
     }
@@ -98,7 +102,7 @@ struct RenewalsController: RouteCollection {
         else { throw PortalError.badRequest }
         let values = RenewalFormPage.Values(
             pharmacy: form.pharmacy ?? "", newPharmacy: form.newPharmacy ?? "", daysLeft: form.daysLeft ?? "",
-            comment: form.comment ?? "", key: key)
+            comment: form.comment ?? "", key: key, share: SharingChoice.isShared(req))
         let careTeam = try await Renewals.careTeam(for: medication, patientID: authorized.id, on: req.db)
         if try await Self.refusal(medication, careTeam: careTeam, authorized, on: req.db) != nil || careTeam == nil {
             // An earlier copy of this very form may be what is now open: then this is its repeat.
@@ -132,7 +136,9 @@ struct RenewalsController: RouteCollection {
         }
         let request = RenewalRequest(
             patientID: authorized.id, medicationID: medication.id, memberID: try member.requireID(),
-            careTeamID: try careTeam.requireID(), sensitivity: medication.sensitivity.storageValue, medicineName: medication.name,
+            careTeamID: try careTeam.requireID(),
+            sensitivity: SharingChoice.audienceLabel(about: medication.sensitivity, authorized, req).storageValue,
+            medicineName: medication.name,
             pharmacy: pharmacy, daysLeft: days,
             comment: comment.isEmpty ? nil : comment, submissionKey: key, at: req.now)
         switch try await Renewals.submit(request, on: req.db) {

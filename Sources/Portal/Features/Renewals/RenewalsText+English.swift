@@ -8,6 +8,7 @@ extension RenewalsText {
         intro: { team, days, date in
             "The request goes to \(team), who answer within \(days) business days (by \(date)). If your child will run out sooner, call the pharmacy or the clinic."
         },
+        prescribersTeam: "the prescriber's care team",
         pharmacy: "Pharmacy",
         otherPharmacy: "Another pharmacy",
         newPharmacy: "Another pharmacy: name and address",

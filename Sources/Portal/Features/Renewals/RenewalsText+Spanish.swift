@@ -8,6 +8,7 @@ extension RenewalsText {
         intro: { team, days, date in
             "La solicitud va a \(team), que responde en \(days) días hábiles (antes del \(date)). Si el medicamento se acaba antes, llame a la farmacia o a la clínica."
         },
+        prescribersTeam: "el equipo de atención de quien lo recetó",
         pharmacy: "Farmacia",
         otherPharmacy: "Otra farmacia",
         newPharmacy: "Otra farmacia: nombre y dirección",

@@ -8,6 +8,8 @@ struct RenewalsText: Sendable {
     let titleFor: @Sendable (String) -> String
     let backToMedications: String
     let intro: @Sendable (String, Int, String) -> String
+    /// The care team, for a viewer who may not be told its name.
+    let prescribersTeam: String
     let pharmacy: String
     let otherPharmacy: String
     let newPharmacy: String

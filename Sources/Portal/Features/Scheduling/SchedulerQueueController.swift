@@ -152,6 +152,9 @@ struct SchedulerQueueController: RouteCollection {
         if let phone = request.callbackPhone { facts.append((words.phone, phone)) }
         if let interpreter = request.interpreterLanguage { facts.append((words.interpreter, interpreter)) }
         if let note = request.answerNote { facts.append((words.noteFromTeam, note)) }
+        if let audience = SharingChoice.audienceFact(request.sensitivity, forStaff: true, language: language) {
+            facts.append(audience)
+        }
         let patient = authorized.patient
         let model = SchedulerRequestPage.Model(
             patientName: patient.shownName,

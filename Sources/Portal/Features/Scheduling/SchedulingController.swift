@@ -67,7 +67,8 @@ struct SchedulingController: RouteCollection {
         }
         let model = SchedulingRequestFormPage.Model(
             patientName: authorized.patient.shownName, action: Routes.patientSchedulingRequests(authorized.ref),
-            backLink: Routes.patientAppointments(authorized.ref), departments: options, values: values, problems: problems)
+            backLink: Routes.patientAppointments(authorized.ref), departments: options,
+            offersSharing: SharingChoice.isOffered(to: authorized, req), values: values, problems: problems)
         return SchedulingRequestFormPage.render(model, context: try await req.pageContext(patientInView: authorized))
             .response(status: status)
     }
@@ -79,7 +80,7 @@ struct SchedulingController: RouteCollection {
         var values = SchedulingRequestFormPage.Values(
             department: form.department ?? "", reason: form.reason ?? "", details: form.details ?? "",
             days: form.days ?? [], times: Set(form.times ?? []), mode: form.mode ?? "", phone: form.phone ?? "",
-            interpreter: form.interpreter ?? "", key: key)
+            interpreter: form.interpreter ?? "", key: key, share: SharingChoice.isShared(req))
         var problems = SchedulingRequestFormPage.Problems()
         let words = Strings.scheduling
 
@@ -129,8 +130,10 @@ struct SchedulingController: RouteCollection {
         let request = SchedulingRequest(
             patientID: authorized.id, departmentID: try department.requireID(), kind: .appointment,
             memberID: try member.requireID(),
-            sensitivity: AppointmentLabel.of(source: .normal, departmentCategory: department.confidentialCategory)
-                .storageValue,
+            sensitivity: SharingChoice.audienceLabel(
+                about: AppointmentLabel.of(source: .normal, departmentCategory: department.confidentialCategory),
+                authorized, req
+            ).storageValue,
             reason: [reasonText, details].filter { !$0.isEmpty }.joined(separator: "\n\n"), visitMode: mode,
             submissionKey: key, at: req.now)
         request.preferredDaysValue = days.map(\.iso).joined(separator: ",")

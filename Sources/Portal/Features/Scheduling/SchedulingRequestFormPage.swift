@@ -20,6 +20,7 @@ enum SchedulingRequestFormPage {
         var phone = ""
         var interpreter = ""
         var key = ""
+        var share = false
     }
 
     struct Problems: Sendable {
@@ -41,6 +42,8 @@ enum SchedulingRequestFormPage {
         var action: String
         var backLink: String
         var departments: [DepartmentOption]
+        /// Whether the form asks a teen if their parents may see the request.
+        var offersSharing: Bool
         var values: Values
         var problems: Problems
     }
@@ -122,6 +125,7 @@ enum SchedulingRequestFormPage {
                         id: "interpreter", label: words.interpreter(language), type: "text", name: "interpreter",
                         value: values.interpreter, autocomplete: "off", error: problems.interpreter?(language),
                         hint: words.interpreterHint(language), required: false, extra: [.maxlength(40)])
+                    SharingChoice.field(model.offersSharing, checked: values.share, idPrefix: "request", language: language)
                     button(.type("submit")) { words.send(language) }
                 }
             }

@@ -51,6 +51,9 @@ enum SchedulingRequestPageModel {
         ]
         if let phone = request.callbackPhone { asked.append((words.phone, phone)) }
         if let interpreter = request.interpreterLanguage { asked.append((words.interpreter, interpreter)) }
+        if let audience = SharingChoice.audienceFact(request.sensitivity, forStaff: false, language: language) {
+            asked.append(audience)
+        }
         return SchedulingRequestPage.Model(
             patientName: authorized.patient.shownName, backLink: Routes.patientAppointments(authorized.ref),
             department: department.name(language),

@@ -6,24 +6,33 @@ import SQLKit
 /// Families' requests to the schedulers: storing one once however often it is sent, and
 /// finding them again for the family (through the access decision) and for the queue.
 enum SchedulingRequests {
-    /// The open cancellation request of an appointment, if the family already asked.
-    static func openCancellation(of appointmentID: UUID, on db: any Database) async throws -> SchedulingRequest? {
-        try await SchedulingRequest.query(on: db).filter(\.$appointmentID == appointmentID)
-            .filter(\.$kind == .cancellation).filter(\.$status == .open).first()
+    /// The open cancellation request of an appointment that this viewer may see, if one was
+    /// sent: a teen's private request does not tell a parent that the teen asked.
+    static func openCancellation(
+        of appointmentID: UUID, visibleTo authorized: AuthorizedPatient, on db: any Database
+    ) async throws -> SchedulingRequest? {
+        guard let query = familyView(authorized, on: db) else { return nil }
+        return try await query.filter(\.$appointmentID == appointmentID).filter(\.$kind == .cancellation)
+            .filter(\.$status == .open).first()
     }
 
-    /// Which of these appointments the family already asked to cancel, in one query.
-    static func withOpenCancellation(_ appointmentIDs: [UUID], on db: any Database) async throws -> Set<UUID> {
-        guard !appointmentIDs.isEmpty else { return [] }
-        let requests = try await SchedulingRequest.query(on: db).filter(\.$appointmentID ~~ appointmentIDs)
+    /// Which of these appointments have an open cancellation request this viewer may see, in one query.
+    static func withOpenCancellation(
+        _ appointmentIDs: [UUID], visibleTo authorized: AuthorizedPatient, on db: any Database
+    ) async throws -> Set<UUID> {
+        guard !appointmentIDs.isEmpty, let query = familyView(authorized, on: db) else { return [] }
+        let requests = try await query.filter(\.$appointmentID ~~ appointmentIDs)
             .filter(\.$kind == .cancellation).filter(\.$status == .open).all()
         return Set(requests.compactMap { $0.appointmentID })
     }
 
-    /// The newest interpreter request of an appointment.
-    static func interpreterRequest(of appointmentID: UUID, on db: any Database) async throws -> SchedulingRequest? {
-        try await SchedulingRequest.query(on: db).filter(\.$appointmentID == appointmentID)
-            .filter(\.$kind == .interpreter).sort(\.$createdAt, .descending).first()
+    /// The newest interpreter request of an appointment that this viewer may see.
+    static func interpreterRequest(
+        of appointmentID: UUID, visibleTo authorized: AuthorizedPatient, on db: any Database
+    ) async throws -> SchedulingRequest? {
+        guard let query = familyView(authorized, on: db) else { return nil }
+        return try await query.filter(\.$appointmentID == appointmentID).filter(\.$kind == .interpreter)
+            .sort(\.$createdAt, .descending).first()
     }
 
     /// Stores the request unless its submission key already made one, which is returned

@@ -1,0 +1,260 @@
+import Fluent
+import Foundation
+import PortalCore
+import PortalFHIR
+import Testing
+import VaporTesting
+
+@testable import Portal
+@testable import PortalRecord
+
+/// What a 12-17-year-old sends from their own account is theirs and the care team's: the
+/// parent finds no trace of it on any page, count, calendar file or e-mail, unless the teen
+/// ticked "let my parents see this".
+@Suite("A teenager's requests stay theirs")
+struct TeenPrivacyTests {
+    static let secretWords = "a question about birth control"
+    static let teenPhone = "(773) 555-0142"
+
+    static func requestForm(_ clinic: Clinic, key: String, share: Bool) -> [(String, String)] {
+        let department = clinic.pediatrics.id!.uuidString.lowercased()
+        var pairs: [(String, String)] = [
+            ("key", key), ("department", department), ("reason", SchedulingRequestFormPage.somethingElse),
+            ("details", secretWords), ("mode", "either"), ("phone", teenPhone), ("days[]", "2026-12-01"),
+        ]
+        if share { pairs.append((SharingChoice.fieldName, SharingChoice.sharedValue)) }
+        return pairs
+    }
+
+    /// The teen signs in and asks General Pediatrics for an appointment; returns the stored request.
+    static func teenAsks(_ world: TestWorld, _ clinic: Clinic, _ teen: Browser, share: Bool) async throws -> SchedulingRequest {
+        let form = try await teen.get(Routes.patientNewSchedulingRequest(clinic.teen.ref))
+        #expect(form.body.contains("Let my parents or guardians see this"))
+        let sent = try await teen.post(
+            Routes.patientSchedulingRequests(clinic.teen.ref),
+            pairs: requestForm(clinic, key: try #require(MessagingTests.key(in: form.body)), share: share))
+        #expect(sent.status == .seeOther)
+        return try #require(try await SchedulingRequest.query(on: world.app.db).sort(\.$createdAt, .descending).first())
+    }
+
+    @Test("A teen's private appointment request, and the visit booked from it, leave no trace for the parent")
+    func privateAppointmentRequest() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let request = try await Self.teenAsks(world, clinic, teen, share: false)
+            #expect(request.sensitivity == .adolescentConfidential(.keptPrivateByPatient))
+            #expect(request.$member.id == clinic.teenAccount.id)
+            let own = try await teen.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref))
+            #expect(own.body.contains(Self.secretWords) && own.body.contains("Only you and your care team see this"))
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            // A parent is never offered the choice: it is the teen's to make.
+            let parentForm = try await parent.get(Routes.patientNewSchedulingRequest(clinic.teen.ref))
+            #expect(!parentForm.body.contains("Let my parents or guardians see this"))
+            let list = try await parent.get(Routes.patientAppointments(clinic.teen.ref))
+            #expect(list.status == .ok)
+            #expect(!list.body.contains(Self.secretWords) && !list.body.contains("555-0142"))
+            #expect(!list.body.contains(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)))
+            let direct = try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref))
+            #expect(direct.status == .notFound)
+
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            let work = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
+            #expect(work.body.contains("Private to the patient") && work.body.contains(Self.secretWords))
+            let booked = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
+                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            #expect(booked.status == .seeOther)
+            let visit = try #require(try await StoredAppointment.query(on: world.app.db).first())
+            #expect(Sensitivity(storageValue: visit.sensitivityValue) == .adolescentConfidential(.keptPrivateByPatient))
+
+            let teenList = try await teen.get(Routes.patientAppointments(clinic.teen.ref))
+            #expect(teenList.body.contains("Tuesday, December 1, 2026, 9:30 AM"))
+            let home = try await parent.get(Routes.home())
+            #expect(!home.body.contains("Next appointment") && !home.body.contains("December 1"))
+            let parentList = try await parent.get(Routes.patientAppointments(clinic.teen.ref))
+            #expect(!parentList.body.contains("December 1") && !parentList.body.contains("Kim Lee"))
+            let ref = Ref<Appointment>(try visit.requireID())
+            #expect(try await parent.get(Routes.patientAppointment(clinic.teen.ref, ref)).status == .notFound)
+            #expect(try await parent.get(Routes.patientAppointmentCalendar(clinic.teen.ref, ref)).status == .notFound)
+            let teenCalendar = try await teen.get(Routes.patientAppointmentCalendar(clinic.teen.ref, ref))
+            #expect(teenCalendar.status == .ok && teenCalendar.body.contains("BEGIN:VEVENT"))
+            // The answer's notice went to the teen alone.
+            let notices = try await OutboxMessage.query(on: world.app.db).all().map(\.recipient)
+            #expect(notices == [clinic.teenAccount.email])
+        }
+    }
+
+    @Test("What the teen chose to share, the parent sees; the choice is the teen's, not a parent's")
+    func sharedRequest() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let request = try await Self.teenAsks(world, clinic, teen, share: true)
+            #expect(request.sensitivity == .normal)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let page = try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref))
+            #expect(page.status == .ok && page.body.contains(Self.secretWords))
+            #expect(!page.body.contains("Only you and your care team"))
+
+            // A parent who sends the box anyway gets an ordinary request: the box means nothing from them.
+            let form = try await parent.get(Routes.patientNewSchedulingRequest(clinic.child.ref))
+            var pairs = Self.requestForm(clinic, key: try #require(MessagingTests.key(in: form.body)), share: false)
+            pairs.append((SharingChoice.fieldName, "nobody"))
+            _ = try await parent.post(Routes.patientSchedulingRequests(clinic.teen.ref), pairs: pairs)
+            let parents = try #require(
+                try await SchedulingRequest.query(on: world.app.db).filter(\.$member.$id == clinic.parent.id!).first())
+            #expect(parents.sensitivity == .normal)
+        }
+    }
+
+    @Test("A teen's renewal request and its comment stay theirs; the parent may still ask for the same medicine")
+    func privateRenewal() async throws {
+        try await withTestApp { world in
+            let setup = try await RenewalTests.setup(world)
+            let clinic = setup.clinic
+            let inhaler = try await RenewalTests.medication(world, for: clinic.teen)
+            let path = Routes.patientMedicationRenewal(clinic.teen.ref, inhaler.ref)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let teenForm = try await teen.get(path)
+            #expect(teenForm.body.contains("Let my parents or guardians see this"))
+            var fields = RenewalTests.form(key: try #require(MessagingTests.key(in: teenForm.body)))
+            fields["comment"] = "Only using it before practice, do not tell my mom"
+            #expect(try await teen.post(path, fields).status == .seeOther)
+            let teenRequest = try #require(try await RenewalRequest.query(on: world.app.db).first())
+            #expect(teenRequest.sensitivity == .adolescentConfidential(.keptPrivateByPatient))
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let list = try await parent.get(Routes.patientMedications(clinic.teen.ref))
+            #expect(list.body.contains("Albuterol") && !list.body.contains("Renewal requested"))
+            #expect(try await parent.get(Routes.patientRenewal(clinic.teen.ref, teenRequest.ref)).status == .notFound)
+            // The parent is offered the form and their own request is stored: no "already requested".
+            let parentForm = try await parent.get(path)
+            #expect(parentForm.status == .ok && !parentForm.body.contains("already requested"))
+            #expect(!parentForm.body.contains("Let my parents or guardians see this"))
+            let parentSent = try await parent.post(
+                path, RenewalTests.form(key: try #require(MessagingTests.key(in: parentForm.body))))
+            #expect(parentSent.status == .seeOther)
+            #expect(try await RenewalRequest.query(on: world.app.db).count() == 2)
+
+            let clinician = Browser(world)
+            try await SecondFactorTests.signInStaff(clinician, world, setup.clinician)
+            let review = try await clinician.get(Routes.staffRenewal(clinic.teen.ref, teenRequest.ref))
+            #expect(review.body.contains("do not tell my mom") && review.body.contains("Private to the patient"))
+            let decided = try await clinician.post(
+                Routes.staffRenewalDecision(clinic.teen.ref, teenRequest.ref), ["decision": "deny", "note": "Come see us"])
+            #expect(decided.status == .seeOther)
+            let after = try await parent.get(Routes.patientMedications(clinic.teen.ref))
+            #expect(!after.body.contains("Come see us") && !after.body.contains("do not tell"))
+            let teenList = try await teen.get(Routes.patientMedications(clinic.teen.ref))
+            #expect(teenList.body.contains("Renewal"))
+            let notices = try await OutboxMessage.query(on: world.app.db).all().map(\.recipient)
+            #expect(notices == [clinic.teenAccount.email])
+        }
+    }
+
+    @Test("A teen's interpreter, cancellation and guest on a visit the parent sees are not shown to the parent")
+    func privateVisitRequests() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let visit = try await Clinic.appointment(
+                world, for: clinic.teen, start: world.now.addingTimeInterval(3 * 86400), isVideo: true)
+            let ref = Ref<Appointment>(try visit.requireID())
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let page = try await teen.get(Routes.patientAppointment(clinic.teen.ref, ref))
+            #expect(page.body.contains("Let my parents or guardians see this"))
+            #expect(
+                try await teen.post(
+                    Routes.patientAppointmentInterpreter(clinic.teen.ref, ref),
+                    ["key": RandomToken.make(), "language": "Tagalog"]
+                ).status == .seeOther)
+            #expect(
+                try await teen.post(
+                    Routes.patientAppointmentCancel(clinic.teen.ref, ref),
+                    ["key": RandomToken.make(), "reason": "I have a test that day"]
+                ).status == .seeOther)
+            let guest = try await teen.post(
+                Routes.patientAppointmentGuests(clinic.teen.ref, ref), ["key": RandomToken.make(), "name": "Jordan"])
+            #expect(guest.status == .ok && guest.body.contains("Jordan"))
+            let teenPage = try await teen.get(Routes.patientAppointment(clinic.teen.ref, ref))
+            #expect(teenPage.body.contains("Tagalog") && teenPage.body.contains("You asked to cancel"))
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let parentPage = try await parent.get(Routes.patientAppointment(clinic.teen.ref, ref))
+            #expect(parentPage.status == .ok)
+            for trace in ["Tagalog", "You asked to cancel", "I have a test", "Jordan"] {
+                #expect(!parentPage.body.contains(trace), "\(trace) shown to the parent")
+            }
+            let list = try await parent.get(Routes.patientAppointments(clinic.teen.ref))
+            #expect(!list.body.contains("Cancellation requested"))
+            // The parent can still ask for their own interpreter and guests: nothing says the teen did.
+            #expect(parentPage.body.contains(Routes.patientAppointmentInterpreter(clinic.teen.ref, ref)))
+            let passes = try await VisitGuestPass.query(on: world.app.db).all()
+            #expect(passes.map(\.sensitivity) == [.adolescentConfidential(.keptPrivateByPatient)])
+            // The parent cannot revoke the teen's guest, whose id they never saw.
+            let revoke = try await parent.post(
+                Routes.patientAppointmentGuestRevoke(clinic.teen.ref, ref, passes[0].ref), [:])
+            #expect(revoke.status == .notFound)
+        }
+    }
+
+    @Test("A confidential care team is neither named nor offered to a parent of a teen; the teen writes to it")
+    func careTeamNames() async throws {
+        try await withTestApp { world in
+            let setup = try await RenewalTests.setup(world)
+            let clinic = setup.clinic
+            let adolescent = try await Fixtures.careTeam(world, "Adolescent Medicine", days: 2)
+            adolescent.confidentialCategoryValue = SensitiveCategory.reproductiveHealth.rawValue
+            try await adolescent.save(on: world.app.db)
+            try await PatientCareTeam(patientID: clinic.teen.id!, careTeamID: adolescent.id!).create(on: world.app.db)
+            // The prescriber works only in the adolescent clinic.
+            let prescriber = try await Fixtures.staff(world, role: .clinician, email: "ruiz@example.org")
+            prescriber.fullName = "Dr. Ana Ruiz"
+            try await prescriber.save(on: world.app.db)
+            try await CareTeamStaff(careTeamID: adolescent.id!, staffID: prescriber.id!).create(on: world.app.db)
+            let bundle = FHIRBuilder.bundle([
+                FHIRBuilder.patient(
+                    recordNumber: clinic.teen.medicalRecordNumber, name: clinic.teen.legalName, birthDate: clinic.teen.birthDate),
+                FHIRBuilder.medication(
+                    id: "med-iron", recordNumber: clinic.teen.medicalRecordNumber, rxNorm: nil, name: "Ferrous sulfate 325 mg",
+                    dose: (1, "tablet"), instructions: "Daily", prescriber: "Dr. Ana Ruiz",
+                    started: LocalDate(year: 2026, month: 9, day: 1)!, refills: 1, pharmacy: "Lincoln Park Pharmacy",
+                    status: "active", sensitivity: .normal, renewableThroughPortal: true),
+            ])
+            _ = try await ClinicalImportTests.run(world, bundle)
+            let iron = try #require(try await StoredMedication.query(on: world.app.db).first())
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let compose = try await parent.get(Routes.patientCompose(clinic.teen.ref))
+            #expect(compose.body.contains("General Pediatrics") && !compose.body.contains("Adolescent Medicine"))
+            let forced = try await parent.post(
+                Routes.patientMessages(clinic.teen.ref),
+                [
+                    "to": adolescent.id!.uuidString.lowercased(), "subject": "Hello", "body": "Is my son a patient here?",
+                    "key": RandomToken.make(),
+                ])
+            #expect(forced.status == .unprocessableEntity && !forced.body.contains("Adolescent Medicine"))
+            #expect(try await MessageThread.query(on: world.app.db).count() == 0)
+            let renewal = try await parent.get(Routes.patientMedicationRenewal(clinic.teen.ref, iron.ref))
+            #expect(renewal.body.contains("The request goes to the prescriber&#39;s care team"))
+            #expect(!renewal.body.contains("Adolescent Medicine"))
+            // The younger child's parent view is not affected, and neither is the teen's own.
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            #expect(try await teen.get(Routes.patientCompose(clinic.teen.ref)).body.contains("Adolescent Medicine"))
+            let teenRenewal = try await teen.get(Routes.patientMedicationRenewal(clinic.teen.ref, iron.ref))
+            #expect(teenRenewal.body.contains("The request goes to Adolescent Medicine"))
+        }
+    }
+}
