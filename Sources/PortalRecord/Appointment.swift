@@ -12,6 +12,7 @@ public struct Appointment: RecordItem {
     public var sensitivity: Sensitivity { stored.sensitivity }
     public var restrictionReason: String? { stored.restrictionReason }
     public var restrictedAt: Date? { stored.restrictedAt }
+    public var clinicianMark: ClinicianMark? { stored.clinicianMark }
     public var releasedAt: Date? { stored.releasedAt }
     public var clinician: String? { stored.clinician }
     public var start: Date { stored.start }
@@ -42,6 +43,7 @@ final class StoredAppointment: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "restriction_reason") var restrictionReason: String?
     @OptionalField(key: "restricted_by") var restrictedBy: UUID?
     @OptionalField(key: "restricted_at") var restrictedAt: Date?
+    @OptionalField(key: "clinician_mark") var clinicianMarkValue: String?
     @OptionalField(key: "released_at") var releasedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

@@ -23,6 +23,7 @@ public struct ClinicalDocument: RecordItem {
     public var attachment: Data? { stored.attachment }
     public var restrictionReason: String? { stored.restrictionReason }
     public var restrictedAt: Date? { stored.restrictedAt }
+    public var clinicianMark: ClinicianMark? { stored.clinicianMark }
     public var releasedAt: Date? { stored.releasedAt }
 }
 
@@ -63,6 +64,7 @@ final class StoredClinicalDocument: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "source_sensitivity") var sourceSensitivity: String?
     @OptionalField(key: "restricted_by") var restrictedBy: UUID?
     @OptionalField(key: "restricted_at") var restrictedAt: Date?
+    @OptionalField(key: "clinician_mark") var clinicianMarkValue: String?
     @OptionalField(key: "released_at") var releasedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

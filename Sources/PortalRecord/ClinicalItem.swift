@@ -16,6 +16,8 @@ protocol ClinicalItem: Model, Sendable where IDValue == UUID {
     var restrictionReason: String? { get set }
     var restrictedBy: UUID? { get set }
     var restrictedAt: Date? { get set }
+    /// Which `ClinicianMark` `restrictedAt` stands for.
+    var clinicianMarkValue: String? { get set }
     /// When the item reached the portal; a member who chose a delay sees results that long after.
     var releasedAt: Date? { get set }
     /// When the source issued the item, if it says: a history load releases it then.
@@ -24,11 +26,18 @@ protocol ClinicalItem: Model, Sendable where IDValue == UUID {
 
 extension ClinicalItem {
     var sensitivity: Sensitivity { Sensitivity(storageValue: sensitivityValue) }
+    var clinicianMark: ClinicianMark? { ClinicianMark(markedAt: restrictedAt != nil, storageValue: clinicianMarkValue) }
+
+    /// The label in force over the label the item would carry unmarked: a clinician's mark
+    /// stays over every version the EHR sends.
+    func labelInForce(over unmarked: Sensitivity) -> Sensitivity {
+        clinicianMark?.label(over: unmarked) ?? unmarked
+    }
 }
 
 extension ClinicalItem {
     /// An item inside a container (a laboratory value in its report) shows under the
-    /// stricter of the two labels the EHR gave, and under the container's restriction while
+    /// stricter of the two labels the EHR gave, and under the container's clinician mark while
     /// a clinician keeps it: a confidential report's values are confidential whatever they
     /// say, and a value that arrives after a report was restricted is restricted. The item's
     /// own label stays in `sourceSensitivity`, so lifting goes back to the stricter of the two.
@@ -39,8 +48,9 @@ extension ClinicalItem {
             restrictedAt = restricted
             restrictionReason = container.restrictionReason
             restrictedBy = container.restrictedBy
+            clinicianMarkValue = container.clinicianMarkValue
         }
-        sensitivityValue = restrictedAt == nil ? own.strictest(containers).storageValue : Sensitivity.restricted.storageValue
+        sensitivityValue = labelInForce(over: own.strictest(containers)).storageValue
     }
 }
 

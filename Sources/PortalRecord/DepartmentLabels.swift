@@ -13,11 +13,16 @@ public enum DepartmentLabels {
     @_spi(DepartmentSetup)
     public static func tighten(departmentID: UUID, to category: SensitiveCategory, on db: any Database) async throws -> Int {
         let label = Sensitivity.adolescentConfidential(category).storageValue
+        // Unmarked visits are normal in both columns; a marked one keeps its mark over the new label.
         let visits = try await StoredAppointment.query(on: db).filter(\.$department.$id == departmentID)
-            .filter(\.$sensitivityValue == Sensitivity.normal.storageValue).all()
+            .group(.or) { unmarkedNormal in
+                unmarkedNormal.filter(\.$sourceSensitivity == Sensitivity.normal.storageValue)
+                    .filter(\.$sourceSensitivity == nil)
+            }
+            .all().filter { Sensitivity(storageValue: $0.sourceSensitivity ?? $0.sensitivityValue) == .normal }
         for visit in visits {
-            visit.sensitivityValue = label
             visit.sourceSensitivity = label
+            visit.sensitivityValue = visit.labelInForce(over: .adolescentConfidential(category)).storageValue
             try await visit.update(on: db)
         }
         return visits.count

@@ -2,17 +2,22 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// A clinician's restriction: it hides an item (and a report's values) from every family
-/// member, whatever its label, until a clinician lifts it. The EHR's later versions keep it.
+/// A clinician's mark: it hides an item of any kind (and a report's values) from every family
+/// member, or from the parents only, whatever its label, until a clinician lifts it. The
+/// EHR's later versions keep it.
 extension PatientRecord {
     public enum RestrictableKind: String, Sendable, CaseIterable {
         case labReport = "lab_report"
         case imagingReport = "imaging_report"
         case document
+        case medication
+        case allergy
+        case immunization
+        case appointment
     }
 
     public enum RestrictionDecision: Sendable, Equatable {
-        case restrict(reason: String)
+        case mark(ClinicianMark, reason: String)
         case lift
     }
 
@@ -30,14 +35,19 @@ extension PatientRecord {
             }
             items = [report] + (try await visible(StoredLabResult.self, delayed: true).filter(\.$report.$id == id).all())
         case .imagingReport:
-            guard let report = try await visible(StoredImagingReport.self, delayed: true).filter(\.$id == id).first() else {
-                return false
-            }
-            items = [report]
+            items = try await visible(StoredImagingReport.self, delayed: true).filter(\.$id == id).all()
         case .document:
-            guard let document = try await visibleDocuments().filter(\.$id == id).first() else { return false }
-            items = [document]
+            items = try await visibleDocuments().filter(\.$id == id).all()
+        case .medication:
+            items = try await visible(StoredMedication.self).filter(\.$id == id).all()
+        case .allergy:
+            items = try await visibleAllergies().filter(\.$id == id).all()
+        case .immunization:
+            items = try await visible(StoredImmunization.self).filter(\.$id == id).all()
+        case .appointment:
+            items = try await visible(StoredAppointment.self).filter(\.$id == id).all()
         }
+        guard !items.isEmpty else { return false }
         try await db.transaction { db in
             for item in items {
                 Self.apply(decision, by: staffID, at: now, to: item)
@@ -52,17 +62,20 @@ extension PatientRecord {
     }
 
     private static func apply(_ decision: RestrictionDecision, by staffID: UUID?, at now: Date, to item: any ClinicalItem) {
+        let unmarked = Sensitivity(storageValue: item.sourceSensitivity ?? item.sensitivityValue)
         switch decision {
-        case .restrict(let reason):
-            item.sensitivityValue = Sensitivity.restricted.storageValue
+        case .mark(let mark, let reason):
+            // A mark made over an earlier one replaces it; the label is taken from the unmarked one.
+            item.clinicianMarkValue = mark.rawValue
             item.restrictionReason = reason
             item.restrictedBy = staffID
             item.restrictedAt = now
         case .lift:
-            item.sensitivityValue = item.sourceSensitivity ?? item.sensitivityValue
+            item.clinicianMarkValue = nil
             item.restrictionReason = nil
             item.restrictedBy = nil
             item.restrictedAt = nil
         }
+        item.sensitivityValue = item.labelInForce(over: unmarked).storageValue
     }
 }

@@ -217,11 +217,11 @@ struct ImportWriter {
         return result
     }
 
-    /// The source's version and label; a clinician's restriction stays in force over it.
+    /// The source's version and label; a clinician's mark stays in force over it.
     private func apply<Item: ImportableItem>(_ header: RecordHeader, hash: String, to item: Item) {
         item.contentHash = hash
         item.sourceUpdatedAt = header.lastUpdated
         item.sourceSensitivity = header.sensitivity
-        item.sensitivityValue = item.restrictedAt == nil ? header.sensitivity : Sensitivity.restricted.storageValue
+        item.sensitivityValue = item.labelInForce(over: Sensitivity(storageValue: header.sensitivity)).storageValue
     }
 }

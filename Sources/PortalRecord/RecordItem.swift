@@ -10,4 +10,6 @@ public protocol RecordItem: Sendable {
     /// When a clinician restricted it, and why; nil when no one did.
     var restrictedAt: Date? { get }
     var restrictionReason: String? { get }
+    /// What the clinician's decision hides it from; nil when no one marked it.
+    var clinicianMark: ClinicianMark? { get }
 }

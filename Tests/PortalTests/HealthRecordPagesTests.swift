@@ -159,7 +159,8 @@ struct HealthRecordPagesTests {
             let clinician = Browser(world)
             try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
             let staffPage = try await clinician.get(Routes.patientResult(Ref(id), wbc.ref))
-            #expect(staffPage.body.contains("Restrict this report"))
+            #expect(
+                staffPage.body.contains("Hide from the whole family") && staffPage.body.contains("Hide from the parents only"))
             let empty = try await clinician.post(
                 Routes.patientRestrictions(Ref(id)),
                 ["kind": "lab_report", "item": report.id!.uuidString, "decision": "restrict", "reason": "  "])

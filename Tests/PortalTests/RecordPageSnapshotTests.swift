@@ -14,7 +14,7 @@ struct RecordPageSnapshotTests {
     }
     static let restriction = RestrictionForm.Model(
         action: Routes.patientRestrictions(sofia), kind: .labReport,
-        itemID: UUID(uuidString: "00000000-0000-0000-0000-0000000000d1")!, returnPath: "/return", restrictedBecause: nil)
+        itemID: UUID(uuidString: "00000000-0000-0000-0000-0000000000d1")!, returnPath: "/return", mark: nil)
 
     @Test("A result with its trend, as a clinician sees it", arguments: Language.allCases)
     func result(language: Language) {

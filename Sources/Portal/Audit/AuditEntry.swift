@@ -48,6 +48,7 @@ struct AuditEntry: Sendable {
         case recordPrinted = "record.printed"
         case itemRestricted = "item.restricted"
         case itemRestrictionLifted = "item.restriction_lifted"
+        case itemMarkedConfidential = "item.marked_confidential"
         case threadList = "thread.list"
         case threadView = "thread.view"
         case threadStarted = "thread.started"
@@ -106,6 +107,8 @@ enum AuditSubject: Sendable {
     case schedulingRequest(UUID)
     case guestPass(UUID)
     case renewal(UUID)
+    /// A clinical item, named by its kind (`lab_report`, `medication`, …).
+    case clinicalItem(kind: String, UUID)
 
     var text: String {
         switch self {
@@ -118,6 +121,7 @@ enum AuditSubject: Sendable {
         case .schedulingRequest(let id): "appointment_request:\(id.uuidString.lowercased())"
         case .guestPass(let id): "guest_pass:\(id.uuidString.lowercased())"
         case .renewal(let id): "renewal:\(id.uuidString.lowercased())"
+        case .clinicalItem(let kind, let id): "\(kind):\(id.uuidString.lowercased())"
         }
     }
 }

@@ -31,5 +31,6 @@ enum PortalMigrations {
         AddOutboxAudience(),
         RecordFamilyAudience(),
         AddCareTeamCategory(),
+        AddClinicianMark(),
     ]
 }

@@ -67,6 +67,8 @@ enum AppointmentPage {
         /// as a form being shown again had it.
         var offersSharing = false
         var shared = false
+        /// A clinician's control to hide the visit; nil for everyone else.
+        var restriction: RestrictionForm.Model? = nil
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -123,6 +125,7 @@ enum AppointmentPage {
             }
             if let interpreter = model.interpreter { interpreterSection(interpreter, model, context: context) }
             cancelSection(model.cancel, model, context: context)
+            if let restriction = model.restriction { RestrictionForm.render(restriction, context: context) }
         }
     }
 

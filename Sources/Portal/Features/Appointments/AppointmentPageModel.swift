@@ -71,7 +71,8 @@ enum AppointmentPageModel {
             video: appointment.isVideo && isMember ? try await video(appointment, req, authorized, extras) : nil,
             interpreter: isMember ? try await interpreter(appointment, req, authorized, extras) : nil,
             cancel: isMember ? try await cancel(appointment, req, authorized, extras) : .unavailable,
-            offersSharing: SharingChoice.isOffered(to: authorized, req), shared: extras.shared)
+            offersSharing: SharingChoice.isOffered(to: authorized, req), shared: extras.shared,
+            restriction: RestrictionsController.form(for: appointment, kind: .appointment, req, authorized))
     }
 
     /// OpenStreetMap's search for the address: no account, no tracking of who looked.

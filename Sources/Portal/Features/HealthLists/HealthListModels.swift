@@ -13,6 +13,8 @@ enum HealthListModels {
         var status: LocalizedText
         var isActive: Bool
         var sensitivityNote: LocalizedText?
+        /// A clinician's control to hide it; nil for everyone else.
+        var restriction: RestrictionForm.Model? = nil
         /// For a family member: the renewal request's state, or the way to ask for one.
         var renewal: (status: LocalizedText?, link: String, linkText: LocalizedText)? = nil
     }
@@ -27,6 +29,8 @@ enum HealthListModels {
         var isActive: Bool
         var recorded: String?
         var sensitivityNote: LocalizedText?
+        /// A clinician's control to hide it; nil for everyone else.
+        var restriction: RestrictionForm.Model? = nil
     }
 
     struct ImmunizationItem: Sendable {
@@ -36,5 +40,7 @@ enum HealthListModels {
         var site: String?
         var lot: String?
         var wasGiven: Bool
+        /// A clinician's control to hide it; nil for everyone else and on printed records.
+        var restriction: RestrictionForm.Model? = nil
     }
 }

@@ -21,7 +21,12 @@ enum MedicationListPage {
             for (heading, items) in [(words.current, current), (words.past, past)] where !items.isEmpty {
                 h2 { heading(language) }
                 ul(.class("item-list")) {
-                    for item in items { li { medication(item, language) } }
+                    for item in items {
+                        li {
+                            medication(item, language)
+                            if let restriction = item.restriction { RestrictionForm.folded(restriction, context: context) }
+                        }
+                    }
                 }
             }
         }
@@ -92,7 +97,12 @@ enum AllergyListPage {
             for (heading, items) in [(words.current, current), (words.past, past)] where !items.isEmpty {
                 h2 { heading(language) }
                 ul(.class("item-list")) {
-                    for item in items { li { allergy(item, language) } }
+                    for item in items {
+                        li {
+                            allergy(item, language)
+                            if let restriction = item.restriction { RestrictionForm.folded(restriction, context: context) }
+                        }
+                    }
                 }
             }
         }
@@ -147,6 +157,18 @@ enum ImmunizationListPage {
                 p { words.noImmunizations(language) }
             } else {
                 table(model.items, withDetails: true, language)
+            }
+            let hideable = model.items.filter { $0.restriction != nil }
+            if !hideable.isEmpty {
+                h2 { Strings.results.restrictHeading(language) }
+                ul(.class("item-list")) {
+                    for item in hideable {
+                        li {
+                            "\(item.vaccine), \(item.date)"
+                            if let restriction = item.restriction { RestrictionForm.folded(restriction, context: context) }
+                        }
+                    }
+                }
             }
         }
     }

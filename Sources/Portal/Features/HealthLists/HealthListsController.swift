@@ -73,7 +73,8 @@ struct HealthListsController: RouteCollection {
                 prescriber: medication.prescriber, started: day(medication.startedOn, req), refills: medication.refills,
                 pharmacy: medication.pharmacy, status: Strings.healthLists.medicationStatus(medication.status),
                 isActive: medication.status == "active" || medication.status == "on-hold",
-                sensitivityNote: medication.sensitivity.tier == .sensitive ? Strings.healthLists.confidential : nil)
+                sensitivityNote: medication.sensitivity.tier == .sensitive ? Strings.healthLists.confidential : nil,
+                restriction: RestrictionsController.form(for: medication, kind: .medication, req, authorized))
             guard withRenewals else { return item }
             let id = medication.id
             let words = Strings.renewals
@@ -96,7 +97,8 @@ struct HealthListsController: RouteCollection {
                 severity: allergy.severity.map(Strings.healthLists.severityText), isHighRisk: allergy.criticality == "high",
                 status: Strings.healthLists.allergyStatus(allergy.clinicalStatus), isActive: allergy.clinicalStatus == "active",
                 recorded: day(allergy.recordedOn, req),
-                sensitivityNote: allergy.sensitivity.tier == .sensitive ? Strings.healthLists.confidential : nil)
+                sensitivityNote: allergy.sensitivity.tier == .sensitive ? Strings.healthLists.confidential : nil,
+                restriction: RestrictionsController.form(for: allergy, kind: .allergy, req, authorized))
         }
     }
 
@@ -110,7 +112,9 @@ struct HealthListsController: RouteCollection {
                 HealthListModels.ImmunizationItem(
                     vaccine: immunization.vaccine, date: day(immunization.givenOn, req) ?? immunization.givenOn,
                     dose: immunization.doseNumber.map { Strings.healthLists.doseOf($0, immunization.seriesDoses) },
-                    site: immunization.site, lot: immunization.lotNumber, wasGiven: immunization.status == "completed")
+                    site: immunization.site, lot: immunization.lotNumber, wasGiven: immunization.status == "completed",
+                    restriction: onlyGiven
+                        ? nil : RestrictionsController.form(for: immunization, kind: .immunization, req, authorized))
             }
     }
 }

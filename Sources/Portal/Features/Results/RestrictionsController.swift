@@ -4,9 +4,9 @@ import PortalCore
 import PortalRecord
 import Vapor
 
-/// A clinician restricts a report or document with a reason, which hides it (and a
-/// report's values) from every family member, or releases it again. Only clinicians; each
-/// decision is audited with the item.
+/// A clinician marks an item of any kind with a reason, which hides it (and a report's
+/// values) from every family member ("restrict") or from the parents only ("adolescent"),
+/// or releases it again ("lift"). Only clinicians; each decision is audited with the item.
 struct RestrictionsController: RouteCollection {
     struct Submission: Content {
         var kind: String
@@ -27,23 +27,31 @@ struct RestrictionsController: RouteCollection {
         guard authorized.level == .staff(.clinician) else { return nil }
         return RestrictionForm.Model(
             action: Routes.patientRestrictions(authorized.ref), kind: kind, itemID: item.id, returnPath: req.url.path,
-            restrictedBecause: item.restrictedAt == nil ? nil : (item.restrictionReason ?? ""))
+            mark: item.clinicianMark.map { ($0, item.restrictionReason ?? "") })
     }
 
     func decide(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         guard let submission = try? req.content.decode(Submission.self),
             let kind = RestrictionForm.Kind(rawValue: submission.kind),
-            let itemID = UUID(uuidString: submission.item), ["restrict", "lift"].contains(submission.decision)
+            let itemID = UUID(uuidString: submission.item)
         else { throw PortalError.badRequest }
         let reason = submission.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let restricting = submission.decision == "restrict"
-        if restricting && (reason.isEmpty || reason.count > 500) {
+        let decision: PatientRecord.RestrictionDecision
+        let action: AuditEntry.Action
+        switch submission.decision {
+        case "lift":
+            (decision, action) = (.lift, .itemRestrictionLifted)
+        case "restrict", "adolescent":
+            guard !reason.isEmpty, reason.count <= 500 else { throw PortalError.badRequest }
+            let mark: ClinicianMark = submission.decision == "restrict" ? .restricted : .confidentialToAdolescent
+            (decision, action) = (.mark(mark, reason: reason), mark == .restricted ? .itemRestricted : .itemMarkedConfidential)
+        default:
             throw PortalError.badRequest
         }
         let decided = try await req.record(of: authorized).decide(
-            restricting ? .restrict(reason: reason) : .lift, on: kind, itemID, by: req.currentSession?.staff?.id)
+            decision, on: kind, itemID, by: req.currentSession?.staff?.id)
         guard decided else { throw PortalError.notFound }
-        try await req.audit(restricting ? .itemRestricted : .itemRestrictionLifted, .success, patientID: authorized.id)
+        try await req.audit(action, .success, patientID: authorized.id, subject: .clinicalItem(kind: kind.rawValue, itemID))
         return req.redirect(to: ReturnPath.safe(submission.return), redirectType: .normal)
     }
 }

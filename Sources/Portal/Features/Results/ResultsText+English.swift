@@ -71,11 +71,13 @@ extension ResultsText {
         date: "Date",
         restrictHeading: "Release to the family",
         restrictExplanation:
-            "Results are released at once, as the Cures Act expects. Restrict only with a reason the law accepts (for example, to prevent harm); the family then sees nothing of this report.",
-        restrictReason: "Reason for restricting",
-        restrictButton: "Restrict this report",
+            "Information is released at once, as the Cures Act expects. Hide it only with a reason the law accepts (for example, to prevent harm): from the whole family, who then see nothing of it, or, for a 12-17-year-old's confidential care, from the parents only.",
+        restrictReason: "Reason for hiding it",
+        restrictButton: "Hide from the whole family",
+        markAdolescentButton: "Hide from the parents only (confidential to the adolescent)",
         liftButton: "Release it to the family again",
-        restrictedBecause: { reason in "Restricted by a clinician: \(reason)" },
+        restrictedBecause: { reason in "Hidden from the family by a clinician: \(reason)" },
+        markedConfidentialBecause: { reason in "Hidden from the parents by a clinician: \(reason)" },
         reasonRequired: "Write the reason for restricting (up to 500 characters)."
     )
 }

@@ -72,11 +72,13 @@ extension ResultsText {
         date: "Fecha",
         restrictHeading: "Publicación a la familia",
         restrictExplanation:
-            "Los resultados se publican de inmediato, como exige la ley Cures. Restrinja solo con un motivo que la ley acepte (por ejemplo, para evitar un daño); la familia no verá nada de este informe.",
-        restrictReason: "Motivo de la restricción",
-        restrictButton: "Restringir este informe",
+            "La información se publica de inmediato, como exige la ley Cures. Ocúltela solo con un motivo que la ley acepte (por ejemplo, para evitar un daño): a toda la familia, que no verá nada, o, para la atención confidencial de un adolescente de 12 a 17 años, solo a los padres.",
+        restrictReason: "Motivo para ocultarlo",
+        restrictButton: "Ocultar a toda la familia",
+        markAdolescentButton: "Ocultar solo a los padres (confidencial del adolescente)",
         liftButton: "Volver a publicarlo a la familia",
-        restrictedBecause: { reason in "Restringido por un médico: \(reason)" },
+        restrictedBecause: { reason in "Oculto a la familia por un médico: \(reason)" },
+        markedConfidentialBecause: { reason in "Oculto a los padres por un médico: \(reason)" },
         reasonRequired: "Escriba el motivo de la restricción (hasta 500 caracteres)."
     )
 }

@@ -48,8 +48,10 @@ struct ResultsText: Sendable {
     let restrictExplanation: String
     let restrictReason: String
     let restrictButton: String
+    let markAdolescentButton: String
     let liftButton: String
     let restrictedBecause: @Sendable (String) -> String
+    let markedConfidentialBecause: @Sendable (String) -> String
     let reasonRequired: String
 }
 

@@ -1,0 +1,114 @@
+import Fluent
+import Foundation
+import PortalCore
+import PortalFHIR
+import Testing
+import VaporTesting
+
+@testable import Portal
+@testable import PortalRecord
+
+/// A clinician hides any kind of item, with a reason: from the whole family, or from the
+/// parents only ("confidential to the adolescent"); the EHR's later versions keep the mark.
+@Suite("A clinician hides any item")
+struct ClinicianMarkTests {
+    static func teenRecord(_ clinic: Clinic, medicineName: String = "Ondansetron 4 mg") -> JSONValue {
+        let teen = clinic.teen
+        let mrn = teen.medicalRecordNumber
+        return FHIRBuilder.bundle([
+            FHIRBuilder.patient(recordNumber: mrn, name: teen.legalName, birthDate: teen.birthDate),
+            FHIRBuilder.medication(
+                id: "med-1", recordNumber: mrn, rxNorm: nil, name: medicineName, dose: (1, "tablet"),
+                instructions: "As needed for nausea", prescriber: "Dr. Kim Lee",
+                started: LocalDate(year: 2026, month: 11, day: 1)!, refills: 0, pharmacy: "Lincoln Park Pharmacy",
+                status: "active", sensitivity: .normal, renewableThroughPortal: true),
+            FHIRBuilder.allergy(
+                id: "allergy-1", recordNumber: mrn, substance: ["text": "Latex"], reactions: ["Hives"], severity: "mild",
+                criticality: "low", recorded: LocalDate(year: 2026, month: 10, day: 1)!),
+            FHIRBuilder.immunization(
+                id: "imm-1", recordNumber: mrn, cvx: "62", vaccine: "HPV, quadrivalent",
+                given: LocalDate(year: 2026, month: 9, day: 2)!,
+                doseNumber: 1, seriesDoses: 2, lot: "LOT77", site: "Left arm"),
+        ])
+    }
+
+    static func mark(
+        _ clinician: Browser, _ clinic: Clinic, _ kind: String, _ id: UUID, _ decision: String, reason: String = "Teen asked"
+    ) async throws -> Browser.Page {
+        try await clinician.post(
+            Routes.patientRestrictions(clinic.teen.ref),
+            ["kind": kind, "item": id.uuidString, "decision": decision, "reason": reason])
+    }
+
+    @Test("Medicines, allergies, immunizations and visits: hidden from the parents only, or from everyone; lifted again")
+    func everyKind() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            _ = try await ClinicalImportTests.run(world, Self.teenRecord(clinic))
+            let visit = try await Clinic.appointment(world, for: clinic.teen, start: world.now.addingTimeInterval(5 * 86_400))
+            let db = world.app.db
+            let medicine = try #require(try await StoredMedication.query(on: db).first())
+            let allergy = try #require(try await StoredAllergy.query(on: db).first())
+            let shot = try #require(try await StoredImmunization.query(on: db).first())
+
+            let clinician = Browser(world)
+            try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
+            let list = try await clinician.get(Routes.patientMedications(clinic.teen.ref))
+            #expect(list.body.contains("Hide from the parents only"))
+            for (kind, id) in [
+                ("medication", medicine.id!), ("allergy", allergy.id!), ("immunization", shot.id!), ("appointment", visit.id!),
+            ] {
+                #expect(try await Self.mark(clinician, clinic, kind, id, "adolescent").status == .seeOther, "\(kind)")
+            }
+            #expect(try await Self.mark(clinician, clinic, "medication", UUID(), "adolescent").status == .notFound)
+            #expect(
+                try await Self.mark(clinician, clinic, "medication", medicine.id!, "adolescent", reason: " ").status
+                    == .badRequest)
+            #expect(try await Self.mark(clinician, clinic, "medication", medicine.id!, "forget").status == .badRequest)
+            #expect(try await Self.mark(clinician, clinic, "prescription", medicine.id!, "restrict").status == .badRequest)
+            let marked = try await clinician.get(Routes.patientMedications(clinic.teen.ref))
+            #expect(marked.body.contains("Hidden from the parents by a clinician: Teen asked"))
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let pages = [
+                Routes.patientMedications(clinic.teen.ref), Routes.patientAllergies(clinic.teen.ref),
+                Routes.patientImmunizations(clinic.teen.ref), Routes.patientImmunizationRecord(clinic.teen.ref),
+                Routes.patientHealthSummary(clinic.teen.ref), Routes.patientAppointments(clinic.teen.ref), Routes.home(),
+            ]
+            for page in pages {
+                let seen = try await parent.get(page).body
+                for trace in ["Ondansetron", "Latex", "HPV", "LOT77", "Next appointment", "Dr. Kim Lee"] {
+                    #expect(!seen.contains(trace), "\(trace) on \(page) for the parent")
+                }
+            }
+            let visitRef = Ref<Appointment>(visit.id!)
+            #expect(try await parent.get(Routes.patientAppointmentCalendar(clinic.teen.ref, visitRef)).status == .notFound)
+            #expect(try await teen.get(Routes.patientMedications(clinic.teen.ref)).body.contains("Ondansetron"))
+            #expect(try await teen.get(Routes.patientAllergies(clinic.teen.ref)).body.contains("Latex"))
+            #expect(try await teen.get(Routes.patientAppointment(clinic.teen.ref, visitRef)).status == .ok)
+
+            // The EHR sends the medicine again, changed and labelled normal: the mark holds.
+            _ = try await ClinicalImportTests.run(world, Self.teenRecord(clinic, medicineName: "Ondansetron 8 mg"))
+            #expect(!(try await parent.get(Routes.patientMedications(clinic.teen.ref)).body.contains("Ondansetron")))
+
+            // Restricted: the teen no longer sees it either; lifted: everyone does again.
+            #expect(try await Self.mark(clinician, clinic, "allergy", allergy.id!, "restrict").status == .seeOther)
+            #expect(!(try await teen.get(Routes.patientAllergies(clinic.teen.ref)).body.contains("Latex")))
+            #expect(try await Self.mark(clinician, clinic, "allergy", allergy.id!, "lift").status == .seeOther)
+            #expect(try await parent.get(Routes.patientAllergies(clinic.teen.ref)).body.contains("Latex"))
+            #expect(try await Self.mark(clinician, clinic, "medication", medicine.id!, "lift").status == .seeOther)
+            #expect(try await parent.get(Routes.patientMedications(clinic.teen.ref)).body.contains("Ondansetron 8 mg"))
+
+            // A parent cannot mark or lift anything.
+            #expect(try await Self.mark(parent, clinic, "appointment", visit.id!, "lift").status == .forbidden)
+            let events = try await AuditEvent.query(on: db).filter(
+                \.$action ~~ ["item.marked_confidential", "item.restricted", "item.restriction_lifted"]
+            ).all()
+            #expect(events.count == 7)
+            #expect(events.contains { $0.subject == "medication:\(medicine.id!.uuidString.lowercased())" })
+        }
+    }
+}
