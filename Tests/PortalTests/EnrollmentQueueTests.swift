@@ -184,6 +184,61 @@ struct EnrollmentQueueTests {
             #expect(try await Invitation.query(on: world.app.db).count() == 0)
         }
     }
+
+    @Test(
+        "A teen applying with the address of any existing account, or of a parent's request, is flagged and never invited there")
+    func teenAddressInUse() async throws {
+        try await withTestApp { world in
+            let today = LocalDate(world.now, in: world.config.hospitalTimeZone)
+            let born = today.adding(years: -15).iso
+            let teen = try await Fixtures.patient(world, name: "Lucia Rivera", born: LocalDate(iso: born)!)
+            // The mother has an account for a younger child only: no grant to this teen.
+            let mother = try await Fixtures.member(world, email: "mother@example.org")
+            let sibling = try await Fixtures.patient(world, name: "Pablo Rivera", bornYearsAgo: 8)
+            _ = try await Fixtures.grant(world, mother, sibling, .parent)
+            let request = try await apply(
+                world,
+                EnrollmentTests.fields(
+                    applicant: "patient", patient: "Lucia Rivera", born: born, email: "mother@example.org",
+                    identification: "organization_photo_id"))
+            let him = try await signedIn(world)
+            let queue = try await him.get(Routes.staffEnrollment())
+            #expect(queue.body.contains("Address already in use"))
+            let path = Routes.staffEnrollmentRequest(request.ref)
+            #expect(try await him.get(path).body.contains("a teen&#39;s own login cannot be sent to it"))
+            let refused = try await him.post(path + "/approve", ["patient_id": teen.id!.uuidString, "relationship": "self"])
+            #expect(refused.status == .badRequest && refused.body.contains("already has a portal account"))
+            #expect(try await Invitation.query(on: world.app.db).count() == 0)
+            #expect(
+                try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == "mother@example.org")
+                    .filter(\.$subject == Strings.mail.invitationSubject(.english)).count() == 0)
+
+            // A parent's request (no account yet) for the same teen, then the teen's with that address.
+            world.advance(60)
+            _ = try await apply(world, EnrollmentTests.fields(patient: "Lucia Rivera", born: born, email: "dad@example.org"))
+            world.advance(60)
+            let second = try await apply(
+                world,
+                EnrollmentTests.fields(
+                    applicant: "patient", patient: "Lucia Rivera", born: born, email: "dad@example.org",
+                    identification: "organization_photo_id"))
+            let secondPath = Routes.staffEnrollmentRequest(second.ref)
+            #expect(try await him.get(secondPath).body.contains("A parent or guardian applied with this same e-mail address"))
+            let alsoRefused = try await him.post(
+                secondPath + "/approve", ["patient_id": teen.id!.uuidString, "relationship": "self"])
+            #expect(alsoRefused.status == .badRequest && alsoRefused.body.contains("may not share an e-mail address"))
+            // HIM invites the teen at an address of their own instead; the parent's address is refused there too.
+            _ = try await him.get(Routes.staffPatient(teen.ref))
+            let direct = try await him.post(
+                Routes.staffPatientInvitations(teen.ref), ["email": "mother@example.org", "relationship": "self"])
+            #expect(direct.status == .badRequest || direct.status == .unprocessableEntity)
+            #expect(try await Invitation.query(on: world.app.db).count() == 0)
+            let own = try await him.post(
+                Routes.staffPatientInvitations(teen.ref), ["email": "lucia@example.org", "relationship": "self"])
+            #expect(own.status == .seeOther)
+            #expect(try await Invitation.query(on: world.app.db).count() == 1)
+        }
+    }
 }
 
 @Suite("Identity document retention")

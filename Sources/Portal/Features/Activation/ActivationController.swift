@@ -111,8 +111,10 @@ struct ActivationController: RouteCollection {
             ((try? req.content.get(String.self, at: "full_name")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(
                 200))
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
-        let typedEmail = String(((try? req.content.get(String.self, at: "email")) ?? invitation.email).prefix(254))
-        let email = typedEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        // The sign-in address is the one the invitation went to, which proved itself by the
+        // link: a different address typed here would be unconfirmed, and a parent holding a
+        // teen's invitation could choose their own.
+        let email = invitation.email
         let relationship = Relationship(rawValue: invitation.relationship) ?? .other
         let problems = req.portal.passwordPolicy.problems(
             with: password, hasSecondFactor: false, personalInformation: [name, email])
@@ -121,7 +123,7 @@ struct ActivationController: RouteCollection {
             return page(
                 req, token: found!.token,
                 .account(
-                    email: typedEmail, name: name,
+                    email: email, name: name,
                     nameError: name.isEmpty ? Strings.activation.nameRequired(req.language) : nil,
                     emailError: emailError?(req.language),
                     passwordErrors: problems.map { Strings.account.problem($0)(req.language) }),
@@ -172,14 +174,18 @@ struct ActivationController: RouteCollection {
         }
     }
 
-    /// The sign-in e-mail must be an address, unused, and not on the other side of a teen's
-    /// confidentiality (a parent's for the teen's own account, the teen's for a parent's).
+    /// The invited address must still be free, and not on the other side of a teen's
+    /// confidentiality, now that the account is made: either may have changed since it was sent.
     private func emailProblem(
         _ email: String, _ relationship: Relationship, _ invitation: Invitation, _ req: Request
     ) async throws -> LocalizedText? {
         guard MailMessage.isSafeAddress(email) else { return Strings.activation.badEmail }
-        if try await Invitations.isUsedByOtherSide(email, relationship, invitation.patient, now: req.now, on: req.db) {
-            return Strings.activation.emailOnOtherSide
+        switch try await Invitations.conflict(
+            email, relationship, invitation.patient, replacing: invitation.$replacesMember.id, now: req.now, on: req.db)
+        {
+        case .emailUsedByOtherSide?: return Strings.activation.emailOnOtherSide
+        case .emailHasAccount?: return Strings.activation.emailTaken
+        case .badEmail?, .notAllowedAtThisAge?, nil: break
         }
         if try await Member.query(on: req.db).filter(\.$email == email).count() > 0 { return Strings.activation.emailTaken }
         return nil

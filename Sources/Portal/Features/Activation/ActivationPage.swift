@@ -42,7 +42,7 @@ enum ActivationPage {
                     Components.field(
                         id: "email", label: words.email(language), type: "email", name: "email", value: email,
                         autocomplete: "username", error: emailError, hint: words.emailHint(language),
-                        extra: [.maxlength(254)])
+                        extra: [.maxlength(254), Attribute("readonly", nil)])
                     Components.field(
                         id: "full_name", label: words.fullName(language), type: "text", name: "full_name", value: name,
                         autocomplete: "name", error: nameError, extra: [.maxlength(200)])

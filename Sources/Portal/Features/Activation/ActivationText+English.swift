@@ -15,10 +15,11 @@ extension ActivationText {
         accountIntro:
             "Thank you. Now choose how you sign in: your e-mail and a password. Use a long phrase that you do not use anywhere else: at least 15 characters.",
         email: "Your sign-in e-mail",
-        emailHint: "You sign in with it. Keep the one the invitation came to, or use another address that only you read.",
+        emailHint:
+            "You sign in with the address the invitation came to. To use another, ask Health Information Management to send the invitation there.",
         badEmail: "Enter an e-mail address such as name@example.com.",
         emailOnOtherSide:
-            "This address belongs to a parent's or guardian's portal access for this patient. A teen's account and a parent's must each have their own e-mail: choose another.",
+            "This address belongs to a parent's or guardian's portal access for this patient. A teen's account and a parent's must each have their own e-mail: ask Health Information Management to send the invitation to an address only you read.",
         fullName: "Your full name",
         nameRequired: "Enter your name.",
         password: "Password",

@@ -15,10 +15,11 @@ extension ActivationText {
         accountIntro:
             "Gracias. Ahora elija cómo iniciar sesión: su correo y una contraseña. Use una frase larga que no use en ningún otro lugar: al menos 15 caracteres.",
         email: "Su correo de inicio de sesión",
-        emailHint: "Con él inicia sesión. Conserve el que recibió la invitación o use otra dirección que solo usted lea.",
+        emailHint:
+            "Inicia sesión con la dirección a la que llegó la invitación. Para usar otra, pida a Administración de Información de Salud que envíe la invitación allí.",
         badEmail: "Escriba un correo como nombre@ejemplo.com.",
         emailOnOtherSide:
-            "Esta dirección pertenece al acceso de una madre, padre o tutor de este paciente. La cuenta de un adolescente y la de su madre o padre deben tener cada una su propio correo: elija otra.",
+            "Esta dirección pertenece al acceso de una madre, padre o tutor de este paciente. La cuenta de un adolescente y la de su madre o padre deben tener cada una su propio correo: pida a Administración de Información de Salud que envíe la invitación a una dirección que solo usted lea.",
         fullName: "Su nombre completo",
         nameRequired: "Escriba su nombre.",
         password: "Contraseña",

@@ -10,6 +10,8 @@ enum Invitations {
         case badEmail, notAllowedAtThisAge
         /// A teen's own account and their parents' accounts never share an e-mail address.
         case emailUsedByOtherSide
+        /// A patient's own login needs an address no portal account already has.
+        case emailHasAccount
     }
 
     /// Checks, records and queues an invitation in `db`'s transaction; returns it.
@@ -24,7 +26,9 @@ enum Invitations {
         let today = LocalDate(now, in: config.hospitalTimeZone)
         let age = LocalDate(iso: patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0
         guard InvitationRules.mayInvite(relationship, patientAge: age) else { throw Problem.notAllowedAtThisAge }
-        if try await isUsedByOtherSide(email, relationship, patient, now: now, on: db) { throw Problem.emailUsedByOtherSide }
+        if let conflict = try await conflict(email, relationship, patient, replacing: replacedMemberID, now: now, on: db) {
+            throw conflict
+        }
         let token = RandomToken.make()
         let older = try await Invitation.query(on: db).filter(\.$patient.$id == patient.id!).filter(\.$email == email)
             .filter(\.$relationship == relationship.rawValue).filter(\.$usedAt == nil).filter(\.$replacedAt == nil).all()
@@ -49,10 +53,45 @@ enum Invitations {
         return invitation
     }
 
+    /// Why the address may not receive this invitation, if it may not. A patient's own login
+    /// never goes to an address that already has a portal account (a parent's, whatever
+    /// patients it holds), and neither side of a teen's confidentiality goes to the other's
+    /// address: accounts, open invitations and enrollment requests for the same patient.
+    /// (Parents signing in as the teen is how adolescent confidentiality is most often broken.)
+    static func conflict(
+        _ email: String, _ relationship: Relationship, _ patient: Patient, replacing replacedMemberID: UUID? = nil, now: Date,
+        on db: any Database
+    ) async throws -> Problem? {
+        if try await isUsedByOtherSide(email, relationship, patient, now: now, on: db) { return .emailUsedByOtherSide }
+        if try await hasOtherSideRequest(email, relationship, patient, on: db) { return .emailUsedByOtherSide }
+        if relationship == .`self` {
+            // The account being replaced (a deactivated login of the same teen) does not count.
+            let accounts = try await Member.query(on: db).filter(\.$email == email).all()
+            if accounts.contains(where: { $0.id != replacedMemberID }) { return .emailHasAccount }
+        }
+        return nil
+    }
+
+    /// Whether someone on the other side asked for an account for the same patient with this
+    /// address: a parent's request when inviting the teen, the teen's when inviting a parent.
+    /// Waiting requests are matched by the patient's date of birth, decided ones by the patient HIM matched.
+    static func hasOtherSideRequest(
+        _ email: String, _ relationship: Relationship, _ patient: Patient, on db: any Database
+    ) async throws -> Bool {
+        let otherSide: [String] =
+            relationship == .`self`
+            ? [Applicant.parent.rawValue, Applicant.legalGuardian.rawValue] : [Applicant.patient.rawValue]
+        let requests = try await EnrollmentRequest.query(on: db).filter(\.$applicantEmail == email)
+            .filter(\.$applicantKind ~~ otherSide).all()
+        return requests.contains { request in
+            request.$matchedPatient.id == patient.id
+                || (request.statusValue == .pending && request.patientBirthDate == patient.birthDate)
+        }
+    }
+
     /// Whether the address belongs to the other side of a teen's confidentiality: a parent's
     /// or guardian's account or open invitation when inviting the patient, and the patient's
-    /// own when inviting a parent. (Parents signing in as the teen is how adolescent
-    /// confidentiality is most often broken.)
+    /// own when inviting a parent.
     static func isUsedByOtherSide(
         _ email: String, _ relationship: Relationship, _ patient: Patient, now: Date, on db: any Database
     ) async throws -> Bool {

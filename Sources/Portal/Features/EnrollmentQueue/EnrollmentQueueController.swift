@@ -25,10 +25,13 @@ struct EnrollmentQueueController: RouteCollection {
             .filter(\.$status != EnrollmentRequest.Status.pending.rawValue).sort(\.$decidedAt, .descending).limit(10).all()
         let calendar = req.portal.config.calendar
         let today = req.today
+        let shared = try await Self.teenAddressesInUse(pending, on: req.db)
         let rows = pending.map { request -> EnrollmentQueuePage.Row in
             let waited = calendar.businessDaysWaited(
                 since: LocalDate(request.submittedAt, in: req.hospitalTimeZone), until: today)
-            return row(request, req, waited: waited)
+            var row = row(request, req, waited: waited)
+            row.sharesAddress = shared.contains(request.id!)
+            return row
         }
         try await req.audit(.enrollmentQueueView, .success)
         let notice: LocalizedText? =
@@ -139,11 +142,29 @@ struct EnrollmentQueueController: RouteCollection {
     }
 
     /// What HIM should know before deciding; worded so the applicant could never see it.
+    /// The teens' own requests among these whose address already belongs to an account or to
+    /// a parent's request for a patient born the same day: their invitation cannot go there.
+    static func teenAddressesInUse(_ requests: [EnrollmentRequest], on db: any Database) async throws -> Set<UUID> {
+        let teens = requests.filter { $0.applicant == .patient }
+        guard !teens.isEmpty else { return [] }
+        let emails = Array(Set(teens.map(\.applicantEmail)))
+        let accounts = Set(try await Member.query(on: db).filter(\.$email ~~ emails).all().map { $0.email.lowercased() })
+        let parents = try await EnrollmentRequest.query(on: db).filter(\.$applicantEmail ~~ emails)
+            .filter(\.$applicantKind ~~ [Applicant.parent.rawValue, Applicant.legalGuardian.rawValue]).all()
+        return Set(
+            teens.filter { teen in
+                accounts.contains(teen.applicantEmail)
+                    || parents.contains {
+                        $0.applicantEmail == teen.applicantEmail && $0.patientBirthDate == teen.patientBirthDate
+                    }
+            }.compactMap(\.id))
+    }
+
     private func warnings(for request: EnrollmentRequest, _ req: Request) async throws -> [LocalizedText] {
         let words = Strings.enrollmentQueue
         var warnings: [LocalizedText] = []
         if try await Member.query(on: req.db).filter(\.$email == request.applicantEmail).count() > 0 {
-            warnings.append(words.emailHasAccount)
+            warnings.append(request.applicant == .patient ? words.teenEmailHasAccount : words.emailHasAccount)
         }
         let others = try await EnrollmentRequest.query(on: req.db).filter(\.$applicantEmail == request.applicantEmail)
             .filter(\.$id != request.id!).count()

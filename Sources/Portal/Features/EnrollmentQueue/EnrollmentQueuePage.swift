@@ -18,6 +18,8 @@ enum EnrollmentQueuePage {
         var businessDaysWaited: Int?
         var isLate: Bool
         var status: EnrollmentRequest.Status
+        /// A teen's own request whose address is an existing account's or a parent's request's.
+        var sharesAddress = false
     }
 
     struct Model: Sendable {
@@ -80,6 +82,10 @@ enum EnrollmentQueuePage {
                                         if let applicant = row.applicant {
                                             br()
                                             span(.class("item-meta")) { applicant(language) }
+                                        }
+                                        if row.sharesAddress {
+                                            br()
+                                            span(.class("tag late")) { words.sharesAddress(language) }
                                         }
                                     }
                                     td { row.submitted }

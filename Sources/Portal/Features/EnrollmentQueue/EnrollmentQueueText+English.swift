@@ -30,6 +30,9 @@ extension EnrollmentQueueText {
             "Another HIM user decided this request a moment ago. Nothing was changed by your action; their decision is below.",
         approvedBy: { name, date in "Approved by \(name) on \(date)." },
         rejectedBy: { name, date, reason in "Rejected by \(name) on \(date): \(englishReasonName(reason))." },
+        sharesAddress: "Address already in use",
+        teenEmailHasAccount:
+            "A portal account already uses this e-mail address, so a teen's own login cannot be sent to it: approving is refused. Ask the teen, by phone, for an address only they read, then reject this request and invite them at that address.",
         emailHasAccount: "A portal account already uses this e-mail address. The applicant was told nothing about it.",
         otherRequests: { count in "This e-mail address sent \(count) other \(count == 1 ? "request" : "requests")." },
         phoneMatchesParent:

@@ -30,6 +30,9 @@ extension EnrollmentQueueText {
             "Otra persona de Información de Salud decidió esta solicitud hace un momento. Su acción no cambió nada; la decisión está abajo.",
         approvedBy: { name, date in "Aprobada por \(name) el \(date)." },
         rejectedBy: { name, date, reason in "Rechazada por \(name) el \(date): \(spanishReasonName(reason))." },
+        sharesAddress: "Dirección ya en uso",
+        teenEmailHasAccount:
+            "Una cuenta del portal ya usa este correo, así que el acceso propio de un adolescente no puede enviarse allí: no se puede aprobar. Pida al adolescente, por teléfono, una dirección que solo él o ella lea; luego rechace esta solicitud e invítelo a esa dirección.",
         emailHasAccount: "Ya hay una cuenta del portal con este correo. Al solicitante no se le dijo nada.",
         otherRequests: { count in "Este correo envió \(count) \(count == 1 ? "otra solicitud" : "otras solicitudes")." },
         phoneMatchesParent:

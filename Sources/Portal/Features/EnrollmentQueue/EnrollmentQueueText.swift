@@ -25,6 +25,8 @@ struct EnrollmentQueueText: Sendable {
     let takenByOther: String
     let approvedBy: @Sendable (String, String) -> String
     let rejectedBy: @Sendable (String, String, EnrollmentRequest.RejectionReason) -> String
+    let sharesAddress: String
+    let teenEmailHasAccount: String
     let emailHasAccount: String
     let otherRequests: @Sendable (Int) -> String
     let phoneMatchesParent: String

@@ -72,6 +72,8 @@ extension GrantToolsText {
                 "The age rules do not allow that: a patient's own account from age 12, a parent's or guardian's until 18."
             case .emailUsedByOtherSide:
                 "A patient's own account and a parent's or guardian's account may not share an e-mail address, and this address is already on the other side. Ask for an address only that person reads."
+            case .emailHasAccount:
+                "This address already has a portal account, so it cannot be a patient's own sign-in. Ask the patient for an address only they read."
             }
         },
         invitationState: { state in

@@ -72,6 +72,8 @@ extension GrantToolsText {
                 "Las reglas de edad no lo permiten: la cuenta propia del paciente desde los 12 años, la de madre, padre o tutor hasta los 18."
             case .emailUsedByOtherSide:
                 "La cuenta propia del paciente y la de su madre, padre o tutor no pueden compartir un correo, y esta dirección ya está del otro lado. Pida una dirección que solo lea esa persona."
+            case .emailHasAccount:
+                "Esta dirección ya tiene una cuenta del portal, así que no puede ser el acceso propio de un paciente. Pida al paciente una dirección que solo lea él o ella."
             }
         },
         invitationState: { state in
