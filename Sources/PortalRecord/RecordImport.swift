@@ -23,6 +23,7 @@ public enum RecordImport {
     public struct NewItem: Sendable, Equatable {
         public let patientID: UUID
         public let sensitivity: Sensitivity
+        public let reference: RecordItemReference
     }
 
     public struct Outcome: Sendable {
@@ -77,8 +78,12 @@ public enum RecordImport {
         // A report's results arrive with it: the report is the news, once.
         let shown = { (status: String) in status != "entered-in-error" }
         let news =
-            reports.created.filter { shown($0.status) }.map { NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity) }
-            + imaging.created.filter { shown($0.status) }.map { NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity) }
+            reports.created.filter { shown($0.status) }.map {
+                NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity, reference: .init(.labReport, $0.id!))
+            }
+            + imaging.created.filter { shown($0.status) }.map {
+                NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity, reference: .init(.imagingReport, $0.id!))
+            }
         return Outcome(summary: writer.summary, news: news)
     }
 

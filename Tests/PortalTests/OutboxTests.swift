@@ -6,6 +6,7 @@ import Testing
 import VaporTesting
 
 @testable import Portal
+@testable import PortalRecord
 
 @Suite(
     "E-mail through a real SMTP server",
@@ -137,6 +138,48 @@ struct OutboxTests {
             let audited = try await AuditEvent.query(on: db).filter(\.$action == "notice.dropped").all()
             #expect(audited.count == 5)
             #expect(audited.allSatisfy { $0.patientID != nil && $0.subject?.hasPrefix("member:") == true })
+        }
+    }
+
+    @Test("A notice queued for a result goes only if its reader may still see one of the results when it is due")
+    func relabelledBeforeDue() async throws {
+        let server = try await SMTPTestServer.start()
+        defer { server.stop() }
+        try await withTestApp { world in
+            let db = world.app.db
+            let teen = try await Fixtures.patient(world, name: "Teen Rivera", bornYearsAgo: 14)
+            let parent = try await Fixtures.member(world, email: "parent@example.org")
+            let own = try await Fixtures.member(world, email: "teen@example.org", name: "Teen Rivera")
+            try await Fixtures.grant(world, parent, teen)
+            try await Fixtures.grant(world, own, teen, .`self`)
+            parent.resultDelayDays = 2
+            try await parent.update(on: db)
+            own.resultDelayDays = 2
+            try await own.update(on: db)
+            _ = try await ClinicalImportTests.run(world, ClinicalBundles.bloodCount(for: teen, now: world.now))
+            let report = try #require(try await StoredLabReport.query(on: db).first())
+            let notices = try await OutboxMessage.query(on: db).all()
+            #expect(
+                notices.count == 2 && notices.allSatisfy { $0.aboutItems == "lab_report:\(report.id!.uuidString.lowercased())" })
+
+            // Before the notices are due, a clinician keeps the result from the parents.
+            let clinician = Browser(world)
+            try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
+            _ = try await clinician.get(Routes.patientResults(teen.ref))
+            let marked = try await clinician.post(
+                Routes.patientRestrictions(teen.ref),
+                ["kind": "lab_report", "item": report.id!.uuidString, "decision": "adolescent", "reason": "Teen asked"])
+            #expect(marked.status == .seeOther)
+
+            let due = world.now.addingTimeInterval(2 * 86_400 + 60)
+            let sent = try await Outbox.deliverDue(
+                db: db,
+                via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                now: due, zone: world.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
+            #expect(sent == 1)
+            #expect(try server.messages().map(ReceivedMail.init).map { $0.headers["to"] } == ["teen@example.org"])
+            let dropped = try await OutboxMessage.query(on: db).filter(\.$status == "dropped").all()
+            #expect(dropped.map(\.recipient) == ["parent@example.org"])
         }
     }
 

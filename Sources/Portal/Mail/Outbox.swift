@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import PortalCore
+import PortalRecord
 import SQLKit
 
 /// Queues e-mail in the database and delivers what is due.
@@ -16,6 +17,8 @@ enum Outbox {
         var sensitivity: Sensitivity = .normal
         /// A new message's thread: its readers follow the thread's audience, not a label.
         var threadID: UUID? = nil
+        /// The record items it tells about, asked again by their labels as they are when it is due.
+        var items: [RecordItemReference] = []
     }
 
     /// Adds a message unless one with the same key exists, and says whether it did. Call it
@@ -25,15 +28,29 @@ enum Outbox {
         to recipient: String, subject: String, body: String, about: About? = nil, dedupeKey: String? = nil, now: Date,
         sendAt: Date? = nil, on db: any Database
     ) async throws -> Bool {
-        if let dedupeKey, try await OutboxMessage.query(on: db).filter(\.$dedupeKey == dedupeKey).count() > 0 { return false }
+        if let dedupeKey, let earlier = try await OutboxMessage.query(on: db).filter(\.$dedupeKey == dedupeKey).first() {
+            // The same day's notice, still waiting, now also tells about these items.
+            if let items = about?.items, !items.isEmpty, earlier.status == OutboxMessage.Status.pending.rawValue,
+                let known = earlier.aboutItems
+            {
+                earlier.aboutItems = Self.itemsText(known.split(separator: ",").map(String.init) + items.map(\.text))
+                try await earlier.update(on: db)
+            }
+            return false
+        }
         let message = OutboxMessage(recipient: recipient, subject: subject, body: body, dedupeKey: dedupeKey, now: now)
         if let sendAt { message.nextAttemptAt = max(sendAt, now) }
         message.aboutMemberID = about?.memberID
         message.aboutPatientID = about?.patientID
         message.aboutSensitivity = about?.sensitivity.storageValue
         message.aboutThreadID = about?.threadID
+        if let items = about?.items, !items.isEmpty { message.aboutItems = Self.itemsText(items.map(\.text)) }
         try await message.create(on: db)
         return true
+    }
+
+    private static func itemsText(_ texts: [String]) -> String {
+        Array(Set(texts)).sorted().joined(separator: ",")
     }
 
     /// The pause before the next try: one minute, doubling, at most an hour.
@@ -110,8 +127,14 @@ enum Outbox {
         -> Bool
     {
         guard let memberID = message.aboutMemberID, let patientID = message.aboutPatientID else { return true }
-        guard let access = try await AccessHolder.one(memberID, ofPatient: patientID, on: db, at: now, in: zone)?.access
-        else { return false }
+        guard let holder = try await AccessHolder.one(memberID, ofPatient: patientID, on: db, at: now, in: zone) else {
+            return false
+        }
+        let access = holder.access
+        if let items = message.aboutItems {
+            let references = items.split(separator: ",").compactMap { RecordItemReference(text: String($0)) }
+            return try await holder.record(ofPatient: patientID, on: db, now: now).showsAny(of: references)
+        }
         if let threadID = message.aboutThreadID {
             guard let thread = try await MessageThread.find(threadID, on: db) else { return false }
             return ThreadVisibility.canRead(thread.facts, with: access)

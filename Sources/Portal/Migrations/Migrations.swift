@@ -32,5 +32,6 @@ enum PortalMigrations {
         RecordFamilyAudience(),
         AddCareTeamCategory(),
         AddClinicianMark(),
+        AddOutboxItems(),
     ]
 }

@@ -30,6 +30,9 @@ final class OutboxMessage: Model, @unchecked Sendable {
     /// it tells about, checked again when it is due.
     @OptionalField(key: "about_member_id") var aboutMemberID: UUID?
     @OptionalField(key: "about_patient_id") var aboutPatientID: UUID?
+    /// The record items it tells about (`RecordItemReference`s, comma-separated): it goes only
+    /// while its reader may still see one of them.
+    @OptionalField(key: "about_items") var aboutItems: String?
     @OptionalField(key: "about_sensitivity") var aboutSensitivity: String?
     /// For a notice of a new message: the thread, whose readers are decided by its audience.
     @OptionalField(key: "about_thread_id") var aboutThreadID: UUID?

@@ -57,6 +57,14 @@ struct AccessHolder: Sendable {
     }
 }
 
+extension AccessHolder {
+    /// The patient's record as this member may see it now: what a queued notice asks when it
+    /// is due. Made here, beside the policy's door, like every other `PatientRecord`.
+    func record(ofPatient patientID: UUID, on db: any Database, now: Date) -> PatientRecord {
+        PatientRecord(RecordAccess(patientID: patientID, access: access), db: db, now: now, resultDelayDays: 0)
+    }
+}
+
 /// A former proxy's view of a patient whose parent access ended at 18.
 struct EndedAccess: Sendable {
     let patientID: UUID

@@ -16,9 +16,9 @@ enum NewInformationNotices {
         var queued = 0
         let patients = try await Patient.query(on: db).filter(\.$id ~~ Array(byPatient.keys)).all()
         for patient in patients {
-            let labels = byPatient[patient.id!]!.map(\.sensitivity)
+            let news = byPatient[patient.id!]!
             let holders = try await AccessHolder.all(of: patient, on: db, at: now, in: zone)
-                .filter { holder in labels.contains { holder.access.canSee($0) } }
+                .filter { holder in news.contains { holder.access.canSee($0.sensitivity) } }
             guard !holders.isEmpty else { continue }
             let delays = try await Member.query(on: db).filter(\.$id ~~ holders.map(\.memberID)).all()
                 .reduce(into: [UUID: Int]()) { $0[$1.id!] = $1.resultDelayDays }
@@ -28,10 +28,10 @@ enum NewInformationNotices {
                 let language = holder.language
                 if try await Outbox.enqueue(
                     to: holder.email, subject: subject(language), body: body(name: holder.name, config: config)(language),
-                    // The least private new item this member may see: the notice stays true while they still may.
+                    // The new items this member may see: the notice stays true while they may still see one.
                     about: Outbox.About(
                         memberID: holder.memberID, patientID: patient.id!,
-                        sensitivity: labels.filter { holder.access.canSee($0) }.min { $0.tier < $1.tier }!),
+                        items: news.filter { holder.access.canSee($0.sensitivity) }.map(\.reference)),
                     dedupeKey: "new-information:\(holder.memberID.uuidString):\(day.iso)", now: now, sendAt: sendAt, on: db)
                 {
                     queued += 1
