@@ -84,6 +84,13 @@ enum Routes {
     /// A clinician restricts an item, or lifts the restriction.
     static let patientRestrictions = PortalRoute(
         .POST, "/patients/:patientID/restrictions", Ref<Patient>.self, callers: .staffOnPatient([.clinician]))
+    /// A clinician opens a record outside their care teams, with a reason: not through the
+    /// patient's door, which is what sent them here.
+    static let patientBreakTheGlass = PortalRoute(
+        .POST, "/patients/:patientID/break-the-glass", Ref<Patient>.self, callers: .staff([.clinician]))
+    static let staffBrokenGlass = PortalRoute(.GET, "/staff/broken-glass", callers: .staff([.him]))
+    static let staffBrokenGlassReviewed = PortalRoute(
+        .POST, "/staff/broken-glass/:glassID/reviewed", Ref<BrokenGlass>.self, callers: .staff([.him]))
 
     // MARK: Messages with the care team
     static let messages = PortalRoute(.GET, "/messages", callers: .members)
@@ -272,6 +279,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: ImagingController())
     try app.register(collection: HealthListsController())
     try app.register(collection: RestrictionsController())
+    try app.register(collection: BreakTheGlassController())
     try app.register(collection: RecordSearchController())
     try app.register(collection: AccessOverviewController())
     try app.register(collection: GrantToolsController())

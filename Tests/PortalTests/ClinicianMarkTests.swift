@@ -52,7 +52,9 @@ struct ClinicianMarkTests {
             let shot = try #require(try await StoredImmunization.query(on: db).first())
 
             let clinician = Browser(world)
-            try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, doctor, clinic.teen)
+            try await SecondFactorTests.signInStaff(clinician, world, doctor)
             let list = try await clinician.get(Routes.patientMedications(clinic.teen.ref))
             #expect(list.body.contains("Hide from the parents only"))
             for (kind, id) in [

@@ -92,6 +92,7 @@ struct DocumentVisibilityTests {
         try await withTestApp { world in
             let teen = try await makeTeen(world)
             let clinician = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, clinician, teen.patient)
             let browser = Browser(world)
             try await SecondFactorTests.signInStaff(browser, world, clinician)
 
@@ -193,7 +194,9 @@ struct DocumentVisibilityTests {
                     lastUpdated: world.now.addingTimeInterval(-3600)))
             let report = try #require(try await StoredLabReport.query(on: world.app.db).first())
             let clinician = Browser(world)
-            try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, doctor, teen.patient)
+            try await SecondFactorTests.signInStaff(clinician, world, doctor)
             try await clinician.get(Routes.patientResults(teen.patient.ref))
             let restricted = try await clinician.post(
                 Routes.patientRestrictions(teen.patient.ref),

@@ -157,7 +157,9 @@ struct HealthRecordPagesTests {
                 try await StoredLabResult.query(on: world.app.db).filter(\.$report.$id == report.id!).filter(\.$code == "6690-2")
                     .first())
             let clinician = Browser(world)
-            try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, doctor, family.teen)
+            try await SecondFactorTests.signInStaff(clinician, world, doctor)
             let staffPage = try await clinician.get(Routes.patientResult(Ref(id), wbc.ref))
             #expect(
                 staffPage.body.contains("Hide from the whole family") && staffPage.body.contains("Hide from the parents only"))

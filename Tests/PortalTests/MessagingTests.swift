@@ -246,8 +246,20 @@ struct MessagingTests {
             let other = Browser(world)
             try await SecondFactorTests.signInStaff(other, world, outsider)
             #expect(try await other.get(Routes.careTeamInbox(clinic.team.ref)).status == .forbidden)
-            // Outside the care team, a clinician reads the thread (and may restrict it) but does not work it.
+            // Outside the care team, a clinician is asked to break the glass; then reads the thread
+            // (and may restrict it) but does not work it.
             let oldest = try await Self.thread(world, subject: "Oldest")
+            let glass = try await other.get(Routes.patientThread(clinic.teen.ref, oldest.ref))
+            #expect(glass.status == .forbidden && glass.body.contains("This patient is not in your care teams"))
+            #expect(!glass.body.contains("Oldest"))
+            #expect(
+                try await other.post(
+                    Routes.patientBreakTheGlass(clinic.teen.ref),
+                    [
+                        "reason": "referral_or_consult", "explanation": "Asked to advise on this question",
+                        "return": Routes.patientThread(clinic.teen.ref, oldest.ref),
+                    ]
+                ).location == Routes.patientThread(clinic.teen.ref, oldest.ref))
             let outsiderView = try await other.get(Routes.patientThread(clinic.teen.ref, oldest.ref))
             #expect(outsiderView.status == .ok && outsiderView.body.contains("Restrict thread"))
             #expect(!outsiderView.body.contains("Mark done") && !outsiderView.body.contains("Send reply"))

@@ -164,7 +164,9 @@ struct OutboxTests {
 
             // Before the notices are due, a clinician keeps the result from the parents.
             let clinician = Browser(world)
-            try await SecondFactorTests.signInStaff(clinician, world, try await Fixtures.staff(world, role: .clinician))
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, doctor, teen)
+            try await SecondFactorTests.signInStaff(clinician, world, doctor)
             _ = try await clinician.get(Routes.patientResults(teen.ref))
             let marked = try await clinician.post(
                 Routes.patientRestrictions(teen.ref),

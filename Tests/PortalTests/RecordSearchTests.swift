@@ -17,10 +17,75 @@ struct RecordSearchTests {
             #expect(found.status == .ok && found.body.contains("href=\"\(Routes.patient(patient.ref))\""))
             #expect(try await browser.get(Routes.staffRecords() + "?q=MRN424242").body.contains("Ada Quinn"))
             #expect(try await browser.get(Routes.staffRecords() + "?q=q").status == .badRequest)
-            #expect(try await browser.get(Routes.patient(patient.ref)).status == .ok)
             let searches = try await AuditEvent.query(on: world.app.db).filter(\.$action == "patient.search")
                 .filter(\.$patientID == patient.id!.uuidString.lowercased()).count()
             #expect(searches == 2)
+        }
+    }
+
+    @Test(
+        "A record outside the clinician's care teams opens only by breaking the glass: a reason, two hours, audited, reviewed by HIM"
+    )
+    func breakTheGlass() async throws {
+        try await withTestApp { world in
+            let patient = try await Fixtures.patient(world, name: "Ada Quinn", bornYearsAgo: 9)
+            let theirs = try await Fixtures.patient(world, name: "Ben Quinn", bornYearsAgo: 7)
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, doctor, theirs)
+            let browser = Browser(world)
+            try await SecondFactorTests.signInStaff(browser, world, doctor)
+            #expect(try await browser.get(Routes.patient(theirs.ref)).status == .ok)
+            let asked = try await browser.get(Routes.patientResults(patient.ref))
+            #expect(asked.status == .forbidden && asked.body.contains("This patient is not in your care teams"))
+            #expect(!asked.body.contains("Ada Quinn"))
+            let path = Routes.patientBreakTheGlass(patient.ref)
+            for (fields, message) in [
+                (["reason": "", "explanation": "Seeing her in the ED now"], "Choose a reason"),
+                (["reason": "curiosity", "explanation": "Seeing her in the ED now"], "Choose a reason"),
+                (["reason": "emergency", "explanation": "ED"], "10 to 500 characters"),
+            ] {
+                let refused = try await browser.post(path, fields)
+                #expect(refused.status == .unprocessableEntity && refused.body.contains(message), "\(fields)")
+            }
+            #expect(try await BrokenGlass.query(on: world.app.db).count() == 0)
+            let opened = try await browser.post(
+                path,
+                ["reason": "emergency", "explanation": "Seeing her in the ED now", "return": Routes.patientResults(patient.ref)])
+            #expect(opened.status == .seeOther && opened.location == Routes.patientResults(patient.ref))
+            #expect(try await browser.get(Routes.patientResults(patient.ref)).status == .ok)
+            #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "record.broke_the_glass").count() == 1)
+            // It lasts two hours; once expired, the record closes again.
+            let opening = try #require(try await BrokenGlass.query(on: world.app.db).first())
+            #expect(opening.expiresAt == opening.openedAt.addingTimeInterval(2 * 3600))
+            opening.expiresAt = world.now
+            try await opening.save(on: world.app.db)
+            #expect(try await browser.get(Routes.patient(patient.ref)).status == .forbidden)
+
+            // HIM sees the opening with its reason and marks it reviewed, once.
+            let him = Browser(world)
+            try await SecondFactorTests.signInStaff(him, world, try await Fixtures.staff(world, role: .him))
+            #expect(try await him.get(Routes.staffHome()).body.contains(Routes.staffBrokenGlass()))
+            let list = try await him.get(Routes.staffBrokenGlass())
+            #expect(
+                list.body.contains("Ada Quinn") && list.body.contains("Emergency care")
+                    && list.body.contains("Seeing her in the ED now"))
+            let glass = try #require(try await BrokenGlass.query(on: world.app.db).first())
+            #expect(try await him.post(Routes.staffBrokenGlassReviewed(glass.ref), [:]).status == .seeOther)
+            #expect(try await him.post(Routes.staffBrokenGlassReviewed(glass.ref), [:]).status == .seeOther)
+            #expect(try await BrokenGlass.find(glass.id, on: world.app.db)?.reviewedAt != nil)
+            #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "record.broken_glass_reviewed").count() == 1)
+            #expect(try await him.get(Routes.staffBrokenGlass()).body.contains("Nothing waits for review"))
+            // Clinicians cannot see the review list; schedulers and administrators cannot break the glass.
+            #expect(try await browser.get(Routes.staffBrokenGlass()).status == .forbidden)
+            for role in [StaffUser.Role.scheduler, .administrator] {
+                let other = Browser(world)
+                try await SecondFactorTests.signInStaff(other, world, try await Fixtures.staff(world, role: role))
+                #expect(try await other.get(Routes.patient(patient.ref)).status == .forbidden, "\(role)")
+                _ = try await other.get(Routes.staffHome())
+                #expect(
+                    try await other.post(path, ["reason": "emergency", "explanation": "Seeing her in the ED now"]).status
+                        == .forbidden, "\(role)")
+            }
         }
     }
 

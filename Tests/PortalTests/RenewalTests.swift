@@ -210,10 +210,16 @@ struct RenewalTests {
             #expect(visit.body.contains("A visit is needed first"))
             #expect(visit.body.contains(Routes.patientNewSchedulingRequest(child.ref)))
 
-            // A clinician outside the care team cannot open it.
+            // A clinician outside the care team is asked to break the glass, and even then cannot open it.
             let outsider = try await Fixtures.staff(world, role: .clinician)
             let other = Browser(world)
             try await SecondFactorTests.signInStaff(other, world, outsider)
+            let glass = try await other.get(Routes.staffRenewal(child.ref, Ref(requests[0].id!)))
+            #expect(glass.status == .forbidden && glass.body.contains("This patient is not in your care teams"))
+            let opened = try await other.post(
+                Routes.patientBreakTheGlass(child.ref),
+                ["reason": "covering_for_colleague", "explanation": "Covering the renewal queue today"])
+            #expect(opened.status == .seeOther)
             #expect(try await other.get(Routes.staffRenewal(child.ref, Ref(requests[0].id!))).status == .notFound)
 
             // The teen's confidential medicine and its request never reach the parent.

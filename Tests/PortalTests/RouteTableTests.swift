@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalRecord
 import Testing
 import VaporTesting
 
@@ -115,6 +116,21 @@ struct RouteTableTests {
         }
     }
 
+    /// A request from the patient in a department the scheduler works.
+    static func queueRequest(_ world: TestWorld, for patient: Patient, workedBy scheduler: StaffUser) async throws {
+        let db = world.app.db
+        let department = Department(
+            ehrKey: "walk-\(UUID().uuidString)", nameEnglish: "Walk Clinic", nameSpanish: "Clínica", reasonsEnglish: [],
+            reasonsSpanish: [])
+        try await department.create(on: db)
+        try await DepartmentScheduler(departmentID: department.id!, staffID: scheduler.id!).create(on: db)
+        let member = try await Fixtures.member(world)
+        try await SchedulingRequest(
+            patientID: patient.id!, departmentID: department.id!, kind: .appointment, memberID: member.id!,
+            sensitivity: "normal", reason: "Check-up", visitMode: .either, submissionKey: RandomToken.make(), at: world.now
+        ).create(on: db)
+    }
+
     @Test("Every route answers every kind of caller as its declaration says", .timeLimit(.minutes(5)))
     func walkEveryRouteWithEveryCaller() async throws {
         let secrets = [
@@ -142,7 +158,12 @@ struct RouteTableTests {
                     try await Fixtures.grant(world, parent, otherChild)
                     try await browser.signIn(email: parent.email)
                 case .him, .clinician, .scheduler, .administrator:
-                    try await SecondFactorTests.signInStaff(browser, world, try await Fixtures.staff(world, role: caller.role!))
+                    let staff = try await Fixtures.staff(world, role: caller.role!)
+                    // Each reaches the walked child the way their work does: a clinician's care
+                    // team looks after them, a scheduler's department has their request.
+                    if caller == .clinician { try await Fixtures.looksAfter(world, staff, child) }
+                    if caller == .scheduler { try await Self.queueRequest(world, for: child, workedBy: staff) }
+                    try await SecondFactorTests.signInStaff(browser, world, staff)
                 }
                 // A page after signing in carries the session's own form token.
                 try await browser.get(caller.role == nil ? Routes.home() : Routes.staffHome())

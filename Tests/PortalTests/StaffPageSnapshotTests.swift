@@ -72,6 +72,32 @@ struct StaffPageSnapshotTests {
             ThreadPage.render(model, context: Self.staff(language, patient: "Sofia Garcia")), named: "StaffThread", language)
     }
 
+    @Test(
+        "Breaking the glass: the clinician's reason, HIM's review, and a reply that lost its thread", arguments: Language.allCases
+    )
+    func breakTheGlass(language: Language) {
+        var form = BreakTheGlassPages.FormModel(
+            action: Routes.patientBreakTheGlass(Self.sofia), returnPath: "/patients/x/results", reason: "other",
+            explanation: "ED")
+        form.explanationError = Strings.breakTheGlass.explanationNeeded
+        PageSnapshot.check(
+            BreakTheGlassPages.reasonForm(form, context: Self.staff(language)), named: "BreakTheGlassForm", language)
+        let opening = BreakTheGlassPages.Opening(
+            patientName: "Sofia Garcia", patientLink: "/staff/patients/sofia",
+            opened: "Dr. Priya Patel, November 24, 2026, 9:00 AM",
+            until: "Open until November 24, 2026, 11:00 AM", reason: Strings.breakTheGlass.reasonName(.emergency),
+            explanation: "Seeing her in the emergency department", reviewAction: "/reviewed", reviewed: nil)
+        var done = opening
+        done.reviewAction = nil
+        done.reviewed = "Reviewed by Casey Staff, November 25, 2026, 8:00 AM"
+        PageSnapshot.check(
+            BreakTheGlassPages.review(.init(waiting: [opening], reviewed: [done]), context: Self.staff(language)),
+            named: "BreakTheGlassReview", language)
+        PageSnapshot.check(
+            ThreadPage.movedAway(text: "The rash should fade in a week.", context: Self.staff(language)),
+            named: "StaffReplyMovedAway", language)
+    }
+
     @Test("Saved replies", arguments: Language.allCases)
     func savedReplies(language: Language) {
         let model = SavedRepliesPage.Model(

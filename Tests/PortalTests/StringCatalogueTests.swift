@@ -50,6 +50,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.recordSearch),
             Catalogue(Strings.renewals),
             Catalogue(Strings.familyAudience),
+            Catalogue(Strings.breakTheGlass),
             Catalogue(Strings.results),
             Catalogue(Strings.savedReplies),
             Catalogue(Strings.schedulerQueue),

@@ -49,6 +49,10 @@ struct AuditEntry: Sendable {
         case itemRestricted = "item.restricted"
         case itemRestrictionLifted = "item.restriction_lifted"
         case itemMarkedConfidential = "item.marked_confidential"
+        /// A clinician opened a record outside their care teams, with a reason.
+        case brokeTheGlass = "record.broke_the_glass"
+        case brokenGlassReviewed = "record.broken_glass_reviewed"
+        case brokenGlassListView = "record.broken_glass_list_view"
         case threadList = "thread.list"
         case threadView = "thread.view"
         case threadStarted = "thread.started"

@@ -33,5 +33,6 @@ enum PortalMigrations {
         AddCareTeamCategory(),
         AddClinicianMark(),
         AddOutboxItems(),
+        CreateBrokenGlass(),
     ]
 }

@@ -44,5 +44,5 @@ final class MessageThread: Model, @unchecked Sendable {
         self.messageCount = 0
     }
 
-    var facts: ThreadFacts { ThreadFacts(audience: audience, isRestricted: restrictedAt != nil) }
+    var facts: ThreadFacts { ThreadFacts(audience: audience, isRestricted: restrictedAt != nil, careTeamID: $careTeam.id) }
 }

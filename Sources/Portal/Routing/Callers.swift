@@ -29,9 +29,11 @@ enum Callers: Sendable, Equatable {
     /// header before the body is read.
     case systemClient(SystemClient)
 
-    /// Members with access to the patient, and every staff role the policy lets see them.
+    /// Members with access to the patient, and the staff who read records: HIM, and
+    /// clinicians the patient's care relationship (or a broken glass) lets in. Schedulers
+    /// never read the clinical record, administrators no patient data at all.
     static func patient(audit: AuditEntry.Action = .patientView) -> Callers {
-        .patient(members: true, staff: StaffRole.everyone, audit: audit)
+        .patient(members: true, staff: StaffRole.recordReaders, audit: audit)
     }
 
     /// Members with access to the patient, and no staff: what only a family does for its
@@ -71,6 +73,7 @@ enum SystemClient: Sendable, Equatable {
 
 extension StaffRole {
     static let everyone = Set(StaffRole.allCases)
+    static let recordReaders: Set<StaffRole> = [.him, .clinician]
 }
 
 extension Callers: CustomStringConvertible {

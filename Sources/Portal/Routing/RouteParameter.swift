@@ -101,3 +101,4 @@ extension SchedulingRequest: RouteSubject { static let routeName = "schedulingRe
 extension Medication: RouteSubject { static let routeName = "medicationID" }
 extension RenewalRequest: RouteSubject { static let routeName = "renewalID" }
 extension Department: RouteSubject { static let routeName = "departmentID" }
+extension BrokenGlass: RouteSubject { static let routeName = "glassID" }

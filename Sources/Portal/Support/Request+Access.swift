@@ -10,11 +10,18 @@ import Vapor
 struct AuthorizedPatient: Sendable {
     let patient: Patient
     let access: PatientAccess
+    /// For a clinician who reached the patient through their care teams, those teams: their
+    /// threads are the ones the clinician reads. Nil for everyone else (and after breaking the glass).
+    let clinicianTeams: Set<UUID>?
 
-    fileprivate init(patient: Patient, access: PatientAccess) {
+    fileprivate init(patient: Patient, access: PatientAccess, clinicianTeams: Set<UUID>? = nil) {
         self.patient = patient
         self.access = access
+        self.clinicianTeams = clinicianTeams
     }
+
+    /// Which of the patient's threads this viewer reads.
+    var threadScope: ThreadScope { ThreadVisibility.scope(for: access, clinicianTeams: clinicianTeams) }
 
     var id: UUID { patient.id! }
     var ref: Ref<Patient> { Ref(id) }
@@ -90,7 +97,25 @@ extension Request {
         if let member = current.member {
             authorized = try await memberAccess(member, patientIDs: [patientID]).first
         } else if let staff = current.staff, let patient = try await Patient.find(patientID, on: db) {
-            authorized = decide(.staff(staff.role), for: patient)
+            guard staffRoles.contains(staff.role) else {
+                try await audit(action, .denied, patientID: patientID)
+                throw PortalError.forbidden
+            }
+            let reach = try await StaffRelationship.of(staff, to: patientID, on: db, now: now)
+            switch StaffReach.decide(staff.role, hasCareRelationship: reach.hasCareRelationship, hasOpenGlass: reach.hasOpenGlass)
+            {
+            case .granted:
+                authorized = decide(.staff(staff.role), for: patient).map {
+                    AuthorizedPatient(
+                        patient: $0.patient, access: $0.access,
+                        clinicianTeams: staff.role == .clinician && !reach.hasOpenGlass ? reach.careTeams : nil)
+                }
+            case .denied:
+                authorized = nil
+            case .needsBreakingTheGlass:
+                try await audit(action, .denied, patientID: patientID)
+                throw BreakTheGlassNeeded(patientID: patientID)
+            }
         } else {
             authorized = nil
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which side of a family a conversation with the care team belongs to, fixed when it starts.
 public enum ThreadAudience: String, Codable, Sendable, CaseIterable {
     /// The patient's own conversations (an adolescent's are confidential to them by law).
@@ -11,10 +13,13 @@ public struct ThreadFacts: Sendable, Hashable {
     public var audience: ThreadAudience
     /// A clinician's decision, with a reason on the thread, to keep it from the proxies.
     public var isRestricted: Bool
+    /// The care team it was written to.
+    public var careTeamID: UUID?
 
-    public init(audience: ThreadAudience, isRestricted: Bool) {
+    public init(audience: ThreadAudience, isRestricted: Bool, careTeamID: UUID? = nil) {
         self.audience = audience
         self.isRestricted = isRestricted
+        self.careTeamID = careTeamID
     }
 
     /// The audience of a thread a member starts, from the access they started it with.
@@ -29,8 +34,10 @@ public struct ThreadFacts: Sendable, Hashable {
 
 /// Which of a patient's threads a viewer reads, in a form a database query can filter by.
 public enum ThreadScope: Sendable, Hashable {
-    /// Every thread of the patient (the care team).
+    /// Every thread of the patient (HIM, a clinician who broke the glass).
     case all
+    /// The threads written to these care teams (a clinician's own teams).
+    case careTeams(Set<UUID>)
     /// Threads of one audience; restricted ones only when `includesRestricted`.
     case audience(ThreadAudience, includesRestricted: Bool)
     case none
@@ -39,6 +46,7 @@ public enum ThreadScope: Sendable, Hashable {
         switch self {
         case .all: true
         case .none: false
+        case .careTeams(let teams): thread.careTeamID.map(teams.contains) ?? false
         case .audience(let audience, let includesRestricted):
             thread.audience == audience && (includesRestricted || !thread.isRestricted)
         }
@@ -51,13 +59,16 @@ public enum ThreadScope: Sendable, Hashable {
 /// their access. A thread a parent starts is the parents' and guardians' and the care
 /// team's: the adolescent does not read it, nor does the patient after turning 18 (the
 /// parents lose it then with the rest of the record, because the policy no longer grants
-/// them the patient). A restricted thread is kept from every proxy. Clinicians and HIM read
-/// threads for their work; schedulers and administrators read none, because a message can
-/// carry anything and they see no confidential information.
+/// them the patient). A restricted thread is kept from every proxy. HIM reads every thread;
+/// a clinician those of their own care teams (`clinicianTeams`), or every one after breaking
+/// the glass (nil); schedulers and administrators read none, because a message can carry
+/// anything and they see no confidential information.
 public enum ThreadVisibility {
-    public static func scope(for access: PatientAccess) -> ThreadScope {
+    public static func scope(for access: PatientAccess, clinicianTeams: Set<UUID>? = nil) -> ThreadScope {
         switch access.level {
-        case .staff(let role): role == .clinician || role == .him ? .all : .none
+        case .staff(.him): .all
+        case .staff(.clinician): clinicianTeams.map(ThreadScope.careTeams) ?? .all
+        case .staff: .none
         case .patientSelf: .audience(.patient, includesRestricted: true)
         case .proxyFull, .proxyAdolescentLimited: .audience(.proxies, includesRestricted: false)
         }

@@ -52,6 +52,18 @@ enum Fixtures {
         return staff
     }
 
+    /// Puts the clinician on a care team that looks after these patients: the care
+    /// relationship that opens their records without breaking the glass.
+    @discardableResult
+    static func looksAfter(_ world: TestWorld, _ clinician: StaffUser, _ patients: Patient...) async throws -> CareTeam {
+        let team = try await careTeam(world, "Team \(Int.random(in: 1...999_999))", days: 2)
+        try await CareTeamStaff(careTeamID: team.id!, staffID: clinician.id!).create(on: world.app.db)
+        for patient in patients {
+            try await PatientCareTeam(patientID: patient.id!, careTeamID: team.id!).create(on: world.app.db)
+        }
+        return team
+    }
+
     @discardableResult
     static func grant(
         _ world: TestWorld, _ member: Member, _ patient: Patient, _ relationship: Relationship = .parent,

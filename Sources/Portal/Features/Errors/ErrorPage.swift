@@ -8,6 +8,9 @@ import Vapor
 /// the error's type and the request id, never field values that could hold health data.
 enum ErrorPage {
     static func response(for error: any Error, request: Request) -> Response {
+        if let needed = error as? BreakTheGlassNeeded, request.headers.accept.mediaTypes.first != .json {
+            return BreakTheGlassController.formResponse(for: needed, request)
+        }
         let portalError: PortalError
         switch error {
         case let known as PortalError: portalError = known

@@ -38,6 +38,7 @@ enum StaffHomePage {
                     if model.canManageAccess {
                         li { a(.href(Routes.staffEnrollment())) { Strings.enrollmentQueue.title(language) } }
                         li { a(.href(Routes.staffPatients())) { Strings.home.manageAccess(language) } }
+                        li { a(.href(Routes.staffBrokenGlass())) { Strings.breakTheGlass.reviewTitle(language) } }
                     }
                     if model.canSeeMailStatus {
                         li { a(.href(Routes.staffMail())) { Strings.mailStatus.title(language) } }

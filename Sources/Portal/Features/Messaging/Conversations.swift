@@ -25,6 +25,7 @@ struct Conversations {
         switch scope {
         case .all: return query
         case .none: return nil
+        case .careTeams(let teams): return query.filter(\.$careTeam.$id ~~ Array(teams))
         case .audience(let audience, let includesRestricted):
             let narrowed = query.filter(\.$audience == audience)
             return includesRestricted ? narrowed : narrowed.filter(\.$restrictedAt == nil)
@@ -34,21 +35,26 @@ struct Conversations {
     /// One patient's thread, if the viewer may read it.
     func thread(_ id: UUID, of authorized: AuthorizedPatient) async throws -> MessageThread? {
         let query = MessageThread.query(on: db).filter(\.$id == id).filter(\.$patient.$id == authorized.id)
-        return try await Self.filtered(query, by: ThreadVisibility.scope(for: authorized.access))?.with(\.$careTeam).first()
+        return try await Self.filtered(query, by: authorized.threadScope)?.with(\.$careTeam).first()
     }
 
     /// The threads of these patients the viewer reads, newest first, at most `limit`.
     func threads(of patients: [AuthorizedPatient], limit: Int = 500) async throws -> [MessageThread] {
-        let scoped = patients.map { ($0.id, ThreadVisibility.scope(for: $0.access)) }.filter { $0.1 != .none }
+        let scoped = patients.map { ($0.id, $0.threadScope) }.filter { $0.1 != .none }
         guard !scoped.isEmpty else { return [] }
         return try await MessageThread.query(on: db)
             .group(.or) { any in
                 for (patientID, scope) in scoped {
                     any.group(.and) { one in
                         one.filter(\.$patient.$id == patientID)
-                        if case .audience(let audience, let includesRestricted) = scope {
+                        switch scope {
+                        case .audience(let audience, let includesRestricted):
                             one.filter(\.$audience == audience)
                             if !includesRestricted { one.filter(\.$restrictedAt == nil) }
+                        case .careTeams(let teams):
+                            one.filter(\.$careTeam.$id ~~ Array(teams))
+                        case .all, .none:
+                            break
                         }
                     }
                 }

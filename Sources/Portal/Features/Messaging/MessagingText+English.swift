@@ -2,6 +2,7 @@ import PortalCore
 
 extension MessagingText {
     static let english = MessagingText(
+        yourUnsentReply: "Your reply, not sent",
         inboxTitle: "Messages",
         threadsOf: { name in "Messages about \(name)" },
         inboxIntro: "Conversations with the care team. Unread conversations are listed first.",

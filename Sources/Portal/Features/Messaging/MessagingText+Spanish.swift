@@ -2,6 +2,7 @@ import PortalCore
 
 extension MessagingText {
     static let spanish = MessagingText(
+        yourUnsentReply: "Su respuesta, sin enviar",
         inboxTitle: "Mensajes",
         threadsOf: { name in "Mensajes sobre \(name)" },
         inboxIntro: "Conversaciones con el equipo de atención. Las conversaciones sin leer aparecen primero.",

@@ -4,6 +4,7 @@ import PortalCore
 /// translation does not compile. The words themselves are in `MessagingText+English.swift` and
 /// `MessagingText+Spanish.swift`; pages read them in both through `Strings.messaging`.
 struct MessagingText: Sendable {
+    let yourUnsentReply: String
     let inboxTitle: String
     let threadsOf: @Sendable (String) -> String
     let inboxIntro: String

@@ -120,4 +120,18 @@ enum ThreadPage {
             }
         }
     }
+
+    /// A staff reply to a thread that left the writer's care teams while they typed: the text
+    /// they wrote, to copy, and where to go; the thread itself is no longer theirs to see.
+    static func movedAway(text: String, context: PageContext) -> Node {
+        let language = context.language
+        return Layout.page(title: Strings.careTeamInbox.movedWhileTyping(language), context: context) {
+            Components.alert(Strings.careTeamInbox.movedWhileTyping(language))
+            div(.class("field")) {
+                label(.for("unsent-reply")) { Strings.messaging.yourUnsentReply(language) }
+                textarea(.id("unsent-reply"), Attribute("readonly", nil), Attribute("rows", "6")) { text }
+            }
+            p { a(.href(Routes.staffInbox())) { Strings.careTeamInbox.title(language) } }
+        }
+    }
 }

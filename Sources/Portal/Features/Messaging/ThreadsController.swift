@@ -146,9 +146,18 @@ struct ThreadsController: RouteCollection {
     }
 
     func reply(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        let thread = try await readableThread(req, authorized, action: .messageSent)
         guard let form = try? req.content.decode(ReplyForm.self), let key = form.key, Self.isSubmissionKey(key) else {
             throw PortalError.badRequest
+        }
+        let thread: MessageThread
+        do {
+            thread = try await readableThread(req, authorized, action: .messageSent)
+        } catch PortalError.notFound where req.currentSession?.staff != nil && form.careTeam != nil {
+            // Moved out of the clinician's care teams while they typed: their words come back
+            // to them, and nothing of the thread does.
+            return ThreadPage.movedAway(
+                text: form.body ?? "", context: try await req.pageContext(patientInView: authorized)
+            ).response(status: .conflict)
         }
         let member = req.currentSession?.member
         let staff = req.currentSession?.staff

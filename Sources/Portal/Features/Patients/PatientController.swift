@@ -20,7 +20,7 @@ struct PatientController: RouteCollection {
         }
         let id = authorized.id
         var messages: [PatientSummaryPage.Section] = []
-        if ThreadVisibility.scope(for: authorized.access) != .none {
+        if authorized.threadScope != .none {
             let conversations = Conversations(db: req.db, now: req.now)
             let threads = try await conversations.threads(of: [authorized])
             var unread: Set<UUID>?

@@ -1,0 +1,92 @@
+import Fluent
+import Foundation
+import PortalCore
+import SQLKit
+import Vapor
+
+/// "Break the glass": a clinician opens a record outside their care teams for two hours,
+/// with a reason from the list and words of their own, audited; HIM reviews every opening.
+struct BreakTheGlassController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.on(Routes.patientBreakTheGlass) { req in try await open(req) }
+        routes.on(Routes.staffBrokenGlass) { req in try await review(req) }
+        routes.on(Routes.staffBrokenGlassReviewed) { req in try await markReviewed(req) }
+    }
+
+    /// The form, shown in place of a record page the clinician may not open without a reason.
+    static func formResponse(for needed: BreakTheGlassNeeded, _ req: Request) -> Response {
+        let model = BreakTheGlassPages.FormModel(
+            action: Routes.patientBreakTheGlass(Ref(needed.patientID)),
+            returnPath: req.method == .GET ? req.url.path : Routes.patient(Ref(needed.patientID)))
+        return BreakTheGlassPages.reasonForm(model, context: req.pageContextWithoutRecords()).response(status: .forbidden)
+    }
+
+    func open(_ req: Request) async throws -> Response {
+        let staff = try req.signedInStaff()
+        guard let patientID = req.id(of: Patient.self), try await Patient.find(patientID, on: req.db) != nil else {
+            throw PortalError.notFound
+        }
+        let reasonText = (try? req.content.get(String.self, at: "reason")) ?? ""
+        let explanation = FormText.cleaned(try? req.content.get(String.self, at: "explanation"))
+        let returnPath = ReturnPath.safe(try? req.content.get(String.self, at: "return"))
+        let reason = BreakTheGlassReason(rawValue: reasonText)
+        guard let reason, (10...500).contains(explanation.count) else {
+            var model = BreakTheGlassPages.FormModel(
+                action: Routes.patientBreakTheGlass(Ref(patientID)), returnPath: returnPath, reason: reasonText,
+                explanation: String(explanation.prefix(500)))
+            if reason == nil { model.reasonError = Strings.breakTheGlass.chooseReason }
+            if !(10...500).contains(explanation.count) { model.explanationError = Strings.breakTheGlass.explanationNeeded }
+            return BreakTheGlassPages.reasonForm(model, context: req.pageContextWithoutRecords())
+                .response(status: .unprocessableEntity)
+        }
+        let glass = BrokenGlass(
+            staffID: try staff.requireID(), patientID: patientID, reason: reason, explanation: explanation, at: req.now)
+        try await glass.create(on: req.db)
+        try await req.audit(.brokeTheGlass, .success, patientID: patientID)
+        return req.redirect(to: returnPath, redirectType: .normal)
+    }
+
+    func review(_ req: Request) async throws -> Response {
+        let zone = req.hospitalTimeZone
+        let language = req.language
+        let waiting = try await BrokenGlass.query(on: req.db).filter(\.$reviewedAt == nil).sort(\.$openedAt)
+            .with(\.$staff).with(\.$patient).range(..<500).all()
+        let reviewed = try await BrokenGlass.query(on: req.db).filter(\.$reviewedAt != nil)
+            .sort(\.$reviewedAt, .descending).with(\.$staff).with(\.$patient).with(\.$reviewedBy).range(..<50).all()
+        func opening(_ glass: BrokenGlass) -> BreakTheGlassPages.Opening {
+            let words = Strings.breakTheGlass
+            return BreakTheGlassPages.Opening(
+                patientName: glass.patient.shownName, patientLink: Routes.staffPatient(Ref(glass.$patient.id)),
+                opened: words.openedBy(glass.staff.fullName, DateText.dateTime(glass.openedAt, in: zone, language: language))(
+                    language),
+                until: words.until(DateText.dateTime(glass.expiresAt, in: zone, language: language))(language),
+                reason: words.reasonName(glass.reason), explanation: glass.explanation,
+                reviewAction: glass.reviewedAt == nil ? Routes.staffBrokenGlassReviewed(glass.ref) : nil,
+                reviewed: glass.reviewedAt.map {
+                    words.reviewedBy(glass.reviewedBy?.fullName ?? "", DateText.dateTime($0, in: zone, language: language))(
+                        language)
+                })
+        }
+        try await req.audit(.brokenGlassListView, .success)
+        return BreakTheGlassPages.review(
+            .init(waiting: waiting.map(opening), reviewed: reviewed.map(opening)), context: try await req.pageContext()
+        ).response()
+    }
+
+    /// Marks one opening reviewed, once: of two HIM users clicking at once, one records it.
+    func markReviewed(_ req: Request) async throws -> Response {
+        let staff = try req.signedInStaff()
+        guard let id = req.id(of: BrokenGlass.self), let glass = try await BrokenGlass.find(id, on: req.db) else {
+            throw PortalError.notFound
+        }
+        guard let sql = req.db as? any SQLDatabase else { throw PortalError.internalFailure }
+        let marked = try await sql.update(BrokenGlass.schema)
+            .set("reviewed_at", to: SQLBind(req.now)).set("reviewed_by", to: SQLBind(try staff.requireID()))
+            .where("id", .equal, SQLBind(id)).where("reviewed_at", .is, SQLLiteral.null)
+            .returning("id").all()
+        if !marked.isEmpty {
+            try await req.audit(.brokenGlassReviewed, .success, patientID: glass.$patient.id)
+        }
+        return req.redirect(to: Routes.staffBrokenGlass(), redirectType: .normal)
+    }
+}
