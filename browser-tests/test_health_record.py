@@ -212,9 +212,10 @@ def test_a_clinician_restricts_a_result_and_the_parent_no_longer_sees_it(browser
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Sofia Garcia"))
     click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Test results"))
     click_and_wait(browser, browser.find_element(By.XPATH, "//tr[td[contains(., '8.1 g/dL')]]//a"))
-    browser.find_element(By.ID, "restriction-reason").send_keys("Discuss with the family at tomorrow's visit")
-    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Restrict this report']"))
-    assert "Restricted by a clinician: Discuss with the family at tomorrow" in browser.page_source
+    browser.find_element(By.CSS_SELECTOR, "section.restriction textarea[name=reason]").send_keys(
+        "Discuss with the family at tomorrow's visit")
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Hide from the whole family']"))
+    assert "Hidden from the family by a clinician: Discuss with the family at tomorrow" in browser.page_source
     check_accessibility(browser, "restricted result (clinician)")
     screenshot(browser, "result-restricted-clinician-desktop")
 

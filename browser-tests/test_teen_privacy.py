@@ -1,0 +1,138 @@
+"""What a teenager asks for stays theirs, in a real browser: Mateo (14) asks General
+Pediatrics for an appointment and renews his inhaler from his own account without ticking
+"let my parents see this"; the scheduler books the visit; his mother then walks every page
+she has for him (home, record, appointments, the visit's calendar file, medications, the
+printed summary, in English and Spanish) and her inbox, and finds no trace of either."""
+import datetime
+from zoneinfo import ZoneInfo
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url
+from mailbox import messages_to, wait_for_message
+from test_appointments import open_appointments, session_of
+from test_confidentiality import printed_text
+from test_family_journey import open_record, sign_in
+from test_staff_journey import enter_code
+
+CHICAGO = ZoneInfo("America/Chicago")
+WORDS = "A question about birth control"
+PHONE = "(773) 555-0142"
+COMMENT = "Using it more before practice"
+CLINICIAN = "Dr. Quinn Harper"
+TRACES = (WORDS, "birth control", "555-0142", COMMENT, CLINICIAN, "Quinn Harper", "Renewal requested")
+
+
+def use_language(driver, language):
+    """Switches the page (and the account) to the language, if it is not in it already."""
+    if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != language:
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, f"button[lang={language}]"))
+
+
+def open_medications(driver, child):
+    driver.get(url("/"))
+    open_record(driver, child)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main a[href$='/medications']"))
+
+
+def test_teen_asks_privately_and_the_parent_finds_no_trace(browser, phone):
+    # Mateo asks for an appointment from his own account; the box is there, unticked.
+    sign_in(browser, "mateo.garcia@example.org")
+    open_appointments(browser, "Mateo Garcia")
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Request an appointment"))
+    share = browser.find_element(By.ID, "request-share")
+    assert not share.is_selected()
+    check_accessibility(browser, "request form (teen)")
+    browser.find_element(By.XPATH, "//label[starts-with(normalize-space(), 'General Pediatrics')]").click()
+    Select(browser.find_element(By.ID, "reason")).select_by_value("other")
+    browser.find_element(By.ID, "details").send_keys(WORDS)
+    tomorrow = (datetime.datetime.now(CHICAGO) + datetime.timedelta(days=2)).date().isoformat()
+    browser.execute_script("document.getElementById('day-0').value = arguments[0]", tomorrow)
+    browser.find_element(By.XPATH, "//label[normalize-space()='In person']").click()
+    phone_field = browser.find_element(By.ID, "phone")
+    phone_field.clear()
+    phone_field.send_keys(PHONE)
+    screenshot(browser, "request-form-teen-desktop")
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.request-form button[type=submit]"))
+    assert "Your request was sent to the scheduling team." in browser.page_source
+    assert "Only you and your care team see this." in browser.page_source
+    check_accessibility(browser, "request sent (teen)")
+    request_page = browser.current_url.split("?")[0]
+
+    # And renews his inhaler with a comment, privately too.
+    open_medications(browser, "Mateo Garcia")
+    item = browser.find_element(By.XPATH, "//li[.//h3[starts-with(normalize-space(), 'Fluticasone')]]")
+    click_and_wait(browser, item.find_element(By.CSS_SELECTOR, "p.renewal a"))
+    assert "Let my parents or guardians see this" in browser.page_source
+    browser.find_element(By.XPATH, "//label[normalize-space()='Lincoln Park Pharmacy']").click()
+    browser.find_element(By.ID, "days-left").send_keys("4")
+    browser.find_element(By.ID, "comment").send_keys(COMMENT)
+    check_accessibility(browser, "renewal form (teen)")
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.renewal-form button[type=submit]"))
+    assert "Only you and your care team see this." in browser.page_source
+    screenshot(browser, "renewal-sent-teen-desktop")
+
+    # The scheduler sees it is private and books it.
+    staff = make_driver(1280, 900)
+    try:
+        sign_in(staff, "scheduler@example.org", path="/staff/sign-in")
+        enter_code(staff, staff_secret("scheduler@example.org"))
+        click_and_wait(staff, staff.find_element(By.LINK_TEXT, "Scheduling requests"))
+        click_and_wait(staff, staff.find_element(By.LINK_TEXT, "General Pediatrics"))
+        click_and_wait(staff, staff.find_element(By.LINK_TEXT, "Mateo Garcia"))
+        assert WORDS in staff.page_source and "Private to the patient" in staff.page_source
+        check_accessibility(staff, "private scheduling request")
+        screenshot(staff, "scheduling-request-private-desktop")
+        start = (datetime.datetime.now(CHICAGO) + datetime.timedelta(days=2)).replace(
+            hour=15, minute=30, second=0, microsecond=0)
+        staff.execute_script("document.getElementById('book-date').value = arguments[0]", start.date().isoformat())
+        staff.execute_script("document.getElementById('book-time').value = arguments[0]", start.strftime("%H:%M"))
+        minutes = staff.find_element(By.ID, "book-minutes")
+        minutes.clear()
+        minutes.send_keys("30")
+        staff.find_element(By.ID, "book-clinician").send_keys(CLINICIAN)
+        mother_before = len(messages_to("maria.garcia@example.org"))
+        click_and_wait(staff, staff.find_element(By.XPATH, "//form[.//input[@value='book']]//button[@type='submit']"))
+        assert "Done. The family was told." in staff.page_source
+    finally:
+        staff.quit()
+
+    # Only Mateo is told; he sees the visit and can add it to his calendar.
+    wait_for_message("mateo.garcia@example.org", "An update on your appointment request")
+    browser.get(request_page)
+    assert "Your appointment is booked." in browser.page_source
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "See the appointment"))
+    visit_link = browser.current_url
+    assert CLINICIAN in browser.page_source
+    calendar = browser.find_element(By.CSS_SELECTOR, "a[download='appointment.ics']").get_attribute("href")
+    assert session_of(browser).get(calendar).status_code == 200
+
+    # His mother, on her phone, in both languages: no request, visit, renewal or comment anywhere.
+    sign_in(phone, "maria.garcia@example.org")
+    use_language(phone, "en")
+    pages = []
+    for language in ("en", "es"):
+        phone.get(url("/"))
+        pages.append(("home " + language, phone.page_source))
+        open_record(phone, "Mateo Garcia")
+        pages.append(("record " + language, phone.page_source))
+        record = phone.current_url
+        for section in ("/appointments", "/medications", "/health-summary"):
+            phone.get(record + section)
+            pages.append((section + " " + language, phone.page_source))
+        pages.append(("printed summary " + language, printed_text(phone)))
+        if language == "en":
+            screenshot(phone, "appointments-parent-after-teen-request-phone")
+            use_language(phone, "es")
+    use_language(phone, "en")
+    for name, text in pages:
+        for trace in TRACES:
+            assert trace not in text, f"{trace!r} on the mother's {name}"
+    check_accessibility(phone, "medications (parent of teen)")
+    # The visit's own page and calendar file are not hers either.
+    answer = session_of(phone).get(visit_link, allow_redirects=False)
+    assert answer.status_code == 404
+    assert session_of(phone).get(calendar, allow_redirects=False).status_code == 404
+    # And her inbox got nothing from either request.
+    assert len(messages_to("maria.garcia@example.org")) == mother_before
