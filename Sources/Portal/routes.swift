@@ -237,7 +237,8 @@ enum Routes {
     static let staffMemberCloseReports = PortalRoute(
         .POST, "/staff/members/:memberID/reports/close", Ref<Member>.self, callers: .staff([.him]))
     static let staffRecords = PortalRoute(.GET, "/staff/records", callers: .staff([.clinician, .him]))
-    static let auditTrail = PortalRoute(.GET, "/staff/audit", callers: .staff([.him, .administrator]))
+    /// Names patients and family members: HIM's, not administrators' (who see no patient data).
+    static let auditTrail = PortalRoute(.GET, "/staff/audit", callers: .staff([.him]))
 
     // MARK: Administration
     static let staffMail = PortalRoute(.GET, "/staff/mail", callers: .staff([.administrator]))

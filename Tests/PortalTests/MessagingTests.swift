@@ -350,6 +350,13 @@ struct MessagingTests {
             }
             #expect(order.count == 4 && order == order.sorted())
             let key = try #require(Self.key(in: page.body))
+            // Only to the patient's own care teams or HIM: a team with no part in their care is refused.
+            let elsewhere = try await Fixtures.careTeam(world, "Cardiology", days: 2)
+            let refusedMove = try await doctor.post(
+                Routes.patientThreadActions(clinic.teen.ref, thread.ref),
+                ["action": "move", "care_team": elsewhere.id!.uuidString.lowercased()])
+            #expect(refusedMove.status != .seeOther)
+            #expect(try await MessageThread.find(thread.id!, on: world.app.db)?.$careTeam.id == clinic.team.id)
             let moved = try await doctor.post(
                 Routes.patientThreadActions(clinic.teen.ref, thread.ref),
                 ["action": "move", "care_team": clinic.him.id!.uuidString.lowercased()])

@@ -10,16 +10,31 @@ struct RecordSearchTests {
     func clinicianFindsRecord() async throws {
         try await withTestApp { world in
             let patient = try await Fixtures.patient(world, name: "Ada Quinn", bornYearsAgo: 9, mrn: "MRN424242")
+            let stranger = try await Fixtures.patient(world, name: "Zed Quinn", bornYearsAgo: 11, mrn: "MRN515151")
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, doctor, patient)
             let browser = Browser(world)
-            try await SecondFactorTests.signInStaff(browser, world, try await Fixtures.staff(world, role: .clinician))
+            try await SecondFactorTests.signInStaff(browser, world, doctor)
             #expect(try await browser.get(Routes.staffHome()).body.contains(Routes.staffRecords()))
+            // A patient outside the clinician's care teams: not listed by name; by exact record
+            // number only, without name or birth date, to open by breaking the glass.
+            #expect(!(try await browser.get(Routes.staffRecords() + "?q=quinn").body.contains("Zed")))
+            let exact = try await browser.get(Routes.staffRecords() + "?q=MRN515151")
+            #expect(
+                exact.body.contains(Routes.patient(stranger.ref)) && exact.body.contains("This patient is not in your care teams")
+            )
+            #expect(!exact.body.contains("Zed"))
             let found = try await browser.get(Routes.staffRecords() + "?q=quinn")
             #expect(found.status == .ok && found.body.contains("href=\"\(Routes.patient(patient.ref))\""))
             #expect(try await browser.get(Routes.staffRecords() + "?q=MRN424242").body.contains("Ada Quinn"))
             #expect(try await browser.get(Routes.staffRecords() + "?q=q").status == .badRequest)
             let searches = try await AuditEvent.query(on: world.app.db).filter(\.$action == "patient.search")
                 .filter(\.$patientID == patient.id!.uuidString.lowercased()).count()
-            #expect(searches == 2)
+            // Ada was shown by "quinn" twice and by her record number once; Zed only by his number.
+            #expect(searches == 3)
+            let strangerSearches = try await AuditEvent.query(on: world.app.db).filter(\.$action == "patient.search")
+                .filter(\.$patientID == stranger.id!.uuidString.lowercased()).count()
+            #expect(strangerSearches == 1)
         }
     }
 

@@ -26,11 +26,14 @@ struct StaffRelationship: Sendable {
                     .filter(\.$department.$id ~~ departments).count()
             return StaffRelationship(careTeams: [], hasCareRelationship: requests > 0, hasOpenGlass: false)
         case .clinician:
-            let teams = try await CareTeamStaff.query(on: db).filter(\.$staff.$id == staffID).all().map(\.$careTeam.id)
+            let memberships = try await CareTeamStaff.query(on: db).filter(\.$staff.$id == staffID).with(\.$careTeam).all()
+            let teams = memberships.map(\.$careTeam.id)
+            // HIM's inbox hears from every patient: working it is no care relationship.
+            let clinicalTeams = memberships.filter { $0.careTeam.kind == .clinical }.map(\.$careTeam.id)
             let glass = try await BrokenGlass.query(on: db).filter(\.$staff.$id == staffID).filter(\.$patient.$id == patientID)
                 .filter(\.$expiresAt > now).count()
             return StaffRelationship(
-                careTeams: Set(teams), hasCareRelationship: try await isLookedAfter(patientID, by: teams, on: db),
+                careTeams: Set(teams), hasCareRelationship: try await isLookedAfter(patientID, by: clinicalTeams, on: db),
                 hasOpenGlass: glass > 0)
         }
     }

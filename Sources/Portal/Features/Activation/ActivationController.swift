@@ -187,7 +187,9 @@ struct ActivationController: RouteCollection {
         case .emailHasAccount?: return Strings.activation.emailTaken
         case .badEmail?, .notAllowedAtThisAge?, nil: break
         }
-        if try await Member.query(on: req.db).filter(\.$email == email).count() > 0 { return Strings.activation.emailTaken }
+        // The account this invitation replaces (deactivated) may have had the same address.
+        let holders = try await Member.query(on: req.db).filter(\.$email == email).all()
+        if holders.contains(where: { $0.id != invitation.$replacesMember.id }) { return Strings.activation.emailTaken }
         return nil
     }
 

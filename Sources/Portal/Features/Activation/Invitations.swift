@@ -68,6 +68,15 @@ enum Invitations {
             // The account being replaced (a deactivated login of the same teen) does not count.
             let accounts = try await Member.query(on: db).filter(\.$email == email).all()
             if accounts.contains(where: { $0.id != replacedMemberID }) { return .emailHasAccount }
+            // A parent's address, for any of their children, before their account exists.
+            let parents = [Relationship.parent.rawValue, Relationship.legalGuardian.rawValue]
+            let invitations = try await Invitation.query(on: db).filter(\.$email == email).filter(\.$relationship ~~ parents)
+                .all()
+            if invitations.contains(where: { $0.state(at: now) == .usable }) { return .emailUsedByOtherSide }
+            let requests = try await EnrollmentRequest.query(on: db).filter(\.$applicantEmail == email)
+                .filter(\.$applicantKind ~~ [Applicant.parent.rawValue, Applicant.legalGuardian.rawValue])
+                .filter(\.$status != EnrollmentRequest.Status.rejected.rawValue).count()
+            if requests > 0 { return .emailUsedByOtherSide }
         }
         return nil
     }

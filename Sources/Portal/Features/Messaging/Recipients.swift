@@ -11,6 +11,14 @@ enum Recipients {
         try await allCareTeams(of: authorized.id, on: db).filter { authorized.access.canSee($0.nameLabel) }
     }
 
+    /// Where staff may move a thread: the patient's own care teams and HIM. A thread the
+    /// parents read does not go to a team whose name would tell them what the teen is seen for.
+    static func moveTargets(for thread: MessageThread, on db: any Database) async throws -> [CareTeam] {
+        try await allCareTeams(of: thread.$patient.id, on: db).filter { team in
+            team.id != thread.$careTeam.id && (thread.audience == .patient || team.nameLabel == .normal)
+        }
+    }
+
     private static func allCareTeams(of patientID: UUID, on db: any Database) async throws -> [CareTeam] {
         let teamIDs = try await PatientCareTeam.query(on: db).filter(\.$patient.$id == patientID).all(\.$careTeam.$id)
         let careTeams = try await CareTeam.query(on: db).group(.or) { any in

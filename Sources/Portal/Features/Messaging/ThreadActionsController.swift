@@ -52,8 +52,8 @@ struct ThreadActionsController: RouteCollection {
                 thread.$assignee.id = nil
             }
         case "move":
-            guard let careTeamID = change.careTeam.flatMap(UUID.init(uuidString:)), careTeamID != thread.$careTeam.id,
-                try await CareTeam.find(careTeamID, on: req.db) != nil
+            guard let careTeamID = change.careTeam.flatMap(UUID.init(uuidString:)),
+                try await Recipients.moveTargets(for: thread, on: req.db).contains(where: { $0.id == careTeamID })
             else { return try await refused(Strings.careTeamInbox.invalidChange, thread, req, authorized) }
             thread.$careTeam.id = careTeamID
             thread.$assignee.id = nil

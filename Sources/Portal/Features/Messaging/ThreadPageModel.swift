@@ -121,7 +121,7 @@ enum ThreadPageModel {
         let colleagues = try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == thread.$careTeam.id).with(\.$staff)
             .all()
             .map(\.staff).filter { $0.status == .active }.sorted { $0.fullName < $1.fullName }
-        let careTeams = try await CareTeam.query(on: req.db).sort(\.$nameEnglish).all()
+        let careTeams = try await [thread.$careTeam.get(on: req.db)] + Recipients.moveTargets(for: thread, on: req.db)
         let assignee = try await thread.$assignee.get(on: req.db)
         let waitingDay = thread.waitingSince.map { LocalDate($0, in: zone) }
         return StaffPanel.Model(
