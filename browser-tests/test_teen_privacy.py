@@ -136,3 +136,37 @@ def test_teen_asks_privately_and_the_parent_finds_no_trace(browser, phone):
     assert session_of(phone).get(calendar, allow_redirects=False).status_code == 404
     # And her inbox got nothing from either request.
     assert len(messages_to("maria.garcia@example.org")) == mother_before
+
+
+def test_a_teen_applying_with_her_mothers_address_is_flagged_and_never_invited_there(browser):
+    from test_enrollment import apply, birth_date, open_request
+
+    def invitations_to_mother():
+        return [s for s, _ in messages_to("maria.garcia@example.org") if "invitation" in s.lower()]
+
+    before = len(invitations_to_mother())
+    apply(browser, "patient", "Mateo Garcia", birth_date("MRN100002"), "Mateo Garcia", "maria.garcia@example.org",
+          "organization_photo_id")
+    assert browser.current_url == url("/enroll/received"), browser.find_element(By.TAG_NAME, "main").text
+
+    him = make_driver(1280, 900)
+    try:
+        sign_in(him, "him@example.org", path="/staff/sign-in")
+        enter_code(him, staff_secret("him@example.org"))
+        click_and_wait(him, him.find_element(By.LINK_TEXT, "Account requests"))
+        row = him.find_element(By.XPATH, "//tr[.//a[normalize-space()='Mateo Garcia']]").text
+        assert "Address already in use" in row
+        check_accessibility(him, "HIM queue with a flagged teen request")
+        open_request(him, "Mateo Garcia")
+        assert "a teen's own login cannot be sent to it" in him.find_element(By.TAG_NAME, "main").text
+        screenshot(him, "enrollment-request-teen-address-in-use-desktop")
+        him.find_element(By.CSS_SELECTOR, "input[name=patient_id]").click()
+        click_and_wait(him, him.find_element(By.XPATH, "//button[normalize-space()='Approve and send the invitation']"))
+        assert "already has a portal account" in him.page_source
+        check_accessibility(him, "refused approval")
+    finally:
+        him.quit()
+    # Nothing went to the mother's inbox: the outbox worker runs every second.
+    import time
+    time.sleep(3)
+    assert len(invitations_to_mother()) == before

@@ -113,4 +113,35 @@ struct ClinicianMarkTests {
             #expect(events.contains { $0.subject == "medication:\(medicine.id!.uuidString.lowercased())" })
         }
     }
+
+    @Test("Hiding a visit hides the request that booked it, and its guest links, from the parents")
+    func visitFactsFollow() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let (_, request) = try await SchedulingTests.sendRequest(world, clinic, as: parent, for: clinic.teen)
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
+            let booked = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
+                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            #expect(booked.status == .seeOther)
+            let visit = try #require(try await StoredAppointment.query(on: world.app.db).first())
+            #expect(try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)).status == .ok)
+
+            let clinician = Browser(world)
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, doctor, clinic.teen)
+            try await SecondFactorTests.signInStaff(clinician, world, doctor)
+            _ = try await clinician.get(Routes.patientAppointments(clinic.teen.ref))
+            #expect(try await Self.mark(clinician, clinic, "appointment", visit.id!, "adolescent").status == .seeOther)
+
+            #expect(try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)).status == .notFound)
+            let list = try await parent.get(Routes.patientAppointments(clinic.teen.ref))
+            #expect(!list.body.contains(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)))
+            #expect(!list.body.contains("Cough for a week"))
+        }
+    }
 }

@@ -51,6 +51,11 @@ struct RestrictionsController: RouteCollection {
         let decided = try await req.record(of: authorized).decide(
             decision, on: kind, itemID, by: req.currentSession?.staff?.id)
         guard decided else { throw PortalError.notFound }
+        if kind == .appointment, case .mark = decision,
+            let visit = try await req.record(of: authorized).appointment(itemID)
+        {
+            try await VisitFacts.tighten(aroundVisit: itemID, to: visit.sensitivity, on: req.db)
+        }
         try await req.audit(action, .success, patientID: authorized.id, subject: .clinicalItem(kind: kind.rawValue, itemID))
         return req.redirect(to: ReturnPath.safe(submission.return), redirectType: .normal)
     }
