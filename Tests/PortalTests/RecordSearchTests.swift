@@ -53,6 +53,9 @@ struct RecordSearchTests {
             let asked = try await browser.get(Routes.patientResults(patient.ref))
             #expect(asked.status == .forbidden && asked.body.contains("This patient is not in your care teams"))
             #expect(!asked.body.contains("Ada Quinn"))
+            // A client asking for JSON is refused plainly, not with a server error.
+            let json = try await browser.get(Routes.patientResults(patient.ref), headers: ["Accept": "application/json"])
+            #expect(json.status == .forbidden && json.body.contains("forbidden"))
             let path = Routes.patientBreakTheGlass(patient.ref)
             for (fields, message) in [
                 (["reason": "", "explanation": "Seeing her in the ED now"], "Choose a reason"),

@@ -14,6 +14,8 @@ enum ErrorPage {
         let portalError: PortalError
         switch error {
         case let known as PortalError: portalError = known
+        // A machine client asked for a record outside the clinician's care teams: refused, not failed.
+        case is BreakTheGlassNeeded: portalError = .forbidden
         case let abort as any AbortError: portalError = PortalError(status: abort.status)
         case is DecodingError: portalError = .badRequest
         default: portalError = .internalFailure
