@@ -18,6 +18,12 @@ public struct AppointmentRecord: Sendable, Hashable, Codable {
     /// proposed, pending, booked, arrived, fulfilled, cancelled, noshow, entered-in-error,
     /// checked-in, waitlist.
     public var status: String
+    /// The portal's own identifier among the visit's, when the EHR kept it (a placer
+    /// identifier): the EHR's version of a visit the portal booked.
+    public var bookingKey: String?
+
+    /// The identifier system of the visits the portal books.
+    public static let portalBookingSystem = "urn:portal:appointment"
 }
 
 extension ResourceReader {
@@ -80,7 +86,17 @@ extension ResourceReader {
             isVideo: try resource["appointmentType"].codes(in: CodeSystems.actCode).contains("VR"),
             visitType: try resource["serviceType"].first()?.concept(preferring: CodeSystems.snomed)?.name,
             patientInstruction: try resource["patientInstruction"].string(maxLength: TextLimits.short),
-            status: try status(Self.appointmentStatuses))
+            status: try status(Self.appointmentStatuses), bookingKey: try bookingKey())
+    }
+
+    private func bookingKey() throws -> String? {
+        let system = AppointmentRecord.portalBookingSystem
+        for identifier in try resource["identifier"].list() {
+            if try identifier["system"].string(maxLength: 500) == system {
+                return "\(system)|\(try identifier["value"].requiredString(maxLength: 200))"
+            }
+        }
+        return nil
     }
 
     /// `Location/abc`, `https://ehr/fhir/Location/abc` → `Location`; `urn:uuid:...` → nil.

@@ -59,6 +59,9 @@ final class StoredAppointment: ClinicalItem, @unchecked Sendable {
     @Field(key: "status") var status: String
     /// The video platform's room for this visit: 128 random bits, made when the visit is stored.
     @OptionalField(key: "video_room") var videoRoom: String?
+    /// The label a visit the portal booked was booked under: the EHR's versions of the
+    /// visit may tighten it, never loosen it.
+    @OptionalField(key: "booked_sensitivity") var bookedSensitivity: String?
 
     init() {}
 

@@ -1,13 +1,12 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalFHIR
 
 /// Appointments the portal itself books: a scheduler answering a request, or a family
 /// taking one of the times a scheduler offered. They are stored like the EHR's, under a
 /// key of the portal's own, with the request's label.
 extension PatientRecord {
-    static let bookingSourceSystem = "urn:portal:appointment"
-
     public struct Booking: Sendable {
         public var departmentID: UUID
         /// The request's label, which the visit keeps.
@@ -55,10 +54,11 @@ extension PatientRecord {
         let id = UUID()
         appointment.id = id
         appointment.patientID = patientID
-        appointment.sourceKey = "\(Self.bookingSourceSystem)|\(id.uuidString.lowercased())"
+        appointment.sourceKey = "\(AppointmentRecord.portalBookingSystem)|\(id.uuidString.lowercased())"
         appointment.contentHash = ""
         appointment.sensitivityValue = label.storageValue
         appointment.sourceSensitivity = label.storageValue
+        appointment.bookedSensitivity = label.storageValue
         appointment.releasedAt = now
         appointment.$department.id = booking.departmentID
         appointment.clinician = booking.clinician

@@ -69,8 +69,10 @@ public enum RecordImport {
                 .storageValue
             return labeled
         }
+        try await writer.adoptBookings(appointments, departments: departments)
         try await writer.upsert(StoredAppointment.self, appointments, origins: bundle.origins) { item, record in
             item.$department.id = departments[record.departmentKey]!.id!
+            item.keepBookedLabel()
             // The video room is made once and kept through every later version.
             if item.isVideo && item.videoRoom == nil { item.videoRoom = RandomToken.make() }
         }

@@ -258,3 +258,88 @@ struct TeenPrivacyTests {
         }
     }
 }
+
+extension TeenPrivacyTests {
+    /// The EHR's version of a visit the portal booked, with the EHR's identifier listed first.
+    static func ehrCopy(of visit: StoredAppointment, _ patient: Patient, id: String, start: Date, keepingPortalKey: Bool)
+        -> JSONValue
+    {
+        var entry = FHIRBuilder.appointment(
+            id: id, recordNumber: patient.medicalRecordNumber, departmentCode: "PEDS", clinician: "Dr. Kim Lee",
+            start: start, minutes: 30)
+        if keepingPortalKey, let own = entry.resource["identifier"]?[0], let key = visit.sourceKey {
+            let value = String(key.dropFirst(AppointmentRecord.portalBookingSystem.count + 1))
+            entry.resource["identifier"] = [
+                own, ["system": .string(AppointmentRecord.portalBookingSystem), "value": .string(value)],
+            ]
+        }
+        return FHIRBuilder.bundle([
+            FHIRBuilder.patient(recordNumber: patient.medicalRecordNumber, name: patient.legalName, birthDate: patient.birthDate),
+            FHIRBuilder.location(code: "PEDS", name: "General Pediatrics"), entry,
+        ])
+    }
+
+    @Test(
+        "The EHR's copy of a teen's private visit is the same visit and stays private, found by the portal's identifier or by its slot",
+        arguments: [false, true])
+    func ehrCopyOfPrivateVisit(keepingPortalKey: Bool) async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let request = try await Self.teenAsks(world, clinic, teen, share: false)
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
+            _ = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
+                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            let visit = try #require(try await StoredAppointment.query(on: world.app.db).first())
+
+            // The EHR sends the visit under its own identifier and without a label, then moves it
+            // (found by its own key from then on).
+            _ = try await ClinicalImportTests.run(
+                world, Self.ehrCopy(of: visit, clinic.teen, id: "ehr-77", start: visit.start, keepingPortalKey: keepingPortalKey))
+            let moved = visit.start.addingTimeInterval(3600)
+            _ = try await ClinicalImportTests.run(
+                world, Self.ehrCopy(of: visit, clinic.teen, id: "ehr-77", start: moved, keepingPortalKey: keepingPortalKey))
+            let stored = try await StoredAppointment.query(on: world.app.db).all()
+            #expect(stored.count == 1)
+            let only = try #require(stored.first)
+            #expect(only.id == visit.id && only.start == moved)
+            #expect(only.sourceKey == "\(FHIRBuilder.identifierSystem)|ehr-77")
+            #expect(Sensitivity(storageValue: only.sensitivityValue) == .adolescentConfidential(.keptPrivateByPatient))
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let list = try await parent.get(Routes.patientAppointments(clinic.teen.ref))
+            #expect(list.status == .ok && !list.body.contains("December 1") && !list.body.contains("Kim Lee"))
+            #expect(!(try await parent.get(Routes.home())).body.contains("Next appointment"))
+            #expect(try await teen.get(Routes.patientAppointments(clinic.teen.ref)).body.contains("10:30 AM"))
+        }
+    }
+
+    @Test("A visit of another patient, or of another department, at the same time is not taken for the portal's booking")
+    func otherVisitsAtTheSameTime() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let request = try await Self.teenAsks(world, clinic, teen, share: false)
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
+            _ = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
+                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            let visit = try #require(try await StoredAppointment.query(on: world.app.db).first())
+            let sibling = try await Clinic.appointment(world, for: clinic.child, id: "ehr-sibling", start: visit.start)
+            #expect(sibling.id != visit.id && sibling.sensitivityValue == "normal")
+            let allergy = try await Clinic.appointment(
+                world, for: clinic.teen, id: "ehr-allergy", department: "ALLERGY", start: visit.start)
+            #expect(allergy.id != visit.id && allergy.sensitivityValue == "normal")
+            let booking = try #require(try await StoredAppointment.find(visit.id, on: world.app.db))
+            #expect(booking.sourceKey == visit.sourceKey)
+        }
+    }
+}

@@ -34,5 +34,6 @@ enum PortalMigrations {
         AddClinicianMark(),
         AddOutboxItems(),
         CreateBrokenGlass(),
+        AddBookedLabel(),
     ]
 }

@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+import PortalCore
+import PortalFHIR
+
+extension ImportWriter {
+    /// A scheduler who books a visit in the portal enters it in the EHR too, and the EHR
+    /// sends it back under its own identifier: with the portal's identifier among its own,
+    /// or else at the same patient, department and start. Either way it is the same visit:
+    /// the booking takes the EHR's key, so the family sees one visit, the EHR's later
+    /// versions (moved, cancelled) update it, and it keeps the label it was booked under
+    /// (`keepBookedLabel`).
+    func adoptBookings(_ appointments: [AppointmentRecord], departments: [String: Department]) async throws {
+        let bookingPrefix = AppointmentRecord.portalBookingSystem + "|"
+        let fromEHR = appointments.filter { !$0.header.sourceKey.hasPrefix(bookingPrefix) }
+        let patientIDs = Array(Set(fromEHR.compactMap { patients[$0.header.recordNumber] }))
+        guard !patientIDs.isEmpty else { return }
+        var bookings: [StoredAppointment] = []
+        for chunk in stride(from: 0, to: patientIDs.count, by: Self.batchSize) {
+            bookings += try await StoredAppointment.query(on: db)
+                .filter(\.$patientID ~~ Array(patientIDs[chunk..<min(chunk + Self.batchSize, patientIDs.count)]))
+                .filter(\.$sourceKey =~ bookingPrefix)
+                .all()
+        }
+        guard !bookings.isEmpty else { return }
+        var matches: [(booking: StoredAppointment, key: String)] = []
+        for record in fromEHR {
+            guard let patientID = patients[record.header.recordNumber] else { continue }
+            let departmentID = departments[record.departmentKey]?.id
+            let named = record.bookingKey.flatMap { key in
+                bookings.firstIndex { $0.patientID == patientID && $0.sourceKey == key }
+            }
+            let sameSlot = bookings.firstIndex {
+                $0.patientID == patientID && $0.$department.id == departmentID && $0.start == record.start
+            }
+            guard let index = named ?? sameSlot else { continue }
+            matches.append((bookings.remove(at: index), record.header.sourceKey))
+        }
+        guard !matches.isEmpty else { return }
+        let alreadyStored = Set(
+            try await StoredAppointment.query(on: db).filter(\.$sourceKey ~~ matches.map(\.key)).all().compactMap(\.sourceKey)
+        )
+        for (booking, key) in matches where !alreadyStored.contains(key) {
+            booking.sourceKey = key
+            try await booking.update(on: db)
+        }
+    }
+}
+
+extension StoredAppointment {
+    /// The EHR's label for a visit the portal booked may tighten the booking's, never loosen
+    /// it: a teen's private visit stays private when the EHR's copy carries no label.
+    func keepBookedLabel() {
+        guard let booked = bookedSensitivity else { return }
+        let floor = Sensitivity(storageValue: booked).strictest(
+            Sensitivity(storageValue: sourceSensitivity ?? sensitivityValue))
+        sourceSensitivity = floor.storageValue
+        sensitivityValue = labelInForce(over: floor).storageValue
+    }
+}
