@@ -343,3 +343,44 @@ extension TeenPrivacyTests {
         }
     }
 }
+
+extension TeenPrivacyTests {
+    @Test("A parent's thread with a team marked confidential afterwards keeps its words but no longer names the team")
+    func threadsOfATeamMarkedConfidential() async throws {
+        try await withTestApp { world in
+            let clinic = try await MessagingTests.clinic(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            try await MessagingTests.start(parent, clinic, subject: "Refill timing", body: "When should we pick it up?")
+            let thread = try await MessagingTests.thread(world, subject: "Refill timing")
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            let page = try await doctor.get(Routes.patientThread(clinic.teen.ref, thread.ref))
+            _ = try await doctor.post(
+                Routes.patientThreadReplies(clinic.teen.ref, thread.ref),
+                [
+                    "body": "Any day after Monday.", "key": try #require(MessagingTests.key(in: page.body)),
+                    "care_team": clinic.team.id!.uuidString.lowercased(),
+                ])
+            #expect(try await parent.get(Routes.messages()).body.contains("Adolescent Medicine"))
+
+            clinic.team.confidentialCategoryValue = SensitiveCategory.reproductiveHealth.rawValue
+            try await clinic.team.save(on: world.app.db)
+            for language in ["en", "es"] {
+                _ = try await parent.post(Routes.chooseLanguage(), ["language": language, "return_to": "/"])
+                let inbox = try await parent.get(Routes.messages())
+                let list = try await parent.get(Routes.patientMessages(clinic.teen.ref))
+                let shown = try await parent.get(Routes.patientThread(clinic.teen.ref, thread.ref))
+                for body in [inbox.body, list.body, shown.body] {
+                    #expect(body.contains("Refill timing") && !body.contains("Adolescent Medicine"))
+                }
+                #expect(shown.body.contains("Any day after Monday."))
+                #expect(shown.body.contains(language == "es" ? "Equipo de atención" : "Care team"))
+            }
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.own.email)
+            try await MessagingTests.start(teen, clinic, subject: "Just me", body: "A private question")
+            #expect(try await teen.get(Routes.messages()).body.contains("Adolescent Medicine"))
+        }
+    }
+}

@@ -42,4 +42,12 @@ final class CareTeam: Model, @unchecked Sendable {
 
     /// The label its name carries. A stored value the code does not know reads as restricted.
     var nameLabel: Sensitivity { confidentialCategoryValue.map(Sensitivity.init(storageValue:)) ?? .normal }
+
+    /// Its name as a viewer of a patient's record may read it: a confidential team's name
+    /// only for those who may see its category (a thread written before the team was marked,
+    /// or before the patient turned 12, keeps its words but not the team's name).
+    func name(shownWith access: PatientAccess?) -> LocalizedText {
+        guard let access, access.canSee(nameLabel) else { return Strings.messaging.unnamedCareTeam }
+        return name
+    }
 }

@@ -25,7 +25,7 @@ struct MemberInboxController: RouteCollection {
         let model = ThreadListPage.Model(
             title: Strings.messaging.inboxTitle, backLink: nil, unreadCount: unread.count, search: query,
             writeLink: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil } ? Routes.messagesNew() : nil,
-            rows: Self.rows(ordered, unread: unread, showPatient: patients.count > 1, req))
+            rows: Self.rows(ordered, unread: unread, showPatient: patients.count > 1, seenWith: patients, req))
         return ThreadListPage.render(model, context: try await req.pageContext(visible: patients)).response()
     }
 
@@ -40,12 +40,16 @@ struct MemberInboxController: RouteCollection {
         ).response()
     }
 
-    static func rows(_ threads: [MessageThread], unread: Set<UUID>, showPatient: Bool, _ req: Request) -> [ThreadListPage.Row] {
+    static func rows(
+        _ threads: [MessageThread], unread: Set<UUID>, showPatient: Bool, seenWith patients: [AuthorizedPatient], _ req: Request
+    ) -> [ThreadListPage.Row] {
         let language = req.language
+        let access = Dictionary(patients.map { ($0.id, $0.access) }) { first, _ in first }
         return threads.map { thread in
             ThreadListPage.Row(
                 subject: thread.subject, link: Routes.patientThread(Ref(thread.$patient.id), thread.ref),
-                patientName: showPatient ? thread.patient.shownName : nil, teamName: thread.careTeam.name(language),
+                patientName: showPatient ? thread.patient.shownName : nil,
+                teamName: thread.careTeam.name(shownWith: access[thread.$patient.id])(language),
                 lastMessage: DateText.dateTime(thread.lastMessageAt, in: req.hospitalTimeZone, language: language),
                 count: thread.messageCount, isUnread: unread.contains(thread.id!), isClosed: thread.status == .done,
                 isRestricted: req.currentSession?.staff != nil && thread.restrictedAt != nil)

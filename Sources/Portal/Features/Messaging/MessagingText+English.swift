@@ -92,6 +92,7 @@ extension MessagingText {
         with: "With",
         you: "You",
         staffAuthor: { name, team in "\(name), \(team)" },
+        unnamedCareTeam: "Care team",
         readByCareTeam: "Read by the care team",
         notYetRead: "Not read yet",
         reply: "Reply",

@@ -93,6 +93,7 @@ extension MessagingText {
         with: "Con",
         you: "Usted",
         staffAuthor: { name, team in "\(name), \(team)" },
+        unnamedCareTeam: "Equipo de atención",
         readByCareTeam: "Leído por el equipo de atención",
         notYetRead: "Todavía no leído",
         reply: "Responder",

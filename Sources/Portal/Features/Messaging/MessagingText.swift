@@ -55,6 +55,8 @@ struct MessagingText: Sendable {
     let with: String
     let you: String
     let staffAuthor: @Sendable (String, String) -> String
+    /// A confidential care team, to a viewer who may not learn its name.
+    let unnamedCareTeam: String
     let readByCareTeam: String
     let notYetRead: String
     let reply: String

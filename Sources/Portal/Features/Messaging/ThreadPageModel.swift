@@ -27,10 +27,11 @@ enum ThreadPageModel {
         let isStaff = req.currentSession?.staff != nil
         let relationships = isStaff ? try await relationships(of: messages, to: authorized.id, on: req.db) : [:]
         let files = try await MessageAttachments.listed(for: messages.compactMap(\.id), on: req.db)
+        let teamName = careTeam.name(shownWith: authorized.access)(language)
         let entries = messages.map { message -> ThreadPage.Entry in
             let author: String
             if let staff = message.staffAuthor {
-                author = Strings.messaging.staffAuthor(staff.fullName, careTeam.name(language))(language)
+                author = Strings.messaging.staffAuthor(staff.fullName, teamName)(language)
             } else if let member = message.memberAuthor {
                 if member.id == viewerMemberID {
                     author = Strings.messaging.you(language)
@@ -72,7 +73,7 @@ enum ThreadPageModel {
                     ? try await SavedRepliesController.offered(for: thread, patientID: authorized.id, on: req.db) : [])
             : nil
         var model = ThreadPage.Model(
-            subject: thread.subject, patientName: authorized.patient.shownName, teamName: careTeam.name(language),
+            subject: thread.subject, patientName: authorized.patient.shownName, teamName: teamName,
             backLink: isStaff ? Routes.careTeamInbox(Ref(thread.$careTeam.id)) : Routes.messages(),
             isClosed: thread.status == .done,
             restrictedBecause: isStaff ? thread.restrictionReason.map { $0 } : nil, entries: entries, reply: reply,

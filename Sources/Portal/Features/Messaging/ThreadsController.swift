@@ -48,7 +48,7 @@ struct ThreadsController: RouteCollection {
             backLink: (Strings.results.backToRecord, Routes.patient(authorized.ref)),
             unreadCount: req.currentSession?.member == nil ? nil : unread.count, search: nil,
             writeLink: ThreadFacts.audience(startedWith: authorized.level) == nil ? nil : Routes.patientCompose(authorized.ref),
-            rows: MemberInboxController.rows(threads, unread: unread, showPatient: false, req))
+            rows: MemberInboxController.rows(threads, unread: unread, showPatient: false, seenWith: [authorized], req))
         return ThreadListPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
     }
 
