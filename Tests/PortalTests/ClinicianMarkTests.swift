@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOPosix
 import PortalCore
 import PortalFHIR
 import Testing
@@ -142,6 +143,21 @@ struct ClinicianMarkTests {
             let list = try await parent.get(Routes.patientAppointments(clinic.teen.ref))
             #expect(!list.body.contains(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)))
             #expect(!list.body.contains("Cough for a week"))
+
+            // The "your request was answered" notice queued at booking asks the request again when due.
+            let server = try await SMTPTestServer.start()
+            defer { server.stop() }
+            let sent = try await Outbox.deliverDue(
+                db: world.app.db,
+                via: SMTPClient(settings: OutboxTests.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                now: world.now.addingTimeInterval(60), zone: world.config.hospitalTimeZone, audit: world.app.portal.audit,
+                logger: world.app.logger)
+            #expect(sent == 0)
+            #expect(try server.messages().isEmpty)
+            let notice = try #require(
+                try await OutboxMessage.query(on: world.app.db).filter(\.$dedupeKey =~ "scheduling-notice:").first())
+            #expect(notice.recipient == clinic.parent.email && notice.status == "dropped")
+            #expect(notice.aboutItems == "scheduling_request:\(request.id!.uuidString.lowercased())")
         }
     }
 }

@@ -12,7 +12,7 @@ import VaporTesting
     "E-mail through a real SMTP server",
     .enabled(if: SMTPTestServer.isAvailable, "needs aiosmtpd in .venv: run scripts/python-env.sh"))
 struct OutboxTests {
-    func settings(port: Int) -> SMTPSettings {
+    static func settings(port: Int) -> SMTPSettings {
         SMTPSettings(host: "127.0.0.1", port: port, security: .none, username: nil, password: nil, from: "portal@example.org")
     }
 
@@ -38,7 +38,7 @@ struct OutboxTests {
             #expect(try await AdulthoodEmails.queueDue(db: world.app.db, config: world.config, now: world.now) == 0, "once only")
             let sent = try await Outbox.deliverDue(
                 db: world.app.db,
-                via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
                 now: world.now, zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit,
                 logger: world.app.logger)
             #expect(sent == 2)
@@ -60,7 +60,7 @@ struct OutboxTests {
             #expect(
                 try await Outbox.deliverDue(
                     db: world.app.db,
-                    via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                    via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
                     now: world.now.addingTimeInterval(3600), zone: world.app.portal.config.hospitalTimeZone,
                     audit: world.app.portal.audit, logger: world.app.logger) == 0)
             #expect(try server.messages().count == 2, "a sent message is never sent again")
@@ -124,7 +124,7 @@ struct OutboxTests {
             try await thread.save(on: db)
 
             let sent = try await Outbox.deliverDue(
-                db: db, via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                db: db, via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
                 now: later, zone: world.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(sent == 1)
             #expect(try server.messages().map(ReceivedMail.init).map { $0.headers["to"] } == ["stays@example.org"])
@@ -176,7 +176,7 @@ struct OutboxTests {
             let due = world.now.addingTimeInterval(2 * 86_400 + 60)
             let sent = try await Outbox.deliverDue(
                 db: db,
-                via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
                 now: due, zone: world.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(sent == 1)
             #expect(try server.messages().map(ReceivedMail.init).map { $0.headers["to"] } == ["teen@example.org"])
@@ -193,7 +193,7 @@ struct OutboxTests {
                 to: "parent@example.org", subject: "Hello", body: "Body text", now: world.now, on: world.app.db)
             let group = MultiThreadedEventLoopGroup.singleton
             let first = try await Outbox.deliverDue(
-                db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group), now: world.now,
+                db: world.app.db, via: SMTPClient(settings: Self.settings(port: port), group: group), now: world.now,
                 zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(first == 0)
             let waiting = try #require(try await OutboxMessage.query(on: world.app.db).first())
@@ -204,12 +204,12 @@ struct OutboxTests {
             let server = try await SMTPTestServer.start(port: port)
             defer { server.stop() }
             let tooSoon = try await Outbox.deliverDue(
-                db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group),
+                db: world.app.db, via: SMTPClient(settings: Self.settings(port: port), group: group),
                 now: world.now.addingTimeInterval(30),
                 zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(tooSoon == 0)
             let later = try await Outbox.deliverDue(
-                db: world.app.db, via: SMTPClient(settings: settings(port: port), group: group),
+                db: world.app.db, via: SMTPClient(settings: Self.settings(port: port), group: group),
                 now: world.now.addingTimeInterval(61),
                 zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(later == 1)
@@ -256,7 +256,7 @@ struct OutboxTests {
         try await withTestApp { world in
             let port = SMTPTestServer.freePort()
             let group = MultiThreadedEventLoopGroup.singleton
-            let client = SMTPClient(settings: settings(port: port), group: group)
+            let client = SMTPClient(settings: Self.settings(port: port), group: group)
             let patient = try await Fixtures.patient(world, name: "Noah Kim", bornYearsAgo: 8)
             let addresses = ["one@example.org", "two@example.org", "three@example.org"]
             for address in addresses {
@@ -336,7 +336,7 @@ struct OutboxTests {
             )
             try await Outbox.deliverDue(
                 db: world.app.db,
-                via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
                 now: world.now, zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit,
                 logger: world.app.logger)
             #expect(try await OutboxMessage.query(on: world.app.db).first()?.status == "failed")

@@ -19,6 +19,10 @@ enum Outbox {
         var threadID: UUID? = nil
         /// The record items it tells about, asked again by their labels as they are when it is due.
         var items: [RecordItemReference] = []
+        /// A family member's request it answers, asked again by its label as it is when it is due.
+        var request: RequestNotices.Reference? = nil
+
+        var itemTexts: [String] { items.map(\.text) + (request.map { [$0.text] } ?? []) }
     }
 
     /// Adds a message unless one with the same key exists, and says whether it did. Call it
@@ -30,10 +34,10 @@ enum Outbox {
     ) async throws -> Bool {
         if let dedupeKey, let earlier = try await OutboxMessage.query(on: db).filter(\.$dedupeKey == dedupeKey).first() {
             // The same day's notice, still waiting, now also tells about these items.
-            if let items = about?.items, !items.isEmpty, earlier.status == OutboxMessage.Status.pending.rawValue,
+            if let items = about?.itemTexts, !items.isEmpty, earlier.status == OutboxMessage.Status.pending.rawValue,
                 let known = earlier.aboutItems
             {
-                earlier.aboutItems = Self.itemsText(known.split(separator: ",").map(String.init) + items.map(\.text))
+                earlier.aboutItems = Self.itemsText(known.split(separator: ",").map(String.init) + items)
                 try await earlier.update(on: db)
             }
             return false
@@ -44,7 +48,7 @@ enum Outbox {
         message.aboutPatientID = about?.patientID
         message.aboutSensitivity = about?.sensitivity.storageValue
         message.aboutThreadID = about?.threadID
-        if let items = about?.items, !items.isEmpty { message.aboutItems = Self.itemsText(items.map(\.text)) }
+        if let items = about?.itemTexts, !items.isEmpty { message.aboutItems = Self.itemsText(items) }
         try await message.create(on: db)
         return true
     }
@@ -132,14 +136,32 @@ enum Outbox {
         }
         let access = holder.access
         if let items = message.aboutItems {
-            let references = items.split(separator: ",").compactMap { RecordItemReference(text: String($0)) }
-            return try await holder.record(ofPatient: patientID, on: db, now: now).showsAny(of: references)
+            return try await mayStillSee(items, holder, patientID: patientID, db: db, now: now)
         }
         if let threadID = message.aboutThreadID {
             guard let thread = try await MessageThread.find(threadID, on: db) else { return false }
             return ThreadVisibility.canRead(thread.facts, with: access)
         }
         return access.canSee(Sensitivity(storageValue: message.aboutSensitivity ?? ""))
+    }
+
+    /// A notice's items: the record items (any one still shown will do, as a digest names
+    /// several) and the request it answers (whose label, and whose visit or medicine, must
+    /// still be shown). Text that reads as neither fails closed.
+    private static func mayStillSee(
+        _ items: String, _ holder: AccessHolder, patientID: UUID, db: any Database, now: Date
+    ) async throws -> Bool {
+        let texts = items.split(separator: ",").map(String.init)
+        let records = texts.compactMap(RecordItemReference.init(text:))
+        let requests = texts.compactMap(RequestNotices.Reference.init(text:))
+        guard !texts.isEmpty, records.count + requests.count == texts.count else { return false }
+        let record = holder.record(ofPatient: patientID, on: db, now: now)
+        if !records.isEmpty, try await !record.showsAny(of: records) { return false }
+        for request in requests {
+            guard let current = try await request.current(on: db), holder.access.canSee(current.label) else { return false }
+            if let item = current.item, try await !record.showsAny(of: [item]) { return false }
+        }
+        return true
     }
 
     private static func claim(_ message: OutboxMessage, db: any Database, now: Date) async throws -> Bool {
