@@ -158,6 +158,21 @@ struct ClinicianMarkTests {
                 try await OutboxMessage.query(on: world.app.db).filter(\.$dedupeKey =~ "scheduling-notice:").first())
             #expect(notice.recipient == clinic.parent.email && notice.status == "dropped")
             #expect(notice.aboutItems == "scheduling_request:\(request.id!.uuidString.lowercased())")
+
+            // Lifting the mark gives the request back to the parents; a teen's private request stays the teen's.
+            #expect(try await Self.mark(clinician, clinic, "appointment", visit.id!, "lift").status == .seeOther)
+            #expect(try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)).status == .ok)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let own = try await TeenPrivacyTests.teenAsks(world, clinic, teen, share: false)
+            own.$bookedAppointmentID.value = visit.id
+            try await own.update(on: world.app.db)
+            _ = try await clinician.get(Routes.patientAppointments(clinic.teen.ref))
+            #expect(try await Self.mark(clinician, clinic, "appointment", visit.id!, "restrict").status == .seeOther)
+            #expect(try await Self.mark(clinician, clinic, "appointment", visit.id!, "lift").status == .seeOther)
+            let stored = try #require(try await SchedulingRequest.find(own.id, on: world.app.db))
+            #expect(stored.sensitivity == .adolescentConfidential(.keptPrivateByPatient))
+            #expect(try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, own.ref)).status == .notFound)
         }
     }
 }

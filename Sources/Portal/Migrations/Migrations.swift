@@ -35,5 +35,6 @@ enum PortalMigrations {
         AddOutboxItems(),
         CreateBrokenGlass(),
         AddBookedLabel(),
+        AddOwnVisitFactLabel(),
     ]
 }

@@ -26,6 +26,8 @@ final class SchedulingRequest: Model, @unchecked Sendable {
     @Parent(key: "member_id") var member: Member
     /// The department's label: a request to an adolescent clinic is as private as its visits.
     @Field(key: "sensitivity") var sensitivityValue: String
+    /// Its own label while it follows its visit's stricter one (`VisitFacts`).
+    @OptionalField(key: "own_sensitivity") var ownSensitivity: String?
     @Field(key: "reason") var reason: String
     /// ISO dates, comma-separated.
     @Field(key: "preferred_days") var preferredDaysValue: String

@@ -19,6 +19,8 @@ final class VisitGuestPass: Model, @unchecked Sendable {
     @OptionalField(key: "revoked_at") var revokedAt: Date?
     /// Who in the family sees the link: `FamilyFactAudience`'s label, at least the visit's.
     @Field(key: "sensitivity") var sensitivityValue: String
+    /// Its own label while it follows its visit's stricter one (`VisitFacts`).
+    @OptionalField(key: "own_sensitivity") var ownSensitivity: String?
 
     var sensitivity: Sensitivity { Sensitivity(storageValue: sensitivityValue) }
 

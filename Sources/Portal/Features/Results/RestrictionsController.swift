@@ -48,14 +48,16 @@ struct RestrictionsController: RouteCollection {
         default:
             throw PortalError.badRequest
         }
-        let decided = try await req.record(of: authorized).decide(
-            decision, on: kind, itemID, by: req.currentSession?.staff?.id)
-        guard decided else { throw PortalError.notFound }
-        if kind == .appointment, case .mark = decision,
-            let visit = try await req.record(of: authorized).appointment(itemID)
-        {
-            try await VisitFacts.tighten(aroundVisit: itemID, to: visit.sensitivity, on: req.db)
+        let staffID = req.currentSession?.staff?.id
+        let decided = try await req.db.transaction { db in
+            let record = req.record(of: authorized).using(db)
+            guard try await record.decide(decision, on: kind, itemID, by: staffID) else { return false }
+            if kind == .appointment, let visit = try await record.appointment(itemID) {
+                try await VisitFacts.follow(visit: itemID, now: visit.sensitivity, on: db)
+            }
+            return true
         }
+        guard decided else { throw PortalError.notFound }
         try await req.audit(action, .success, patientID: authorized.id, subject: .clinicalItem(kind: kind.rawValue, itemID))
         return req.redirect(to: ReturnPath.safe(submission.return), redirectType: .normal)
     }
