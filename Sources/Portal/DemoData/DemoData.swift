@@ -8,6 +8,8 @@ import Vapor
 enum DemoData {
     /// Long enough for an account without a second factor, and in no common-password list.
     static let password = "riverside demo passphrase"
+    /// The Kims: no account yet (they enroll), and in no clinician's care teams (break the glass).
+    static let outsideCareTeams = ["MRN100004", "MRN100005"]
 
     struct Person {
         let role: String
@@ -138,7 +140,7 @@ enum DemoData {
                 "    \(person.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(person.name), \(person.role.rawValue); authenticator secret \(secret)"
             )
         }
-        let kims = try await Patient.query(on: app.db).filter(\.$medicalRecordNumber ~~ ["MRN100004", "MRN100005"])
+        let kims = try await Patient.query(on: app.db).filter(\.$medicalRecordNumber ~~ outsideCareTeams)
             .sort(\.$medicalRecordNumber).all()
         if !kims.isEmpty {
             lines.append(

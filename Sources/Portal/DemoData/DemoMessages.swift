@@ -33,7 +33,9 @@ enum DemoMessages {
             }
         }
         let patients = try await Patient.query(on: db).all()
-        for patient in patients {
+        // The Garcias are General Pediatrics' patients. The Kims are not (yet) anyone's in the
+        // demo: the clinician opens their records only by breaking the glass.
+        for patient in patients where !DemoData.outsideCareTeams.contains(patient.medicalRecordNumber) {
             try await PatientCareTeam(patientID: patient.id!, careTeamID: pediatrics.id!).create(on: db)
         }
         let byRecord = Dictionary(uniqueKeysWithValues: patients.map { ($0.medicalRecordNumber, $0) })
