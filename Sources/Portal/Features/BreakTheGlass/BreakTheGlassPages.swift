@@ -18,6 +18,8 @@ enum BreakTheGlassPages {
         let words = Strings.breakTheGlass
         let explanationError = model.explanationError
         return Layout.page(title: words.title(language), context: context) {
+            // Not opening it is the first choice offered.
+            p(.class("breadcrumb")) { a(.href(Routes.staffRecords())) { Strings.recordSearch.title(language) } }
             h1 { words.title(language) }
             p(.class("lead")) { words.intro(language) }
             form(.method("post"), .action(model.action), .class("narrow")) {
