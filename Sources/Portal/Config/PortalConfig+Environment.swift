@@ -69,7 +69,23 @@ extension PortalConfig {
             throw ConfigError.refused(key: "LOG_LEVEL", reason: "trace logs database values, which can be health information")
         }
 
-        let config = PortalConfig(
+        var trustedProxies: [IPAddressRange] = []
+        for entry in (reader.string("TRUSTED_PROXIES") ?? "").split(separator: ",") {
+            let text = entry.trimmingCharacters(in: .whitespaces)
+            guard let range = IPAddressRange(text) else {
+                throw ConfigError.invalid(
+                    key: "TRUSTED_PROXIES", expected: "addresses or CIDR ranges separated by commas, such as 10.0.0.0/8,::1")
+            }
+            trustedProxies.append(range)
+        }
+        let forwardedHeader = try reader.string("FORWARDED_HEADER").map { text in
+            guard let header = ClientAddress.Header(rawValue: text.lowercased()) else {
+                throw ConfigError.invalid(key: "FORWARDED_HEADER", expected: "x-forwarded-for or forwarded")
+            }
+            return header
+        }
+
+        var config = PortalConfig(
             mode: mode,
             database: database,
             host: host,
@@ -99,6 +115,8 @@ extension PortalConfig {
             logFormat: logFormat,
             clock: clock
         )
+        config.trustedProxies = trustedProxies
+        config.forwardedHeader = forwardedHeader ?? .xForwardedFor
         try config.validateForProduction()
         return config
     }

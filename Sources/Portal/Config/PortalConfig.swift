@@ -59,6 +59,10 @@ public struct PortalConfig: Sendable {
     public var autoMigrate: Bool
     public var seedDemoData: Bool
     public var logFormat: LogFormat
+    /// The proxies whose forwarded header is believed (`TRUSTED_PROXIES`), and which header
+    /// they set (`FORWARDED_HEADER`). Empty: forwarded headers are ignored.
+    public var trustedProxies: [IPAddressRange] = []
+    public var forwardedHeader: ClientAddress.Header = .xForwardedFor
     public var clock: PortalClock
 
     public var usesHTTPS: Bool { publicURL.scheme == "https" }

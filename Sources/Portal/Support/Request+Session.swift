@@ -35,7 +35,16 @@ extension Request {
         return staff
     }
 
-    var clientAddress: String? { remoteAddress?.ipAddress }
+    /// The client's address: the peer, or behind the trusted proxies the nearest hop that is
+    /// not one of them (`ClientAddress`).
+    var clientAddress: String? {
+        let config = portal.config
+        guard !config.trustedProxies.isEmpty else { return remoteAddress?.ipAddress }
+        let header = config.forwardedHeader
+        return ClientAddress.resolve(
+            peer: remoteAddress?.ipAddress, header: header, values: headers[header.rawValue],
+            trusted: config.trustedProxies)
+    }
     var userAgent: String? { headers.first(name: .userAgent) }
 
     var sessionCookieName: String { application.portal.config.usesHTTPS ? "__Host-portal_session" : "portal_session" }
