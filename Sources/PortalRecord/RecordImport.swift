@@ -40,7 +40,8 @@ public enum RecordImport {
         _ bundle: ClinicalBundle, patients: [String: UUID], departments: [String: Department], release: Release,
         zone: TimeZone, now: Date, progress: @escaping @Sendable (Int, Int) -> Void, on db: any Database
     ) async throws -> Outcome {
-        let (results, singles, origins) = reportsForSingleResults(bundle)
+        let storedReports = try await reportsOfStoredValues(bundle.labResults.filter { $0.reportKey == nil }, on: db)
+        let (results, singles, origins) = reportsForSingleResults(bundle, keeping: storedReports)
         var writer = ImportWriter(
             db: db, zone: zone, now: now, total: bundle.recordCount + singles.count, release: release, progress: progress)
         writer.patients = patients
@@ -48,12 +49,18 @@ public enum RecordImport {
         var reports = try await writer.upsert(StoredLabReport.self, bundle.labReports, origins: origins)
         let singleReports = try await writer.upsert(StoredLabReport.self, singles, origins: origins, tallyAs: nil)
         reports.items.merge(singleReports.items) { first, _ in first }
+        for report in storedReports.values {
+            reports.items[report.sourceKey ?? ""] = reports.items[report.sourceKey ?? ""] ?? report
+        }
         reports.created += singleReports.created
+        var leftReports: Set<UUID> = []
         try await writer.upsert(StoredLabResult.self, results, origins: origins) { item, record in
             let report = record.reportKey.flatMap { reports.items[$0] }
+            if let previous = item.$report.id, previous != report?.id { leftReports.insert(previous) }
             item.$report.id = report?.id
             if let report { item.inheritLabel(from: report) }
         }
+        try await removeEmptySingleResultReports(leftReports, on: db)
         // A report relabelled or restricted since its values came: the values follow it.
         try await relabelValues(of: reports.updated, on: db)
         let imaging = try await writer.upsert(StoredImagingReport.self, bundle.imagingReports, origins: bundle.origins)
@@ -102,16 +109,51 @@ public enum RecordImport {
         }
     }
 
+    /// A value sent again without its report (a correction) stays in the report it came in,
+    /// under that report's label and mark: keyed by the value's source key.
+    static func reportsOfStoredValues(_ lone: [LabResultRecord], on db: any Database) async throws -> [String: StoredLabReport] {
+        let keys = lone.map(\.header.sourceKey)
+        var found: [String: StoredLabReport] = [:]
+        for chunk in stride(from: 0, to: keys.count, by: ImportWriter.batchSize) {
+            let slice = Array(keys[chunk..<min(chunk + ImportWriter.batchSize, keys.count)])
+            for value in try await StoredLabResult.query(on: db).filter(\.$sourceKey ~~ slice).with(\.$report).all() {
+                if let key = value.sourceKey, let report = value.report, !(report.sourceKey ?? "").hasPrefix(singleResultPrefix) {
+                    found[key] = report
+                }
+            }
+        }
+        return found
+    }
+
+    static let singleResultPrefix = "single-result|"
+
+    /// A value that arrived before its report had a report of its own; once the value has
+    /// joined its real report, the stand-in (named after the test, with the value's weaker
+    /// label) would tell a parent what the real report hides: it goes.
+    static func removeEmptySingleResultReports(_ ids: Set<UUID>, on db: any Database) async throws {
+        guard !ids.isEmpty else { return }
+        let standIns = try await StoredLabReport.query(on: db).filter(\.$id ~~ Array(ids))
+            .filter(\.$sourceKey =~ singleResultPrefix).all()
+        for report in standIns {
+            guard try await StoredLabResult.query(on: db).filter(\.$report.$id == report.id!).count() == 0 else { continue }
+            try await report.delete(on: db)
+        }
+    }
+
     static func reportsForSingleResults(
-        _ bundle: ClinicalBundle
+        _ bundle: ClinicalBundle, keeping stored: [String: StoredLabReport] = [:]
     ) -> ([LabResultRecord], [LabReportRecord], [String: ClinicalBundle.EntryOrigin]) {
         var results = bundle.labResults
         var singles: [LabReportRecord] = []
         var origins = bundle.origins
         for index in results.indices where results[index].reportKey == nil {
             let result = results[index]
+            if let report = stored[result.header.sourceKey] {
+                results[index].reportKey = report.sourceKey
+                continue
+            }
             var header = result.header
-            header.sourceKey = "single-result|\(result.header.sourceKey)"
+            header.sourceKey = "\(singleResultPrefix)\(result.header.sourceKey)"
             singles.append(
                 LabReportRecord(
                     header: header, panel: result.test, status: result.status, collectedAt: result.collectedAt,

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalFHIR
 import Testing
 import VaporTesting
 
@@ -261,5 +262,70 @@ struct DocumentVisibilityTests {
         #expect(doors["RecordImport"] == ["ClinicalImport.swift"])
         #expect(doors["DepartmentSetup"] == ["DepartmentSetupController.swift"])
         #expect(Set(doors.keys) == ["AccessDoor", "GuestPass", "RecordImport", "DepartmentSetup"])
+    }
+}
+
+extension DocumentVisibilityTests {
+    /// One hemoglobin value sent on its own, as a correction or ahead of its report.
+    static func loneHemoglobin(_ patient: Patient, id: String, value: Double, now: Date) -> JSONValue {
+        let collected = now.addingTimeInterval(-86_400)
+        return FHIRBuilder.bundle([
+            FHIRBuilder.patient(recordNumber: patient.medicalRecordNumber, name: patient.legalName, birthDate: patient.birthDate),
+            FHIRBuilder.labResult(
+                id: id, recordNumber: patient.medicalRecordNumber, loinc: "718-7", name: "Hemoglobin", value: value,
+                unit: "g/dL", low: 11.5, high: 15.5, collected: collected, issued: collected.addingTimeInterval(3600),
+                lastUpdated: now),
+        ])
+    }
+
+    @Test(
+        "A value of a confidential report corrected on its own stays in its report, under its label; no stand-in report appears")
+    func correctionSentAlone() async throws {
+        try await withTestApp { world in
+            let teen = try await makeTeen(world)
+            _ = try await ClinicalImportTests.run(
+                world,
+                ClinicalBundles.bloodCount(
+                    for: teen.patient, id: "cbc-private", hemoglobin: 9.7, reportSensitivity: .adolescentConfidential(.hiv),
+                    now: world.now, lastUpdated: world.now.addingTimeInterval(-3600)))
+            _ = try await ClinicalImportTests.run(
+                world, Self.loneHemoglobin(teen.patient, id: "cbc-private-hgb", value: 9.9, now: world.now))
+            #expect(try await StoredLabReport.query(on: world.app.db).count() == 1)
+            let corrected = try #require(
+                try await StoredLabResult.query(on: world.app.db).all().first {
+                    $0.sourceKey?.hasSuffix("cbc-private-hgb") == true
+                })
+            #expect(corrected.valueNumber == 9.9)
+            #expect(corrected.sensitivity == .adolescentConfidential(.hiv))
+            let parent = Browser(world)
+            try await parent.signIn(email: teen.parent.email)
+            let list = try await parent.get(Routes.patientResults(teen.patient.ref))
+            #expect(!list.body.contains("9.9") && !list.body.contains("Hemoglobin"))
+            #expect(try await parent.get(Routes.patientResult(teen.patient.ref, corrected.ref)).status == .notFound)
+        }
+    }
+
+    @Test("A value that arrives before its confidential report joins the report when it comes; the stand-in report goes")
+    func valueBeforeItsReport() async throws {
+        try await withTestApp { world in
+            let teen = try await makeTeen(world)
+            _ = try await ClinicalImportTests.run(
+                world, Self.loneHemoglobin(teen.patient, id: "cbc-private-hgb", value: 9.7, now: world.now))
+            #expect(try await StoredLabReport.query(on: world.app.db).count() == 1)
+            world.advance(60)
+            _ = try await ClinicalImportTests.run(
+                world,
+                ClinicalBundles.bloodCount(
+                    for: teen.patient, id: "cbc-private", hemoglobin: 9.7, reportSensitivity: .adolescentConfidential(.hiv),
+                    now: world.now, lastUpdated: world.now))
+            let reports = try await StoredLabReport.query(on: world.app.db).all()
+            #expect(reports.count == 1 && reports.first?.sensitivity == .adolescentConfidential(.hiv))
+            let values = try await StoredLabResult.query(on: world.app.db).all()
+            #expect(values.count == 2 && values.allSatisfy { $0.sensitivity == .adolescentConfidential(.hiv) })
+            let parent = Browser(world)
+            try await parent.signIn(email: teen.parent.email)
+            let list = try await parent.get(Routes.patientResults(teen.patient.ref))
+            #expect(list.status == .ok && !list.body.contains("Hemoglobin") && !list.body.contains("Complete blood count"))
+        }
     }
 }
