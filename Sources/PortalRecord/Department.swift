@@ -53,6 +53,13 @@ public final class Department: Model, @unchecked Sendable {
 
     public var confidentialCategory: SensitiveCategory? { confidentialCategoryValue.flatMap(SensitiveCategory.init(rawValue:)) }
 
+    /// The label its name and visits carry. A stored category the code does not know (a
+    /// rollback, a hand edit) reads as restricted: it fails closed.
+    public var label: Sensitivity {
+        guard let value = confidentialCategoryValue else { return .normal }
+        return SensitiveCategory(rawValue: value).map { .adolescentConfidential($0) } ?? .restricted
+    }
+
     /// The common reasons in one language, paired with their English text, which is what is stored.
     public func reasons(in language: Language) -> [(stored: String, shown: String)] {
         let english = reasonsEnglish.split(separator: "\n").map(String.init)

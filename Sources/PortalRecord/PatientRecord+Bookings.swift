@@ -44,7 +44,7 @@ extension PatientRecord {
         guard let department = try await Department.find(booking.departmentID, on: db) else {
             throw BookingRefusal.notAllowed
         }
-        let label = AppointmentLabel.of(source: booking.sensitivity, departmentCategory: department.confidentialCategory)
+        let label = AppointmentLabel.of(source: booking.sensitivity, departmentLabel: department.label)
         switch access.level {
         case .staff(.scheduler): break
         case .staff: throw BookingRefusal.notAllowed

@@ -72,7 +72,7 @@ public enum RecordImport {
             var labeled = record
             let department = departments[record.departmentKey]!
             labeled.header.sensitivity =
-                AppointmentLabel.of(source: record.header.label, departmentCategory: department.confidentialCategory)
+                AppointmentLabel.of(source: record.header.label, departmentLabel: department.label)
                 .storageValue
             return labeled
         }

@@ -120,16 +120,16 @@ struct RequestRulesTests {
 
     @Test("A visit to a confidential department is confidential even when the EHR sent it unlabeled; a stronger label stays")
     func appointmentLabel() {
-        #expect(AppointmentLabel.of(source: .normal, departmentCategory: nil) == .normal)
+        #expect(AppointmentLabel.of(source: .normal, departmentLabel: .normal) == .normal)
         #expect(
-            AppointmentLabel.of(source: .normal, departmentCategory: .reproductiveHealth)
+            AppointmentLabel.of(source: .normal, departmentLabel: .adolescentConfidential(.reproductiveHealth))
                 == .adolescentConfidential(.reproductiveHealth))
-        #expect(AppointmentLabel.of(source: .restricted, departmentCategory: .mentalHealth) == .restricted)
+        #expect(AppointmentLabel.of(source: .restricted, departmentLabel: .adolescentConfidential(.mentalHealth)) == .restricted)
         #expect(
-            AppointmentLabel.of(source: .adolescentConfidential(.hiv), departmentCategory: .mentalHealth)
+            AppointmentLabel.of(source: .adolescentConfidential(.hiv), departmentLabel: .adolescentConfidential(.mentalHealth))
                 == .adolescentConfidential(.hiv))
         #expect(
-            AppointmentLabel.of(source: .adolescentConfidential(.hiv), departmentCategory: nil) == .adolescentConfidential(.hiv))
+            AppointmentLabel.of(source: .adolescentConfidential(.hiv), departmentLabel: .normal) == .adolescentConfidential(.hiv))
     }
 
     @Test("A typed time becomes the instant the hospital's clock shows, on ordinary days and both daylight-saving nights")

@@ -386,3 +386,21 @@ extension TeenPrivacyTests {
         }
     }
 }
+
+extension TeenPrivacyTests {
+    @Test("A department category the code does not know fails closed: its visits are restricted and it is not offered")
+    func unknownDepartmentCategory() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            clinic.pediatrics.confidentialCategoryValue = "a_category_from_a_later_release"
+            try await clinic.pediatrics.save(on: world.app.db)
+            let visit = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(86_400))
+            #expect(visit.sensitivity == .restricted)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let form = try await parent.get(Routes.patientNewSchedulingRequest(clinic.child.ref))
+            #expect(form.status == .ok && !form.body.contains("General Pediatrics"))
+            #expect(!(try await parent.get(Routes.patientAppointments(clinic.child.ref))).body.contains("Kim Lee"))
+        }
+    }
+}

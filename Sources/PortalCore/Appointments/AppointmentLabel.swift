@@ -3,9 +3,12 @@
 /// whatever the EHR sent, so a parent of a 12-17-year-old never sees it; a label the EHR
 /// made stronger (restricted, or a category of its own) is kept.
 public enum AppointmentLabel {
-    public static func of(source: Sensitivity, departmentCategory: SensitiveCategory?) -> Sensitivity {
-        guard let departmentCategory, source.tier == .normal else { return source }
-        return .adolescentConfidential(departmentCategory)
+    /// The visit's label given its department's (normal, a confidential category, or
+    /// restricted for a category the code does not know): the department's where it is
+    /// stricter than the source's tier.
+    public static func of(source: Sensitivity, departmentLabel: Sensitivity) -> Sensitivity {
+        guard departmentLabel.tier > source.tier else { return source }
+        return departmentLabel
     }
 }
 

@@ -47,7 +47,7 @@ struct SchedulingController: RouteCollection {
     /// teen is not offered the adolescent clinic, whose requests they could not read back.
     static func departments(for authorized: AuthorizedPatient, on db: any Database) async throws -> [Department] {
         try await Department.query(on: db).filter(\.$takesRequests == true).sort(\.$nameEnglish).all().filter {
-            authorized.access.canSee(AppointmentLabel.of(source: .normal, departmentCategory: $0.confidentialCategory))
+            authorized.access.canSee($0.label)
         }
     }
 
@@ -131,7 +131,7 @@ struct SchedulingController: RouteCollection {
             patientID: authorized.id, departmentID: try department.requireID(), kind: .appointment,
             memberID: try member.requireID(),
             sensitivity: SharingChoice.audienceLabel(
-                about: AppointmentLabel.of(source: .normal, departmentCategory: department.confidentialCategory),
+                about: department.label,
                 authorized, req
             ).storageValue,
             reason: [reasonText, details].filter { !$0.isEmpty }.joined(separator: "\n\n"), visitMode: mode,
