@@ -50,6 +50,14 @@ extension PatientRecord {
         case .staff: throw BookingRefusal.notAllowed
         default: guard access.access.canSee(label) else { throw BookingRefusal.notAllowed }
         }
+        if let entered = try await enteredInTheEHR(booking) {
+            // The scheduler entered the visit in the EHR first and its copy is already here:
+            // it is the visit, and it takes the label it is booked under.
+            entered.bookedSensitivity = label.storageValue
+            entered.keepBookedLabel()
+            try await entered.update(on: db)
+            return try entered.requireID()
+        }
         let appointment = StoredAppointment()
         let id = UUID()
         appointment.id = id
@@ -70,5 +78,14 @@ extension PatientRecord {
         appointment.videoRoom = booking.isVideo ? RandomToken.make() : nil
         try await appointment.create(on: db)
         return id
+    }
+
+    /// The EHR's copy of the visit being booked: this patient's, in the department, at the
+    /// same start, not booked by the portal already.
+    private func enteredInTheEHR(_ booking: Booking) async throws -> StoredAppointment? {
+        try await StoredAppointment.query(on: db).filter(\.$patientID == patientID)
+            .filter(\.$department.$id == booking.departmentID).filter(\.$start == booking.start)
+            .filter(\.$bookedSensitivity == nil).all()
+            .first { $0.isActive && !($0.sourceKey ?? "").hasPrefix(AppointmentRecord.portalBookingSystem + "|") }
     }
 }

@@ -30,6 +30,8 @@ public enum RecordImport {
         public var summary: ImportSummary
         /// New laboratory and imaging reports, not entered in error: the news of the import.
         public var news: [NewItem]
+        /// Visits the import changed, with their labels now: what the family made about them follows.
+        public var changedVisits: [(id: UUID, label: Sensitivity)] = []
     }
 
     /// The EHR's writer: it sets labels, so only the import imports it (`@_spi(RecordImport)`).
@@ -77,7 +79,7 @@ public enum RecordImport {
             return labeled
         }
         try await writer.adoptBookings(appointments, departments: departments)
-        try await writer.upsert(StoredAppointment.self, appointments, origins: bundle.origins) { item, record in
+        let visits = try await writer.upsert(StoredAppointment.self, appointments, origins: bundle.origins) { item, record in
             item.$department.id = departments[record.departmentKey]!.id!
             item.keepBookedLabel()
             // The video room is made once and kept through every later version.
@@ -93,7 +95,9 @@ public enum RecordImport {
             + imaging.created.filter { shown($0.status) }.map {
                 NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity, reference: .init(.imagingReport, $0.id!))
             }
-        return Outcome(summary: writer.summary, news: news)
+        var outcome = Outcome(summary: writer.summary, news: news)
+        outcome.changedVisits = visits.updated.map { ($0.id!, $0.sensitivity) }
+        return outcome
     }
 
     /// A result the laboratory sent without a report is listed as a report of its own, so the

@@ -263,12 +263,13 @@ struct TeenPrivacyTests {
 
 extension TeenPrivacyTests {
     /// The EHR's version of a visit the portal booked, with the EHR's identifier listed first.
-    static func ehrCopy(of visit: StoredAppointment, _ patient: Patient, id: String, start: Date, keepingPortalKey: Bool)
-        -> JSONValue
-    {
+    static func ehrCopy(
+        of visit: StoredAppointment, _ patient: Patient, id: String, start: Date, keepingPortalKey: Bool,
+        sensitivity: Sensitivity = .normal
+    ) -> JSONValue {
         var entry = FHIRBuilder.appointment(
             id: id, recordNumber: patient.medicalRecordNumber, departmentCode: "PEDS", clinician: "Dr. Kim Lee",
-            start: start, minutes: 30)
+            start: start, minutes: 30, sensitivity: sensitivity)
         if keepingPortalKey, let own = entry.resource["identifier"]?[0], let key = visit.sourceKey {
             let value = String(key.dropFirst(AppointmentRecord.portalBookingSystem.count + 1))
             entry.resource["identifier"] = [
@@ -401,6 +402,66 @@ extension TeenPrivacyTests {
             let form = try await parent.get(Routes.patientNewSchedulingRequest(clinic.child.ref))
             #expect(form.status == .ok && !form.body.contains("General Pediatrics"))
             #expect(!(try await parent.get(Routes.patientAppointments(clinic.child.ref))).body.contains("Kim Lee"))
+        }
+    }
+}
+
+extension TeenPrivacyTests {
+    @Test("The EHR's copy entered before the portal booked the teen's private visit becomes that visit, private")
+    func ehrCopyFirst() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let request = try await Self.teenAsks(world, clinic, teen, share: false)
+            let zone = world.config.hospitalTimeZone
+            let start = LocalDate(year: 2026, month: 12, day: 1)!.startOfDay(in: zone).addingTimeInterval(9.5 * 3600)
+            let entered = try await Clinic.appointment(world, for: clinic.teen, id: "ehr-first", start: start)
+            #expect(entered.sensitivity == .normal)
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
+            _ = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
+                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            let visits = try await StoredAppointment.query(on: world.app.db).all()
+            #expect(visits.count == 1 && visits.first?.id == entered.id)
+            #expect(visits.first?.sensitivity == .adolescentConfidential(.keptPrivateByPatient))
+            let booked = try #require(try await SchedulingRequest.find(request.id, on: world.app.db))
+            #expect(booked.bookedAppointmentID == entered.id)
+            // The EHR's next version, still unlabelled, does not loosen it.
+            _ = try await Clinic.appointment(world, for: clinic.teen, id: "ehr-first", start: start, visitType: "Follow-up")
+            let again = try #require(try await StoredAppointment.find(entered.id, on: world.app.db))
+            #expect(again.sensitivity == .adolescentConfidential(.keptPrivateByPatient) && again.visitType == "Follow-up")
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            #expect(!(try await parent.get(Routes.patientAppointments(clinic.teen.ref))).body.contains("December 1"))
+        }
+    }
+
+    @Test("When the EHR makes a visit private, the parent's request that booked it follows, and its notice is not sent")
+    func ehrRelabelsAVisit() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let (_, request) = try await SchedulingTests.sendRequest(world, clinic, as: parent, for: clinic.teen)
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
+            _ = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
+                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            let visit = try #require(try await StoredAppointment.query(on: world.app.db).first())
+            #expect(try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)).status == .ok)
+            _ = try await ClinicalImportTests.run(
+                world,
+                Self.ehrCopy(
+                    of: visit, clinic.teen, id: "ehr-9", start: visit.start, keepingPortalKey: true,
+                    sensitivity: .adolescentConfidential(.reproductiveHealth)))
+            #expect(try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)).status == .notFound)
+            let stored = try #require(try await SchedulingRequest.find(request.id, on: world.app.db))
+            #expect(stored.sensitivity == .adolescentConfidential(.reproductiveHealth))
         }
     }
 }

@@ -39,7 +39,8 @@ enum RequestNotices {
             switch kind {
             case .scheduling:
                 guard let request = try await SchedulingRequest.find(id, on: db) else { return nil }
-                return (request.sensitivity, request.appointmentID.map { RecordItemReference(.appointment, $0) })
+                let visit = request.appointmentID ?? request.bookedAppointmentID
+                return (request.sensitivity, visit.map { RecordItemReference(.appointment, $0) })
             case .renewal:
                 guard let request = try await RenewalRequest.find(id, on: db) else { return nil }
                 return (request.sensitivity, RecordItemReference(.medication, request.medicationID))

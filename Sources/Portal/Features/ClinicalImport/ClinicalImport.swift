@@ -44,6 +44,9 @@ struct ClinicalImport {
             var outcome = try await RecordImport.write(
                 bundle, patients: patients, departments: departments, release: release, zone: zone, now: now,
                 progress: progress, on: db)
+            for visit in outcome.changedVisits {
+                try await VisitFacts.follow(visit: visit.id, now: visit.label, on: db)
+            }
             if release == .onArrival {
                 outcome.summary.noticesQueued = try await NewInformationNotices.queue(
                     for: outcome.news, db: db, config: config, now: now)
