@@ -264,3 +264,56 @@ struct RenewalTests {
         }
     }
 }
+
+extension RenewalTests {
+    @Test(
+        "A renewal request brings the prescriber's team to the record only while it waits; a name two clinicians share routes to the patient's team"
+    )
+    func prescribersTeamReach() async throws {
+        try await withTestApp { world in
+            let db = world.app.db
+            let clinic = try await Clinic.make(world)
+            let pediatrics = try await Fixtures.careTeam(world, "General Pediatrics", days: 2)
+            try await PatientCareTeam(patientID: clinic.child.id!, careTeamID: pediatrics.id!).create(on: db)
+            let dermatology = try await Fixtures.careTeam(world, "Dermatology", days: 2)
+            let prescriber = try await Fixtures.staff(world, role: .clinician, email: "casey@example.org")
+            let colleague = try await Fixtures.staff(world, role: .clinician, email: "colleague@example.org")
+            colleague.fullName = "Dr. Robin Park"
+            try await colleague.save(on: db)
+            for staff in [prescriber, colleague] {
+                try await CareTeamStaff(careTeamID: dermatology.id!, staffID: staff.id!).create(on: db)
+            }
+            let cream = try await Self.medication(world, for: clinic.child, name: "Hydrocortisone 1% cream")
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            func ask(_ medication: StoredMedication) async throws -> RenewalRequest {
+                let page = try await parent.get(Routes.patientMedicationRenewal(clinic.child.ref, medication.ref))
+                _ = try await parent.post(
+                    Routes.patientMedicationRenewal(clinic.child.ref, medication.ref),
+                    Self.form(key: try #require(MessagingTests.key(in: page.body))))
+                return try #require(
+                    try await RenewalRequest.query(on: db).filter(\.$medicationID == medication.id!).first())
+            }
+            let request = try await ask(cream)
+            #expect(request.$careTeam.id == dermatology.id)
+
+            let other = Browser(world)
+            try await SecondFactorTests.signInStaff(other, world, colleague)
+            let whileWaiting = try await other.get(Routes.patient(clinic.child.ref))
+            #expect(whileWaiting.status == .ok && whileWaiting.body.contains("Ana Lopez"))
+            let deciding = Browser(world)
+            try await SecondFactorTests.signInStaff(deciding, world, prescriber)
+            _ = try await deciding.get(Routes.staffRenewal(clinic.child.ref, request.ref))
+            let approved = try await deciding.post(
+                Routes.staffRenewalDecision(clinic.child.ref, request.ref), ["decision": "approve", "refills": "1"])
+            #expect(approved.status == .seeOther)
+            let afterwards = try await other.get(Routes.patient(clinic.child.ref))
+            #expect(afterwards.body.contains("This patient is not in your care teams") && !afterwards.body.contains("Ana Lopez"))
+
+            // A second active clinician with the prescriber's name: the name no longer says who prescribed.
+            _ = try await Fixtures.staff(world, role: .clinician, email: "another.casey@example.org")
+            let drops = try await Self.medication(world, for: clinic.child, name: "Ofloxacin ear drops")
+            #expect(try await ask(drops).$careTeam.id == pediatrics.id)
+        }
+    }
+}

@@ -4,7 +4,7 @@ import PortalCore
 
 /// A staff member's ties to one patient, the facts `StaffReach` decides on: a clinician's
 /// care teams and whether the patient is theirs (looked after by one of the teams, or with a
-/// thread or a renewal request in one), a scheduler's (a request in one of their
+/// thread or an open renewal request in one), a scheduler's (a request in one of their
 /// departments' queues), and an unexpired broken glass.
 struct StaffRelationship: Sendable {
     let careTeams: Set<UUID>
@@ -50,8 +50,9 @@ struct StaffRelationship: Sendable {
         {
             return true
         }
+        // A renewal request brings the prescriber's team to the record while it waits for them.
         return try await RenewalRequest.query(on: db).filter(\.$patient.$id == patientID).filter(\.$careTeam.$id ~~ teams)
-            .count() > 0
+            .filter(\.$status == .open).count() > 0
     }
 }
 

@@ -7,14 +7,17 @@ import PortalRecord
 /// finding requests again for the family (through the access decision) and the clinicians.
 enum Renewals {
     /// The prescriber's care team, preferring one that is also the patient's; else the
-    /// patient's first care team. Nil when no care team can take it.
+    /// patient's first care team. Nil when no care team can take it. The EHR names the
+    /// prescriber only by name: it counts only when exactly one active clinician has it.
     static func careTeam(for medication: Medication, patientID: UUID, on db: any Database) async throws -> CareTeam? {
         let patientCareTeams = try await PatientCareTeam.query(on: db).filter(\.$patient.$id == patientID).with(\.$careTeam).all()
             .map(\.careTeam).filter { $0.kind == .clinical }.sorted { $0.nameEnglish < $1.nameEnglish }
-        if let prescriber = medication.prescriber,
-            let clinician = try await StaffUser.query(on: db).filter(\.$fullName == prescriber)
-                .filter(\.$role == .clinician).first()
-        {
+        var namesakes: [StaffUser] = []
+        if let name = medication.prescriber {
+            namesakes = try await StaffUser.query(on: db).filter(\.$fullName == name).filter(\.$role == .clinician)
+                .filter(\.$status == .active).limit(2).all()
+        }
+        if namesakes.count == 1, let clinician = namesakes.first {
             let prescriberCareTeams = try await CareTeamStaff.query(on: db).filter(\.$staff.$id == clinician.requireID())
                 .with(\.$careTeam).all().map(\.careTeam).filter { $0.kind == .clinical }.sorted {
                     $0.nameEnglish < $1.nameEnglish
