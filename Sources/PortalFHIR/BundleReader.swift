@@ -63,7 +63,7 @@ public enum BundleReader {
             switch resourceType {
             case "Patient":
                 references.add(patient: try PatientReader.recordNumber(resource), fullURL: fullURL, id: id)
-            case "Observation", "Medication", "Location":
+            case "Observation", "Medication", "Location", "Appointment":
                 references.add(resource, type: resourceType, fullURL: fullURL, id: id)
             default: break
             }

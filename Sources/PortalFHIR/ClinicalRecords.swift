@@ -144,6 +144,9 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
     public var author: String?
     public var writtenAt: Date
     public var encounter: String?
+    /// The visit it belongs to (`context.related` naming an Appointment), by the visit's
+    /// key: the document is at least as private as the visit.
+    public var visitKey: String?
     /// current, superseded, entered-in-error.
     public var status: String
     /// preliminary, final, amended, entered-in-error: only final and amended are released.

@@ -230,7 +230,7 @@ public enum FHIRBuilder {
     public static func document(
         id: String, recordNumber: String, loinc: String, typeName: String, title: String, author: String, written: Date,
         encounter: String?, contentType: String = "text/plain", content: Data, docStatus: String = "final",
-        sensitivity: Sensitivity = .normal
+        sensitivity: Sensitivity = .normal, visit: String? = nil
     ) -> Entry {
         var resource: JSONValue = [
             "resourceType": "DocumentReference", "id": .string(id), "meta": meta(sensitivity),
@@ -239,7 +239,15 @@ public enum FHIRBuilder {
             "date": .string(instant(written)), "author": [["display": .string(author)]], "description": .string(title),
             "content": [["attachment": ["contentType": .string(contentType), "data": .string(content.base64EncodedString())]]],
         ]
-        if let encounter { resource["context"] = ["encounter": [["display": .string(encounter)]]] }
+        var context: JSONValue = [:]
+        if let encounter { context["encounter"] = [["display": .string(encounter)]] }
+        // The visit by identifier, as `appointment(id:)` names it.
+        if let visit {
+            context["related"] = [
+                ["type": "Appointment", "identifier": ["system": .string(identifierSystem), "value": .string(visit)]]
+            ]
+        }
+        if context != [:] { resource["context"] = context }
         return Entry(fullURL: "urn:uuid:\(id)", resource: resource)
     }
 }

@@ -1,5 +1,5 @@
 /// What the entries of one bundle can refer to: patients by their record number, and
-/// observations, medications and locations by their own resource.
+/// observations, medications, locations and appointments by their own resource.
 struct ReferenceTable {
     private var patients: [String: String] = [:]
     private var resources: [String: Node] = [:]

@@ -44,8 +44,36 @@ extension ResourceReader {
             header: try header(), type: type,
             title: try resource["description"].string() ?? attachment["title"].string() ?? type.name,
             author: try resource["author"].first()?.display(), writtenAt: writtenAt, encounter: encounter,
+            visitKey: try visitKey(),
             status: try status(["current", "superseded", "entered-in-error"]),
             documentStatus: try resource["docStatus"].code(in: ["preliminary", "final", "amended", "entered-in-error"]),
             content: content)
+    }
+
+    /// The Appointment among `context.related`: an entry of the bundle, or a reference by
+    /// identifier with type `Appointment`.
+    private func visitKey() throws -> String? {
+        for related in try resource["context"]["related"].list() {
+            if let text = try related["reference"].string() {
+                let type = try related["type"].string()
+                guard
+                    text.hasPrefix("Appointment/") || text.contains("/Appointment/") || type == "Appointment"
+                        || (text.hasPrefix("urn:") && references.resource(text, type: "Appointment") != nil)
+                else { continue }
+                guard let visit = references.resource(text, type: "Appointment"),
+                    try visit["resourceType"].string() == "Appointment"
+                else {
+                    // A document whose visit cannot be found could not take the visit's label.
+                    throw related["reference"].problem(
+                        "points to an Appointment that is not in the bundle; include it, or give its identifier")
+                }
+                return try ResourceReader(resource: visit, references: references).sourceKey()
+            }
+            if try related["type"].string() == "Appointment", related["identifier"].isPresent {
+                let value = try related["identifier"]["value"].requiredString(maxLength: 200)
+                return "\(try related["identifier"]["system"].string(maxLength: 500) ?? "")|\(value)"
+            }
+        }
+        return nil
     }
 }

@@ -49,6 +49,8 @@ final class StoredClinicalDocument: ClinicalItem, @unchecked Sendable {
     /// FHIR docStatus: only final and amended documents are released to families.
     @OptionalField(key: "doc_status") var documentStatus: String?
     @OptionalField(key: "encounter") var encounter: String?
+    /// The source key of the visit it belongs to, whose label it takes when stricter.
+    @OptionalField(key: "visit_key") var visitKey: String?
     /// text/plain, text/html (sanitized on import) or application/pdf (in `attachment`).
     @OptionalField(key: "content_type") var contentType: String?
     /// Plain text, or the sanitized HTML; empty for a PDF.

@@ -162,6 +162,7 @@ extension StoredClinicalDocument: ImportableItem {
         author = record.author ?? ""
         writtenAt = record.writtenAt
         encounter = record.encounter
+        visitKey = record.visitKey
         status = record.status
         documentStatus = record.documentStatus
         attachment = nil

@@ -48,6 +48,10 @@ extension PatientRecord {
             items = try await visible(StoredAppointment.self).filter(\.$id == id).all()
         }
         guard !items.isEmpty else { return false }
+        // A visit's documents follow it; a mark they carry of their own stays when it is lifted.
+        let visit = items.first as? StoredAppointment
+        let documents = try await documents(ofVisit: visit)
+        let visitMark = (visit?.restrictedAt, visit?.restrictionReason)
         try await db.transaction { db in
             for item in items {
                 Self.apply(decision, by: staffID, at: now, to: item)
@@ -57,8 +61,22 @@ extension PatientRecord {
                 }
                 try await item.save(on: db)
             }
+            for document in documents {
+                if case .lift = decision, document.restrictedAt == visitMark.0,
+                    document.restrictionReason == visitMark.1
+                {
+                    Self.apply(.lift, by: staffID, at: now, to: document)
+                }
+                if let visit { document.inheritLabel(from: visit) }
+                try await document.save(on: db)
+            }
         }
         return true
+    }
+
+    private func documents(ofVisit visit: StoredAppointment?) async throws -> [StoredClinicalDocument] {
+        guard let key = visit?.sourceKey else { return [] }
+        return try await visibleDocuments().filter(\.$visitKey == key).all()
     }
 
     private static func apply(_ decision: RestrictionDecision, by staffID: UUID?, at now: Date, to item: any ClinicalItem) {

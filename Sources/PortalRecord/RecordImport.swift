@@ -95,6 +95,10 @@ public enum RecordImport {
             + imaging.created.filter { shown($0.status) }.map {
                 NewItem(patientID: $0.patientID, sensitivity: $0.sensitivity, reference: .init(.imagingReport, $0.id!))
             }
+        // A visit's documents, new or not, and the documents of visits that changed.
+        try await VisitDocuments.follow(
+            visits: Set(bundle.documents.compactMap(\.visitKey) + (visits.created + visits.updated).compactMap(\.sourceKey)),
+            on: db)
         var outcome = Outcome(summary: writer.summary, news: news)
         outcome.changedVisits = visits.updated.map { ($0.id!, $0.sensitivity) }
         return outcome

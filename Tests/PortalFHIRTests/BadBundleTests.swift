@@ -122,6 +122,10 @@ struct BadBundleTests {
                 return bundle
             }(), entry: 3, field: "request.method", words: "entered-in-error"),
         Case(
+            name: "a document of a visit that is not in the bundle",
+            bundle: SampleBundle.with(7) { $0["context"] = ["related": [["reference": "Appointment/missing"]]] }, entry: 7,
+            field: "context.related[0].reference", words: "Appointment that is not in the bundle"),
+        Case(
             name: "a list where an object belongs", bundle: SampleBundle.with(1) { $0["code"] = [["text": "x"]] }, entry: 1,
             field: "code", words: "expected an object"),
         Case(

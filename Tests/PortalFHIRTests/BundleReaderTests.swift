@@ -43,6 +43,28 @@ struct BundleReaderTests {
         #expect(bundle.recordCount == 7)
     }
 
+    @Test("A document names its visit by an Appointment of the bundle or by the visit's identifier")
+    func documentVisit() throws {
+        let appointment = FHIRBuilder.appointment(
+            id: "visit-1", recordNumber: "MRN1", departmentCode: "PEDS", clinician: nil, start: SampleBundle.collected,
+            minutes: 30)
+        let byReference = SampleBundle.with(7) { $0["context"] = ["related": [["reference": "urn:uuid:visit-1"]]] }
+            .appending(["fullUrl": "urn:uuid:visit-1", "resource": appointment.resource])
+            .appending(["fullUrl": "urn:uuid:location-PEDS", "resource": FHIRBuilder.location(code: "PEDS", name: "P").resource])
+        let read = try BundleReader.read(byReference)
+        #expect(read.documents.first?.visitKey == "\(FHIRBuilder.identifierSystem)|visit-1")
+        let byIdentifier = SampleBundle.with(7) {
+            $0["context"] = [
+                "related": [
+                    ["reference": "Practitioner/someone"],
+                    ["type": "Appointment", "identifier": ["system": "urn:ehr", "value": "A-77"]],
+                ]
+            ]
+        }
+        #expect(try BundleReader.read(byIdentifier).documents.first?.visitKey == "urn:ehr|A-77")
+        #expect(try BundleReader.read(SampleBundle.make()).documents.first?.visitKey == nil)
+    }
+
     @Test("meta.security labels become the policy's sensitivity labels")
     func securityLabels() throws {
         func label(_ security: JSONValue) throws -> String {

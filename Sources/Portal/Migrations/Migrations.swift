@@ -36,5 +36,6 @@ enum PortalMigrations {
         CreateBrokenGlass(),
         AddBookedLabel(),
         AddOwnVisitFactLabel(),
+        AddDocumentVisit(),
     ]
 }
