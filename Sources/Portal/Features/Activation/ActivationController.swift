@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import SQLKit
 import Vapor
 
 /// The invitation link: answer the patient's ZIP code and date of birth (wrong answers are
@@ -86,12 +87,16 @@ struct ActivationController: RouteCollection {
         if InvitationRules.answersMatch(
             zip: zip, birthDate: birthDate, patientZIP: patient.zipCode, patientBirthDate: patient.birthDate)
         {
-            invitation.verifiedAt = req.now
-            try await invitation.save(on: req.db)
+            // Right answers count only while the link is still open at this very statement:
+            // the fifth wrong answer sent alongside cannot be overtaken.
+            guard try await Self.verifiedInOneStatement(invitation, at: req.now, on: req.db) else {
+                invitation.wrongAnswers = InvitationRules.maxWrongAnswers
+                return try closedPage(found, req) ?? page(req, token: "", .closed(Strings.activation.locked), status: .locked)
+            }
             return .redirect(to: Routes.activate(InvitationToken(found!.token)))
         }
-        invitation.wrongAnswers += 1
-        try await invitation.save(on: req.db)
+        let counted = try await Self.countWrongAnswer(invitation, on: req.db)
+        invitation.wrongAnswers = counted ?? InvitationRules.maxWrongAnswers
         try await throttling.recordFailure(accountKey: linkKey, addressKey: addressKey)
         try await req.audit(.invitationWrongAnswer, .failure, patientID: patient.id, subject: .invitation(invitation.id!))
         if let closed = try closedPage(found, req) { return closed }
@@ -132,19 +137,10 @@ struct ActivationController: RouteCollection {
         let hash = try await req.portal.passwords.hash(password)
         let member = Member(email: email, fullName: name, passwordHash: hash, language: req.language)
         let now = req.now
-        try await req.db.transaction { db in
-            try await member.create(on: db)
-            if let replaced = invitation.$replacesMember.id {
-                try await Self.carryOverGrants(
-                    from: replaced, to: member.id!, recordedBy: invitation.$sentBy.id, now: now, on: db)
-            } else {
-                try await AccessGrant(
-                    memberID: member.id!, patientID: invitation.$patient.id, relationship: relationship, startsAt: now,
-                    recordedBy: invitation.$sentBy.id
-                ).create(on: db)
-            }
-            invitation.usedAt = now
-            try await invitation.save(on: db)
+        do {
+            try await createInOneTransaction(member, invitation, relationship, now: now, on: req.db)
+        } catch is AlreadyUsed {
+            return page(req, token: found!.token, .closed(Strings.activation.notValid), status: .gone)
         }
         try await req.audit(
             .invitationActivated, .success, patientID: invitation.$patient.id, actorKind: .member, actorID: member.id,
@@ -156,6 +152,58 @@ struct ActivationController: RouteCollection {
             memberID: member.id, staffUserID: nil, stage: .signedIn, replacing: req.currentSession?.session, response: response)
         try await req.audit(.signIn, .success, actorKind: .member, actorID: member.id)
         return response
+    }
+
+    private struct AlreadyUsed: Error {}
+
+    /// The account, its grant and the link's single use, in one transaction; the use is
+    /// claimed first, so a second submission at the same moment creates nothing.
+    private func createInOneTransaction(
+        _ member: Member, _ invitation: Invitation, _ relationship: Relationship, now: Date, on database: any Database
+    ) async throws {
+        try await database.transaction { db in
+            guard try await Self.useInOneStatement(invitation, at: now, on: db) else { throw AlreadyUsed() }
+            try await member.create(on: db)
+            if let replaced = invitation.$replacesMember.id {
+                try await Self.carryOverGrants(
+                    from: replaced, to: member.id!, recordedBy: invitation.$sentBy.id, now: now, on: db)
+            } else {
+                try await AccessGrant(
+                    memberID: member.id!, patientID: invitation.$patient.id, relationship: relationship, startsAt: now,
+                    recordedBy: invitation.$sentBy.id
+                ).create(on: db)
+            }
+        }
+    }
+
+    private static func useInOneStatement(_ invitation: Invitation, at now: Date, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { return false }
+        return try await sql.update(Invitation.schema).set("used_at", to: SQLBind(now))
+            .where("id", .equal, SQLBind(invitation.requireID())).where("used_at", .is, SQLLiteral.null)
+            .where("replaced_at", .is, SQLLiteral.null)
+            .where("wrong_answers", .lessThan, SQLBind(InvitationRules.maxWrongAnswers))
+            .returning("id").all().count == 1
+    }
+
+    private static func verifiedInOneStatement(_ invitation: Invitation, at now: Date, on db: any Database) async throws
+        -> Bool
+    {
+        guard let sql = db as? any SQLDatabase else { return false }
+        return try await sql.update(Invitation.schema).set("verified_at", to: SQLBind(now))
+            .where("id", .equal, SQLBind(invitation.requireID())).where("used_at", .is, SQLLiteral.null)
+            .where("wrong_answers", .lessThan, SQLBind(InvitationRules.maxWrongAnswers))
+            .returning("id").all().count == 1
+    }
+
+    /// Counts a wrong answer in the same statement that checks the limit; the count after
+    /// it, or nil when the link was already locked.
+    private static func countWrongAnswer(_ invitation: Invitation, on db: any Database) async throws -> Int? {
+        guard let sql = db as? any SQLDatabase else { return nil }
+        let rows = try await sql.update(Invitation.schema).set("wrong_answers", to: SQLRaw("wrong_answers + 1"))
+            .where("id", .equal, SQLBind(invitation.requireID()))
+            .where("wrong_answers", .lessThan, SQLBind(InvitationRules.maxWrongAnswers))
+            .returning("wrong_answers").all()
+        return try rows.first?.decode(column: "wrong_answers", as: Int.self)
     }
 
     /// A replacement account takes every grant of the closed one that is still in force, with

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import SQLKit
 import Vapor
 
 /// Checks authenticator and recovery codes, and records each accepted one so it cannot
@@ -14,8 +15,8 @@ struct SecondFactor {
                 code: code, secret: try request.portal.secrets.open(sealed), now: request.now,
                 lastUsedCounter: member.totpLastCounter)
         else { return false }
+        guard try await Self.spend(counter, table: Member.schema, id: member.requireID(), on: request.db) else { return false }
         member.totpLastCounter = counter
-        try await member.update(on: request.db)
         return true
     }
 
@@ -25,9 +26,23 @@ struct SecondFactor {
                 code: code, secret: try request.portal.secrets.open(sealed), now: request.now,
                 lastUsedCounter: staff.totpLastCounter)
         else { return false }
+        guard try await Self.spend(counter, table: StaffUser.schema, id: staff.requireID(), on: request.db) else { return false }
         staff.totpLastCounter = counter
-        try await staff.update(on: request.db)
         return true
+    }
+
+    /// Records the accepted time step in one conditional statement: of two requests with the
+    /// same code at once, on one node or two, the row count lets exactly one through.
+    private static func spend(_ counter: Int64, table: String, id: UUID, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { return false }
+        let spent = try await sql.update(table).set("totp_last_counter", to: SQLBind(counter))
+            .where("id", .equal, SQLBind(id))
+            .where {
+                $0.where("totp_last_counter", .is, SQLLiteral.null)
+                    .orWhere("totp_last_counter", .lessThan, SQLBind(counter))
+            }
+            .returning("id").all()
+        return spent.count == 1
     }
 
     /// Recovery codes are 10 characters from the base32 alphabet, shown as `ABCDE-FGHIJ`.
@@ -48,15 +63,14 @@ struct SecondFactor {
         let normalized = Self.normalizedRecoveryCode(code)
         guard normalized.count == 10 else { return false }
         let memberID = try member.requireID()
-        guard
-            let stored = try await RecoveryCode.query(on: request.db)
-                .filter(\.$member.$id == memberID)
-                .filter(\.$codeHash == RandomToken.sha256Hex(normalized))
-                .filter(\.$usedAt == nil)
-                .first()
-        else { return false }
-        stored.usedAt = request.now
-        try await stored.update(on: request.db)
+        // Spent in one conditional statement: the same code sent twice at once works once.
+        guard let sql = request.db as? any SQLDatabase else { return false }
+        let spent = try await sql.update(RecoveryCode.schema).set("used_at", to: SQLBind(request.now))
+            .where("member_id", .equal, SQLBind(memberID))
+            .where("code_hash", .equal, SQLBind(RandomToken.sha256Hex(normalized)))
+            .where("used_at", .is, SQLLiteral.null)
+            .returning("id").all()
+        guard spent.count == 1 else { return false }
         try await request.audit(.recoveryCodeUsed, .success)
         return true
     }
