@@ -291,12 +291,7 @@ extension TeenPrivacyTests {
             let teen = Browser(world)
             try await teen.signIn(email: clinic.teenAccount.email)
             let request = try await Self.teenAsks(world, clinic, teen, share: false)
-            let scheduler = Browser(world)
-            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
-            _ = try await scheduler.post(
-                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
-                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            try await clinic.schedulerBooks(world, request, for: clinic.teen)
             let visit = try #require(try await StoredAppointment.query(on: world.app.db).first())
 
             // The EHR sends the visit under its own identifier and without a label, then moves it
@@ -329,12 +324,7 @@ extension TeenPrivacyTests {
             let teen = Browser(world)
             try await teen.signIn(email: clinic.teenAccount.email)
             let request = try await Self.teenAsks(world, clinic, teen, share: false)
-            let scheduler = Browser(world)
-            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
-            _ = try await scheduler.post(
-                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
-                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            try await clinic.schedulerBooks(world, request, for: clinic.teen)
             let visit = try #require(try await StoredAppointment.query(on: world.app.db).first())
             let sibling = try await Clinic.appointment(world, for: clinic.child, id: "ehr-sibling", start: visit.start)
             #expect(sibling.id != visit.id && sibling.sensitivityValue == "normal")
@@ -418,12 +408,7 @@ extension TeenPrivacyTests {
             let start = LocalDate(year: 2026, month: 12, day: 1)!.startOfDay(in: zone).addingTimeInterval(9.5 * 3600)
             let entered = try await Clinic.appointment(world, for: clinic.teen, id: "ehr-first", start: start)
             #expect(entered.sensitivity == .normal)
-            let scheduler = Browser(world)
-            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
-            _ = try await scheduler.post(
-                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
-                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            try await clinic.schedulerBooks(world, request, for: clinic.teen)
             let visits = try await StoredAppointment.query(on: world.app.db).all()
             #expect(visits.count == 1 && visits.first?.id == entered.id)
             #expect(visits.first?.sensitivity == .adolescentConfidential(.keptPrivateByPatient))
@@ -446,12 +431,7 @@ extension TeenPrivacyTests {
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
             let (_, request) = try await SchedulingTests.sendRequest(world, clinic, as: parent, for: clinic.teen)
-            let scheduler = Browser(world)
-            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            _ = try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
-            _ = try await scheduler.post(
-                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
-                ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+            try await clinic.schedulerBooks(world, request, for: clinic.teen)
             let visit = try #require(try await StoredAppointment.query(on: world.app.db).first())
             #expect(try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)).status == .ok)
             _ = try await ClinicalImportTests.run(

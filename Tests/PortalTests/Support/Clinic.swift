@@ -73,4 +73,15 @@ struct Clinic {
             try await StoredAppointment.query(on: world.app.db).filter(\.$sourceKey == "\(FHIRBuilder.identifierSystem)|\(id)")
                 .with(\.$department).first())
     }
+
+    /// The scheduler signs in and books the request for Tuesday, December 1, 2026, 9:30, with Dr. Kim Lee.
+    @discardableResult
+    func schedulerBooks(_ world: TestWorld, _ request: SchedulingRequest, for patient: Patient) async throws -> Browser.Page {
+        let browser = Browser(world)
+        try await SecondFactorTests.signInStaff(browser, world, scheduler)
+        _ = try await browser.get(Routes.staffSchedulingRequest(patient.ref, request.ref))
+        return try await browser.post(
+            Routes.staffSchedulingAnswer(patient.ref, request.ref),
+            ["action": "book", "date": "2026-12-01", "time": "09:30", "minutes": "30", "clinician": "Dr. Kim Lee"])
+    }
 }
