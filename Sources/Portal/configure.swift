@@ -57,5 +57,6 @@ func configureMiddleware(_ app: Application, config: PortalConfig) {
 func configureCommands(_ app: Application) {
     app.asyncCommands.use(SeedDemoDataCommand(), as: "seed-demo-data")
     app.asyncCommands.use(AuditCommand(), as: "audit")
+    app.asyncCommands.use(StaffCommand(), as: "staff")
     app.asyncCommands.use(ImportCommand(), as: "import")
 }

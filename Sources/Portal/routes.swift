@@ -234,6 +234,8 @@ enum Routes {
         .POST, "/staff/members/:memberID/deactivate", Ref<Member>.self, callers: .staff([.him]))
     static let staffMemberReinvite = PortalRoute(
         .POST, "/staff/members/:memberID/reinvite", Ref<Member>.self, callers: .staff([.him]))
+    static let staffMemberUnlock = PortalRoute(
+        .POST, "/staff/members/:memberID/unlock", Ref<Member>.self, callers: .staff([.him]))
     static let staffMemberCloseReports = PortalRoute(
         .POST, "/staff/members/:memberID/reports/close", Ref<Member>.self, callers: .staff([.him]))
     static let staffRecords = PortalRoute(.GET, "/staff/records", callers: .staff([.clinician, .him]))

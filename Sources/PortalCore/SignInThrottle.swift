@@ -36,3 +36,10 @@ public struct SignInThrottle: Sendable, Equatable {
         return allowed > now ? allowed : nil
     }
 }
+
+extension SignInThrottle {
+    /// NIST SP 800-63B-4 §3.2.2: after at most 100 consecutive failed attempts the account
+    /// is locked, whatever the waits in between, until someone who can vouch for its owner
+    /// unlocks it.
+    public static let consecutiveFailuresBeforeLock = 100
+}

@@ -45,3 +45,26 @@ struct SessionAndThrottleTests {
         #expect(SignInThrottle.perAccount.nextAttempt(failureTimes: old, now: start.addingTimeInterval(901 + 10)) == nil)
     }
 }
+
+@Suite("Rate limits of the anonymous forms")
+struct RateLimitTests {
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test("Under the limit there is no wait; at it, the wait lasts until the oldest counted use leaves the window")
+    func waitUntilOldestLeaves() {
+        let rule = RateLimit(limit: 3, window: 3600)
+        let uses = [start, start.addingTimeInterval(600), start.addingTimeInterval(1200)]
+        #expect(rule.wait(earlierUses: Array(uses.prefix(2)), now: start.addingTimeInterval(1300)) == nil)
+        #expect(rule.wait(earlierUses: uses, now: start.addingTimeInterval(1300)) == 2300)
+        #expect(rule.wait(earlierUses: uses, now: start.addingTimeInterval(3599)) == 1)
+        #expect(rule.wait(earlierUses: uses, now: start.addingTimeInterval(3600)) == nil, "the oldest has left")
+    }
+
+    @Test("Uses older than the window never count, in whatever order they come")
+    func oldUsesDoNotCount() {
+        let rule = RateLimit(limit: 2, window: 60)
+        let uses = [start.addingTimeInterval(50), start, start.addingTimeInterval(30)]
+        #expect(rule.wait(earlierUses: uses, now: start.addingTimeInterval(55)) == 35)
+        #expect(rule.wait(earlierUses: uses, now: start.addingTimeInterval(91)) == nil)
+    }
+}

@@ -36,6 +36,9 @@ struct AuditEntry: Sendable {
         case accountReported = "account.reported"
         case memberView = "member.view"
         case memberDeactivated = "member.deactivated"
+        /// An account reached the limit of consecutive failed sign-ins, or had its lock lifted.
+        case accountLocked = "account.locked"
+        case accountUnlocked = "account.unlocked"
         case accountReportClosed = "account_report.closed"
         /// The EHR's feed (or `portal import`) wrote to a patient's health record.
         case recordImported = "record.imported"
@@ -106,6 +109,7 @@ enum AuditSubject: Sendable {
     case grant(UUID)
     case invitation(UUID)
     case member(UUID)
+    case staff(UUID)
     case thread(UUID)
     case appointment(UUID)
     case schedulingRequest(UUID)
@@ -120,6 +124,7 @@ enum AuditSubject: Sendable {
         case .grant(let id): "grant:\(id.uuidString.lowercased())"
         case .invitation(let id): "invitation:\(id.uuidString.lowercased())"
         case .member(let id): "member:\(id.uuidString.lowercased())"
+        case .staff(let id): "staff:\(id.uuidString.lowercased())"
         case .thread(let id): "thread:\(id.uuidString.lowercased())"
         case .appointment(let id): "appointment:\(id.uuidString.lowercased())"
         case .schedulingRequest(let id): "appointment_request:\(id.uuidString.lowercased())"

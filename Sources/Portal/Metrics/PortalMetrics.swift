@@ -39,6 +39,7 @@ final class PortalMetrics: Sendable {
         case wrongCode = "wrong_code"
         case throttled
         case deactivated
+        case locked
     }
 
     /// A refused sign-in step: a wave of them is guessing, or a broken authenticator.

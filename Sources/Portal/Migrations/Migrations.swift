@@ -37,5 +37,6 @@ enum PortalMigrations {
         AddBookedLabel(),
         AddOwnVisitFactLabel(),
         AddDocumentVisit(),
+        AddSignInLock(),
     ]
 }

@@ -18,6 +18,9 @@ final class Member: Model, @unchecked Sendable {
     @Enum(key: "status") var status: Status
     @OptionalField(key: "totp_secret") var totpSecret: String?
     @OptionalField(key: "totp_last_counter") var totpLastCounter: Int64?
+    /// Consecutive failed sign-ins (passwords and codes); counted and cleared in SQL.
+    @Field(key: "failed_sign_ins") var failedSignIns: Int
+    @OptionalField(key: "sign_in_locked_at") var signInLockedAt: Date?
     @OptionalField(key: "deactivated_at") var deactivatedAt: Date?
     @OptionalParent(key: "deactivated_by") var deactivatedBy: StaffUser?
     /// HIM's words; shown only to HIM.
@@ -33,6 +36,7 @@ final class Member: Model, @unchecked Sendable {
         self.email = email
         self.fullName = fullName
         self.passwordHash = passwordHash
+        self.failedSignIns = 0
         self.language = language
         self.status = .active
         self.resultDelayDays = 0

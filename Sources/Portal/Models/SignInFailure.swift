@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 
-/// A failed sign-in, kept for throttling. The key is a hash of the e-mail address or the
-/// client address, so the table holds no address in the clear.
+/// A failed sign-in, kept for throttling, or a use of a rate-limited anonymous form
+/// (`FormRateLimiting`). The key is a hash of the e-mail address or the client address, so
+/// the table holds no address in the clear.
 final class SignInFailure: Model, @unchecked Sendable {
     static let schema = "sign_in_failures"
 

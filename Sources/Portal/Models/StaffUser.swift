@@ -18,6 +18,9 @@ final class StaffUser: Model, @unchecked Sendable {
     /// Encrypted; staff cannot reach anything until they have one.
     @OptionalField(key: "totp_secret") var totpSecret: String?
     @OptionalField(key: "totp_last_counter") var totpLastCounter: Int64?
+    /// Consecutive failed sign-ins (passwords and codes); counted and cleared in SQL.
+    @Field(key: "failed_sign_ins") var failedSignIns: Int
+    @OptionalField(key: "sign_in_locked_at") var signInLockedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -27,6 +30,7 @@ final class StaffUser: Model, @unchecked Sendable {
         self.email = email
         self.fullName = fullName
         self.passwordHash = passwordHash
+        self.failedSignIns = 0
         self.role = role
         self.status = .active
         self.language = language

@@ -62,18 +62,21 @@ struct AccountController: RouteCollection {
         let newPassword = (try? req.content.get(String.self, at: "new_password")) ?? ""
 
         let throttling = SignInThrottling(database: req.db, now: req.now)
-        let accountKey = SignInThrottling.accountKey("password:\(memberID)")
-        let addressKey = SignInThrottling.addressKey(req.clientAddress)
-        if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
-            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
+        let attempt: SignInThrottling.Attempt
+        switch try await throttling.begin(
+            accountKey: SignInThrottling.accountKey("password:\(memberID)"),
+            addressKey: SignInThrottling.addressKey(req.clientAddress))
+        {
+        case .wait(let minutes):
             return try await accountPage(req, member: member, status: .tooManyRequests) {
                 $0.currentPasswordError = Strings.signIn.throttled(minutes)
             }
+        case .proceed(let begun): attempt = begun
         }
         guard !currentPassword.isEmpty,
             try await req.portal.passwords.verify(currentPassword, against: member.passwordHash)
         else {
-            try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
+            try await throttling.failed(attempt)
             try await req.audit(.passwordChanged, .failure)
             return try await accountPage(req, member: member, status: .badRequest) {
                 $0.currentPasswordError = Strings.account.wrongCurrentPassword
@@ -82,11 +85,12 @@ struct AccountController: RouteCollection {
         let problems = req.portal.passwordPolicy.problems(
             with: newPassword, hasSecondFactor: member.totpSecret != nil, personalInformation: [member.fullName, member.email])
         guard problems.isEmpty else {
+            try await throttling.withdraw(attempt)
             return try await accountPage(req, member: member, status: .badRequest) {
                 $0.newPasswordErrors = problems.map(Strings.account.problem)
             }
         }
-        try await throttling.forgetAccount(accountKey)
+        try await throttling.succeeded(attempt)
         member.passwordHash = try await req.portal.passwords.hash(newPassword)
         let sessionID = try current.session.requireID()
         try await req.db.transaction { db in

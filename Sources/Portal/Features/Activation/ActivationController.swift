@@ -74,11 +74,14 @@ struct ActivationController: RouteCollection {
         let patient = invitation.patient
         // One client address guessing across many links is slowed down like sign-in guessing.
         let throttling = SignInThrottling(database: req.db, now: req.now)
-        let linkKey = "invitation:" + invitation.id!.uuidString.lowercased()
-        let addressKey = SignInThrottling.addressKey("activation:" + (req.clientAddress ?? "unknown"))
-        if let until = try await throttling.blockedUntil(accountKey: linkKey, addressKey: addressKey) {
+        let attempt: SignInThrottling.Attempt
+        switch try await throttling.begin(
+            accountKey: "invitation:" + invitation.id!.uuidString.lowercased(),
+            addressKey: SignInThrottling.addressKey("activation:" + (req.clientAddress ?? "unknown")))
+        {
+        case .proceed(let begun): attempt = begun
+        case .wait(let minutes):
             try await req.audit(.invitationWrongAnswer, .throttled, patientID: patient.id, subject: .invitation(invitation.id!))
-            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
             return page(
                 req, token: found!.token,
                 .verify(zip: zip, birthDate: birthDate, error: Strings.signIn.throttled(minutes)(req.language)),
@@ -87,6 +90,7 @@ struct ActivationController: RouteCollection {
         if InvitationRules.answersMatch(
             zip: zip, birthDate: birthDate, patientZIP: patient.zipCode, patientBirthDate: patient.birthDate)
         {
+            try await throttling.withdraw(attempt)
             // Right answers count only while the link is still open at this very statement:
             // the fifth wrong answer sent alongside cannot be overtaken.
             guard try await Self.verifiedInOneStatement(invitation, at: req.now, on: req.db) else {
@@ -97,7 +101,7 @@ struct ActivationController: RouteCollection {
         }
         let counted = try await Self.countWrongAnswer(invitation, on: req.db)
         invitation.wrongAnswers = counted ?? InvitationRules.maxWrongAnswers
-        try await throttling.recordFailure(accountKey: linkKey, addressKey: addressKey)
+        try await throttling.failed(attempt)
         try await req.audit(.invitationWrongAnswer, .failure, patientID: patient.id, subject: .invitation(invitation.id!))
         if let closed = try closedPage(found, req) { return closed }
         let left = InvitationRules.maxWrongAnswers - invitation.wrongAnswers

@@ -40,6 +40,17 @@ struct EnrollmentController: RouteCollection {
         case .success(let value): checked = value
         }
 
+        // Each request stores a document and writes to the address given: limited per client
+        // and per e-mail address, once it is otherwise complete, so a mistake costs no quota.
+        if let minutes = try await FormRateLimiting(database: req.db, now: req.now).admit([
+            .init(.enrollmentPerClientAddress, "enroll:client", req.clientAddress),
+            .init(.enrollmentPerEmail, "enroll:email", checked.email),
+        ]) {
+            try await req.audit(.enrollmentRequested, .throttled)
+            let problems = EnrollmentProblems(all: [.tooManyRequests(minutes: minutes)])
+            return EnrollmentPage.render(values, problems: problems, context: req.pageContextWithoutRecords())
+                .response(status: .tooManyRequests)
+        }
         let request = EnrollmentRequest(checked, submissionKey: key, language: req.language, at: req.now)
         let config = req.portal.config
         let now = req.now

@@ -15,6 +15,8 @@ enum EnrollmentProblem: Hashable, Sendable {
     case identificationNeedsGovernmentPhotoID
     case ageRule(EnrollmentRules.Refusal)
     case upload(DocumentVault.Refusal)
+    /// Too many requests from this client or for this e-mail address; minutes to wait.
+    case tooManyRequests(minutes: Int)
 
     var field: String {
         switch self {
@@ -24,7 +26,7 @@ enum EnrollmentProblem: Hashable, Sendable {
         case .zipInvalid: "patient_zip"
         case .recordNumberInvalid: "patient_record_number"
         case .applicantNameMissing, .applicantNameInvalid: "applicant_name"
-        case .emailInvalid: "applicant_email"
+        case .emailInvalid, .tooManyRequests: "applicant_email"
         case .phoneInvalid: "applicant_phone"
         case .chooseIdentification, .identificationNeedsGovernmentPhotoID: "identification_type"
         case .upload: "document"

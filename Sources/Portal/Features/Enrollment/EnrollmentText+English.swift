@@ -101,6 +101,8 @@ extension EnrollmentText {
                 "That file is not a JPEG, PNG, HEIC or PDF. Photograph or scan the identification and try again."
             case .upload(.unreadableImage):
                 "That image could not be read; it may be damaged. Try another photo."
+            case .tooManyRequests(let minutes):
+                "Several requests have already been sent from here or for this e-mail address. Please try again in \(minutes <= 90 ? "\(minutes) minute\(minutes == 1 ? "" : "s")" : "\((minutes + 59) / 60) hours"), or call Health Information Management if you need help."
             }
         }
     )

@@ -101,6 +101,8 @@ extension EnrollmentText {
                 "Ese archivo no es JPEG, PNG, HEIC ni PDF. Fotografíe o escanee la identificación e inténtelo de nuevo."
             case .upload(.unreadableImage):
                 "No se pudo leer esa imagen; puede estar dañada. Pruebe con otra foto."
+            case .tooManyRequests(let minutes):
+                "Ya se enviaron varias solicitudes desde aquí o para este correo electrónico. Inténtelo de nuevo en \(minutes <= 90 ? "\(minutes) minuto\(minutes == 1 ? "" : "s")" : "\((minutes + 59) / 60) horas"), o llame a Información de Salud si necesita ayuda."
             }
         }
     )

@@ -25,6 +25,8 @@ enum MemberPage {
         var email: String
         var isActive: Bool
         var deactivation: LocalizedText?
+        /// When sign-in locked after too many failures, as a date and time.
+        var lockedSince: String?
         var grants: [GrantRow]
         var openReports: [String]
         var replacementInvitations: [InvitationRow]
@@ -56,6 +58,16 @@ enum MemberPage {
                 dd { model.email }
                 dt { Strings.grantTools.status(language) }
                 dd { model.isActive ? words.active(language) : (model.deactivation ?? words.closed)(language) }
+            }
+            if model.isActive, let lockedSince = model.lockedSince {
+                section(Attribute("aria-labelledby", "unlock-heading"), .class("warning")) {
+                    h2(.id("unlock-heading")) { words.lockedHeading(language) }
+                    p { words.lockedIntro(lockedSince)(language) }
+                    form(.method("post"), .action(base + "/unlock")) {
+                        Components.csrfField(context)
+                        button(.type("submit"), .class("primary")) { words.unlock(language) }
+                    }
+                }
             }
             section(Attribute("aria-labelledby", "access-heading")) {
                 h2(.id("access-heading")) { words.accessHeading(language) }

@@ -14,6 +14,7 @@ struct MemberToolsController: RouteCollection {
         routes.on(Routes.staffMemberDeactivate) { req in try await deactivate(req) }
         routes.on(Routes.staffMemberReinvite) { req in try await reinvite(req) }
         routes.on(Routes.staffMemberCloseReports) { req in try await closeReports(req) }
+        routes.on(Routes.staffMemberUnlock) { req in try await unlock(req) }
     }
 
     private func findMember(_ req: Request) async throws -> Member {
@@ -46,6 +47,7 @@ struct MemberToolsController: RouteCollection {
                 case "deactivated": Strings.memberTools.deactivatedNotice
                 case "invited": Strings.memberTools.invitedNotice
                 case "closed": Strings.memberTools.reportsClosedNotice
+                case "unlocked": Strings.memberTools.unlockedNotice
                 default: nil
                 }
         }
@@ -81,6 +83,7 @@ struct MemberToolsController: RouteCollection {
                 Strings.memberTools.deactivatedBy(
                     deactivatedBy ?? "", DateText.dateTime($0, in: zone, language: req.language), member.deactivationReason ?? "")
             },
+            lockedSince: member.signInLockedAt.map { DateText.dateTime($0, in: zone, language: req.language) },
             grants: rows,
             openReports: reports.filter { $0.closedAt == nil }.map {
                 DateText.dateTime($0.reportedAt, in: zone, language: req.language)
@@ -132,6 +135,16 @@ struct MemberToolsController: RouteCollection {
         }
         try await req.audit(.memberDeactivated, .success, subject: .member(memberID))
         return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=deactivated")
+    }
+
+    /// Lifts the lock of too many failed sign-ins, once HIM has checked who they are talking to.
+    func unlock(_ req: Request) async throws -> Response {
+        let member = try await findMember(req)
+        let memberID = try member.requireID()
+        if try await AccountLock(kind: .member, accountID: memberID, database: req.db).unlock() {
+            try await req.audit(.accountUnlocked, .success, subject: .member(memberID))
+        }
+        return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=unlocked")
     }
 
     func reinvite(_ req: Request) async throws -> Response {

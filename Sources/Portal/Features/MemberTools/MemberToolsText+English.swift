@@ -27,6 +27,12 @@ extension MemberToolsText {
         invitedNotice: "Invitation sent.",
         deactivateFirst: "Close the account before inviting its owner to a new one.",
         nothingToCarryOver:
-            "This account has no access in force to carry over. Send an ordinary invitation from the patient's page."
+            "This account has no access in force to carry over. Send an ordinary invitation from the patient's page.",
+        lockedHeading: "Sign-in is locked",
+        lockedIntro: { since in
+            "Sign-in has been locked since \(since) after \(SignInThrottle.consecutiveFailuresBeforeLock) failed attempts in a row: someone may be guessing the password. Unlock it once you have checked, as at any invitation, that you are talking to the account's owner; if they did not make those attempts, suggest a new password."
+        },
+        unlock: "Unlock sign-in",
+        unlockedNotice: "Sign-in is unlocked."
     )
 }

@@ -27,6 +27,12 @@ extension MemberToolsText {
         invitedNotice: "Invitación enviada.",
         deactivateFirst: "Cierre la cuenta antes de invitar al titular a una nueva.",
         nothingToCarryOver:
-            "Esta cuenta no tiene accesos vigentes que pasar. Envíe una invitación normal desde la página del paciente."
+            "Esta cuenta no tiene accesos vigentes que pasar. Envíe una invitación normal desde la página del paciente.",
+        lockedHeading: "El inicio de sesión está bloqueado",
+        lockedIntro: { since in
+            "El inicio de sesión está bloqueado desde \(since) tras \(SignInThrottle.consecutiveFailuresBeforeLock) intentos fallidos seguidos: alguien puede estar intentando adivinar la contraseña. Desbloquéelo cuando haya comprobado, como en cualquier invitación, que habla con el titular de la cuenta; si no hizo esos intentos, sugiérale una contraseña nueva."
+        },
+        unlock: "Desbloquear el inicio de sesión",
+        unlockedNotice: "El inicio de sesión está desbloqueado."
     )
 }

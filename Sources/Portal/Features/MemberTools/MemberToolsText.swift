@@ -27,6 +27,10 @@ struct MemberToolsText: Sendable {
     let invitedNotice: String
     let deactivateFirst: String
     let nothingToCarryOver: String
+    let lockedHeading: String
+    let lockedIntro: @Sendable (String) -> String
+    let unlock: String
+    let unlockedNotice: String
 }
 
 extension Strings {

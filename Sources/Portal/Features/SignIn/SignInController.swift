@@ -25,6 +25,7 @@ struct SignInController: RouteCollection {
     }
 
     private struct Account {
+        let kind: AccountLock.Kind
         let id: UUID
         let passwordHash: String
         let isActive: Bool
@@ -56,13 +57,16 @@ struct SignInController: RouteCollection {
 
         let actorKind: AuditEntry.ActorKind = audience == .staff ? .staff : .member
         let throttling = SignInThrottling(database: req.db, now: req.now)
-        let accountKey = SignInThrottling.accountKey("\(audience):\(email)")
-        let addressKey = SignInThrottling.addressKey(req.clientAddress)
-        if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
+        let attempt: SignInThrottling.Attempt
+        switch try await throttling.begin(
+            accountKey: SignInThrottling.accountKey("\(audience):\(email)"),
+            addressKey: SignInThrottling.addressKey(req.clientAddress))
+        {
+        case .wait(let minutes):
             try await req.audit(.signIn, .throttled, actorKind: actorKind, actorID: nil)
-            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
             req.portal.metrics.signInFailed(.throttled, staff: audience == .staff)
             return refuse(Strings.signIn.throttled(minutes), .tooManyRequests)
+        case .proceed(let begun): attempt = begun
         }
 
         let account = try await findAccount(email: email, audience: audience, on: req.db)
@@ -70,18 +74,30 @@ struct SignInController: RouteCollection {
         let matches = try await req.portal.passwords.verify(
             password, against: account?.passwordHash ?? req.portal.decoyPasswordHash)
         guard let account, matches else {
-            try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
+            try await throttling.failed(attempt)
+            if let account { try await countFailure(account.kind, account.id, req) }
             try await req.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)
             req.portal.metrics.signInFailed(.wrongPassword, staff: audience == .staff)
             return refuse(Strings.signIn.wrongCredentials, .unauthorized)
         }
-        // Only the right password learns that the account was closed, and whom to call.
+        // Only the right password learns that the account was closed or locked, and whom to call.
         guard account.isActive else {
+            try await throttling.withdraw(attempt)
             try await req.audit(.signIn, .denied, actorKind: actorKind, actorID: account.id)
             req.portal.metrics.signInFailed(.deactivated, staff: audience == .staff)
             return refuse(Strings.signIn.deactivated(req.portal.config.himContact), .forbidden)
         }
-        try await throttling.forgetAccount(accountKey)
+        // The count of failures starts afresh only once the whole sign-in is done: a right
+        // password does not buy more guesses at the second factor.
+        let lock = AccountLock(kind: account.kind, accountID: account.id, database: req.db)
+        let locked = account.hasSecondFactor ? try await lock.isLocked() : !(try await lock.clearUnlessLocked())
+        guard !locked else {
+            try await throttling.withdraw(attempt)
+            try await req.audit(.signIn, .denied, actorKind: actorKind, actorID: account.id)
+            req.portal.metrics.signInFailed(.locked, staff: audience == .staff)
+            return refuse(lockedMessage(account.kind, req), .forbidden)
+        }
+        try await throttling.succeeded(attempt)
 
         let stage: UserSession.Stage
         let destination: String
@@ -103,15 +119,29 @@ struct SignInController: RouteCollection {
         case .member:
             return try await Member.query(on: db).filter(\.$email == email).first().map {
                 Account(
-                    id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
+                    kind: .member, id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
                     hasSecondFactor: $0.totpSecret != nil)
             }
         case .staff:
             return try await StaffUser.query(on: db).filter(\.$email == email).first().map {
                 Account(
-                    id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
+                    kind: .staff, id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
                     hasSecondFactor: $0.totpSecret != nil)
             }
+        }
+    }
+
+    /// Counts a failed password or code against the account; the failure that locks it is audited.
+    private func countFailure(_ kind: AccountLock.Kind, _ accountID: UUID, _ req: Request) async throws {
+        if try await AccountLock(kind: kind, accountID: accountID, database: req.db).countFailure(at: req.now) {
+            try await req.audit(.accountLocked, .success, actorKind: kind == .staff ? .staff : .member, actorID: accountID)
+        }
+    }
+
+    private func lockedMessage(_ kind: AccountLock.Kind, _ req: Request) -> LocalizedText {
+        switch kind {
+        case .member: Strings.signIn.locked(req.portal.config.himContact)
+        case .staff: Strings.signIn.staffLocked
         }
     }
 
@@ -136,20 +166,24 @@ struct SignInController: RouteCollection {
         let isStaff = current.staff != nil
         let accountID = try current.member?.requireID() ?? current.staff!.requireID()
         let actorKind: AuditEntry.ActorKind = isStaff ? .staff : .member
+        let kind: AccountLock.Kind = isStaff ? .staff : .member
         let throttling = SignInThrottling(database: req.db, now: req.now)
-        let accountKey = SignInThrottling.accountKey("code:\(accountID)")
-        let addressKey = SignInThrottling.addressKey(req.clientAddress)
         func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
             SecondFactorCodePage.render(
                 .init(acceptsRecoveryCode: !isStaff, error: message), context: req.pageContextWithoutRecords()
             )
             .response(status: status)
         }
-        if let until = try await throttling.blockedUntil(accountKey: accountKey, addressKey: addressKey) {
+        let attempt: SignInThrottling.Attempt
+        switch try await throttling.begin(
+            accountKey: SignInThrottling.accountKey("code:\(accountID)"),
+            addressKey: SignInThrottling.addressKey(req.clientAddress))
+        {
+        case .wait(let minutes):
             try await req.audit(.signInSecondFactor, .throttled, actorKind: actorKind, actorID: accountID)
-            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
             req.portal.metrics.signInFailed(.throttled, staff: isStaff)
             return refuse(Strings.signIn.throttled(minutes), .tooManyRequests)
+        case .proceed(let begun): attempt = begun
         }
 
         let verifier = SecondFactor(request: req)
@@ -164,12 +198,22 @@ struct SignInController: RouteCollection {
             accepted = try await verifier.verifyCode(code, for: current.staff!)
         }
         guard accepted else {
-            try await throttling.recordFailure(accountKey: accountKey, addressKey: addressKey)
+            try await throttling.failed(attempt)
+            try await countFailure(kind, accountID, req)
             try await req.audit(.signInSecondFactor, .failure, actorKind: actorKind, actorID: accountID)
             req.portal.metrics.signInFailed(.wrongCode, staff: isStaff)
             return refuse(Strings.signIn.wrongCode, .unauthorized)
         }
-        try await throttling.forgetAccount(accountKey)
+        guard try await AccountLock(kind: kind, accountID: accountID, database: req.db).clearUnlessLocked() else {
+            try await throttling.withdraw(attempt)
+            try await current.session.delete(on: req.db)
+            try await req.audit(.signInSecondFactor, .denied, actorKind: actorKind, actorID: accountID)
+            req.portal.metrics.signInFailed(.locked, staff: isStaff)
+            let response = refuse(lockedMessage(kind, req), .forbidden)
+            response.cookies[req.sessionCookieName] = .expired
+            return response
+        }
+        try await throttling.succeeded(attempt)
         let response = Response.redirect(to: isStaff ? Routes.staffHome() : Routes.home())
         _ = try await req.startSession(
             memberID: current.member?.id, staffUserID: current.staff?.id, stage: .signedIn, replacing: current.session,

@@ -2,7 +2,12 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// Remembers failed sign-ins in the database, so every app server throttles alike.
+/// Remembers sign-in attempts in the database, so every app server throttles alike.
+///
+/// An attempt is written before the throttle is asked, and the throttle counts every other
+/// attempt under the same key: of two simultaneous attempts, the one that counts last sees
+/// the other, so however many arrive together, no more than the free ones are evaluated.
+/// An attempt that fails stays as the failure; one that succeeds or is held back is withdrawn.
 struct SignInThrottling {
     let database: any Database
     let now: Date
@@ -10,34 +15,58 @@ struct SignInThrottling {
     static func accountKey(_ email: String) -> String { "account:" + RandomToken.sha256Hex(email) }
     static func addressKey(_ address: String?) -> String { "address:" + RandomToken.sha256Hex(address ?? "unknown") }
 
-    /// When the next attempt is allowed, if either the account or the client address must wait.
-    func blockedUntil(accountKey: String, addressKey: String) async throws -> Date? {
+    /// One attempt in flight, recorded under the account's key and the client address's.
+    struct Attempt {
+        let accountKey: String
+        let rowIDs: [UUID]
+    }
+
+    enum Decision {
+        case proceed(Attempt)
+        /// Whole minutes to wait, at least one.
+        case wait(minutes: Int)
+    }
+
+    /// Records the attempt, then decides whether it may be evaluated.
+    func begin(accountKey: String, addressKey: String) async throws -> Decision {
+        let rows = [SignInFailure(throttleKey: accountKey, failedAt: now), SignInFailure(throttleKey: addressKey, failedAt: now)]
+        try await rows.create(on: database)
+        let attempt = Attempt(accountKey: accountKey, rowIDs: rows.compactMap(\.id))
         let rules = [(accountKey, SignInThrottle.perAccount), (addressKey, SignInThrottle.perClientAddress)]
         var latest: Date?
         for (key, rule) in rules {
-            let failures = try await SignInFailure.query(on: database)
+            let earlier = try await SignInFailure.query(on: database)
                 .filter(\.$throttleKey == key)
+                .filter(\.$id !~ attempt.rowIDs)
                 .filter(\.$failedAt > now.addingTimeInterval(-rule.window))
                 .sort(\.$failedAt, .descending)
                 .limit(64)
                 .all()
                 .map(\.failedAt)
-            if let next = rule.nextAttempt(failureTimes: failures, now: now), next > (latest ?? .distantPast) {
+            if let next = rule.nextAttempt(failureTimes: earlier, now: now), next > (latest ?? .distantPast) {
                 latest = next
             }
         }
-        return latest
+        if let latest {
+            try await withdraw(attempt)
+            return .wait(minutes: max(1, Int((latest.timeIntervalSince(now) / 60).rounded(.up))))
+        }
+        return .proceed(attempt)
     }
 
-    func recordFailure(accountKey: String, addressKey: String) async throws {
-        try await [SignInFailure(throttleKey: accountKey, failedAt: now), SignInFailure(throttleKey: addressKey, failedAt: now)]
-            .create(on: database)
-        // Old failures no longer count for anything.
+    /// The attempt stays as a failure; failures too old to count for anything go.
+    func failed(_ attempt: Attempt) async throws {
         try await SignInFailure.query(on: database).filter(\.$failedAt < now.addingTimeInterval(-86_400)).delete()
     }
 
-    /// A person who proves who they are starts afresh; the client address keeps its count.
-    func forgetAccount(_ accountKey: String) async throws {
-        try await SignInFailure.query(on: database).filter(\.$throttleKey == accountKey).delete()
+    /// A person who proves who they are starts afresh; the client address keeps its earlier failures.
+    func succeeded(_ attempt: Attempt) async throws {
+        try await withdraw(attempt)
+        try await SignInFailure.query(on: database).filter(\.$throttleKey == attempt.accountKey).delete()
+    }
+
+    /// The attempt was not a failure: it was held back, or its answer was right.
+    func withdraw(_ attempt: Attempt) async throws {
+        try await SignInFailure.query(on: database).filter(\.$id ~~ attempt.rowIDs).delete()
     }
 }
