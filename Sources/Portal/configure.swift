@@ -21,7 +21,8 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
         documents: DocumentVault(keys: config.documentKeys),
         passwords: passwords,
         passwordPolicy: .standard,
-        decoyPasswordHash: try await passwords.hash(RandomToken.make()))
+        decoyPasswordHash: try await passwords.hash(RandomToken.make()),
+        serverState: ServerState())
     configureMiddleware(app, config: config)
     try routes(app)
     configureCommands(app)
@@ -29,18 +30,32 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     app.lifecycle.use(BackgroundWork())
 }
 
+/// SQLite runs each statement on a thread of the application's pool, and a connection
+/// waiting for another's lock retries on its thread without end. On a pool no larger than the
+/// connections (Vapor's default, shared by every application in the process), the connection
+/// holding the lock can wait for a thread behind the ones retrying: a burst of simultaneous
+/// writes then never finishes. A pool of its own, larger than the connections, always has a
+/// thread for the holder.
+private func useOwnThreadPoolForSQLite(_ app: Application) {
+    app.threadPool = NIOThreadPool(numberOfThreads: System.coreCount + 4)
+}
+
 func configureDatabase(_ app: Application, config: PortalConfig) throws {
     // The drivers log each query with its bound values, which are patient data: SQLite's
     // log is off, PostgreSQL's is only at trace, a level production refuses.
     switch config.database {
     case .sqliteFile(let path):
+        useOwnThreadPoolForSQLite(app)
         app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
     case .sqliteInMemory:
+        useOwnThreadPoolForSQLite(app)
         app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let searchPath { postgres.searchPath = [searchPath] }
-        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+        app.databases.use(
+            .postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize, sqlLogLevel: .trace),
+            as: .psql)
     }
     app.migrations.add(PortalMigrations.all)
 }
@@ -57,6 +72,10 @@ func configureMiddleware(_ app: Application, config: PortalConfig) {
 func configureCommands(_ app: Application) {
     app.asyncCommands.use(SeedDemoDataCommand(), as: "seed-demo-data")
     app.asyncCommands.use(AuditCommand(), as: "audit")
-    app.asyncCommands.use(StaffCommand(), as: "staff")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(StaffCommand(), as: "staff")
+    // In place of Vapor's and Fluent's own: a drain before stopping, and migrations under a
+    // lock that nodes started together wait for.
+    app.asyncCommands.use(DrainingServeCommand(), as: "serve", isDefault: true)
+    app.asyncCommands.use(LockedMigrateCommand(), as: "migrate")
 }

@@ -275,4 +275,61 @@ struct IdentityDocumentRetentionTests {
             #expect(try await him.get(path + "/document").status == .notFound)
         }
     }
+
+    @Test("Two app servers running retention at once delete each document once and audit each deletion once")
+    func retentionRunTwiceAtOnce() async throws {
+        try await withTestApp(environment: ["IDENTITY_DOCUMENT_RETENTION_DAYS": "30"]) { world in
+            let him = try await EnrollmentQueueTests().signedIn(world)
+            for number in 0..<3 {
+                let request = try await EnrollmentQueueTests().apply(
+                    world, EnrollmentTests.fields(born: "2019-05-02", email: "parent\(number)@example.org"))
+                let path = Routes.staffEnrollmentRequest(request.ref)
+                _ = try await him.get(path)
+                #expect(try await him.post(path + "/reject", ["reason": "document_unreadable"]).status == .seeOther)
+                world.advance(60)
+            }
+            let later = world.now.addingTimeInterval(31 * 86_400)
+            let deleted = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<4 {
+                    group.addTask {
+                        try await IdentityDocumentRetention.deleteExpired(
+                            db: world.app.db, config: world.config, audit: world.app.portal.audit, now: later)
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+            #expect(deleted == 3)
+            #expect(try await StoredDocument.query(on: world.app.db).count() == 0)
+            #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "identity_document.deleted").count() == 3)
+        }
+    }
+}
+
+@Suite("Periodic jobs run once in the cluster")
+struct ClusterJobTests {
+    @Test("Fifty servers claiming the same job and hour at once: one runs it; the next hour is claimed afresh")
+    func oneClaimPerHour() async throws {
+        try await withTestApp { world in
+            let slot = ClusterJobs.hourSlot(world.now)
+            let claims = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for _ in 0..<50 {
+                    group.addTask { try await ClusterJobs.claim("hourly", slot: slot, at: world.now, on: world.app.db) }
+                }
+                return try await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            #expect(claims.filter { $0 }.count == 1)
+            #expect(try await ClusterJobs.claim("other job", slot: slot, at: world.now, on: world.app.db))
+            let nextHour = ClusterJobs.hourSlot(world.now.addingTimeInterval(3600))
+            #expect(nextHour != slot)
+            #expect(try await ClusterJobs.claim("hourly", slot: nextHour, at: world.now, on: world.app.db))
+        }
+    }
+
+    @Test("An hour's slot is the same for every instant in it, in UTC")
+    func hourSlots() {
+        let top = Date(timeIntervalSince1970: 1_796_000_400)  // a whole hour
+        #expect(ClusterJobs.hourSlot(top) == ClusterJobs.hourSlot(top.addingTimeInterval(3599)))
+        #expect(ClusterJobs.hourSlot(top) != ClusterJobs.hourSlot(top.addingTimeInterval(-1)))
+        #expect(ClusterJobs.hourSlot(top) == "1796000400")
+    }
 }

@@ -185,6 +185,50 @@ struct OutboxTests {
         }
     }
 
+    @Test("A slow relay receives each e-mail once while two app servers send: every claim has a lease of its own")
+    func slowRelayExactlyOnce() async throws {
+        let server = try await SMTPTestServer.start(secondsPerMessage: 1)
+        defer { server.stop() }
+        try await withTestApp { world in
+            // Real time here: the relay's slowness is real. Six e-mails take one sender six
+            // seconds, more than twice the lease, which is longer than one send.
+            let start = Date()
+            for number in 0..<6 {
+                try await Outbox.enqueue(
+                    to: "parent\(number)@example.org", subject: "Hello", body: "Body \(number)", now: start, on: world.app.db)
+            }
+            let client = SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton)
+            let zone = world.app.portal.config.hospitalTimeZone
+            let sent = try await withThrowingTaskGroup(of: Int.self) { group in
+                group.addTask {
+                    try await Outbox.deliverDue(
+                        db: world.app.db, via: client, now: Date(), zone: zone, audit: nil, logger: world.app.logger, lease: 2.5,
+                        clock: { Date() })
+                }
+                group.addTask {
+                    // The other server starts polling, every 300 ms, once the first server's
+                    // batch has run longer than a lease.
+                    var total = 0
+                    try await Task.sleep(for: .milliseconds(3200))
+                    while Date().timeIntervalSince(start) < 9 {
+                        total += try await Outbox.deliverDue(
+                            db: world.app.db, via: client, now: Date(), zone: zone, audit: nil, logger: world.app.logger,
+                            lease: 2.5, clock: { Date() })
+                        try await Task.sleep(for: .milliseconds(300))
+                    }
+                    return total
+                }
+                return try await group.reduce(0, +)
+            }
+            let received = try server.messages().map(ReceivedMail.init)
+            #expect(sent == 6)
+            #expect(received.count == 6)
+            #expect(Set(received.compactMap { $0.headers["to"] }).count == 6)
+            let stored = try await OutboxMessage.query(on: world.app.db).all()
+            #expect(stored.allSatisfy { $0.status == "sent" && $0.body.isEmpty && $0.sentAt! >= start })
+        }
+    }
+
     @Test("While the mail server is away, e-mail waits and is retried with growing pauses; nothing is lost")
     func retries() async throws {
         try await withTestApp { world in

@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -86,6 +87,24 @@ struct ProtectionTests {
             #expect(live.status == .ok && live.body.contains("live"))
             #expect(ready.status == .ok && ready.body.contains("ready"))
             #expect(live.headers[.setCookie].isEmpty)
+        }
+    }
+
+    @Test("Readiness fails while the schema is behind this version, and from the moment the node is asked to stop")
+    func readinessFails() async throws {
+        try await withTestApp { world in
+            let browser = Browser(world)
+            let sql = try #require(world.app.db as? any SQLDatabase)
+            try await sql.delete(from: "_fluent_migrations").where("name", .equal, SQLBind("0036_CreateJobRuns")).run()
+            let behind = try await browser.get(Routes.healthReady())
+            #expect(behind.status == .serviceUnavailable && behind.body.contains("schema not current"))
+            try await sql.insert(into: "_fluent_migrations").columns("id", "name", "batch")
+                .values(SQLBind(UUID()), SQLBind("0036_CreateJobRuns"), SQLBind(1)).run()
+            #expect(try await browser.get(Routes.healthReady()).status == .ok)
+            world.app.portal.serverState.beginDraining()
+            let stopping = try await browser.get(Routes.healthReady())
+            #expect(stopping.status == .serviceUnavailable && stopping.body.contains("stopping"))
+            #expect(try await browser.get(Routes.healthLive()).status == .ok)
         }
     }
 }

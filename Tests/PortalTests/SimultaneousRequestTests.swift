@@ -196,7 +196,7 @@ struct SimultaneousRequestTests {
                     }
                 })
             #expect(statuses.filter { $0 == .seeOther }.count == 1)
-            #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .gone })
+            #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .gone }, "\(statuses)")
             let accounts = try await Member.query(on: world.app.db).filter(\.$email == "sol@example.org").all()
             #expect(accounts.count == 1)
             #expect(try await AccessGrant.query(on: world.app.db).filter(\.$patient.$id == teen.id!).count() == 1)

@@ -1,9 +1,10 @@
 import Fluent
 import Vapor
 
-/// Development conveniences at boot: migrate, seed an empty database, and say where to go.
-/// Production does none of these (the configuration turns them off), and will not serve
-/// from a database that `portal migrate` has not brought up to date.
+/// Development conveniences at boot: migrate, seed an empty database, and say where to go;
+/// under the migration lock, so nodes started together on one empty database migrate and
+/// seed it once. Production does none of these (the configuration turns them off), and
+/// waits for `portal migrate` to bring the database up to date before it serves.
 struct StartupTasks: LifecycleHandler {
     func willBootAsync(_ app: Application) async throws {
         let config = app.portal.config
@@ -12,10 +13,12 @@ struct StartupTasks: LifecycleHandler {
             if Self.command(app) == "serve" { try await Self.requireMigrated(app) }
             return
         }
-        try await app.autoMigrate()
-        if config.seedDemoData, Self.command(app) == "serve" {
-            try await DemoData.seedIfEmpty(app)
+        let seeds = config.seedDemoData && Self.command(app) == "serve"
+        try await MigrationLock.holding(app) {
+            try await app.autoMigrate()
+            if seeds { try await DemoData.seedIfEmpty(app) }
         }
+        app.portal.serverState.schemaIsCurrent()
     }
 
     func didBootAsync(_ app: Application) async throws {
@@ -34,21 +37,31 @@ struct StartupTasks: LifecycleHandler {
 
             """
         if config.seedDemoData { banner += try await DemoData.signInGuide(app) + "\n" }
-        print(banner)
+        app.logger.notice("\(banner)")
     }
 
+    /// Waits for the schema to be current (another node's or the release's `portal migrate`
+    /// may be running), up to `STARTUP_WAIT_SECONDS`, then refuses to serve.
     static func requireMigrated(_ app: Application) async throws {
-        let pending: Int
-        do {
-            pending = try await app.migrator.previewPrepareBatch().get().count
-        } catch {
-            throw CommandFailure(
-                description: "The database has not been migrated, or cannot be read. "
-                    + "Run `portal migrate`; if that fails, check DATABASE_URL.")
-        }
-        if pending > 0 {
-            throw CommandFailure(
-                description: "The database is \(pending) migration(s) behind this version. Run `portal migrate` first.")
+        let deadline = Date().addingTimeInterval(app.portal.config.startupWait)
+        var told = false
+        while true {
+            let pending = try? await app.migrator.previewPrepareBatch().get().count
+            if pending == 0 {
+                app.portal.serverState.schemaIsCurrent()
+                return
+            }
+            guard Date() < deadline else {
+                throw CommandFailure(
+                    description: pending == nil
+                        ? "The database has not been migrated, or cannot be read. Run `portal migrate`; if that fails, check DATABASE_URL."
+                        : "The database is \(pending!) migration(s) behind this version. Run `portal migrate` first.")
+            }
+            if !told {
+                app.logger.notice("waiting for `portal migrate` to bring the database up to date")
+                told = true
+            }
+            try await Task.sleep(for: .seconds(2))
         }
     }
 

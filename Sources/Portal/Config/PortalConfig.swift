@@ -63,6 +63,14 @@ public struct PortalConfig: Sendable {
     /// they set (`FORWARDED_HEADER`). Empty: forwarded headers are ignored.
     public var trustedProxies: [IPAddressRange] = []
     public var forwardedHeader: ClientAddress.Header = .xForwardedFor
+    /// Database connections per event loop (`DB_POOL_SIZE`): a node holds up to this many
+    /// times its cores; docs/OPERATIONS.md gives the budget for a cluster.
+    public var databasePoolSize = 4
+    /// After SIGTERM: readiness fails at once, and the node keeps serving this long
+    /// (`DRAIN_SECONDS`) so the load balancer stops sending it new requests first.
+    public var drainTime: TimeInterval = 0
+    /// How long a node waits at start-up for another node's migrations (`STARTUP_WAIT_SECONDS`).
+    public var startupWait: TimeInterval = 120
     public var clock: PortalClock
 
     public var usesHTTPS: Bool { publicURL.scheme == "https" }

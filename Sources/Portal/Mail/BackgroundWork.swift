@@ -3,12 +3,18 @@ import NIOConcurrencyHelpers
 import Vapor
 
 /// The portal's own clock-driven work while it serves: every few seconds the outbox sends
-/// what is due; every hour the day's notices and the care teams' digests are queued and
-/// identity documents past their retention are deleted. Each app server runs it; the
-/// outbox's claims and the notices' keys keep them from doing anything twice.
+/// what is due; once an hour, on one app server of the cluster (`ClusterJobs`), the day's
+/// notices and the care teams' digests are queued and identity documents past their
+/// retention are deleted. Asked to stop, a server finishes the e-mail in hand, claims no
+/// more, and lets the other servers carry on.
 final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
+    static let hourlyJob = "hourly-notices-and-retention"
+
     private let lock = NIOLock()
     private var task: Task<Void, Never>?
+    private var stopping = false
+
+    var isStopping: Bool { lock.withLock { stopping } }
 
     func didBootAsync(_ app: Application) async throws {
         guard StartupTasks.command(app) == "serve" else { return }
@@ -19,35 +25,48 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
         } else if sender == nil {
             app.logger.notice("SMTP_HOST is not set: e-mail is kept in the outbox and not sent")
         }
-        let work = Task { [app] in
-            var lastNotices = Date.distantPast
-            while !Task.isCancelled {
-                let now = config.clock.now()
-                do {
-                    if now.timeIntervalSince(lastNotices) >= 3600 {
-                        try await AdulthoodEmails.queueDue(db: app.db, config: config, now: now)
-                        try await CareTeamDigests.queueDue(db: app.db, config: config, now: now)
-                        try await IdentityDocumentRetention.deleteExpired(
-                            db: app.db, config: config, audit: app.portal.audit, now: now)
-                        lastNotices = now
-                    }
-                    if let sender {
-                        try await Outbox.deliverDue(
-                            db: app.db, via: sender, now: now, zone: config.hospitalTimeZone, audit: app.portal.audit,
-                            logger: app.logger)
-                    }
-                } catch {
-                    app.logger.warning(
-                        "background work failed", metadata: ["error": .string(String(describing: type(of: error)))])
-                }
+        let work = Task { [app, self] in
+            var lastSlot: String?
+            while !self.isStopping {
+                // The round runs as a task of its own, which the stop does not cancel: an
+                // e-mail in hand is finished rather than cut off mid-conversation.
+                let slot = ClusterJobs.hourSlot(config.clock.now())
+                let hourly = slot != lastSlot
+                lastSlot = slot
+                await Task { await self.round(app, sender: sender, hourlySlot: hourly ? slot : nil) }.value
                 try? await Task.sleep(nanoseconds: UInt64(config.outboxPollInterval * 1_000_000_000))
             }
         }
         lock.withLock { task = work }
     }
 
+    private func round(_ app: Application, sender: (any MailSender)?, hourlySlot: String?) async {
+        let config = app.portal.config
+        do {
+            if let slot = hourlySlot, try await ClusterJobs.claim(Self.hourlyJob, slot: slot, at: config.clock.now(), on: app.db)
+            {
+                let now = config.clock.now()
+                try await AdulthoodEmails.queueDue(db: app.db, config: config, now: now)
+                try await CareTeamDigests.queueDue(db: app.db, config: config, now: now)
+                try await IdentityDocumentRetention.deleteExpired(db: app.db, config: config, audit: app.portal.audit, now: now)
+                try await ClusterJobs.finish(Self.hourlyJob, slot: slot, at: config.clock.now(), on: app.db)
+            }
+            if let sender {
+                try await Outbox.deliverDue(
+                    db: app.db, via: sender, now: config.clock.now(), zone: config.hospitalTimeZone, audit: app.portal.audit,
+                    logger: app.logger, clock: { config.clock.now() }, shouldStop: { [self] in self.isStopping })
+            }
+        } catch {
+            app.logger.warning("background work failed", metadata: ["error": .string(String(describing: type(of: error)))])
+        }
+    }
+
     func shutdownAsync(_ app: Application) async {
-        let work = lock.withLock { task }
+        let work = lock.withLock {
+            stopping = true
+            return task
+        }
+        // Wakes the pause between rounds; a round under way runs to its end.
         work?.cancel()
         await work?.value
     }

@@ -67,22 +67,27 @@ enum Outbox {
     /// How long a claimed message is left to one sender before another may try it.
     static let claimLease: TimeInterval = 300
 
-    /// Sends every due message, each claimed first so that several app servers never send
-    /// one twice. A notice whose reader may no longer see what it is about is dropped, and
-    /// the drop audited (who and whose record, nothing of the notice). Returns how many were sent.
+    /// Sends due messages one at a time, each claimed just before it is sent with a lease of
+    /// its own, so that several app servers never send one twice however slow the relay.
+    /// `clock` reads the time at each claim and each acceptance (`now` when not given); a
+    /// batch stops early when `shouldStop` says so, after the message in hand. A notice whose
+    /// reader may no longer see what it is about is dropped, and the drop audited (who and
+    /// whose record, nothing of the notice). A sent or dropped message keeps no body: a copy
+    /// of the database yields no invitation link. Returns how many were sent.
     @discardableResult
     static func deliverDue(
         db: any Database, via sender: any MailSender, now: Date, zone: TimeZone, audit: AuditWriter?, logger: Logger,
-        limit: Int = 20
+        limit: Int = 20, lease: TimeInterval = claimLease, clock: (@Sendable () -> Date)? = nil,
+        shouldStop: @Sendable () -> Bool = { false }
     ) async throws -> Int {
-        let due = try await OutboxMessage.query(on: db)
-            .filter(\.$status == OutboxMessage.Status.pending.rawValue).filter(\.$nextAttemptAt <= now)
-            .sort(\.$nextAttemptAt).limit(limit).all()
+        let clock = clock ?? { now }
         var sent = 0
-        for message in due {
-            guard try await claim(message, db: db, now: now) else { continue }
+        for _ in 0..<limit {
+            guard !shouldStop(), let message = try await claimNext(db: db, now: clock(), lease: lease) else { break }
+            let now = clock()
             if try await !isStillForItsReader(message, db: db, now: now, zone: zone) {
                 message.status = OutboxMessage.Status.dropped.rawValue
+                message.body = ""
                 try await message.save(on: db)
                 try await audit?.append(
                     AuditEntry(
@@ -100,7 +105,8 @@ enum Outbox {
             do {
                 try await sender.send(mail)
                 message.status = OutboxMessage.Status.sent.rawValue
-                message.sentAt = now
+                message.sentAt = clock()
+                message.body = ""
                 message.lastError = nil
                 sent += 1
                 logger.info("e-mail sent", metadata: ["outbox_id": .string(message.id!.uuidString)])
@@ -164,16 +170,23 @@ enum Outbox {
         return true
     }
 
-    private static func claim(_ message: OutboxMessage, db: any Database, now: Date) async throws -> Bool {
-        guard let sql = db as? any SQLDatabase else { return true }
-        let claimed = try await sql.update(OutboxMessage.schema)
-            .set("next_attempt_at", to: SQLBind(now.addingTimeInterval(claimLease)))
-            .where("id", .equal, SQLBind(message.id!))
-            .where("status", .equal, SQLBind(OutboxMessage.Status.pending.rawValue))
-            .where("next_attempt_at", .lessThanOrEqual, SQLBind(now))
-            .returning("id").all()
-        if claimed.isEmpty { return false }
-        message.nextAttemptAt = now.addingTimeInterval(claimLease)
-        return true
+    /// Claims the message due longest, in one statement: its next attempt moves a lease
+    /// ahead, so no other sender takes it meanwhile. PostgreSQL skips rows another server is
+    /// claiming at that moment instead of waiting for them.
+    private static func claimNext(db: any Database, now: Date, lease: TimeInterval) async throws -> OutboxMessage? {
+        guard let sql = db as? any SQLDatabase else { return nil }
+        let pending = OutboxMessage.Status.pending.rawValue
+        let skipLocked = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
+        let claimed = try await sql.raw(
+            """
+            UPDATE outbox_messages SET next_attempt_at = \(bind: now.addingTimeInterval(lease))
+            WHERE id = (SELECT id FROM outbox_messages WHERE status = \(bind: pending) AND next_attempt_at <= \(bind: now)
+                ORDER BY next_attempt_at LIMIT 1\(unsafeRaw: skipLocked))
+            AND status = \(bind: pending) AND next_attempt_at <= \(bind: now)
+            RETURNING id
+            """
+        ).all()
+        guard let id = try claimed.first?.decode(column: "id", as: UUID.self) else { return nil }
+        return try await OutboxMessage.find(id, on: db)
     }
 }

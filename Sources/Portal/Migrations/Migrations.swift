@@ -38,5 +38,6 @@ enum PortalMigrations {
         AddOwnVisitFactLabel(),
         AddDocumentVisit(),
         AddSignInLock(),
+        CreateJobRuns(),
     ]
 }

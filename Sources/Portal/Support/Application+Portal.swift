@@ -13,6 +13,7 @@ struct PortalServices: Sendable {
     /// A bcrypt hash of a random password, checked when an e-mail is unknown so that an
     /// unknown e-mail takes as long to refuse as a wrong password.
     let decoyPasswordHash: String
+    let serverState: ServerState
 }
 
 extension Application {

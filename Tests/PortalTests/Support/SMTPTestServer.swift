@@ -55,9 +55,12 @@ final class SMTPTestServer: @unchecked Sendable {
         return (certificate, key)
     }
 
-    static func start(port: Int = freePort(), tls: (mode: TLSMode, certificate: String, key: String)? = nil) async throws
-        -> SMTPTestServer
-    {
+    /// Starts aiosmtpd; with `secondsPerMessage`, a relay that takes that long to accept each
+    /// message (`scripts/slow_smtp_relay.py`).
+    static func start(
+        port: Int = freePort(), tls: (mode: TLSMode, certificate: String, key: String)? = nil,
+        secondsPerMessage: Double? = nil
+    ) async throws -> SMTPTestServer {
         let maildir = FileManager.default.temporaryDirectory.appending(path: "portal-mail-\(UUID().uuidString)")
         for folder in ["tmp", "new", "cur"] {
             try FileManager.default.createDirectory(at: maildir.appending(path: folder), withIntermediateDirectories: true)
@@ -70,7 +73,13 @@ final class SMTPTestServer: @unchecked Sendable {
         case .implicit: arguments += ["--smtpscert", tls!.certificate, "--smtpskey", tls!.key]
         case nil: break
         }
-        process.arguments = arguments + ["-c", "aiosmtpd.handlers.Mailbox", maildir.path]
+        if let secondsPerMessage {
+            let scripts = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../../scripts").standardized
+            process.environment = ProcessInfo.processInfo.environment.merging(["PYTHONPATH": scripts.path]) { _, new in new }
+            process.arguments = arguments + ["-c", "slow_smtp_relay.SlowMailbox", maildir.path, String(secondsPerMessage)]
+        } else {
+            process.arguments = arguments + ["-c", "aiosmtpd.handlers.Mailbox", maildir.path]
+        }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -128,6 +128,11 @@ struct ActivationController: RouteCollection {
         let problems = req.portal.passwordPolicy.problems(
             with: password, hasSecondFactor: false, personalInformation: [name, email])
         let emailError = try await emailProblem(email, relationship, invitation, req)
+        // The address taken by this very link's account, made a moment ago by another tab:
+        // the answer is that the link is used, as it would have been a moment later.
+        if emailError != nil, try await Invitation.find(invitation.requireID(), on: req.db)?.usedAt != nil {
+            return page(req, token: found!.token, .closed(Strings.activation.notValid), status: .gone)
+        }
         guard !name.isEmpty, problems.isEmpty, emailError == nil else {
             return page(
                 req, token: found!.token,

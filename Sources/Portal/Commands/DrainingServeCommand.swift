@@ -1,0 +1,48 @@
+import Dispatch
+import NIOConcurrencyHelpers
+import Vapor
+
+/// `portal serve`, in place of Vapor's: on SIGTERM or SIGINT the node first fails its
+/// readiness check and keeps serving for `DRAIN_SECONDS`, so that the load balancer stops
+/// sending it requests before it stops taking them; then the server stops, letting the
+/// requests in flight finish.
+/// Its signal sources are kept under a lock, so it is shared safely.
+final class DrainingServeCommand: AsyncCommand, @unchecked Sendable {
+    struct Signature: CommandSignature {
+        @Option(name: "hostname", short: "H", help: "The address to listen on (PORTAL_HOST otherwise).")
+        var hostname: String?
+        @Option(name: "port", short: "p", help: "The port to listen on (PORTAL_PORT otherwise).")
+        var port: Int?
+    }
+
+    var help: String { "Serves the portal; on SIGTERM it drains, then stops." }
+
+    private let signalSources = NIOLockedValueBox<[any DispatchSourceSignal]>([])
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.server.start(address: .hostname(signature.hostname, port: signature.port))
+        let stopped = app.eventLoopGroup.next().makePromise(of: Void.self)
+        app.running = .start(using: stopped)
+        let drainTime = app.portal.config.drainTime
+        let state = app.portal.serverState
+        let logger = app.logger
+        let queue = DispatchQueue(label: "portal.shutdown")
+        let sources = [SIGTERM, SIGINT].map { code in
+            let source = DispatchSource.makeSignalSource(signal: code, queue: queue)
+            source.setEventHandler {
+                guard !state.isDraining else { return }
+                state.beginDraining()
+                logger.notice("stopping: readiness fails now", metadata: ["drain_seconds": .stringConvertible(Int(drainTime))])
+                queue.asyncAfter(deadline: .now() + drainTime) { stopped.succeed(()) }
+            }
+            source.resume()
+            return source
+        }
+        signalSources.withLockedValue { $0 = sources }
+    }
+
+    deinit {
+        signalSources.withLockedValue { sources in sources.forEach { $0.cancel() } }
+    }
+}
