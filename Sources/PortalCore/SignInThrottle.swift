@@ -28,11 +28,14 @@ public struct SignInThrottle: Sendable, Equatable {
         return min(firstWait * pow(2, Double(doublings)), longestWait)
     }
 
-    /// When the next attempt is allowed, given the failures inside the window.
+    /// When the next attempt is allowed, given the failures inside the window. Attempts
+    /// still in flight count as failures, and may carry a time a little after `now` (another
+    /// request, another server): below the free attempts they hold nothing back.
     public func nextAttempt(failureTimes: [Date], now: Date) -> Date? {
         let recent = failureTimes.filter { now.timeIntervalSince($0) < window }.sorted()
-        guard let last = recent.last else { return nil }
-        let allowed = last.addingTimeInterval(wait(afterFailures: recent.count))
+        let wait = wait(afterFailures: recent.count)
+        guard wait > 0, let last = recent.last else { return nil }
+        let allowed = last.addingTimeInterval(wait)
         return allowed > now ? allowed : nil
     }
 }

@@ -44,6 +44,15 @@ struct SessionAndThrottleTests {
         let old = (0..<10).map { start.addingTimeInterval(Double($0)) }
         #expect(SignInThrottle.perAccount.nextAttempt(failureTimes: old, now: start.addingTimeInterval(901 + 10)) == nil)
     }
+
+    @Test("Attempts in flight with a time just after now hold nothing back below the free attempts")
+    func inFlightAttemptsBelowTheFreeOnes() {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let inFlight = [now.addingTimeInterval(0.002), now.addingTimeInterval(0.004), now.addingTimeInterval(0.001)]
+        #expect(SignInThrottle.perAccount.nextAttempt(failureTimes: inFlight, now: now) == nil)
+        let five = inFlight + [now, now.addingTimeInterval(-1)]
+        #expect(SignInThrottle.perAccount.nextAttempt(failureTimes: five, now: now) == now.addingTimeInterval(30.004))
+    }
 }
 
 @Suite("Rate limits of the anonymous forms")

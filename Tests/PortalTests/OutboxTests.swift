@@ -185,15 +185,18 @@ struct OutboxTests {
         }
     }
 
+    static let slowRelayMessages = 12
+
     @Test("A slow relay receives each e-mail once while two app servers send: every claim has a lease of its own")
     func slowRelayExactlyOnce() async throws {
         let server = try await SMTPTestServer.start(secondsPerMessage: 1)
         defer { server.stop() }
         try await withTestApp { world in
-            // Real time here: the relay's slowness is real. Six e-mails take one sender six
-            // seconds, more than twice the lease, which is longer than one send.
+            // Real time here: the relay's slowness is real. Twelve e-mails take one sender
+            // twelve seconds, more than the lease, which is far longer than one send (the
+            // margin is for a machine busy with the rest of the suite).
             let start = Date()
-            for number in 0..<6 {
+            for number in 0..<Self.slowRelayMessages {
                 try await Outbox.enqueue(
                     to: "parent\(number)@example.org", subject: "Hello", body: "Body \(number)", now: start, on: world.app.db)
             }
@@ -202,28 +205,36 @@ struct OutboxTests {
             let sent = try await withThrowingTaskGroup(of: Int.self) { group in
                 group.addTask {
                     try await Outbox.deliverDue(
-                        db: world.app.db, via: client, now: Date(), zone: zone, audit: nil, logger: world.app.logger, lease: 2.5,
+                        db: world.app.db, via: client, now: Date(), zone: zone, audit: nil, logger: world.app.logger, lease: 8,
                         clock: { Date() })
                 }
                 group.addTask {
-                    // The other server starts polling, every 300 ms, once the first server's
-                    // batch has run longer than a lease.
+                    // The other server waits until the first has claimed every message, the
+                    // last of them well past a lease after the batch began, then polls for
+                    // three seconds: only a claim whose lease ran out would be its to take.
+                    let claimedAll = Date().addingTimeInterval(60)
+                    while Date() < claimedAll,
+                        try await OutboxMessage.query(on: world.app.db).filter(\.$status == "pending")
+                            .filter(\.$nextAttemptAt < start.addingTimeInterval(1)).count() > 0
+                    {
+                        try await Task.sleep(for: .milliseconds(100))
+                    }
                     var total = 0
-                    try await Task.sleep(for: .milliseconds(3200))
-                    while Date().timeIntervalSince(start) < 9 {
+                    let pollUntil = Date().addingTimeInterval(3)
+                    while Date() < pollUntil {
                         total += try await Outbox.deliverDue(
                             db: world.app.db, via: client, now: Date(), zone: zone, audit: nil, logger: world.app.logger,
-                            lease: 2.5, clock: { Date() })
-                        try await Task.sleep(for: .milliseconds(300))
+                            lease: 8, clock: { Date() })
+                        try await Task.sleep(for: .milliseconds(200))
                     }
                     return total
                 }
                 return try await group.reduce(0, +)
             }
             let received = try server.messages().map(ReceivedMail.init)
-            #expect(sent == 6)
-            #expect(received.count == 6)
-            #expect(Set(received.compactMap { $0.headers["to"] }).count == 6)
+            #expect(sent == Self.slowRelayMessages)
+            #expect(received.count == Self.slowRelayMessages)
+            #expect(Set(received.compactMap { $0.headers["to"] }).count == Self.slowRelayMessages)
             let stored = try await OutboxMessage.query(on: world.app.db).all()
             #expect(stored.allSatisfy { $0.status == "sent" && $0.body.isEmpty && $0.sentAt! >= start })
         }
