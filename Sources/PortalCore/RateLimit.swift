@@ -15,7 +15,7 @@ public struct RateLimit: Sendable, Equatable {
     /// Sign-up stores up to 10 MB and writes to the address given: a few a day is what a
     /// family needs (one per child, a retry after a mistake).
     public static let enrollmentPerClientAddress = RateLimit(limit: 10, window: 3600)
-    public static let enrollmentPerEmail = RateLimit(limit: 3, window: 86_400)
+    public static let enrollmentPerEmail = RateLimit(limit: 6, window: 86_400)
 
     /// How long until one more use is allowed, given the other uses' times; nil when allowed now.
     public func wait(earlierUses: [Date], now: Date) -> TimeInterval? {

@@ -77,4 +77,15 @@ struct ClientAddressTests {
             ClientAddress.resolve(
                 peer: "::ffff:10.0.0.5", header: .xForwardedFor, values: ["198.51.100.7"], trusted: proxies) == "198.51.100.7")
     }
+
+    @Test("A throttle counts an IPv4 client alone and an IPv6 client by its /64")
+    func throttleKeys() {
+        #expect(IPAddress.throttleKey("198.51.100.7") == "198.51.100.7")
+        #expect(IPAddress.throttleKey("::ffff:198.51.100.7") == "198.51.100.7")
+        let home = IPAddress.throttleKey("2001:db8:1:2::1")
+        #expect(home == IPAddress.throttleKey("2001:db8:1:2:ffff:ffff:ffff:ffff"))
+        #expect(home != IPAddress.throttleKey("2001:db8:1:3::1"))
+        #expect(home.hasSuffix("/64"))
+        #expect(IPAddress.throttleKey("unknown") == "unknown")
+    }
 }

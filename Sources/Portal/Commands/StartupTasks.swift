@@ -36,6 +36,13 @@ struct StartupTasks: LifecycleHandler {
             Open \(config.publicURL.absoluteString) in your browser. Stop with Ctrl-C.
 
             """
+        // The demo sign-in guide names (demo) people: it is for a person at a terminal, never
+        // for a log collector reading JSON, which gets where to open the portal alone.
+        guard config.logFormat == .text else {
+            app.logger.notice(
+                "portal started", metadata: ["url": .string(config.publicURL.absoluteString), "database": .string(database)])
+            return
+        }
         if config.seedDemoData { banner += try await DemoData.signInGuide(app) + "\n" }
         app.logger.notice("\(banner)")
     }

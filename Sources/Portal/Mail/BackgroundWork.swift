@@ -49,12 +49,14 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                 try await AdulthoodEmails.queueDue(db: app.db, config: config, now: now)
                 try await CareTeamDigests.queueDue(db: app.db, config: config, now: now)
                 try await IdentityDocumentRetention.deleteExpired(db: app.db, config: config, audit: app.portal.audit, now: now)
+                try await SignInThrottling.prune(before: now, on: app.db)
                 try await ClusterJobs.finish(Self.hourlyJob, slot: slot, at: config.clock.now(), on: app.db)
             }
             if let sender {
                 try await Outbox.deliverDue(
                     db: app.db, via: sender, now: config.clock.now(), zone: config.hospitalTimeZone, audit: app.portal.audit,
-                    logger: app.logger, clock: { config.clock.now() }, shouldStop: { [self] in self.isStopping })
+                    logger: app.logger, clock: { config.clock.now() },
+                    shouldStop: { [self] in self.isStopping || app.portal.serverState.isDraining })
             }
         } catch {
             app.logger.warning("background work failed", metadata: ["error": .string(String(describing: type(of: error)))])

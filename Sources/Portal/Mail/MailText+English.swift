@@ -126,6 +126,18 @@ extension MailText {
 
             This e-mail contains no health information.
             """
+        },
+        accountLockedSubject: "Sign-in to your portal account is locked",
+        accountLocked: { isStaff, config in
+            """
+            Hello,
+
+            Someone tried to sign in to your account on the \(config.hospitalName) patient portal with a wrong password or security code \(SignInThrottle.consecutiveFailuresBeforeLock) times in a row, so sign-in to the account is now locked. Until it is unlocked, the sign-in page answers as if the password were wrong, whoever types it.
+
+            \(isStaff ? "Ask the portal's administrators to unlock it." : "Call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email); once they know it is you, they will unlock it. If those attempts were not yours, choose a new password after you sign in.")
+
+            This e-mail contains no health information.
+            """
         }
     )
 }

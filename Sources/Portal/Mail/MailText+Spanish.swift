@@ -126,6 +126,18 @@ extension MailText {
 
             Este correo no contiene información de salud.
             """
+        },
+        accountLockedSubject: "El inicio de sesión de su cuenta del portal está bloqueado",
+        accountLocked: { isStaff, config in
+            """
+            Hola:
+
+            Alguien intentó iniciar sesión en su cuenta del portal del paciente de \(config.hospitalName) con una contraseña o un código de seguridad incorrectos \(SignInThrottle.consecutiveFailuresBeforeLock) veces seguidas, así que el inicio de sesión de la cuenta está bloqueado. Hasta que se desbloquee, la página de inicio de sesión responde como si la contraseña fuera incorrecta, la escriba quien la escriba.
+
+            \(isStaff ? "Pida a los administradores del portal que la desbloqueen." : "Llame a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email); cuando confirmen que es usted, la desbloquearán. Si esos intentos no fueron suyos, elija una contraseña nueva después de iniciar sesión.")
+
+            Este correo no contiene información de salud.
+            """
         }
     )
 }

@@ -22,6 +22,9 @@ struct MailText: Sendable {
     let enrollmentReceived: @Sendable (PortalConfig) -> String
     let enrollmentDecidedSubject: String
     let enrollmentRejected: @Sendable (String, PortalConfig) -> String
+    let accountLockedSubject: String
+    /// To the account's owner when sign-in locks; `true` for a staff account.
+    let accountLocked: @Sendable (Bool, PortalConfig) -> String
 }
 
 extension Strings {

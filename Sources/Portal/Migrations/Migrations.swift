@@ -39,5 +39,7 @@ enum PortalMigrations {
         AddDocumentVisit(),
         AddSignInLock(),
         CreateJobRuns(),
+        RefuseAuditTruncate(),
+        IndexAttemptTimes(),
     ]
 }

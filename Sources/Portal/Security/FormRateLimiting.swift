@@ -20,11 +20,22 @@ struct FormRateLimiting {
             self.limit = limit
             self.key = "form:\(name):" + RandomToken.sha256Hex(value ?? "unknown")
         }
+
+        /// A client address, counted by `IPAddress.throttleKey` (an IPv6 client by its /64).
+        static func clientAddress(_ limit: RateLimit, _ name: String, _ address: String?) -> Use {
+            Use(limit, name, address.map(IPAddress.throttleKey))
+        }
     }
 
-    /// Records the uses; when any limit is already reached, withdraws them and returns the
+    enum Admission {
+        /// Admitted; the rows that record the uses, to give back if the form did nothing after all.
+        case admitted([UUID])
+        case refused(minutesToWait: Int)
+    }
+
+    /// Records the uses; when any limit is already reached, withdraws them and says how many
     /// whole minutes to wait.
-    func admit(_ uses: [Use]) async throws -> Int? {
+    func admit(_ uses: [Use]) async throws -> Admission {
         let rows = uses.map { SignInFailure(throttleKey: $0.key, failedAt: now) }
         try await rows.create(on: database)
         let ownIDs = rows.compactMap(\.id)
@@ -40,8 +51,13 @@ struct FormRateLimiting {
                 .map(\.failedAt)
             longest = max(longest, use.limit.wait(earlierUses: earlier, now: now) ?? 0)
         }
-        guard longest > 0 else { return nil }
-        try await SignInFailure.query(on: database).filter(\.$id ~~ ownIDs).delete()
-        return max(1, Int((longest / 60).rounded(.up)))
+        guard longest > 0 else { return .admitted(ownIDs) }
+        try await giveBack(ownIDs)
+        return .refused(minutesToWait: max(1, Int((longest / 60).rounded(.up))))
+    }
+
+    /// Uses that turned out to do nothing (the other click of a double click did it) count for nothing.
+    func giveBack(_ rowIDs: [UUID]) async throws {
+        try await SignInFailure.query(on: database).filter(\.$id ~~ rowIDs).delete()
     }
 }

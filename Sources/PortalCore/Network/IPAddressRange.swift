@@ -54,6 +54,16 @@ public enum IPAddress {
     /// The address in its usual form, or nil if the text is not an address.
     public static func normalized(_ text: String) -> String? { bytes(of: text).map(Self.text(of:)) }
 
+    /// The address as a throttle counts it: an IPv4 address alone; an IPv6 address by its
+    /// /64, the block one home or phone is given, so a client cannot step through its own
+    /// block to get fresh attempts. Text that is no address is counted as it is.
+    public static func throttleKey(_ text: String) -> String {
+        guard let bytes = bytes(of: text) else { return text }
+        if bytes.count == 16, Array(bytes.prefix(12)) == mappedPrefix { return Self.text(of: Array(bytes.suffix(4))) }
+        guard bytes.count == 16 else { return Self.text(of: bytes) }
+        return Self.text(of: Array(bytes.prefix(8)) + Array(repeating: 0, count: 8)) + "/64"
+    }
+
     static func text(of bytes: [UInt8]) -> String {
         if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
         let groups = stride(from: 0, to: 16, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }

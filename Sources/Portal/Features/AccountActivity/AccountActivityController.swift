@@ -41,7 +41,7 @@ enum AccountActivity {
     static let actions: [AuditEntry.Action] = [
         .signIn, .signInSecondFactor, .signOut, .signOutEverywhere, .passwordChanged, .secondFactorEnabled,
         .recoveryCodeUsed, .patientView, .documentList, .documentView, .accessOverviewView, .invitationActivated,
-        .accountReported,
+        .accountReported, .accountLocked, .accountUnlocked,
     ]
 
     static func recent(for member: Member, _ req: Request, limit: Int) async throws -> [AccountActivityPage.Entry] {

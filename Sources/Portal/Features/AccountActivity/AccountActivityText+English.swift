@@ -51,6 +51,11 @@ extension AccountActivityText {
             case (.invitationActivated, _): return "Created this account"
             case (.accountReported, _):
                 return "Reported activity that was not you"
+            case (.accountLocked, .success):
+                return "Sign-in locked after \(SignInThrottle.consecutiveFailuresBeforeLock) failed attempts in a row"
+            case (.accountLocked, _): return "Sign-in refused while the account was locked"
+            case (.accountUnlocked, _):
+                return "Sign-in unlocked by Health Information Management"
             default: return action.rawValue
             }
         }

@@ -51,6 +51,12 @@ extension AccountActivityText {
             case (.invitationActivated, _): return "Creó esta cuenta"
             case (.accountReported, _):
                 return "Avisó de actividad que no fue suya"
+            case (.accountLocked, .success):
+                return
+                    "Inicio de sesión bloqueado tras \(SignInThrottle.consecutiveFailuresBeforeLock) intentos fallidos seguidos"
+            case (.accountLocked, _): return "Inicio de sesión rechazado mientras la cuenta estaba bloqueada"
+            case (.accountUnlocked, _):
+                return "Información de Salud desbloqueó el inicio de sesión"
             default: return action.rawValue
             }
         }

@@ -77,7 +77,7 @@ struct ActivationController: RouteCollection {
         let attempt: SignInThrottling.Attempt
         switch try await throttling.begin(
             accountKey: "invitation:" + invitation.id!.uuidString.lowercased(),
-            addressKey: SignInThrottling.addressKey("activation:" + (req.clientAddress ?? "unknown")))
+            addressKey: "activation:" + SignInThrottling.addressKey(req.clientAddress))
         {
         case .proceed(let begun): attempt = begun
         case .wait(let minutes):

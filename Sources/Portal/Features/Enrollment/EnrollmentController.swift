@@ -42,10 +42,16 @@ struct EnrollmentController: RouteCollection {
 
         // Each request stores a document and writes to the address given: limited per client
         // and per e-mail address, once it is otherwise complete, so a mistake costs no quota.
-        if let minutes = try await FormRateLimiting(database: req.db, now: req.now).admit([
-            .init(.enrollmentPerClientAddress, "enroll:client", req.clientAddress),
+        let limiting = FormRateLimiting(database: req.db, now: req.now)
+        let uses: [UUID]
+        switch try await limiting.admit([
+            .clientAddress(.enrollmentPerClientAddress, "enroll:client", req.clientAddress),
             .init(.enrollmentPerEmail, "enroll:email", checked.email),
         ]) {
+        case .admitted(let rows): uses = rows
+        case .refused(let minutes):
+            // The other click of a double click, already in: the same answer as that click's.
+            if try await alreadySubmitted(key, on: req.db) { return .redirect(to: Routes.enrollReceived()) }
             try await req.audit(.enrollmentRequested, .throttled)
             let problems = EnrollmentProblems(all: [.tooManyRequests(minutes: minutes)])
             return EnrollmentPage.render(values, problems: problems, context: req.pageContextWithoutRecords())
@@ -62,8 +68,10 @@ struct EnrollmentController: RouteCollection {
                 try await EnrollmentEmails.queueReceived(request, config: config, now: now, on: db)
             }
         } catch {
-            // The other click of a double click won the race to the unique key: same answer.
+            // The other click of a double click won the race to the unique key: same answer,
+            // and this click's use of the limits is given back.
             if try await alreadySubmitted(key, on: req.db) {
+                try await limiting.giveBack(uses)
                 return .redirect(to: Routes.enrollReceived())
             }
             throw error

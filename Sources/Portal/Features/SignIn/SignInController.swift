@@ -30,6 +30,7 @@ struct SignInController: RouteCollection {
         let passwordHash: String
         let isActive: Bool
         let hasSecondFactor: Bool
+        let isLocked: Bool
     }
 
     func showForm(_ req: Request, audience: SignInPage.Audience) -> Response {
@@ -70,7 +71,17 @@ struct SignInController: RouteCollection {
         }
 
         let account = try await findAccount(email: email, audience: audience, on: req.db)
-        // Unknown e-mails are checked against a decoy hash so both failures take the same time.
+        // A locked account answers exactly as a wrong password does, whatever is typed: a
+        // different answer to the right password would tell a guesser it was right. Its
+        // owner learned of the lock by e-mail. Unknown e-mails and locked accounts are checked
+        // against a decoy hash, so every refusal takes the same time.
+        if let account, account.isLocked {
+            _ = try await req.portal.passwords.verify(password, against: req.portal.decoyPasswordHash)
+            try await throttling.failed(attempt)
+            try await req.audit(.accountLocked, .denied, actorKind: actorKind, actorID: account.id)
+            req.portal.metrics.signInFailed(.locked, staff: audience == .staff)
+            return refuse(Strings.signIn.wrongCredentials, .unauthorized)
+        }
         let matches = try await req.portal.passwords.verify(
             password, against: account?.passwordHash ?? req.portal.decoyPasswordHash)
         guard let account, matches else {
@@ -80,7 +91,7 @@ struct SignInController: RouteCollection {
             req.portal.metrics.signInFailed(.wrongPassword, staff: audience == .staff)
             return refuse(Strings.signIn.wrongCredentials, .unauthorized)
         }
-        // Only the right password learns that the account was closed or locked, and whom to call.
+        // Only the right password learns that the account was closed, and whom to call.
         guard account.isActive else {
             try await throttling.withdraw(attempt)
             try await req.audit(.signIn, .denied, actorKind: actorKind, actorID: account.id)
@@ -88,14 +99,15 @@ struct SignInController: RouteCollection {
             return refuse(Strings.signIn.deactivated(req.portal.config.himContact), .forbidden)
         }
         // The count of failures starts afresh only once the whole sign-in is done: a right
-        // password does not buy more guesses at the second factor.
-        let lock = AccountLock(kind: account.kind, accountID: account.id, database: req.db)
-        let locked = account.hasSecondFactor ? try await lock.isLocked() : !(try await lock.clearUnlessLocked())
-        guard !locked else {
-            try await throttling.withdraw(attempt)
-            try await req.audit(.signIn, .denied, actorKind: actorKind, actorID: account.id)
+        // password does not buy more guesses at the second factor. A lock set by a failure
+        // sent alongside wins, with the same answer as above.
+        if !account.hasSecondFactor,
+            try await !AccountLock(kind: account.kind, accountID: account.id, database: req.db).clearUnlessLocked()
+        {
+            try await throttling.failed(attempt)
+            try await req.audit(.accountLocked, .denied, actorKind: actorKind, actorID: account.id)
             req.portal.metrics.signInFailed(.locked, staff: audience == .staff)
-            return refuse(lockedMessage(account.kind, req), .forbidden)
+            return refuse(Strings.signIn.wrongCredentials, .unauthorized)
         }
         try await throttling.succeeded(attempt)
 
@@ -120,29 +132,36 @@ struct SignInController: RouteCollection {
             return try await Member.query(on: db).filter(\.$email == email).first().map {
                 Account(
                     kind: .member, id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
-                    hasSecondFactor: $0.totpSecret != nil)
+                    hasSecondFactor: $0.totpSecret != nil, isLocked: $0.signInLockedAt != nil)
             }
         case .staff:
             return try await StaffUser.query(on: db).filter(\.$email == email).first().map {
                 Account(
                     kind: .staff, id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
-                    hasSecondFactor: $0.totpSecret != nil)
+                    hasSecondFactor: $0.totpSecret != nil, isLocked: $0.signInLockedAt != nil)
             }
         }
     }
 
-    /// Counts a failed password or code against the account; the failure that locks it is audited.
+    /// Counts a failed password or code against the account. The failure that locks it is
+    /// audited, and the owner is told by e-mail: the sign-in page will not say so.
     private func countFailure(_ kind: AccountLock.Kind, _ accountID: UUID, _ req: Request) async throws {
-        if try await AccountLock(kind: kind, accountID: accountID, database: req.db).countFailure(at: req.now) {
-            try await req.audit(.accountLocked, .success, actorKind: kind == .staff ? .staff : .member, actorID: accountID)
+        guard try await AccountLock(kind: kind, accountID: accountID, database: req.db).countFailure(at: req.now) else {
+            return
         }
-    }
-
-    private func lockedMessage(_ kind: AccountLock.Kind, _ req: Request) -> LocalizedText {
+        try await req.audit(.accountLocked, .success, actorKind: kind == .staff ? .staff : .member, actorID: accountID)
+        let owner: (email: String, language: Language)?
         switch kind {
-        case .member: Strings.signIn.locked(req.portal.config.himContact)
-        case .staff: Strings.signIn.staffLocked
+        case .member: owner = try await Member.find(accountID, on: req.db).map { ($0.email, $0.language) }
+        case .staff: owner = try await StaffUser.find(accountID, on: req.db).map { ($0.email, $0.language) }
         }
+        guard let owner else { return }
+        let words = Strings.mail
+        try await Outbox.enqueue(
+            to: owner.email, subject: words.accountLockedSubject(owner.language),
+            body: words.accountLocked(kind == .staff, req.portal.config)(owner.language),
+            dedupeKey: "account.locked:\(accountID.uuidString.lowercased()):\(Int(req.now.timeIntervalSince1970))",
+            now: req.now, on: req.db)
     }
 
     private func pendingSession(_ req: Request) throws -> CurrentSession {
@@ -186,6 +205,15 @@ struct SignInController: RouteCollection {
         case .proceed(let begun): attempt = begun
         }
 
+        // Locked meanwhile (by guesses from elsewhere): the same answer as a wrong code, and
+        // no code, recovery codes included, is spent on it.
+        let lock = AccountLock(kind: kind, accountID: accountID, database: req.db)
+        if try await lock.isLocked() {
+            try await throttling.failed(attempt)
+            try await req.audit(.accountLocked, .denied, actorKind: actorKind, actorID: accountID)
+            req.portal.metrics.signInFailed(.locked, staff: isStaff)
+            return refuse(Strings.signIn.wrongCode, .unauthorized)
+        }
         let verifier = SecondFactor(request: req)
         let accepted: Bool
         if let member = current.member {
@@ -204,14 +232,11 @@ struct SignInController: RouteCollection {
             req.portal.metrics.signInFailed(.wrongCode, staff: isStaff)
             return refuse(Strings.signIn.wrongCode, .unauthorized)
         }
-        guard try await AccountLock(kind: kind, accountID: accountID, database: req.db).clearUnlessLocked() else {
-            try await throttling.withdraw(attempt)
-            try await current.session.delete(on: req.db)
-            try await req.audit(.signInSecondFactor, .denied, actorKind: actorKind, actorID: accountID)
+        guard try await lock.clearUnlessLocked() else {
+            try await throttling.failed(attempt)
+            try await req.audit(.accountLocked, .denied, actorKind: actorKind, actorID: accountID)
             req.portal.metrics.signInFailed(.locked, staff: isStaff)
-            let response = refuse(lockedMessage(kind, req), .forbidden)
-            response.cookies[req.sessionCookieName] = .expired
-            return response
+            return refuse(Strings.signIn.wrongCode, .unauthorized)
         }
         try await throttling.succeeded(attempt)
         let response = Response.redirect(to: isStaff ? Routes.staffHome() : Routes.home())

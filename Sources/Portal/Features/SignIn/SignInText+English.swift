@@ -19,10 +19,6 @@ extension SignInText {
         deactivated: { contact in
             "This account has been closed by Health Information Management. Call \(contact.phone) or write to \(contact.email); they can invite you to a new account."
         },
-        locked: { contact in
-            "This account is locked after too many failed sign-ins. Call Health Information Management at \(contact.phone) or write to \(contact.email); once they know it is you, they will unlock it."
-        },
-        staffLocked: "This account is locked after too many failed sign-ins. Ask the portal's administrators to unlock it.",
         signedOut: "You have signed out.",
         codeTitle: "Enter your security code",
         codeIntro: "Open your authenticator app and enter the 6-digit code it shows for this portal.",

@@ -19,11 +19,6 @@ extension SignInText {
         deactivated: { contact in
             "Información de Salud cerró esta cuenta. Llame al \(contact.phone) o escriba a \(contact.email); pueden invitarle a una cuenta nueva."
         },
-        locked: { contact in
-            "Esta cuenta está bloqueada después de demasiados intentos fallidos. Llame a Información de Salud al \(contact.phone) o escriba a \(contact.email); cuando confirmen que es usted, la desbloquearán."
-        },
-        staffLocked:
-            "Esta cuenta está bloqueada después de demasiados intentos fallidos. Pida a los administradores del portal que la desbloqueen.",
         signedOut: "Ha cerrado la sesión.",
         codeTitle: "Escriba su código de seguridad",
         codeIntro: "Abra su aplicación de autenticación y escriba el código de 6 dígitos que muestra para este portal.",

@@ -17,8 +17,6 @@ struct SignInText: Sendable {
     let staffLink: String
     let memberLink: String
     let deactivated: @Sendable (HospitalContact) -> String
-    let locked: @Sendable (HospitalContact) -> String
-    let staffLocked: String
     let signedOut: String
     let codeTitle: String
     let codeIntro: String

@@ -13,7 +13,9 @@ struct SignInThrottling {
     let now: Date
 
     static func accountKey(_ email: String) -> String { "account:" + RandomToken.sha256Hex(email) }
-    static func addressKey(_ address: String?) -> String { "address:" + RandomToken.sha256Hex(address ?? "unknown") }
+    static func addressKey(_ address: String?) -> String {
+        "address:" + RandomToken.sha256Hex(address.map(IPAddress.throttleKey) ?? "unknown")
+    }
 
     /// One attempt in flight, recorded under the account's key and the client address's.
     struct Attempt {
@@ -56,6 +58,11 @@ struct SignInThrottling {
 
     /// The attempt stays as a failure; failures too old to count for anything go.
     func failed(_ attempt: Attempt) async throws {
+        try await Self.prune(before: now, on: database)
+    }
+
+    /// Attempts and form uses older than the longest window (a day) count for nothing.
+    static func prune(before now: Date, on database: any Database) async throws {
         try await SignInFailure.query(on: database).filter(\.$failedAt < now.addingTimeInterval(-86_400)).delete()
     }
 
