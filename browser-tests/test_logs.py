@@ -10,6 +10,7 @@ from portal_process import portal
 
 
 def test_json_logs_name_routes_not_patients_or_people():
+    Path("artifacts/json-log-portal.log").unlink(missing_ok=True)  # the portal appends; read this run alone
     with portal(8095, "json-log-portal", LOG_FORMAT="json") as (process, base):
         session = requests.Session()
         token = session.get(base + "/sign-in").text.split('name="_csrf" value="')[1].split('"')[0]
