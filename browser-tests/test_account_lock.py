@@ -24,6 +24,7 @@ def staff_secret(email):
 
 
 def test_him_unlocks_a_locked_family_account(browser, phone):
+    Path("artifacts/lock-portal.log").unlink(missing_ok=True)  # the portal appends; its secrets are this run's
     with tempfile.TemporaryDirectory() as work:
         database = f"{work}/lock.sqlite"
         with portal(PORT, "lock-portal", SQLITE_PATH=database) as (_, base):
