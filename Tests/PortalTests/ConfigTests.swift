@@ -27,6 +27,20 @@ struct ConfigTests {
         #expect(config.calendar == HospitalCalendar(observesUSFederalHolidays: true))
     }
 
+    @Test("Cluster settings: the pool size, the drain (10 s in production, none elsewhere) and the start-up wait")
+    func clusterSettings() throws {
+        let development = try PortalConfig.load(mode: .development, environment: [:])
+        #expect(development.databasePoolSize == 4 && development.drainTime == 0 && development.startupWait == 120)
+        let production = try PortalConfig.load(mode: .production, environment: productionBase)
+        #expect(production.drainTime == 10)
+        let set = try PortalConfig.load(
+            mode: .development, environment: ["DB_POOL_SIZE": "8", "DRAIN_SECONDS": "30", "STARTUP_WAIT_SECONDS": "5"])
+        #expect(set.databasePoolSize == 8 && set.drainTime == 30 && set.startupWait == 5)
+        // One connection would be held by the migration lock, leaving none to migrate with.
+        #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .development, environment: ["DB_POOL_SIZE": "1"]) }
+        #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .development, environment: ["DRAIN_SECONDS": "-1"]) }
+    }
+
     @Test("Holidays: the federal list, none, or the hospital's own dates; a relay replaces the mail directory")
     func holidaysAndMail() throws {
         let own = try PortalConfig.load(mode: .development, environment: ["HOSPITAL_HOLIDAYS": "none, 2026-12-24"])
