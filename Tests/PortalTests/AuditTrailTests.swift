@@ -50,6 +50,31 @@ struct AuditTrailTests {
         }
     }
 
+    @Test("Verification while events are being written reads one snapshot and finds the chain intact")
+    func verifyWhileWriting() async throws {
+        try await withTestApp { world in
+            let writing = Task {
+                for _ in 0..<300 {
+                    try await world.app.portal.audit.append(
+                        AuditEntry(actorKind: .system, actorID: nil, patientID: nil, action: .signIn, outcome: .success),
+                        at: world.now)
+                }
+            }
+            // Small pages: events written between two pages, and a head newer than the last
+            // page, would be reported as a break by a verifier without one snapshot.
+            var checks: [Int] = []
+            while !writing.isCancelled, checks.count < 40 {
+                let result = try await AuditVerification.run(on: world.app.db, pageSize: 7)
+                #expect(result.firstBreak == nil)
+                checks.append(result.checked)
+                if result.checked >= 300 { break }
+            }
+            try await writing.value
+            #expect(checks.contains { $0 > 0 && $0 < 300 }, "a verification ran while events were being written")
+            #expect(try await AuditVerification.run(on: world.app.db).checked == 300)
+        }
+    }
+
     @Test("The database refuses to change, delete or (on PostgreSQL) truncate audit events")
     func appendOnly() async throws {
         try await withTestApp { world in
