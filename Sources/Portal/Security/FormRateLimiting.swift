@@ -2,10 +2,8 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// Counts uses of the anonymous forms in the database, so every app server counts alike.
-/// Like the sign-in throttle, a use is written before the others are counted: of two
-/// simultaneous uses, the one that counts last sees the other, so a burst cannot overrun
-/// the limit. A refused use is withdrawn and does not count.
+/// Counts uses of the anonymous forms in the `AttemptLog`, so every app server counts alike
+/// and a burst cannot overrun a limit. A refused use is withdrawn and does not count.
 struct FormRateLimiting {
     let database: any Database
     let now: Date
@@ -36,28 +34,20 @@ struct FormRateLimiting {
     /// Records the uses; when any limit is already reached, withdraws them and says how many
     /// whole minutes to wait.
     func admit(_ uses: [Use]) async throws -> Admission {
-        let rows = uses.map { SignInFailure(throttleKey: $0.key, failedAt: now) }
-        try await rows.create(on: database)
-        let ownIDs = rows.compactMap(\.id)
+        let log = AttemptLog(database: database, now: now)
+        let ownIDs = try await log.record(uses.map(\.key))
         var longest: TimeInterval = 0
         for use in uses {
-            let earlier = try await SignInFailure.query(on: database)
-                .filter(\.$throttleKey == use.key)
-                .filter(\.$id !~ ownIDs)
-                .filter(\.$failedAt > now.addingTimeInterval(-use.limit.window))
-                .sort(\.$failedAt, .descending)
-                .limit(use.limit.limit)
-                .all()
-                .map(\.failedAt)
+            let earlier = try await log.earlierTimes(use.key, within: use.limit.window, excluding: ownIDs, limit: use.limit.limit)
             longest = max(longest, use.limit.wait(earlierUses: earlier, now: now) ?? 0)
         }
         guard longest > 0 else { return .admitted(ownIDs) }
         try await giveBack(ownIDs)
-        return .refused(minutesToWait: max(1, Int((longest / 60).rounded(.up))))
+        return .refused(minutesToWait: AttemptLog.wholeMinutes(longest))
     }
 
     /// Uses that turned out to do nothing (the other click of a double click did it) count for nothing.
     func giveBack(_ rowIDs: [UUID]) async throws {
-        try await SignInFailure.query(on: database).filter(\.$id ~~ rowIDs).delete()
+        try await AttemptLog(database: database, now: now).remove(rowIDs)
     }
 }

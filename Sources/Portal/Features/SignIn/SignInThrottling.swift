@@ -2,12 +2,9 @@ import Fluent
 import Foundation
 import PortalCore
 
-/// Remembers sign-in attempts in the database, so every app server throttles alike.
-///
-/// An attempt is written before the throttle is asked, and the throttle counts every other
-/// attempt under the same key: of two simultaneous attempts, the one that counts last sees
-/// the other, so however many arrive together, no more than the free ones are evaluated.
-/// An attempt that fails stays as the failure; one that succeeds or is held back is withdrawn.
+/// Remembers sign-in attempts in the `AttemptLog`, so every app server throttles alike and
+/// however many attempts arrive together, no more than the free ones are evaluated. An
+/// attempt that fails stays as the failure; one that succeeds or is held back is withdrawn.
 struct SignInThrottling {
     let database: any Database
     let now: Date
@@ -31,27 +28,19 @@ struct SignInThrottling {
 
     /// Records the attempt, then decides whether it may be evaluated.
     func begin(accountKey: String, addressKey: String) async throws -> Decision {
-        let rows = [SignInFailure(throttleKey: accountKey, failedAt: now), SignInFailure(throttleKey: addressKey, failedAt: now)]
-        try await rows.create(on: database)
-        let attempt = Attempt(accountKey: accountKey, rowIDs: rows.compactMap(\.id))
+        let log = AttemptLog(database: database, now: now)
+        let attempt = Attempt(accountKey: accountKey, rowIDs: try await log.record([accountKey, addressKey]))
         let rules = [(accountKey, SignInThrottle.perAccount), (addressKey, SignInThrottle.perClientAddress)]
         var latest: Date?
         for (key, rule) in rules {
-            let earlier = try await SignInFailure.query(on: database)
-                .filter(\.$throttleKey == key)
-                .filter(\.$id !~ attempt.rowIDs)
-                .filter(\.$failedAt > now.addingTimeInterval(-rule.window))
-                .sort(\.$failedAt, .descending)
-                .limit(64)
-                .all()
-                .map(\.failedAt)
+            let earlier = try await log.earlierTimes(key, within: rule.window, excluding: attempt.rowIDs, limit: 64)
             if let next = rule.nextAttempt(failureTimes: earlier, now: now), next > (latest ?? .distantPast) {
                 latest = next
             }
         }
         if let latest {
             try await withdraw(attempt)
-            return .wait(minutes: max(1, Int((latest.timeIntervalSince(now) / 60).rounded(.up))))
+            return .wait(minutes: AttemptLog.wholeMinutes(latest.timeIntervalSince(now)))
         }
         return .proceed(attempt)
     }
@@ -74,6 +63,6 @@ struct SignInThrottling {
 
     /// The attempt was not a failure: it was held back, or its answer was right.
     func withdraw(_ attempt: Attempt) async throws {
-        try await SignInFailure.query(on: database).filter(\.$id ~~ attempt.rowIDs).delete()
+        try await AttemptLog(database: database, now: now).remove(attempt.rowIDs)
     }
 }
