@@ -131,8 +131,12 @@ struct RouteTableTests {
         ).create(on: db)
     }
 
-    @Test("Every route answers every kind of caller as its declaration says", .timeLimit(.minutes(5)))
-    func walkEveryRouteWithEveryCaller() async throws {
+    /// One case per kind of caller, so the walk runs in parallel and each part keeps well
+    /// inside its time limit on a loaded machine.
+    @Test(
+        "Every route answers every kind of caller as its declaration says", .timeLimit(.minutes(5)),
+        arguments: Caller.allCases)
+    func walkEveryRoute(as caller: Caller) async throws {
         let secrets = [
             "FHIR_IMPORT_SECRET": String(repeating: "s", count: 40), "METRICS_BEARER_TOKEN": String(repeating: "m", count: 40),
         ]
@@ -146,72 +150,70 @@ struct RouteTableTests {
             let declarations = world.app.routes.all.compactMap(\.declaration).sorted { order($0) < order($1) }
             var walked = 0
 
-            for caller in Caller.allCases {
-                let browser = Browser(world)
-                switch caller {
-                case .anonymous:
-                    try await browser.get(Routes.signIn())
-                case .memberWithoutAccess:
-                    try await browser.signIn(email: try await Fixtures.member(world).email)
-                case .otherFamily:
-                    let parent = try await Fixtures.member(world)
-                    try await Fixtures.grant(world, parent, otherChild)
-                    try await browser.signIn(email: parent.email)
-                case .him, .clinician, .scheduler, .administrator:
-                    let staff = try await Fixtures.staff(world, role: caller.role!)
-                    // Each reaches the walked child the way their work does: a clinician's care
-                    // team looks after them, a scheduler's department has their request.
-                    if caller == .clinician { try await Fixtures.looksAfter(world, staff, child) }
-                    if caller == .scheduler { try await Self.queueRequest(world, for: child, workedBy: staff) }
-                    try await SecondFactorTests.signInStaff(browser, world, staff)
-                }
-                // A page after signing in carries the session's own form token.
-                try await browser.get(caller.role == nil ? Routes.home() : Routes.staffHome())
-                #expect(browser.csrfToken != nil, "\(caller) has no form token")
-
-                for declaration in declarations {
-                    let samples = declaration.sampleSegments
-                    let values = zip(declaration.parameterNames, samples).map { name, sample in
-                        name == Patient.routeName ? child.id!.uuidString.lowercased() : sample
-                    }
-                    let path = declaration.path(filling: values)
-                    if declaration.method == .POST, declaration.callers.usesBrowserSession {
-                        // A forged form (no token) is refused like the caller would be, or with 403.
-                        let forged = try await browser.post(path, [:], includeCSRF: false)
-                        let expected = Self.expectedRefusal(declaration.callers, for: caller)
-                        #expect(
-                            forged.status
-                                == (expected == .signIn ? .unauthorized : expected == .notFound ? .notFound : .forbidden),
-                            "forged form: \(caller) \(declaration): \(forged.status.code)")
-                    }
-                    let page =
-                        declaration.method == .GET ? try await browser.get(path) : try await browser.post(path, [:])
-                    let label = "\(caller) \(declaration): \(page.status.code) \(page.location ?? "")"
-                    walked += 1
-                    #expect(page.status.code < 500, "\(label)")
-                    switch Self.expectedRefusal(declaration.callers, for: caller) {
-                    case .signIn:
-                        if declaration.method == .GET {
-                            #expect(page.status == .seeOther && page.location?.contains("sign-in") == true, "\(label)")
-                        } else {
-                            #expect(page.status == .unauthorized, "\(label)")
-                        }
-                    case .forbidden: #expect(page.status == .forbidden, "\(label)")
-                    case .notFound: #expect(page.status == .notFound, "\(label)")
-                    case .unauthorized: #expect(page.status == .unauthorized, "\(label)")
-                    case nil:
-                        // Let through: whatever the handler makes of sample ids, it is not a refusal of the caller.
-                        #expect(page.status != .unauthorized && page.status != .forbidden, "\(label)")
-                        #expect(
-                            page.location?.contains("sign-in") != true || declaration.callers == .anyone
-                                || order(declaration) >= 0, "\(label)")
-                    }
-                    #expect(!page.body.contains("Walked Child") || Self.expectedRefusal(declaration.callers, for: caller) == nil)
-                    // Signed out now: the next form needs the token of a page seen since.
-                    if order(declaration) >= 0 { try await browser.get(Routes.signIn()) }
-                }
+            let browser = Browser(world)
+            switch caller {
+            case .anonymous:
+                try await browser.get(Routes.signIn())
+            case .memberWithoutAccess:
+                try await browser.signIn(email: try await Fixtures.member(world).email)
+            case .otherFamily:
+                let parent = try await Fixtures.member(world)
+                try await Fixtures.grant(world, parent, otherChild)
+                try await browser.signIn(email: parent.email)
+            case .him, .clinician, .scheduler, .administrator:
+                let staff = try await Fixtures.staff(world, role: caller.role!)
+                // Each reaches the walked child the way their work does: a clinician's care
+                // team looks after them, a scheduler's department has their request.
+                if caller == .clinician { try await Fixtures.looksAfter(world, staff, child) }
+                if caller == .scheduler { try await Self.queueRequest(world, for: child, workedBy: staff) }
+                try await SecondFactorTests.signInStaff(browser, world, staff)
             }
-            #expect(walked == declarations.count * Caller.allCases.count)
+            // A page after signing in carries the session's own form token.
+            try await browser.get(caller.role == nil ? Routes.home() : Routes.staffHome())
+            #expect(browser.csrfToken != nil, "\(caller) has no form token")
+
+            for declaration in declarations {
+                let samples = declaration.sampleSegments
+                let values = zip(declaration.parameterNames, samples).map { name, sample in
+                    name == Patient.routeName ? child.id!.uuidString.lowercased() : sample
+                }
+                let path = declaration.path(filling: values)
+                if declaration.method == .POST, declaration.callers.usesBrowserSession {
+                    // A forged form (no token) is refused like the caller would be, or with 403.
+                    let forged = try await browser.post(path, [:], includeCSRF: false)
+                    let expected = Self.expectedRefusal(declaration.callers, for: caller)
+                    #expect(
+                        forged.status
+                            == (expected == .signIn ? .unauthorized : expected == .notFound ? .notFound : .forbidden),
+                        "forged form: \(caller) \(declaration): \(forged.status.code)")
+                }
+                let page =
+                    declaration.method == .GET ? try await browser.get(path) : try await browser.post(path, [:])
+                let label = "\(caller) \(declaration): \(page.status.code) \(page.location ?? "")"
+                walked += 1
+                #expect(page.status.code < 500, "\(label)")
+                switch Self.expectedRefusal(declaration.callers, for: caller) {
+                case .signIn:
+                    if declaration.method == .GET {
+                        #expect(page.status == .seeOther && page.location?.contains("sign-in") == true, "\(label)")
+                    } else {
+                        #expect(page.status == .unauthorized, "\(label)")
+                    }
+                case .forbidden: #expect(page.status == .forbidden, "\(label)")
+                case .notFound: #expect(page.status == .notFound, "\(label)")
+                case .unauthorized: #expect(page.status == .unauthorized, "\(label)")
+                case nil:
+                    // Let through: whatever the handler makes of sample ids, it is not a refusal of the caller.
+                    #expect(page.status != .unauthorized && page.status != .forbidden, "\(label)")
+                    #expect(
+                        page.location?.contains("sign-in") != true || declaration.callers == .anyone
+                            || order(declaration) >= 0, "\(label)")
+                }
+                #expect(!page.body.contains("Walked Child") || Self.expectedRefusal(declaration.callers, for: caller) == nil)
+                // Signed out now: the next form needs the token of a page seen since.
+                if order(declaration) >= 0 { try await browser.get(Routes.signIn()) }
+            }
+            #expect(walked == declarations.count)
         }
     }
 }

@@ -34,7 +34,9 @@ final class SMTPTestServer: @unchecked Sendable {
         self.process = process
     }
 
-    static func freePort() -> Int { Int.random(in: 20_000..<60_000) }
+    /// Below Linux's ephemeral range (32768-60999): a port there may be held by one of the
+    /// suite's own outgoing connections (to PostgreSQL, say), and the server would not start.
+    static func freePort() -> Int { Int.random(in: 20_000..<32_000) }
 
     /// TLS for the server: STARTTLS on the plain port, or SMTPS (TLS from the first byte).
     enum TLSMode { case starttls, implicit }
@@ -57,9 +59,29 @@ final class SMTPTestServer: @unchecked Sendable {
 
     /// Starts aiosmtpd; with `secondsPerMessage`, a relay that takes that long to accept each
     /// message (`scripts/slow_smtp_relay.py`).
+    /// Without a port, a chosen one that turns out to be taken is replaced by another.
     static func start(
-        port: Int = freePort(), tls: (mode: TLSMode, certificate: String, key: String)? = nil,
+        port: Int? = nil, tls: (mode: TLSMode, certificate: String, key: String)? = nil,
         secondsPerMessage: Double? = nil
+    ) async throws -> SMTPTestServer {
+        for attempt in 1...3 {
+            do {
+                return try await start(once: port ?? freePort(), tls: tls, secondsPerMessage: secondsPerMessage)
+            } catch StartFailure.exitedAtOnce where port == nil && attempt < 3 {
+                continue
+            }
+        }
+        throw StartFailure.exitedAtOnce
+    }
+
+    enum StartFailure: Error {
+        /// The server exited before listening: most often, its port was taken.
+        case exitedAtOnce
+        case notListening
+    }
+
+    private static func start(
+        once port: Int, tls: (mode: TLSMode, certificate: String, key: String)?, secondsPerMessage: Double?
     ) async throws -> SMTPTestServer {
         let maildir = FileManager.default.temporaryDirectory.appending(path: "portal-mail-\(UUID().uuidString)")
         for folder in ["tmp", "new", "cur"] {
@@ -89,8 +111,9 @@ final class SMTPTestServer: @unchecked Sendable {
             if await isListening(port: port) { return server }
             try await Task.sleep(nanoseconds: 100_000_000)
         }
+        let exited = !process.isRunning
         server.stop()
-        throw SMTPClient.Failure(step: "starting aiosmtpd", code: nil)
+        throw exited ? StartFailure.exitedAtOnce : StartFailure.notListening
     }
 
     static func isListening(port: Int) async -> Bool {
