@@ -15,11 +15,14 @@ public struct AuditRecord: Sendable, Equatable {
     /// What else the event was about, as `kind:id` (an enrollment request, a grant, an
     /// account); never a name or any health information.
     public var subject: String?
+    /// The audit key whose HMAC makes the event's hash; nil for events written before the
+    /// chain was keyed, whose hash is a plain SHA-256.
+    public var keyID: String?
 
     public init(
         sequence: Int64, occurredAtMilliseconds: Int64, actorKind: String, actorID: String?,
         patientID: String?, action: String, outcome: String, clientAddress: String?, userAgent: String?,
-        subject: String? = nil
+        subject: String? = nil, keyID: String? = nil
     ) {
         self.sequence = sequence
         self.occurredAtMilliseconds = occurredAtMilliseconds
@@ -31,28 +34,65 @@ public struct AuditRecord: Sendable, Equatable {
         self.clientAddress = clientAddress
         self.userAgent = userAgent
         self.subject = subject
+        self.keyID = keyID
+    }
+}
+
+/// A secret the audit chain's hashes are keyed with. It lives outside the database (in the
+/// servers' settings), so the database's own role can no longer recompute a chain it edited.
+public struct AuditKey: Sendable, Equatable {
+    public var id: String
+    public var bytes: [UInt8]
+
+    public init(id: String, bytes: [UInt8]) {
+        self.id = id
+        self.bytes = bytes
     }
 }
 
 /// The hash chain that makes the audit trail tamper-evident: each event's hash covers the
 /// previous event's hash, so changing, removing or reordering any event breaks every link
-/// after it.
+/// after it. The hash is an HMAC with a key the database does not hold, so whoever can write
+/// to the database cannot forge a chain that verifies.
 public enum AuditChain {
     public static let genesisHash = String(repeating: "0", count: 64)
 
+    /// The event's hash: an HMAC-SHA-256 with the key its record names, or, for an event from
+    /// before the chain was keyed (`keyID` nil), the plain SHA-256 it was written with.
+    /// Nil when the record names a key the keyring does not hold.
+    public static func hash(of record: AuditRecord, previousHash: String, keyring: [AuditKey]) -> String? {
+        let fields = canonicalFields(of: record, previousHash: previousHash)
+        guard let keyID = record.keyID else { return hex(SHA256.hash(data: encode(fields))) }
+        guard let key = keyring.first(where: { $0.id == keyID }) else { return nil }
+        let mac = HMAC<SHA256>.authenticationCode(
+            for: encode(fields + ["key:" + keyID]), using: SymmetricKey(data: key.bytes))
+        return hex(mac)
+    }
+
+    /// The unkeyed hash of a record from before keys; kept for those events and their tests.
     public static func hash(of record: AuditRecord, previousHash: String) -> String {
-        var hasher = SHA256()
-        for field in canonicalFields(of: record, previousHash: previousHash) {
-            // Length-prefixed, with nil distinct from "", so no two records share an encoding.
+        var unkeyed = record
+        unkeyed.keyID = nil
+        return hash(of: unkeyed, previousHash: previousHash, keyring: [])!
+    }
+
+    /// Length-prefixed, with nil distinct from "", so no two records share an encoding.
+    static func encode(_ fields: [String?]) -> Data {
+        var data = Data()
+        for field in fields {
             guard let field else {
-                hasher.update(data: Data("-;".utf8))
+                data.append(contentsOf: Array("-;".utf8))
                 continue
             }
-            let bytes = Data(field.utf8)
-            hasher.update(data: Data("\(bytes.count):".utf8))
-            hasher.update(data: bytes)
+            let bytes = Array(field.utf8)
+            data.append(contentsOf: Array("\(bytes.count):".utf8))
+            data.append(contentsOf: bytes)
         }
-        return hasher.finalize().map { byte in
+        return data
+    }
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
@@ -73,16 +113,26 @@ public enum AuditChain {
         case hashMismatch(sequence: Int64)
         /// An event is missing or out of order before this one.
         case gap(expected: Int64, found: Int64)
+        /// The event names a key the verifier was not given: a forged key id, or a key
+        /// retired from the settings too early.
+        case unknownKey(sequence: Int64, keyID: String)
+        /// An unkeyed event after keyed ones: a forger who lacks the key writes these.
+        case unkeyedAfterKeyed(sequence: Int64)
+        /// An exported head the chain does not contain: the events it names were rewritten
+        /// (hash differs) or removed (the chain ends before it).
+        case headMismatch(sequence: Int64)
+        case endsBeforeHead(sequence: Int64)
     }
 
     /// Walks the chain from its start and reports the first broken link.
-    public static func firstBreak<S: Sequence>(in events: S) -> Break?
-    where S.Element == (record: AuditRecord, storedHash: String) {
-        var verifier = Verifier()
+    public static func firstBreak<S: Sequence>(
+        in events: S, keyring: [AuditKey] = [], heads: [ExportedHead] = []
+    ) -> Break? where S.Element == (record: AuditRecord, storedHash: String) {
+        var verifier = Verifier(keyring: keyring, heads: heads)
         for event in events {
             if let problem = verifier.check(event.record, storedHash: event.storedHash) { return problem }
         }
-        return nil
+        return verifier.finish()
     }
 
     /// Checks events one at a time, so a long trail can be verified page by page.
@@ -90,20 +140,98 @@ public enum AuditChain {
         public private(set) var previousHash = AuditChain.genesisHash
         public private(set) var nextSequence: Int64 = 1
         public private(set) var checked = 0
+        /// Events from before the chain was keyed: they prove order, not who wrote them.
+        public private(set) var unkeyed = 0
+        private let keyring: [AuditKey]
+        private var heads: [Int64: String]
 
-        public init() {}
+        public init(keyring: [AuditKey] = [], heads: [ExportedHead] = []) {
+            self.keyring = keyring
+            // A head exported from an empty trail (sequence 0) names nothing to find.
+            self.heads = Dictionary(
+                heads.filter { $0.sequence > 0 }.map { ($0.sequence, $0.hash) }, uniquingKeysWith: { first, _ in first })
+        }
 
         public mutating func check(_ record: AuditRecord, storedHash: String) -> Break? {
             guard record.sequence == nextSequence else {
                 return .gap(expected: nextSequence, found: record.sequence)
             }
-            guard AuditChain.hash(of: record, previousHash: previousHash) == storedHash else {
+            if let keyID = record.keyID {
+                guard keyring.contains(where: { $0.id == keyID }) else {
+                    return .unknownKey(sequence: record.sequence, keyID: keyID)
+                }
+            } else if unkeyed != checked {
+                return .unkeyedAfterKeyed(sequence: record.sequence)
+            }
+            guard AuditChain.hash(of: record, previousHash: previousHash, keyring: keyring) == storedHash else {
                 return .hashMismatch(sequence: record.sequence)
             }
+            if let exported = heads.removeValue(forKey: record.sequence), exported != storedHash {
+                return .headMismatch(sequence: record.sequence)
+            }
+            if record.keyID == nil { unkeyed += 1 }
             previousHash = storedHash
             nextSequence += 1
             checked += 1
             return nil
+        }
+
+        /// After the last event: every exported head must have been met on the way.
+        public func finish() -> Break? {
+            heads.keys.min().map { .endsBeforeHead(sequence: $0) }
+        }
+    }
+
+    /// The chain's newest link as exported outside the database (the logs, an archived
+    /// file), signed with an audit key: `audit-head v1 seq=… hash=… at=… key=… sig=…`.
+    /// A chain later rewritten or cut short no longer contains it.
+    public struct ExportedHead: Sendable, Equatable {
+        public var sequence: Int64
+        public var hash: String
+        public var exportedAtMilliseconds: Int64
+        public var keyID: String
+
+        public init(sequence: Int64, hash: String, exportedAtMilliseconds: Int64, keyID: String) {
+            self.sequence = sequence
+            self.hash = hash
+            self.exportedAtMilliseconds = exportedAtMilliseconds
+            self.keyID = keyID
+        }
+
+        public func line(signedWith key: AuditKey) -> String {
+            "audit-head v1 seq=\(sequence) hash=\(hash) at=\(exportedAtMilliseconds) key=\(key.id) sig=\(signature(key))"
+        }
+
+        private var signedText: String { "audit-head v1|\(sequence)|\(hash)|\(exportedAtMilliseconds)|\(keyID)" }
+
+        private func signature(_ key: AuditKey) -> String {
+            AuditChain.hex(HMAC<SHA256>.authenticationCode(for: Data(signedText.utf8), using: SymmetricKey(data: key.bytes)))
+        }
+
+        public enum ReadFailure: Error, Equatable {
+            case malformed
+            case unknownKey(String)
+            case badSignature
+        }
+
+        /// Reads a line written by `line(signedWith:)` and checks its signature.
+        public static func read(_ line: String, keyring: [AuditKey]) throws(ReadFailure) -> ExportedHead {
+            var fields: [String: String] = [:]
+            let words = line.split(separator: " ")
+            guard words.count == 7, words[0] == "audit-head", words[1] == "v1" else { throw .malformed }
+            for word in words.dropFirst(2) {
+                let pair = word.split(separator: "=", maxSplits: 1).map(String.init)
+                guard pair.count == 2 else { throw .malformed }
+                fields[pair[0]] = pair[1]
+            }
+            guard let sequence = fields["seq"].flatMap({ Int64($0) }), sequence >= 0,
+                let hash = fields["hash"], hash.count == 64, let at = fields["at"].flatMap({ Int64($0) }),
+                let keyID = fields["key"], let signature = fields["sig"]
+            else { throw .malformed }
+            guard let key = keyring.first(where: { $0.id == keyID }) else { throw .unknownKey(keyID) }
+            let head = ExportedHead(sequence: sequence, hash: hash, exportedAtMilliseconds: at, keyID: keyID)
+            guard head.signature(key) == signature else { throw .badSignature }
+            return head
         }
     }
 }

@@ -24,7 +24,7 @@ struct AuditTrailTests {
             #expect(events.map(\.action) == ["sign_in", "sign_in", "patient.view", "sign_out"])
             #expect(events.map(\.outcome) == ["failure", "success", "success", "success"])
             #expect(events.allSatisfy { $0.userAgent == "PortalTests" })
-            let result = try await AuditVerification.run(on: world.app.db)
+            let result = try await AuditVerification.run(world)
             #expect(result.firstBreak == nil)
             #expect(result.checked == 4)
         }
@@ -46,7 +46,7 @@ struct AuditTrailTests {
                 try await group.waitForAll()
             }
             #expect(try await AuditEvent.query(on: world.app.db).count() == 200)
-            #expect(try await AuditVerification.run(on: world.app.db).firstBreak == nil)
+            #expect(try await AuditVerification.run(world).firstBreak == nil)
         }
     }
 
@@ -65,14 +65,14 @@ struct AuditTrailTests {
             // short verifications: each holds one of SQLite's connections while it reads.
             var checks: [Int] = []
             while checks.count < 10 {
-                let result = try await AuditVerification.run(on: world.app.db, pageSize: 20)
+                let result = try await AuditVerification.run(world, pageSize: 20)
                 #expect(result.firstBreak == nil)
                 checks.append(result.checked)
                 if result.checked >= 300 { break }
             }
             try await writing.value
             #expect(checks.contains { $0 > 0 && $0 < 300 }, "a verification ran while events were being written")
-            #expect(try await AuditVerification.run(on: world.app.db).checked == 300)
+            #expect(try await AuditVerification.run(world).checked == 300)
         }
     }
 
@@ -99,20 +99,122 @@ struct AuditTrailTests {
                     AuditEntry(actorKind: .system, actorID: nil, patientID: nil, action: .signIn, outcome: .success),
                     at: world.now)
             }
-            let sql = world.app.db as! any SQLDatabase
-            if sql.dialect.name == "postgresql" {
-                try await sql.raw("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only").run()
-            } else {
-                try await sql.raw("DROP TRIGGER audit_events_no_update").run()
-                try await sql.raw("DROP TRIGGER audit_events_no_delete").run()
-            }
+            let sql = try await Self.disableAppendOnlyGuard(world)
             try await sql.raw("UPDATE audit_events SET outcome = 'failure' WHERE sequence = 3").run()
-            #expect(try await AuditVerification.run(on: world.app.db).firstBreak == .hashMismatch(sequence: 3))
+            #expect(try await AuditVerification.run(world).firstBreak == .hashMismatch(sequence: 3))
 
             try await sql.raw("UPDATE audit_events SET outcome = 'success' WHERE sequence = 3").run()
             try await sql.raw("DELETE FROM audit_events WHERE sequence = 5").run()
-            #expect(try await AuditVerification.run(on: world.app.db).firstBreak == .gap(expected: 5, found: 6))
+            #expect(try await AuditVerification.run(world).firstBreak == .gap(expected: 5, found: 6))
         }
+    }
+
+    @Test("Events are keyed with the first audit key, and the chain verifies only with that key")
+    func keyedEvents() async throws {
+        let older = AuditKey(id: "older", bytes: [UInt8](repeating: 3, count: 32))
+        let current = AuditKey(id: "current", bytes: [UInt8](repeating: 4, count: 32))
+        func keys(_ list: [AuditKey]) -> String {
+            list.map { "\($0.id):\(Data($0.bytes).base64EncodedString())" }.joined(separator: ",")
+        }
+        try await withTestApp(environment: ["AUDIT_KEYS": keys([current, older])]) { world in
+            try await Self.writeEvents(world, 3)
+            let events = try await AuditEvent.query(on: world.app.db).all()
+            #expect(events.count == 3 && events.allSatisfy { $0.keyID == "current" })
+            #expect(try await AuditVerification.run(world).firstBreak == nil)
+            let withoutCurrent = try await AuditVerification.run(on: world.app.db, keyring: [older])
+            #expect(withoutCurrent.firstBreak == .unknownKey(sequence: 1, keyID: "current"))
+            let wrongBytes = AuditKey(id: "current", bytes: [UInt8](repeating: 5, count: 32))
+            #expect(
+                try await AuditVerification.run(on: world.app.db, keyring: [wrongBytes]).firstBreak == .hashMismatch(sequence: 1))
+        }
+    }
+
+    @Test("A chain cut short, or rewritten by someone holding the key, is found against the exported heads")
+    func exportedHeads() async throws {
+        let headFile = FileManager.default.temporaryDirectory.appending(path: "audit-head-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: headFile) }
+        try await withTestApp(environment: ["AUDIT_HEAD_FILE": headFile]) { world in
+            let config = world.app.portal.config
+            try await AuditHeadExport.export(on: world.app.db, config: config, logger: world.app.logger)
+            try await Self.writeEvents(world, 6)
+            try await AuditHeadExport.export(on: world.app.db, config: config, logger: world.app.logger)
+            let heads = try AuditHeadExport.read(file: headFile, keyring: config.auditKeys)
+            #expect(heads.map(\.sequence) == [0, 6])
+            #expect(try await AuditVerification.run(world, heads: heads).firstBreak == nil)
+
+            let sql = try await Self.disableAppendOnlyGuard(world)
+            // Rewritten from event 3 on with the key itself, and the stored head moved along.
+            let events = try await AuditEvent.query(on: world.app.db).sort(\.$id).all()
+            var previous = events[1].hash
+            for event in events[2...] {
+                var record = event.record
+                if record.sequence == 3 { record.outcome = "denied" }
+                previous = AuditChain.hash(of: record, previousHash: previous, keyring: config.auditKeys)!
+                try await sql.raw(
+                    "UPDATE audit_events SET outcome = \(bind: record.outcome), hash = \(bind: previous) WHERE sequence = \(bind: record.sequence)"
+                ).run()
+            }
+            try await sql.raw("UPDATE audit_chain_head SET last_hash = \(bind: previous)").run()
+            #expect(try await AuditVerification.run(world).firstBreak == nil)
+            #expect(try await AuditVerification.run(world, heads: heads).firstBreak == .headMismatch(sequence: 6))
+
+            // The newest events removed and the stored head moved back: only the export knows.
+            try await sql.raw("DELETE FROM audit_events WHERE sequence > 2").run()
+            try await sql.raw("UPDATE audit_chain_head SET last_sequence = 2, last_hash = \(bind: events[1].hash)").run()
+            #expect(try await AuditVerification.run(world).firstBreak == nil)
+            #expect(try await AuditVerification.run(world, heads: heads).firstBreak == .endsBeforeHead(sequence: 6))
+
+            // A forged line in the archive is refused, not trusted.
+            try (String(contentsOfFile: headFile, encoding: .utf8).replacingOccurrences(of: "seq=6", with: "seq=2"))
+                .write(toFile: headFile, atomically: true, encoding: .utf8)
+            #expect(throws: CommandFailure.self) { try AuditHeadExport.read(file: headFile, keyring: config.auditKeys) }
+        }
+    }
+
+    @Test("portal audit verify --head-file reads heads out of JSON logs and fails once the chain is cut short")
+    func verifyCommand() async throws {
+        let logFile = FileManager.default.temporaryDirectory.appending(path: "audit-log-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: logFile) }
+        try await withTestApp { world in
+            try await Self.writeEvents(world, 2)
+            let line = try await AuditHeadExport.signedLine(on: world.app.db, config: world.app.portal.config)
+            let logged = #"{"level":"notice","message":"audit head","audit_head":""# + line + #"","label":"Portal"}"#
+            try (logged + "\n").write(toFile: logFile, atomically: true, encoding: .utf8)
+            var context = CommandContext(
+                console: Terminal(), input: CommandInput(arguments: ["portal", "verify", "--head-file", logFile]))
+            context.application = world.app
+            try await AuditCommand().run(using: &context)
+
+            let sql = try await Self.disableAppendOnlyGuard(world)
+            try await sql.raw("DELETE FROM audit_events WHERE sequence = 2").run()
+            try await sql.raw(
+                "UPDATE audit_chain_head SET last_sequence = 1, last_hash = (SELECT hash FROM audit_events WHERE sequence = 1)"
+            ).run()
+            var again = CommandContext(
+                console: Terminal(), input: CommandInput(arguments: ["portal", "verify", "--head-file", logFile]))
+            again.application = world.app
+            let failure = await #expect(throws: CommandFailure.self) { try await AuditCommand().run(using: &again) }
+            #expect(failure?.description.contains("cut short") == true)
+        }
+    }
+
+    static func writeEvents(_ world: TestWorld, _ count: Int) async throws {
+        for _ in 0..<count {
+            try await world.app.portal.audit.append(
+                AuditEntry(actorKind: .system, actorID: nil, patientID: nil, action: .signIn, outcome: .success), at: world.now)
+        }
+    }
+
+    /// What someone with the application's database role and the will to hide something does first.
+    static func disableAppendOnlyGuard(_ world: TestWorld) async throws -> any SQLDatabase {
+        let sql = world.app.db as! any SQLDatabase
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only").run()
+        } else {
+            try await sql.raw("DROP TRIGGER audit_events_no_update").run()
+            try await sql.raw("DROP TRIGGER audit_events_no_delete").run()
+        }
+        return sql
     }
 
     @Test("HIM can browse and filter the trail; members and clinicians cannot")
@@ -142,5 +244,12 @@ struct AuditTrailTests {
             #expect(try await clinicianBrowser.get(Routes.auditTrail()).status == .forbidden)
             #expect(try await parent.get(Routes.auditTrail()).status == .forbidden)
         }
+    }
+}
+
+extension AuditVerification {
+    /// Verifies the test app's trail with the keys its settings name.
+    static func run(_ world: TestWorld, heads: [AuditChain.ExportedHead] = [], pageSize: Int = 1000) async throws -> Result {
+        try await run(on: world.app.db, keyring: world.app.portal.config.auditKeys, heads: heads, pageSize: pageSize)
     }
 }

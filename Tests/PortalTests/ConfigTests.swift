@@ -12,6 +12,7 @@ struct ConfigTests {
         "SECRETS_KEY": Data(repeating: 7, count: 32).base64EncodedString(),
         "SMTP_HOST": "smtp.internal", "SMTP_USERNAME": "portal", "SMTP_PASSWORD": "hunter2mail",
         "DOCUMENT_KEYS": "2026a:\(Data(repeating: 8, count: 32).base64EncodedString())",
+        "AUDIT_KEYS": "2026a:\(Data(repeating: 6, count: 32).base64EncodedString())",
     ]
 
     @Test("Development defaults start on an SQLite file and seed demo data")
@@ -62,7 +63,7 @@ struct ConfigTests {
     }
 
     @Test("Production refuses SQLite, plain http and the development key, naming the key")
-    func productionRefusals() {
+    func productionRefusals() throws {
         var sqlite = productionBase
         sqlite["DATABASE_URL"] = nil
         #expect(
@@ -82,6 +83,13 @@ struct ConfigTests {
         #expect(
             throws: ConfigError.refused(key: "DOCUMENT_KEYS", reason: "production needs its own keys, not the development one")
         ) { try PortalConfig.load(mode: .production, environment: devDocumentKey) }
+        var devAuditKey = productionBase
+        devAuditKey["AUDIT_KEYS"] = nil
+        #expect(
+            throws: ConfigError.refused(key: "AUDIT_KEYS", reason: "production needs its own keys, not the development one")
+        ) { try PortalConfig.load(mode: .production, environment: devAuditKey) }
+        let auditKeyIDs = try PortalConfig.load(mode: .production, environment: productionBase).auditKeys.map { $0.id }
+        #expect(auditKeyIDs == ["2026a"])
         var noMail = productionBase
         noMail["SMTP_HOST"] = nil
         #expect(throws: ConfigError.refused(key: "SMTP_HOST", reason: "production sends e-mail; name the mail relay")) {
@@ -111,6 +119,8 @@ struct ConfigTests {
             ("IDENTITY_DOCUMENT_RETENTION_DAYS", "-1"),
             ("DOCUMENT_KEYS", "a:\(Data(repeating: 1, count: 16).base64EncodedString()),hunter2"),
             ("DOCUMENT_KEYS", "same:\(Data(count: 32).base64EncodedString()),same:\(Data(count: 32).base64EncodedString())"),
+            ("AUDIT_KEYS", "hunter2secret"),
+            ("AUDIT_KEYS", "a b:\(Data(count: 32).base64EncodedString())"),
         ])
     func badValue(key: String, value: String) {
         do {

@@ -15,12 +15,14 @@ actor AuditWriter {
 
     private let database: any Database
     private let metrics: PortalMetrics
+    private let key: AuditKey
     private var queue: [Pending] = []
     private var isWriting = false
 
-    init(database: any Database, metrics: PortalMetrics) {
+    init(database: any Database, metrics: PortalMetrics, key: AuditKey) {
         self.database = database
         self.metrics = metrics
+        self.key = key
     }
 
     func append(_ entry: AuditEntry, at occurredAt: Date) async throws {
@@ -50,6 +52,7 @@ actor AuditWriter {
     }
 
     private func write(_ batch: [Pending]) async throws {
+        let key = key
         try await database.transaction { transaction in
             let head = try await Self.lockedHead(on: transaction)
             var sequence = head.lastSequence
@@ -57,8 +60,12 @@ actor AuditWriter {
             var events: [AuditEvent] = []
             for pending in batch {
                 sequence += 1
-                let record = Self.record(for: pending.entry, sequence: sequence, at: pending.occurredAt)
-                previousHash = AuditChain.hash(of: record, previousHash: previousHash)
+                var record = Self.record(for: pending.entry, sequence: sequence, at: pending.occurredAt)
+                record.keyID = key.id
+                guard let hash = AuditChain.hash(of: record, previousHash: previousHash, keyring: [key]) else {
+                    throw PortalError.internalFailure
+                }
+                previousHash = hash
                 events.append(AuditEvent(record: record, hash: previousHash))
             }
             try await events.create(on: transaction)

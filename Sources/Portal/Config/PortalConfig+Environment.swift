@@ -5,6 +5,7 @@ extension PortalConfig {
     /// A key only for development and tests; production refuses to start with it.
     static let developmentSecretsKey = [UInt8](repeating: 0x42, count: 32)
     static let developmentDocumentKey = DocumentKey(id: "dev", bytes: [UInt8](repeating: 0x24, count: 32))
+    public static let developmentAuditKey = AuditKey(id: "dev", bytes: [UInt8](repeating: 0x5a, count: 32))
 
     /// Reads the configuration from environment variables (documented in `.env.example`).
     public static func load(
@@ -49,7 +50,14 @@ extension PortalConfig {
             secretsKey = developmentSecretsKey
         }
 
-        let documentKeys = try reader.string("DOCUMENT_KEYS").map(parseDocumentKeys) ?? [developmentDocumentKey]
+        let documentKeys =
+            try reader.string("DOCUMENT_KEYS").map { try parseNamedKeys($0, variable: "DOCUMENT_KEYS") }?.map {
+                DocumentKey(id: $0.id, bytes: $0.bytes)
+            } ?? [developmentDocumentKey]
+        let auditKeys =
+            try reader.string("AUDIT_KEYS").map { try parseNamedKeys($0, variable: "AUDIT_KEYS") }?.map {
+                AuditKey(id: $0.id, bytes: $0.bytes)
+            } ?? [developmentAuditKey]
 
         let smtp = try readSMTP(reader, publicURL: publicURL)
 
@@ -120,6 +128,8 @@ extension PortalConfig {
         config.databasePoolSize = try reader.integer("DB_POOL_SIZE", default: 4, in: 2...64)
         config.drainTime = TimeInterval(try reader.integer("DRAIN_SECONDS", default: mode == .production ? 10 : 0, in: 0...300))
         config.startupWait = TimeInterval(try reader.integer("STARTUP_WAIT_SECONDS", default: 120, in: 0...3600))
+        config.auditKeys = auditKeys
+        config.auditHeadFile = reader.string("AUDIT_HEAD_FILE")
         try config.validateForProduction()
         return config
     }
@@ -141,6 +151,9 @@ extension PortalConfig {
         }
         if documentKeys.contains(Self.developmentDocumentKey) {
             throw ConfigError.refused(key: "DOCUMENT_KEYS", reason: "production needs its own keys, not the development one")
+        }
+        if auditKeys.contains(Self.developmentAuditKey) {
+            throw ConfigError.refused(key: "AUDIT_KEYS", reason: "production needs its own keys, not the development one")
         }
         if secretsKey == Self.developmentSecretsKey {
             throw ConfigError.refused(key: "SECRETS_KEY", reason: "production needs its own key, not the development one")
@@ -221,16 +234,17 @@ private func readSMTP(_ reader: EnvironmentReader, publicURL: URL) throws -> SMT
 }
 
 /// `id:base64,id:base64`: names of letters, digits, - or _, each with 32 bytes, no name twice.
-private func parseDocumentKeys(_ text: String) throws -> [DocumentKey] {
+/// `name:base64,name:base64`: named 32-byte keys, the first the current one.
+private func parseNamedKeys(_ text: String, variable: String) throws -> [(id: String, bytes: [UInt8])] {
     let invalid = ConfigError.invalid(
-        key: "DOCUMENT_KEYS", expected: "one or more name:base64 pairs separated by commas, each 32 random bytes")
-    let keys = try text.split(separator: ",").map { pair -> DocumentKey in
+        key: variable, expected: "one or more name:base64 pairs separated by commas, each 32 random bytes")
+    let keys = try text.split(separator: ",").map { pair -> (id: String, bytes: [UInt8]) in
         let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, (1...16).contains(parts[0].count),
             parts[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }),
             let data = Data(base64Encoded: parts[1]), data.count == 32
         else { throw invalid }
-        return DocumentKey(id: parts[0], bytes: [UInt8](data))
+        return (parts[0], [UInt8](data))
     }
     guard !keys.isEmpty, Set(keys.map(\.id)).count == keys.count else { throw invalid }
     return keys

@@ -69,6 +69,12 @@ public struct PortalConfig: Sendable {
     /// After SIGTERM: readiness fails at once, and the node keeps serving this long
     /// (`DRAIN_SECONDS`) so the load balancer stops sending it new requests first.
     public var drainTime: TimeInterval = 0
+    /// Key the audit chain's hashes (`AUDIT_KEYS`). The first keys new events and signs the
+    /// exported head; the others still verify events written before a rotation.
+    public var auditKeys: [AuditKey] = [PortalConfig.developmentAuditKey]
+    /// Where the hourly signed audit head is appended (`AUDIT_HEAD_FILE`), for archiving
+    /// outside the database; it is logged either way.
+    public var auditHeadFile: String?
     /// How long a node waits at start-up for another node's migrations (`STARTUP_WAIT_SECONDS`).
     public var startupWait: TimeInterval = 120
     public var clock: PortalClock

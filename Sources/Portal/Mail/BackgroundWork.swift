@@ -4,8 +4,8 @@ import Vapor
 
 /// The portal's own clock-driven work while it serves: every few seconds the outbox sends
 /// what is due; once an hour, on one app server of the cluster (`ClusterJobs`), the day's
-/// notices and the care teams' digests are queued and identity documents past their
-/// retention are deleted. Asked to stop, a server finishes the e-mail in hand, claims no
+/// notices and the care teams' digests are queued, identity documents past their retention
+/// are deleted, and the audit chain's signed head is exported. Asked to stop, a server finishes the e-mail in hand, claims no
 /// more, and lets the other servers carry on.
 final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
     static let hourlyJob = "hourly-notices-and-retention"
@@ -50,6 +50,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                 try await CareTeamDigests.queueDue(db: app.db, config: config, now: now)
                 try await IdentityDocumentRetention.deleteExpired(db: app.db, config: config, audit: app.portal.audit, now: now)
                 try await SignInThrottling.prune(before: now, on: app.db)
+                try await AuditHeadExport.export(on: app.db, config: config, logger: app.logger)
                 try await ClusterJobs.finish(Self.hourlyJob, slot: slot, at: config.clock.now(), on: app.db)
             }
             if let sender {

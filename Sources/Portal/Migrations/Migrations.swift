@@ -41,5 +41,6 @@ enum PortalMigrations {
         CreateJobRuns(),
         RefuseAuditTruncate(),
         IndexAttemptTimes(),
+        AddAuditKeyID(),
     ]
 }

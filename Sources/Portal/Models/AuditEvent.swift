@@ -16,6 +16,7 @@ final class AuditEvent: Model, @unchecked Sendable {
     @OptionalField(key: "client_address") var clientAddress: String?
     @OptionalField(key: "user_agent") var userAgent: String?
     @OptionalField(key: "subject") var subject: String?
+    @OptionalField(key: "key_id") var keyID: String?
     @Field(key: "hash") var hash: String
 
     init() {}
@@ -31,6 +32,7 @@ final class AuditEvent: Model, @unchecked Sendable {
         clientAddress = record.clientAddress
         userAgent = record.userAgent
         subject = record.subject
+        keyID = record.keyID
         self.hash = hash
     }
 
@@ -38,6 +40,6 @@ final class AuditEvent: Model, @unchecked Sendable {
         AuditRecord(
             sequence: id ?? 0, occurredAtMilliseconds: occurredAtMilliseconds, actorKind: actorKind, actorID: actorID,
             patientID: patientID, action: action, outcome: outcome, clientAddress: clientAddress, userAgent: userAgent,
-            subject: subject)
+            subject: subject, keyID: keyID)
     }
 }
