@@ -36,6 +36,11 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
 /// holding the lock can wait for a thread behind the ones retrying: a burst of simultaneous
 /// writes then never finishes. A pool of its own, larger than the connections, always has a
 /// thread for the holder.
+/// SQLite has one connection per event loop and one writer: a burst of changes (fifty
+/// clicks at once, each a transaction with its audit event) queues for them. It waits its
+/// turn for up to a minute rather than failing after Fluent's default ten seconds.
+private let sqliteConnectionWait = TimeAmount.seconds(60)
+
 private func useOwnThreadPoolForSQLite(_ app: Application) {
     app.threadPool = NIOThreadPool(numberOfThreads: System.coreCount + 4)
 }
@@ -46,10 +51,11 @@ func configureDatabase(_ app: Application, config: PortalConfig) throws {
     switch config.database {
     case .sqliteFile(let path):
         useOwnThreadPoolForSQLite(app)
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+        app.databases.use(
+            .sqlite(.file(path), connectionPoolTimeout: sqliteConnectionWait, sqlLogLevel: nil), as: .sqlite)
     case .sqliteInMemory:
         useOwnThreadPoolForSQLite(app)
-        app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
+        app.databases.use(.sqlite(.memory, connectionPoolTimeout: sqliteConnectionWait, sqlLogLevel: nil), as: .sqlite)
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let searchPath { postgres.searchPath = [searchPath] }

@@ -51,7 +51,9 @@ struct AccountLockTests {
             let mail = try #require(
                 try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == member.email).first())
             #expect(mail.subject == "Sign-in to your portal account is locked")
-            #expect(mail.body.contains(world.app.portal.config.himContact.phone) && mail.body.contains("no health information"))
+            #expect(
+                mail.body(world).contains(world.app.portal.config.himContact.phone)
+                    && mail.body(world).contains("no health information"))
 
             world.advance(7 * 86_400)  // no wait of the throttle is left
             // The right password and a wrong one get the same answer: the lock tells a

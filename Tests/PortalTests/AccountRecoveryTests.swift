@@ -116,7 +116,7 @@ struct AccountRecoveryTests {
             let mail = try #require(
                 try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == "new@example.org").first())
             #expect(mail.subject == "Su invitación al portal del paciente", "in the old account's language")
-            let path = String(try #require(mail.body.firstMatch(of: /\/activate\/[A-Za-z0-9_-]{43}/)).output)
+            let path = String(try #require(mail.body(world).firstMatch(of: /\/activate\/[A-Za-z0-9_-]{43}/)).output)
 
             let owner = Browser(world)
             _ = try await owner.get(path)

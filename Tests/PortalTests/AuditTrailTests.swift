@@ -198,6 +198,77 @@ struct AuditTrailTests {
         }
     }
 
+    @Test("A change and its audit event commit together: a rolled-back change leaves no event")
+    func eventRollsBackWithItsChange() async throws {
+        struct ChangedMind: Error {}
+        try await withTestApp { world in
+            let member = try await Fixtures.member(world)
+            let request = Request(application: world.app, on: world.app.eventLoopGroup.next())
+            await #expect(throws: ChangedMind.self) {
+                try await request.auditedChange { change in
+                    member.fullName = "Changed"
+                    try await member.update(on: change.db)
+                    try await change.audit(.passwordChanged, .success, actorKind: .member, actorID: member.id)
+                    throw ChangedMind()
+                }
+            }
+            #expect(try await Member.find(member.id, on: world.app.db)?.fullName != "Changed")
+            #expect(try await AuditPendingEvent.query(on: world.app.db).count() == 0)
+            #expect(try await AuditEvent.query(on: world.app.db).count() == 0)
+
+            try await request.auditedChange { change in
+                try await change.audit(.passwordChanged, .success, actorKind: .member, actorID: member.id)
+            }
+            #expect(try await AuditEvent.query(on: world.app.db).all().map(\.action) == ["password.changed"])
+            #expect(try await AuditPendingEvent.query(on: world.app.db).count() == 0)
+        }
+    }
+
+    @Test("Events committed with their changes are chained exactly once, by two writers (two app servers) at once")
+    func recordedEventsChainOnce() async throws {
+        try await withTestApp { world in
+            let db = world.app.db
+            let key = world.app.portal.config.auditKeys[0]
+            // A second node's writer over the same database.
+            let writers = [world.app.portal.audit, AuditWriter(database: db, metrics: PortalMetrics(), key: key)]
+            // Committed on PostgreSQL before a crash cut their chaining short: they wait in
+            // audit_pending.
+            for n in 0..<20 {
+                try await AuditPendingEvent(
+                    record: AuditWriter.record(
+                        for: AuditEntry(
+                            actorKind: .system, actorID: nil, patientID: UUID(), action: .grantAdded, outcome: .success),
+                        sequence: 0, at: world.now.addingTimeInterval(Double(n)))
+                ).create(on: db)
+            }
+            #expect(try await AuditEvent.query(on: db).count() == 0)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for n in 0..<20 {
+                    let writer = writers[n % 2]
+                    group.addTask {
+                        try await db.transaction { transaction in
+                            try await world.app.portal.audit.record(
+                                AuditEntry(
+                                    actorKind: .system, actorID: nil, patientID: nil, action: .grantRevoked, outcome: .success),
+                                at: world.now, on: transaction)
+                        }
+                        try await writer.chainRecorded()
+                        try await writer.append(
+                            AuditEntry(actorKind: .system, actorID: nil, patientID: nil, action: .patientView, outcome: .success),
+                            at: world.now)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let actions = try await AuditEvent.query(on: db).all().map(\.action)
+            #expect(actions.count == 60)
+            #expect(actions.filter { $0 == "grant.added" }.count == 20)
+            #expect(actions.filter { $0 == "grant.revoked" }.count == 20)
+            #expect(try await AuditPendingEvent.query(on: db).count() == 0)
+            #expect(try await AuditVerification.run(world).firstBreak == nil)
+        }
+    }
+
     static func writeEvents(_ world: TestWorld, _ count: Int) async throws {
         for _ in 0..<count {
             try await world.app.portal.audit.append(

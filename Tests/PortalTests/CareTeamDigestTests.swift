@@ -41,8 +41,10 @@ struct CareTeamDigestTests {
             #expect(queued == 1)
             let mail = try #require(try await OutboxMessage.query(on: world.app.db).first())
             #expect(mail.recipient == "dr@example.org" && mail.subject == "Messages waiting in your inboxes")
-            #expect(mail.body.contains("Adolescent Medicine: 2 waiting, 1 late"))
-            for absent in ["Quiet Clinic", "No Digest", "Mateo", "question"] { #expect(!mail.body.contains(absent), "\(absent)") }
+            #expect(mail.body(world).contains("Adolescent Medicine: 2 waiting, 1 late"))
+            for absent in ["Quiet Clinic", "No Digest", "Mateo", "question"] {
+                #expect(!mail.body(world).contains(absent), "\(absent)")
+            }
             #expect(try await CareTeamDigests.queueDue(db: world.app.db, config: world.config, now: world.now) == 0)
 
             // Thanksgiving is not a business day; the next morning waits for 7:00.

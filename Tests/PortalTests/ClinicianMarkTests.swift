@@ -150,7 +150,7 @@ struct ClinicianMarkTests {
             let sent = try await Outbox.deliverDue(
                 db: world.app.db,
                 via: SMTPClient(settings: OutboxTests.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                now: world.now.addingTimeInterval(60), zone: world.config.hospitalTimeZone, audit: world.app.portal.audit,
+                now: world.now.addingTimeInterval(60), config: world.config, audit: world.app.portal.audit,
                 logger: world.app.logger)
             #expect(sent == 0)
             #expect(try server.messages().isEmpty)

@@ -24,7 +24,7 @@ struct DevMailboxTests {
             let sender = try #require(world.config.mailSender(group: world.app.eventLoopGroup))
             #expect(
                 try await Outbox.deliverDue(
-                    db: world.app.db, via: sender, now: world.now, zone: world.app.portal.config.hospitalTimeZone,
+                    db: world.app.db, via: sender, now: world.now, config: world.app.portal.config,
                     audit: world.app.portal.audit, logger: world.app.logger) == 2)
             let files = try FileManager.default.contentsOfDirectory(atPath: directory)
             #expect(files.count == 2 && files.allSatisfy { $0.hasSuffix(".eml") })

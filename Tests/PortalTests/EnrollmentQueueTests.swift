@@ -104,7 +104,9 @@ struct EnrollmentQueueTests {
             let mail = try #require(
                 try await OutboxMessage.query(on: world.app.db).filter(\.$subject == "Su invitación al portal del paciente")
                     .first())
-            #expect(mail.body.contains("/activate/") && !mail.body.contains("Sofia") && !mail.body.contains("Your invitation"))
+            #expect(
+                mail.body(world).contains("/activate/") && !mail.body(world).contains("Sofia")
+                    && !mail.body(world).contains("Your invitation"))
 
             let again = try await him.post(path + "/reject", ["reason": "duplicate"])
             #expect(again.status == .conflict && again.body.contains("Another HIM user decided this request"))
@@ -148,8 +150,8 @@ struct EnrollmentQueueTests {
             #expect(done.status == .seeOther)
             let mail = try #require(
                 try await OutboxMessage.query(on: world.app.db).filter(\.$subject == "A portal request was updated").first())
-            #expect(mail.body.contains("could not find a hospital record") && !mail.body.contains("Epic"))
-            #expect(!mail.body.contains("Sofia"))
+            #expect(mail.body(world).contains("could not find a hospital record") && !mail.body(world).contains("Epic"))
+            #expect(!mail.body(world).contains("Sofia"))
             let saved = try #require(try await EnrollmentRequest.find(request.id, on: world.app.db))
             #expect(saved.status == "rejected" && saved.decisionNote == "Checked Sofia Rivera in Epic; no such child")
             let queue = try await him.get(Routes.staffEnrollment() + "?done=rejected")

@@ -52,7 +52,7 @@ struct EnrollmentTests {
 
             let mail = try #require(try await OutboxMessage.query(on: world.app.db).first())
             #expect(mail.recipient == "ana@example.org" && mail.subject == "We received your portal request")
-            #expect(mail.body.contains("2 business days") && !mail.body.contains("Sofia"))
+            #expect(mail.body(world).contains("2 business days") && !mail.body(world).contains("Sofia"))
             let audit = try #require(
                 try await AuditEvent.query(on: world.app.db).filter(\.$action == "enrollment.requested").first())
             #expect(audit.subject == "enrollment_request:\(request.id!.uuidString.lowercased())" && audit.patientID == nil)
@@ -68,7 +68,7 @@ struct EnrollmentTests {
             #expect(form.body.contains("Pida una cuenta del portal") && form.body.contains("Licencia de conducir"))
             _ = try await Self.apply(visitor, Self.fields(born: "2019-05-02"))
             let mail = try #require(try await OutboxMessage.query(on: world.app.db).first())
-            #expect(mail.subject == "Recibimos su solicitud del portal" && mail.body.contains("2 días hábiles"))
+            #expect(mail.subject == "Recibimos su solicitud del portal" && mail.body(world).contains("2 días hábiles"))
         }
     }
 

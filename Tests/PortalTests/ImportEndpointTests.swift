@@ -107,10 +107,10 @@ struct NewInformationNoticeTests {
             #expect(messages.map(\.recipient) == ["parent@example.org", "teen@example.org"])
             for message in messages {
                 #expect(message.subject == "There is new information in your portal")
-                #expect(!message.body.contains("Hemoglobin") && !message.body.contains("blood"))
+                #expect(!message.body(world).contains("Hemoglobin") && !message.body(world).contains("blood"))
             }
             // The parent's e-mail does not even name the child.
-            #expect(messages[0].body.contains("Hello Pat Rivera") && !messages[0].body.contains("Teen"))
+            #expect(messages[0].body(world).contains("Hello Pat Rivera") && !messages[0].body(world).contains("Teen"))
 
             // A second result the same day: no second e-mail.
             _ = try await ClinicalImportTests.run(world, ClinicalBundles.bloodCount(for: teen, id: "cbc-2", now: world.now))

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NIOPosix
 import PortalCore
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -20,7 +21,7 @@ struct InvitationTests {
     func link(to email: String, _ world: TestWorld) async throws -> String {
         let message = try #require(
             try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == email).sort(\.$createdAt, .descending).first())
-        let match = try #require(message.body.firstMatch(of: /\/activate\/[A-Za-z0-9_-]{43}/))
+        let match = try #require(message.body(world).firstMatch(of: /\/activate\/[A-Za-z0-9_-]{43}/))
         return String(match.output)
     }
 
@@ -42,7 +43,9 @@ struct InvitationTests {
                     && page.body.contains("waiting to be used"))
             let path = try await link(to: "sol@example.org", world)
             let mail = try #require(try await OutboxMessage.query(on: world.app.db).first())
-            #expect(!mail.body.contains("Sol Teen") && mail.body.contains("90 days") && mail.body.contains("90 días"))
+            #expect(
+                !mail.body(world).contains("Sol Teen") && mail.body(world).contains("90 days")
+                    && mail.body(world).contains("90 días"))
 
             let visitor = Browser(world)
             let form = try await visitor.get(path)
@@ -233,14 +236,28 @@ struct InvitationTests {
             let him = try await signedInHIM(world)
             try await him.get(Routes.staffPatient(child.ref))
             try await him.post(Routes.staffPatientInvitations(child.ref), ["email": "dad@example.org", "relationship": "parent"])
+            // Waiting, the body is sealed: the table holds no link, and another key opens nothing.
+            let sql = world.app.db as! any SQLDatabase
+            let raw = try #require(try await sql.raw("SELECT body FROM outbox_messages").first(decoding: [String: String].self))
+            let sealed = try #require(raw["body"])
+            #expect(sealed.hasPrefix("o1:") && !sealed.contains("/activate/"))
+            let otherKey = SecretBox.outboxBodies(secretsKey: [UInt8](repeating: 1, count: 32))
+            #expect(throws: (any Error).self) { try otherKey.open(sealed) }
+            // A body queued before bodies were sealed still goes out as it was written.
+            try await OutboxMessage(
+                recipient: "legacy@example.org", subject: "Earlier", sealedBody: "Written before sealing", dedupeKey: nil,
+                now: world.now
+            ).create(on: world.app.db)
             try await Outbox.deliverDue(
                 db: world.app.db,
                 via: SMTPClient(
                     settings: SMTPSettings(
                         host: "127.0.0.1", port: server.port, security: .none, username: nil, password: nil,
                         from: "portal@example.org"), group: MultiThreadedEventLoopGroup.singleton), now: world.now,
-                zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
-            let mail = try #require(try server.messages().map(ReceivedMail.init).first)
+                config: world.app.portal.config, audit: world.app.portal.audit, logger: world.app.logger)
+            let received = try server.messages().map(ReceivedMail.init)
+            #expect(received.contains { $0.subject == "Earlier" && $0.body == "Written before sealing" })
+            let mail = try #require(received.first { $0.subject != "Earlier" })
             #expect(mail.subject == "Your invitation to the patient portal / Su invitación al portal del paciente")
             #expect(!mail.body.contains("Kit Child"))
             let path = try #require(mail.body.firstMatch(of: /\/activate\/[A-Za-z0-9_-]{43}/)?.output)
@@ -248,7 +265,7 @@ struct InvitationTests {
             let stored = try #require(
                 try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == "dad@example.org").first())
             #expect(stored.status == "sent" && stored.sentAt != nil)
-            #expect(stored.body.isEmpty, "once sent, a copy of the database yields no working link")
+            #expect(stored.body(world).isEmpty, "once sent, a copy of the database yields no working link")
         }
     }
 }

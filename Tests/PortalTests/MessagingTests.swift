@@ -126,7 +126,7 @@ struct MessagingTests {
             #expect(notices.map(\.recipient) == ["mateo@example.org"])
             // The teen's own name greets them; nothing about the care is in it.
             for secret in ["Adolescent", "Medicine", "visit", "privately", "convenience"] {
-                #expect(!notices[0].body.contains(secret) && !notices[0].subject.contains(secret), "\(secret)")
+                #expect(!notices[0].body(world).contains(secret) && !notices[0].subject.contains(secret), "\(secret)")
             }
             // The teen sees the reply and that the care team read their message; the parent's counts do not move.
             let teenView = try await teen.get(Routes.patientThread(clinic.teen.ref, teenThread.ref))

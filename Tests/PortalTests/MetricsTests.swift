@@ -39,8 +39,8 @@ struct MetricsTests {
             try await browser.signIn(email: parent.email, password: "not the password at all")
             try await browser.signIn(email: parent.email)
             try await browser.get(Routes.patient(child.ref))
-            try await OutboxMessage(recipient: "a@example.org", subject: "Hello", body: "Hi", dedupeKey: nil, now: world.now)
-                .create(on: world.app.db)
+            try await Outbox.enqueue(
+                to: "a@example.org", subject: "Hello", body: "Hi", now: world.now, config: world.config, on: world.app.db)
 
             let page = try await Browser(world).get(Routes.metrics(), headers: ["Authorization": "Bearer \(Self.token)"])
             let text = page.body

@@ -39,7 +39,7 @@ struct OutboxTests {
             let sent = try await Outbox.deliverDue(
                 db: world.app.db,
                 via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                now: world.now, zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit,
+                now: world.now, config: world.app.portal.config, audit: world.app.portal.audit,
                 logger: world.app.logger)
             #expect(sent == 2)
 
@@ -61,7 +61,7 @@ struct OutboxTests {
                 try await Outbox.deliverDue(
                     db: world.app.db,
                     via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                    now: world.now.addingTimeInterval(3600), zone: world.app.portal.config.hospitalTimeZone,
+                    now: world.now.addingTimeInterval(3600), config: world.app.portal.config,
                     audit: world.app.portal.audit, logger: world.app.logger) == 0)
             #expect(try server.messages().count == 2, "a sent message is never sent again")
         }
@@ -106,7 +106,7 @@ struct OutboxTests {
                 try await Outbox.enqueue(
                     to: member.email, subject: "News", body: "Sign in to see it.",
                     about: Outbox.About(memberID: member.id!, patientID: patient.id!, sensitivity: label, threadID: thread),
-                    now: world.now, on: db)
+                    now: world.now, config: world.config, on: db)
             }
             try await queue(stays, child)
             try await queue(revokedParent, child)
@@ -125,7 +125,7 @@ struct OutboxTests {
 
             let sent = try await Outbox.deliverDue(
                 db: db, via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                now: later, zone: world.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
+                now: later, config: world.config, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(sent == 1)
             #expect(try server.messages().map(ReceivedMail.init).map { $0.headers["to"] } == ["stays@example.org"])
             let dropped = try await OutboxMessage.query(on: db).filter(\.$status == "dropped").all()
@@ -177,7 +177,7 @@ struct OutboxTests {
             let sent = try await Outbox.deliverDue(
                 db: db,
                 via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                now: due, zone: world.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
+                now: due, config: world.config, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(sent == 1)
             #expect(try server.messages().map(ReceivedMail.init).map { $0.headers["to"] } == ["teen@example.org"])
             let dropped = try await OutboxMessage.query(on: db).filter(\.$status == "dropped").all()
@@ -198,14 +198,16 @@ struct OutboxTests {
             let start = Date()
             for number in 0..<Self.slowRelayMessages {
                 try await Outbox.enqueue(
-                    to: "parent\(number)@example.org", subject: "Hello", body: "Body \(number)", now: start, on: world.app.db)
+                    to: "parent\(number)@example.org", subject: "Hello", body: "Body \(number)", now: start, config: world.config,
+                    on: world.app.db)
             }
             let client = SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton)
-            let zone = world.app.portal.config.hospitalTimeZone
+            let config = world.app.portal.config
             let sent = try await withThrowingTaskGroup(of: Int.self) { group in
                 group.addTask {
                     try await Outbox.deliverDue(
-                        db: world.app.db, via: client, now: Date(), zone: zone, audit: nil, logger: world.app.logger, lease: 8,
+                        db: world.app.db, via: client, now: Date(), config: config, audit: nil, logger: world.app.logger,
+                        lease: 8,
                         clock: { Date() })
                 }
                 group.addTask {
@@ -223,7 +225,7 @@ struct OutboxTests {
                     let pollUntil = Date().addingTimeInterval(3)
                     while Date() < pollUntil {
                         total += try await Outbox.deliverDue(
-                            db: world.app.db, via: client, now: Date(), zone: zone, audit: nil, logger: world.app.logger,
+                            db: world.app.db, via: client, now: Date(), config: config, audit: nil, logger: world.app.logger,
                             lease: 8, clock: { Date() })
                         try await Task.sleep(for: .milliseconds(200))
                     }
@@ -236,7 +238,7 @@ struct OutboxTests {
             #expect(received.count == Self.slowRelayMessages)
             #expect(Set(received.compactMap { $0.headers["to"] }).count == Self.slowRelayMessages)
             let stored = try await OutboxMessage.query(on: world.app.db).all()
-            #expect(stored.allSatisfy { $0.status == "sent" && $0.body.isEmpty && $0.sentAt! >= start })
+            #expect(stored.allSatisfy { $0.status == "sent" && $0.body(world).isEmpty && $0.sentAt! >= start })
         }
     }
 
@@ -245,11 +247,12 @@ struct OutboxTests {
         try await withTestApp { world in
             let port = SMTPTestServer.freePort()
             try await Outbox.enqueue(
-                to: "parent@example.org", subject: "Hello", body: "Body text", now: world.now, on: world.app.db)
+                to: "parent@example.org", subject: "Hello", body: "Body text", now: world.now, config: world.config,
+                on: world.app.db)
             let group = MultiThreadedEventLoopGroup.singleton
             let first = try await Outbox.deliverDue(
                 db: world.app.db, via: SMTPClient(settings: Self.settings(port: port), group: group), now: world.now,
-                zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
+                config: world.app.portal.config, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(first == 0)
             let waiting = try #require(try await OutboxMessage.query(on: world.app.db).first())
             #expect(waiting.status == "pending" && waiting.attempts == 1)
@@ -261,12 +264,12 @@ struct OutboxTests {
             let tooSoon = try await Outbox.deliverDue(
                 db: world.app.db, via: SMTPClient(settings: Self.settings(port: port), group: group),
                 now: world.now.addingTimeInterval(30),
-                zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
+                config: world.app.portal.config, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(tooSoon == 0)
             let later = try await Outbox.deliverDue(
                 db: world.app.db, via: SMTPClient(settings: Self.settings(port: port), group: group),
                 now: world.now.addingTimeInterval(61),
-                zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
+                config: world.app.portal.config, audit: world.app.portal.audit, logger: world.app.logger)
             #expect(later == 1)
             #expect(try server.messages().count == 1)
             #expect(try await OutboxMessage.query(on: world.app.db).first()?.status == "sent")
@@ -288,20 +291,21 @@ struct OutboxTests {
                 host: "localhost", port: server.port, security: mode == .starttls ? .starttls : .tls, username: nil,
                 password: nil, from: "portal@example.org", trustedCertificates: certificate)
             try await Outbox.enqueue(
-                to: "parent@example.org", subject: "Hi", body: "Sent privately", now: world.now, on: world.app.db)
+                to: "parent@example.org", subject: "Hi", body: "Sent privately", now: world.now, config: world.config,
+                on: world.app.db)
             let group = MultiThreadedEventLoopGroup.singleton
             trusted.trustedCertificates = nil  // the system's authorities do not know this certificate
             #expect(
                 try await Outbox.deliverDue(
                     db: world.app.db, via: SMTPClient(settings: trusted, group: group), now: world.now,
-                    zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger)
+                    config: world.app.portal.config, audit: world.app.portal.audit, logger: world.app.logger)
                     == 0)
             #expect(try server.messages().isEmpty)
             trusted.trustedCertificates = certificate
             #expect(
                 try await Outbox.deliverDue(
                     db: world.app.db, via: SMTPClient(settings: trusted, group: group), now: world.now.addingTimeInterval(120),
-                    zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger) == 1)
+                    config: world.app.portal.config, audit: world.app.portal.audit, logger: world.app.logger) == 1)
             #expect(try server.messages().map(ReceivedMail.init).first?.body == "Sent privately")
         }
     }
@@ -323,7 +327,7 @@ struct OutboxTests {
             }
             #expect(
                 try await Outbox.deliverDue(
-                    db: world.app.db, via: client, now: world.now, zone: world.app.portal.config.hospitalTimeZone,
+                    db: world.app.db, via: client, now: world.now, config: world.app.portal.config,
                     audit: world.app.portal.audit, logger: world.app.logger) == 0)
 
             let admin = try await Fixtures.staff(world, role: .administrator)
@@ -338,12 +342,12 @@ struct OutboxTests {
             let later = world.now.addingTimeInterval(61)
             #expect(
                 try await Outbox.deliverDue(
-                    db: world.app.db, via: client, now: later, zone: world.app.portal.config.hospitalTimeZone,
+                    db: world.app.db, via: client, now: later, config: world.app.portal.config,
                     audit: world.app.portal.audit, logger: world.app.logger) == 3)
             #expect(
                 try await Outbox.deliverDue(
                     db: world.app.db, via: client, now: later.addingTimeInterval(3600),
-                    zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit, logger: world.app.logger) == 0)
+                    config: world.app.portal.config, audit: world.app.portal.audit, logger: world.app.logger) == 0)
             let received = try server.messages().map(ReceivedMail.init)
             #expect(received.count == 3)
             #expect(Set(received.compactMap { $0.headers["to"] }) == Set(addresses))
@@ -357,6 +361,7 @@ struct OutboxTests {
         try await withTestApp { world in
             try await Outbox.enqueue(
                 to: "parent@example.org", subject: "A portal request was updated", body: "Secret body", now: world.now,
+                config: world.config,
                 on: world.app.db)
             let message = try #require(try await OutboxMessage.query(on: world.app.db).first())
             message.status = "failed"
@@ -387,12 +392,13 @@ struct OutboxTests {
         defer { server.stop() }
         try await withTestApp { world in
             try await Outbox.enqueue(
-                to: "x@example.org>\r\nRCPT TO:<victim@example.org", subject: "Hi", body: "Body", now: world.now, on: world.app.db
+                to: "x@example.org>\r\nRCPT TO:<victim@example.org", subject: "Hi", body: "Body", now: world.now,
+                config: world.config, on: world.app.db
             )
             try await Outbox.deliverDue(
                 db: world.app.db,
                 via: SMTPClient(settings: Self.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
-                now: world.now, zone: world.app.portal.config.hospitalTimeZone, audit: world.app.portal.audit,
+                now: world.now, config: world.app.portal.config, audit: world.app.portal.audit,
                 logger: world.app.logger)
             #expect(try await OutboxMessage.query(on: world.app.db).first()?.status == "failed")
             #expect(try server.messages().isEmpty)

@@ -106,7 +106,7 @@ struct RenewalTests {
                 try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == setup.clinic.parent.email).first())
             #expect(notice.subject == "An update on your renewal request")
             for secret in ["Albuterol", "Ana", "Lincoln", "Pediatrics", "refill"] {
-                #expect(!notice.body.contains(secret), "\(secret) in the notice")
+                #expect(!notice.body(world).contains(secret), "\(secret) in the notice")
             }
             let actions = try await AuditEvent.query(on: world.app.db).filter(
                 \.$action ~~ ["renewal.requested", "renewal.decided"]

@@ -127,6 +127,32 @@ struct SimultaneousRequestTests {
         }
     }
 
+    @Test("Fifty guest links made at once for one visit stop at the visit's limit, each audited once")
+    func guestLinkLimit() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let visit = try await Clinic.appointment(
+                world, for: clinic.child, start: world.now.addingTimeInterval(60 * 60), minutes: 30, isVideo: true)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            _ = try await parent.get(Routes.patientAppointment(clinic.child.ref, visit.ref))
+            let tabs = (0..<Self.copies).map { _ in parent.newTab() }
+            let statuses = try await Self.together(
+                tabs.enumerated().map { n, tab in
+                    {
+                        try await tab.post(
+                            Routes.patientAppointmentGuests(clinic.child.ref, visit.ref),
+                            ["key": RandomToken.make(), "name": "Guest \(n)"])
+                    }
+                })
+            let limit = VideoRooms.maxGuestsPerVisit
+            #expect(statuses.filter { $0 == .ok }.count == limit)
+            #expect(statuses.filter { $0 == .conflict }.count == Self.copies - limit)
+            #expect(try await VisitGuestPass.query(on: world.app.db).count() == limit)
+            #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "guest_pass.created").count() == limit)
+        }
+    }
+
     @Test("Wrong answers at once never count past five; the locked link refuses the right answer")
     func activationAnswers() async throws {
         try await withTestApp { world in

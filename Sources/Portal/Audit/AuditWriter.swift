@@ -3,19 +3,28 @@ import Foundation
 import PortalCore
 import SQLKit
 
-/// Appends audit events in batches (group commit): callers that arrive while a batch is
-/// being written wait for the next one, so under load one transaction carries many events.
-/// Every caller resumes only once its own event is committed.
+/// Appends audit events to the keyed chain in batches (group commit): callers that arrive
+/// while a batch is being written wait for the next one, so under load one transaction
+/// carries many events. Every caller resumes only once its own event is committed.
+///
+/// An event that records a change is written in the change's own transaction instead
+/// (`record(_:at:on:)`), so the two commit together or not at all; on PostgreSQL it waits in
+/// `audit_pending`, each batch first moves those into the chain, and `chainRecorded()` asks
+/// for a batch.
 actor AuditWriter {
     private struct Pending {
-        let entry: AuditEntry
+        /// Nil for a caller that only waits for the recorded events to be chained.
+        let entry: AuditEntry?
         let occurredAt: Date
         let continuation: CheckedContinuation<Void, any Error>
     }
 
+    /// Recorded events moved into the chain per batch; more wait for the next.
+    static let recordedPerBatch = 500
+
     private let database: any Database
-    private let metrics: PortalMetrics
-    private let key: AuditKey
+    private nonisolated let metrics: PortalMetrics
+    nonisolated let key: AuditKey
     private var queue: [Pending] = []
     private var isWriting = false
 
@@ -26,6 +35,31 @@ actor AuditWriter {
     }
 
     func append(_ entry: AuditEntry, at occurredAt: Date) async throws {
+        try await enqueue(entry, at: occurredAt)
+    }
+
+    /// Chains the events recorded with their changes so far; returns once they are chained.
+    func chainRecorded() async throws {
+        try await enqueue(nil, at: Date())
+    }
+
+    /// Writes an event into the transaction of the change it records. On PostgreSQL it waits
+    /// in `audit_pending` (true: `chainRecorded()` should follow the commit), so that no
+    /// change holds the chain's head locked while it runs. SQLite has one writer, which the
+    /// transaction already is or is about to be, so there the event is chained at once.
+    @discardableResult
+    nonisolated func record(_ entry: AuditEntry, at occurredAt: Date, on transaction: any Database) async throws -> Bool {
+        if let sql = transaction as? any SQLDatabase, sql.dialect.name != "postgresql" {
+            let written = try await Self.chain([(entry, occurredAt)], includingRecorded: false, key: key, on: transaction)
+            // Counted as written, though a change that fails after this rolls it back.
+            metrics.auditBatchCommitted(events: written)
+            return false
+        }
+        try await AuditPendingEvent(record: Self.record(for: entry, sequence: 0, at: occurredAt)).create(on: transaction)
+        return true
+    }
+
+    private func enqueue(_ entry: AuditEntry?, at occurredAt: Date) async throws {
         try await withCheckedThrowingContinuation { continuation in
             queue.append(Pending(entry: entry, occurredAt: occurredAt, continuation: continuation))
             if !isWriting {
@@ -40,8 +74,8 @@ actor AuditWriter {
             let batch = queue
             queue.removeAll(keepingCapacity: true)
             do {
-                try await write(batch)
-                metrics.auditBatchCommitted(events: batch.count)
+                let written = try await write(batch.compactMap { pending in pending.entry.map { ($0, pending.occurredAt) } })
+                metrics.auditBatchCommitted(events: written)
                 for pending in batch { pending.continuation.resume() }
             } catch {
                 metrics.auditBatchFailed()
@@ -51,28 +85,56 @@ actor AuditWriter {
         isWriting = false
     }
 
-    private func write(_ batch: [Pending]) async throws {
+    /// Chains the recorded events waiting, then the batch's own; returns how many events
+    /// were written. A batch that only asks for the recorded ones looks before it locks.
+    private func write(_ entries: [(AuditEntry, Date)]) async throws -> Int {
+        if entries.isEmpty, try await AuditPendingEvent.query(on: database).first() == nil { return 0 }
         let key = key
-        try await database.transaction { transaction in
-            let head = try await Self.lockedHead(on: transaction)
-            var sequence = head.lastSequence
-            var previousHash = head.lastHash
-            var events: [AuditEvent] = []
-            for pending in batch {
-                sequence += 1
-                var record = Self.record(for: pending.entry, sequence: sequence, at: pending.occurredAt)
-                record.keyID = key.id
-                guard let hash = AuditChain.hash(of: record, previousHash: previousHash, keyring: [key]) else {
-                    throw PortalError.internalFailure
-                }
-                previousHash = hash
-                events.append(AuditEvent(record: record, hash: previousHash))
-            }
-            try await events.create(on: transaction)
-            head.lastSequence = sequence
-            head.lastHash = previousHash
-            try await head.update(on: transaction)
+        return try await database.transaction { transaction in
+            try await Self.chain(entries, includingRecorded: true, key: key, on: transaction)
         }
+    }
+
+    /// Appends events to the chain inside `transaction`, under the head's lock: first those
+    /// recorded with their changes (oldest first, when `includingRecorded`), then `entries`.
+    private static func chain(
+        _ entries: [(AuditEntry, Date)], includingRecorded: Bool, key: AuditKey, on transaction: any Database
+    ) async throws -> Int {
+        let head = try await lockedHead(on: transaction)
+        // Read after the head's lock: rows another writer chained meanwhile are gone.
+        let recorded =
+            includingRecorded
+            ? try await AuditPendingEvent.query(on: transaction)
+                .sort(\.$occurredAtMilliseconds).sort(\.$id).limit(recordedPerBatch).all() : []
+        var sequence = head.lastSequence
+        var previousHash = head.lastHash
+        var events: [AuditEvent] = []
+        func append(_ record: AuditRecord) throws {
+            guard let hash = AuditChain.hash(of: record, previousHash: previousHash, keyring: [key]) else {
+                throw PortalError.internalFailure
+            }
+            previousHash = hash
+            events.append(AuditEvent(record: record, hash: hash))
+        }
+        for event in recorded {
+            sequence += 1
+            try append(event.record(sequence: sequence, keyID: key.id))
+        }
+        for (entry, occurredAt) in entries {
+            sequence += 1
+            var record = Self.record(for: entry, sequence: sequence, at: occurredAt)
+            record.keyID = key.id
+            try append(record)
+        }
+        guard !events.isEmpty else { return 0 }
+        try await events.create(on: transaction)
+        if !recorded.isEmpty {
+            try await AuditPendingEvent.query(on: transaction).filter(\.$id ~~ recorded.compactMap(\.id)).delete()
+        }
+        head.lastSequence = sequence
+        head.lastHash = previousHash
+        try await head.update(on: transaction)
+        return events.count
     }
 
     /// The head row is locked until commit, serializing writers. On SQLite a no-op write

@@ -23,15 +23,21 @@ struct StaffCommand: AsyncCommand {
             throw CommandFailure(description: "No staff account signs in with that address.")
         }
         let staffID = try staff.requireID()
-        guard try await AccountLock(kind: .staff, accountID: staffID, database: app.db).unlock() else {
+        let now = app.portal.config.clock.now()
+        let unlocked = try await app.db.transaction { db in
+            guard try await AccountLock(kind: .staff, accountID: staffID, database: db).unlock() else { return false }
+            try await app.portal.audit.record(
+                AuditEntry(
+                    actorKind: .system, actorID: nil, patientID: nil, action: .accountUnlocked, outcome: .success,
+                    clientAddress: nil, userAgent: nil, subject: .staff(staffID)),
+                at: now, on: db)
+            return true
+        }
+        guard unlocked else {
             context.console.print("That staff account is not locked.")
             return
         }
-        try await app.portal.audit.append(
-            AuditEntry(
-                actorKind: .system, actorID: nil, patientID: nil, action: .accountUnlocked, outcome: .success,
-                clientAddress: nil, userAgent: nil, subject: .staff(staffID)),
-            at: app.portal.config.clock.now())
+        try await app.portal.audit.chainRecorded()
         context.console.print("Sign-in unlocked for that staff account.")
     }
 }

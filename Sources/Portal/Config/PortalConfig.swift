@@ -80,6 +80,9 @@ public struct PortalConfig: Sendable {
     public var clock: PortalClock
 
     public var usesHTTPS: Bool { publicURL.scheme == "https" }
+
+    /// Seals e-mail bodies while they wait in the outbox.
+    var outboxBodies: SecretBox { .outboxBodies(secretsKey: secretsKey) }
 }
 
 public struct HospitalContact: Sendable, Equatable {

@@ -30,7 +30,8 @@ enum AdulthoodEmails {
                 let key = "adulthood:\(patient.id!.uuidString):\(holder.memberID.uuidString):\(birthday.iso)"
                 if try await Outbox.enqueue(
                     to: holder.email, subject: subject(language), body: text(language),
-                    about: Outbox.About(memberID: holder.memberID, patientID: patient.id!), dedupeKey: key, now: now, on: db)
+                    about: Outbox.About(memberID: holder.memberID, patientID: patient.id!), dedupeKey: key, now: now,
+                    config: config, on: db)
                 {
                     queued += 1
                 }

@@ -53,9 +53,14 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                 try await AuditHeadExport.export(on: app.db, config: config, logger: app.logger)
                 try await ClusterJobs.finish(Self.hourlyJob, slot: slot, at: config.clock.now(), on: app.db)
             }
+            // Events committed with their changes whose chaining was cut short (a crash, a
+            // lost connection) are chained here.
+            if try await AuditPendingEvent.query(on: app.db).first() != nil {
+                try await app.portal.audit.chainRecorded()
+            }
             if let sender {
                 try await Outbox.deliverDue(
-                    db: app.db, via: sender, now: config.clock.now(), zone: config.hospitalTimeZone, audit: app.portal.audit,
+                    db: app.db, via: sender, now: config.clock.now(), config: config, audit: app.portal.audit,
                     logger: app.logger, clock: { config.clock.now() },
                     shouldStop: { [self] in self.isStopping || app.portal.serverState.isDraining })
             }

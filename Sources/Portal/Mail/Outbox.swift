@@ -30,7 +30,7 @@ enum Outbox {
     @discardableResult
     static func enqueue(
         to recipient: String, subject: String, body: String, about: About? = nil, dedupeKey: String? = nil, now: Date,
-        sendAt: Date? = nil, on db: any Database
+        sendAt: Date? = nil, config: PortalConfig, on db: any Database
     ) async throws -> Bool {
         if let dedupeKey, let earlier = try await OutboxMessage.query(on: db).filter(\.$dedupeKey == dedupeKey).first() {
             // The same day's notice, still waiting, now also tells about these items.
@@ -42,7 +42,9 @@ enum Outbox {
             }
             return false
         }
-        let message = OutboxMessage(recipient: recipient, subject: subject, body: body, dedupeKey: dedupeKey, now: now)
+        let message = OutboxMessage(
+            recipient: recipient, subject: subject, sealedBody: try config.outboxBodies.seal(body), dedupeKey: dedupeKey,
+            now: now)
         if let sendAt { message.nextAttemptAt = max(sendAt, now) }
         message.aboutMemberID = about?.memberID
         message.aboutPatientID = about?.patientID
@@ -76,37 +78,50 @@ enum Outbox {
     /// of the database yields no invitation link. Returns how many were sent.
     @discardableResult
     static func deliverDue(
-        db: any Database, via sender: any MailSender, now: Date, zone: TimeZone, audit: AuditWriter?, logger: Logger,
+        db: any Database, via sender: any MailSender, now: Date, config: PortalConfig, audit: AuditWriter?, logger: Logger,
         limit: Int = 20, lease: TimeInterval = claimLease, clock: (@Sendable () -> Date)? = nil,
         shouldStop: @Sendable () -> Bool = { false }
     ) async throws -> Int {
         let clock = clock ?? { now }
+        let (zone, bodies) = (config.hospitalTimeZone, config.outboxBodies)
         var sent = 0
         for _ in 0..<limit {
             guard !shouldStop(), let message = try await claimNext(db: db, now: clock(), lease: lease) else { break }
             let now = clock()
             if try await !isStillForItsReader(message, db: db, now: now, zone: zone) {
                 message.status = OutboxMessage.Status.dropped.rawValue
-                message.body = ""
-                try await message.save(on: db)
-                try await audit?.append(
-                    AuditEntry(
-                        actorKind: .system, actorID: nil, patientID: message.aboutPatientID, action: .noticeDropped,
-                        outcome: .success, clientAddress: nil, userAgent: "portal outbox",
-                        subject: message.aboutMemberID.map(AuditSubject.member)),
-                    at: now)
+                message.sealedBody = ""
+                try await db.transaction { db in
+                    try await message.save(on: db)
+                    try await audit?.record(
+                        AuditEntry(
+                            actorKind: .system, actorID: nil, patientID: message.aboutPatientID, action: .noticeDropped,
+                            outcome: .success, clientAddress: nil, userAgent: "portal outbox",
+                            subject: message.aboutMemberID.map(AuditSubject.member)),
+                        at: now, on: db)
+                }
+                try await audit?.chainRecorded()
                 logger.info("notice dropped", metadata: ["outbox_id": .string(message.id!.uuidString)])
                 continue
             }
+            // Bodies queued before they were sealed are sent as they are.
+            guard let body = try? bodies.isSealed(message.sealedBody) ? bodies.open(message.sealedBody) : message.sealedBody
+            else {
+                message.status = OutboxMessage.Status.failed.rawValue
+                message.lastError = "body cannot be opened with SECRETS_KEY"
+                try await message.save(on: db)
+                logger.error("e-mail body cannot be opened", metadata: ["outbox_id": .string(message.id!.uuidString)])
+                continue
+            }
             let mail = MailMessage(
-                from: sender.from, to: message.recipient, subject: message.subject, body: message.body,
+                from: sender.from, to: message.recipient, subject: message.subject, body: body,
                 messageID: "\(message.id!.uuidString.lowercased())@\(sender.from.split(separator: "@").last ?? "portal")",
                 date: now)
             do {
                 try await sender.send(mail)
                 message.status = OutboxMessage.Status.sent.rawValue
                 message.sentAt = clock()
-                message.body = ""
+                message.sealedBody = ""
                 message.lastError = nil
                 sent += 1
                 logger.info("e-mail sent", metadata: ["outbox_id": .string(message.id!.uuidString)])

@@ -65,7 +65,8 @@ enum RequestNotices {
             body: body(kind, name: asker.name, config: config)(language),
             about: Outbox.About(
                 memberID: memberID, patientID: patientID, sensitivity: sensitivity, request: Reference(kind, requestID)),
-            dedupeKey: "\(kind.rawValue)-notice:\(requestID.uuidString):\(now.timeIntervalSince1970)", now: now, on: db)
+            dedupeKey: "\(kind.rawValue)-notice:\(requestID.uuidString):\(now.timeIntervalSince1970)", now: now, config: config,
+            on: db)
     }
 
     static func body(_ kind: Kind, name: String, config: PortalConfig) -> LocalizedText {

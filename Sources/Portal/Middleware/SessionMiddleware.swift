@@ -50,8 +50,11 @@ struct SessionMiddleware: AsyncMiddleware {
 extension Request {
     /// Starts a new session (a new random token: the id is rotated at every sign-in step)
     /// and sets its cookie on the response.
+    /// Starts a session, replacing `old`; `event` (the sign-in, say) is recorded in the same
+    /// transaction.
     func startSession(
-        memberID: UUID?, staffUserID: UUID?, stage: UserSession.Stage, replacing old: UserSession?, response: Response
+        memberID: UUID?, staffUserID: UUID?, stage: UserSession.Stage, replacing old: UserSession?, response: Response,
+        recording event: AuditEntry?
     ) async throws -> UserSession {
         let token = RandomToken.make()
         let session = UserSession(
@@ -63,14 +66,17 @@ extension Request {
         let config = portal.config
         let idleCutoff = now.addingTimeInterval(-max(config.memberSession.idleTimeout, config.staffSession.idleTimeout))
         let lifetimeCutoff = now.addingTimeInterval(-config.memberSession.absoluteLifetime)
-        try await db.transaction { database in
+        let recorded = try await db.transaction { database in
             if let old { try await old.delete(on: database) }
             // Sessions abandoned without signing out would otherwise stay in the table forever.
             try await UserSession.query(on: database)
                 .group(.or) { $0.filter(\.$lastSeenAt < idleCutoff).filter(\.$createdAt < lifetimeCutoff) }
                 .delete()
             try await session.create(on: database)
+            guard let event else { return false }
+            return try await self.portal.audit.record(event, at: session.createdAt, on: database)
         }
+        if recorded { await chainRecordedAuditEvents() }
         response.cookies[sessionCookieName] = HTTPCookies.Value(
             string: token, expires: nil, maxAge: nil, domain: nil, path: "/",
             isSecure: portal.config.usesHTTPS, isHTTPOnly: true, sameSite: .lax)

@@ -42,5 +42,6 @@ enum PortalMigrations {
         RefuseAuditTruncate(),
         IndexAttemptTimes(),
         AddAuditKeyID(),
+        CreateAuditPending(),
     ]
 }

@@ -16,7 +16,10 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "recipient") var recipient: String
     @Field(key: "subject") var subject: String
-    @Field(key: "body") var body: String
+    /// The body sealed with the outbox's key (`SecretBox.outboxBodies`) while it waits, and
+    /// emptied once it is sent or dropped: a copy of the database holds no readable
+    /// invitation link, sent or not.
+    @Field(key: "body") var sealedBody: String
     /// Makes enqueueing idempotent: a second message with the same key is not added.
     @OptionalField(key: "dedupe_key") var dedupeKey: String?
     @Field(key: "status") var status: String
@@ -39,10 +42,10 @@ final class OutboxMessage: Model, @unchecked Sendable {
 
     init() {}
 
-    init(recipient: String, subject: String, body: String, dedupeKey: String?, now: Date) {
+    init(recipient: String, subject: String, sealedBody: String, dedupeKey: String?, now: Date) {
         self.recipient = recipient
         self.subject = subject
-        self.body = body
+        self.sealedBody = sealedBody
         self.dedupeKey = dedupeKey
         self.status = Status.pending.rawValue
         self.attempts = 0

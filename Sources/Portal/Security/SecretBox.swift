@@ -1,15 +1,34 @@
 @preconcurrency import Crypto
 import Foundation
 
-/// Encrypts small secrets (second-factor keys) at rest with AES-GCM. Each sealed value
-/// starts with a key id, so a later key can be added without re-encrypting at once.
+/// Encrypts small secrets (second-factor keys, e-mail waiting to be sent) at rest with
+/// AES-GCM. Each sealed value starts with a key id, so a later key can be added without
+/// re-encrypting at once.
 struct SecretBox: Sendable {
-    private let keyID = "k1"
+    private let keyID: String
     private let key: SymmetricKey
 
     init(keyBytes: [UInt8]) {
+        keyID = "k1"
         key = SymmetricKey(data: keyBytes)
     }
+
+    /// The box for e-mail bodies waiting in the outbox: a key of its own, derived from
+    /// `SECRETS_KEY`, so the outbox and the second factors never share one.
+    static func outboxBodies(secretsKey: [UInt8]) -> SecretBox {
+        let derived = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: secretsKey), info: Data("portal outbox bodies v1".utf8),
+            outputByteCount: 32)
+        return SecretBox(key: derived, keyID: "o1")
+    }
+
+    private init(key: SymmetricKey, keyID: String) {
+        self.key = key
+        self.keyID = keyID
+    }
+
+    /// Whether a stored value was sealed by this box (rather than written before sealing).
+    func isSealed(_ stored: String) -> Bool { stored.hasPrefix(keyID + ":") }
 
     func seal(_ plaintext: String) throws -> String {
         let box = try AES.GCM.seal(Data(plaintext.utf8), using: key)

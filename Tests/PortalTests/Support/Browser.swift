@@ -14,6 +14,16 @@ final class Browser: @unchecked Sendable {
 
     init(_ world: TestWorld) { app = world.app }
 
+    private init(app: Application) { self.app = app }
+
+    /// Another tab of the same session, to send requests at the same moment as this one.
+    func newTab() -> Browser {
+        let tab = Browser(app: app)
+        tab.cookies = cookies
+        tab.csrfToken = csrfToken
+        return tab
+    }
+
     struct Page {
         let status: HTTPStatus
         let headers: HTTPHeaders

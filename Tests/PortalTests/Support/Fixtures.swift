@@ -99,3 +99,11 @@ extension Fixtures {
         return careTeam
     }
 }
+
+extension OutboxMessage {
+    /// The e-mail's body as the outbox will send it (stored sealed); empty once sent.
+    func body(_ world: TestWorld) -> String {
+        guard !sealedBody.isEmpty else { return "" }
+        return (try? world.config.outboxBodies.open(sealedBody)) ?? "(a body the outbox's key cannot open)"
+    }
+}

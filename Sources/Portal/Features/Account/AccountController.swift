@@ -93,12 +93,12 @@ struct AccountController: RouteCollection {
         try await throttling.succeeded(attempt)
         member.passwordHash = try await req.portal.passwords.hash(newPassword)
         let sessionID = try current.session.requireID()
-        try await req.db.transaction { db in
-            try await member.update(on: db)
-            try await UserSession.query(on: db)
+        try await req.auditedChange { change in
+            try await member.update(on: change.db)
+            try await UserSession.query(on: change.db)
                 .filter(\.$member.$id == memberID).filter(\.$id != sessionID).delete()
+            try await change.audit(.passwordChanged, .success)
         }
-        try await req.audit(.passwordChanged, .success)
         return .redirect(to: Routes.account() + "?changed=password")
     }
 
@@ -151,19 +151,23 @@ struct AccountController: RouteCollection {
         if let staff = current.staff {
             staff.totpSecret = sealed
             staff.totpLastCounter = counter
-            try await staff.update(on: req.db)
-            try await req.audit(.secondFactorEnabled, .success)
+            try await req.auditedChange { change in
+                try await staff.update(on: change.db)
+                try await change.audit(.secondFactorEnabled, .success)
+            }
             let response = Response.redirect(to: Routes.staffHome())
             current.session.pendingTOTPSecret = nil
             _ = try await req.startSession(
-                memberID: nil, staffUserID: staff.id, stage: .signedIn, replacing: current.session, response: response)
+                memberID: nil, staffUserID: staff.id, stage: .signedIn, replacing: current.session, response: response,
+                recording: nil)
             return response
         }
 
         let member = current.member!
         let memberID = try member.requireID()
         let codes = SecondFactor.makeRecoveryCodes()
-        try await req.db.transaction { db in
+        try await req.auditedChange { change in
+            let db = change.db
             member.totpSecret = sealed
             member.totpLastCounter = counter
             try await member.update(on: db)
@@ -176,19 +180,21 @@ struct AccountController: RouteCollection {
                 )
                 .create(on: db)
             }
+            try await change.audit(.secondFactorEnabled, .success)
         }
-        try await req.audit(.secondFactorEnabled, .success)
         return RecoveryCodesPage.render(codes: codes, context: try await req.pageContext()).response()
     }
 
     func signOutEverywhere(_ req: Request) async throws -> Response {
         let current = try req.requireSignedInAnyone()
-        if let member = current.member {
-            try await UserSession.query(on: req.db).filter(\.$member.$id == member.requireID()).delete()
-        } else if let staff = current.staff {
-            try await UserSession.query(on: req.db).filter(\.$staffUser.$id == staff.requireID()).delete()
+        try await req.auditedChange { change in
+            if let member = current.member {
+                try await UserSession.query(on: change.db).filter(\.$member.$id == member.requireID()).delete()
+            } else if let staff = current.staff {
+                try await UserSession.query(on: change.db).filter(\.$staffUser.$id == staff.requireID()).delete()
+            }
+            try await change.audit(.signOutEverywhere, .success)
         }
-        try await req.audit(.signOutEverywhere, .success)
         let response = Response.redirect(to: (current.staff != nil ? Routes.staffSignIn() : Routes.signIn()) + "?signed_out=1")
         response.cookies[req.sessionCookieName] = .expired
         return response

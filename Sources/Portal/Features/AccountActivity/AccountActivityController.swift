@@ -28,10 +28,13 @@ struct AccountActivityController: RouteCollection {
         let member = try req.signedInMember()
         let memberID = try member.requireID()
         // One open report is enough for HIM to act; pressing again does not pile them up.
-        let open = try await AccountReport.query(on: req.db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
-            .count()
-        if open == 0 { try await AccountReport(memberID: memberID, reportedAt: req.now).create(on: req.db) }
-        try await req.audit(.accountReported, .success, subject: .member(memberID))
+        let now = req.now
+        try await req.auditedChange { change in
+            let open = try await AccountReport.query(on: change.db).filter(\.$member.$id == memberID)
+                .filter(\.$closedAt == nil).count()
+            if open == 0 { try await AccountReport(memberID: memberID, reportedAt: now).create(on: change.db) }
+            try await change.audit(.accountReported, .success, subject: .member(memberID))
+        }
         return .redirect(to: Routes.accountActivity() + "?reported=1")
     }
 }

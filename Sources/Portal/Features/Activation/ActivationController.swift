@@ -99,10 +99,12 @@ struct ActivationController: RouteCollection {
             }
             return .redirect(to: Routes.activate(InvitationToken(found!.token)))
         }
-        let counted = try await Self.countWrongAnswer(invitation, on: req.db)
+        let counted = try await req.auditedChange { change in
+            try await change.audit(.invitationWrongAnswer, .failure, patientID: patient.id, subject: .invitation(invitation.id!))
+            return try await Self.countWrongAnswer(invitation, on: change.db)
+        }
         invitation.wrongAnswers = counted ?? InvitationRules.maxWrongAnswers
         try await throttling.failed(attempt)
-        try await req.audit(.invitationWrongAnswer, .failure, patientID: patient.id, subject: .invitation(invitation.id!))
         if let closed = try closedPage(found, req) { return closed }
         let left = InvitationRules.maxWrongAnswers - invitation.wrongAnswers
         return page(
@@ -147,30 +149,29 @@ struct ActivationController: RouteCollection {
         let member = Member(email: email, fullName: name, passwordHash: hash, language: req.language)
         let now = req.now
         do {
-            try await createInOneTransaction(member, invitation, relationship, now: now, on: req.db)
+            try await createInOneTransaction(member, invitation, relationship, now: now, req)
         } catch is AlreadyUsed {
             return page(req, token: found!.token, .closed(Strings.activation.notValid), status: .gone)
         }
-        try await req.audit(
-            .invitationActivated, .success, patientID: invitation.$patient.id, actorKind: .member, actorID: member.id,
-            subject: .invitation(invitation.id!))
         // They have just proved the link, the patient's details and chosen a password: they
         // are signed in, and offered the second step while they are here.
         let response = Response.redirect(to: Routes.secondFactorSetup() + "?welcome=1")
         _ = try await req.startSession(
-            memberID: member.id, staffUserID: nil, stage: .signedIn, replacing: req.currentSession?.session, response: response)
-        try await req.audit(.signIn, .success, actorKind: .member, actorID: member.id)
+            memberID: member.id, staffUserID: nil, stage: .signedIn, replacing: req.currentSession?.session, response: response,
+            recording: req.auditEntry(.signIn, .success, actorKind: .member, actorID: member.id))
         return response
     }
 
     private struct AlreadyUsed: Error {}
 
-    /// The account, its grant and the link's single use, in one transaction; the use is
-    /// claimed first, so a second submission at the same moment creates nothing.
+    /// The account, its grant, the link's single use and their audit event, in one
+    /// transaction; the use is claimed first, so a second submission at the same moment
+    /// creates nothing.
     private func createInOneTransaction(
-        _ member: Member, _ invitation: Invitation, _ relationship: Relationship, now: Date, on database: any Database
+        _ member: Member, _ invitation: Invitation, _ relationship: Relationship, now: Date, _ req: Request
     ) async throws {
-        try await database.transaction { db in
+        try await req.auditedChange { change in
+            let db = change.db
             guard try await Self.useInOneStatement(invitation, at: now, on: db) else { throw AlreadyUsed() }
             try await member.create(on: db)
             if let replaced = invitation.$replacesMember.id {
@@ -182,6 +183,9 @@ struct ActivationController: RouteCollection {
                     recordedBy: invitation.$sentBy.id
                 ).create(on: db)
             }
+            try await change.audit(
+                .invitationActivated, .success, patientID: invitation.$patient.id, actorKind: .member, actorID: member.id,
+                subject: .invitation(invitation.id!))
         }
     }
 

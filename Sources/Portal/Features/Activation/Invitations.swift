@@ -43,12 +43,13 @@ enum Invitations {
         try await invitation.create(on: db)
         let text = body(link: config.publicURL.absoluteString + Routes.activate(InvitationToken(token)), config: config)
         if let language {
-            try await Outbox.enqueue(to: email, subject: subject(language), body: text(language), now: now, on: db)
+            try await Outbox.enqueue(
+                to: email, subject: subject(language), body: text(language), now: now, config: config, on: db)
         } else {
             // Who will read it is not known, so it speaks both languages.
             try await Outbox.enqueue(
                 to: email, subject: "\(subject(.english)) / \(subject(.spanish))",
-                body: text.english + "\n\n---\n\n" + text.spanish, now: now, on: db)
+                body: text.english + "\n\n---\n\n" + text.spanish, now: now, config: config, on: db)
         }
         return invitation
     }

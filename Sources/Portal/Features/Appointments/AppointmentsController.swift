@@ -146,12 +146,7 @@ struct AppointmentsController: RouteCollection {
             reason: reason,
             visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
         request.appointmentID = appointment.id
-        let stored = try await SchedulingRequests.submit(request, on: req.db)
-        if stored.isNew {
-            try await req.audit(
-                .schedulingRequested, .success, patientID: authorized.id, subject: .schedulingRequest(stored.request.requireID())
-            )
-        }
+        _ = try await SchedulingRequests.submit(request, for: req)
         return req.redirect(
             to: Routes.patientAppointment(authorized.ref, appointment.ref) + "?cancel=sent", redirectType: .normal)
     }
@@ -187,12 +182,7 @@ struct AppointmentsController: RouteCollection {
             visitMode: appointment.isVideo ? .video : .inPerson, submissionKey: key, at: req.now)
         request.appointmentID = id
         request.interpreterLanguage = language
-        let stored = try await SchedulingRequests.submit(request, on: req.db)
-        if stored.isNew {
-            try await req.audit(
-                .schedulingRequested, .success, patientID: authorized.id, subject: .schedulingRequest(stored.request.requireID())
-            )
-        }
+        _ = try await SchedulingRequests.submit(request, for: req)
         return req.redirect(to: Routes.patientAppointment(authorized.ref, Ref(id)), redirectType: .normal)
     }
 
@@ -232,11 +222,24 @@ struct AppointmentsController: RouteCollection {
                 status: .unprocessableEntity)
         }
         let made: (pass: VisitGuestPass, isNew: Bool)
+        let (label, memberID, config, now) = (
+            SharingChoice.audienceLabel(about: appointment.sensitivity, authorized, req), try member.requireID(),
+            req.portal.config, req.now
+        )
         do {
-            made = try await VideoRooms.makeGuestPass(
-                token: key, name: name, label: SharingChoice.audienceLabel(about: appointment.sensitivity, authorized, req),
-                appointment: appointment, memberID: try member.requireID(),
-                config: req.portal.config, now: req.now, on: req.db)
+            // The visit's links are counted and the new one stored under one lock, with its
+            // audit event: however many arrive at once, the limit holds.
+            made = try await req.auditedChange { change in
+                try await TransactionLock.take("guest-passes:\(appointment.id.uuidString)", on: change.db)
+                let made = try await VideoRooms.makeGuestPass(
+                    token: key, name: name, label: label, appointment: appointment, memberID: memberID, config: config,
+                    now: now, on: change.db)
+                if made.isNew {
+                    try await change.audit(
+                        .guestPassCreated, .success, patientID: authorized.id, subject: .guestPass(made.pass.requireID()))
+                }
+                return made
+            }
         } catch VideoRooms.GuestRefusal.tooMany {
             return try await page(
                 req, authorized, appointment, guestForm: form, guestError: Strings.appointments.guestLimit, status: .conflict)
@@ -245,9 +248,6 @@ struct AppointmentsController: RouteCollection {
         } catch VideoRooms.GuestRefusal.over {
             return try await page(req, authorized, appointment, problem: Strings.appointments.visitEnded, status: .gone)
         }
-        if made.isNew {
-            try await req.audit(.guestPassCreated, .success, patientID: authorized.id, subject: .guestPass(made.pass.requireID()))
-        }
         let url = req.portal.config.publicURL.absoluteString.trimmingSuffix("/") + Routes.guestVisit(GuestToken(key))
         // The link is on this page only: it is not stored, so it cannot be shown again after a redirect.
         return try await page(req, authorized, appointment, newGuestLink: (made.pass.guestName, url))
@@ -255,14 +255,18 @@ struct AppointmentsController: RouteCollection {
 
     func revoke(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let appointment = try await visibleAppointment(req, authorized)
+        // Only a link the viewer may see: a parent cannot revoke a teen's private guest.
         guard let guestID = req.id(of: VisitGuestPass.self),
-            let pass = try await VideoRooms.guests(of: appointment.id, visibleTo: authorized, on: req.db)
-                .first(where: { $0.id == guestID })
+            try await VideoRooms.guests(of: appointment.id, visibleTo: authorized, on: req.db).contains(where: {
+                $0.id == guestID
+            })
         else { throw PortalError.notFound }
-        if pass.revokedAt == nil {
-            pass.revokedAt = req.now
-            try await pass.update(on: req.db)
-            try await req.audit(.guestPassRevoked, .success, patientID: authorized.id, subject: .guestPass(guestID))
+        // Revoked once, in one conditional statement, with its audit event.
+        let now = req.now
+        try await req.auditedChange { change in
+            if try await VideoRooms.revoke(guestID, at: now, on: change.db) {
+                try await change.audit(.guestPassRevoked, .success, patientID: authorized.id, subject: .guestPass(guestID))
+            }
         }
         return req.redirect(to: Routes.patientAppointment(authorized.ref, appointment.ref), redirectType: .normal)
     }

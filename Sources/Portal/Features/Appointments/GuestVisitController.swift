@@ -31,13 +31,19 @@ struct GuestVisitController: RouteCollection {
         // The link is the maker's to give only while the maker may still see the visit.
         if answer == .admit, try await !makerMayStillSee(appointment, pass, req) { answer = .revoked }
         let roomURL = VideoRooms.roomURL(for: appointment, in: appointment.department)
-        if answer == .admit, roomURL != nil, try await !VideoRooms.claim(pass, at: req.now, on: req.db) {
-            answer = .alreadyUsed
+        let (now, considered) = (req.now, answer)
+        // The link's single use and its audit event are one transaction.
+        answer = try await req.auditedChange { change in
+            var answer = considered
+            if answer == .admit, roomURL != nil, try await !VideoRooms.claim(pass, at: now, on: change.db) {
+                answer = .alreadyUsed
+            }
+            try await change.audit(
+                .guestPassUsed, answer == .admit && roomURL != nil ? .success : .denied, patientID: appointment.patientID,
+                actorKind: .anonymous, subject: .guestPass(passID))
+            return answer
         }
         let admitted = answer == .admit && roomURL != nil
-        try await req.audit(
-            .guestPassUsed, admitted ? .success : .denied, patientID: appointment.patientID, actorKind: .anonymous,
-            subject: .guestPass(passID))
         if admitted, let roomURL { return req.redirect(to: roomURL, redirectType: .normal) }
         let message: LocalizedText
         let status: HTTPResponseStatus

@@ -84,6 +84,15 @@ enum VideoRooms {
         return claimed.count == 1
     }
 
+    /// Revokes the link unless it was revoked already; true for the one call that did.
+    static func revoke(_ passID: UUID, at now: Date, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { return false }
+        let revoked = try await sql.update(VisitGuestPass.schema).set("revoked_at", to: SQLBind(now))
+            .where("id", .equal, SQLBind(passID)).where("revoked_at", .is, SQLLiteral.null)
+            .returning("id").all()
+        return revoked.count == 1
+    }
+
     /// The guest's display name: one line, no control characters, at most 60 characters.
     static func guestName(_ typed: String?) -> String? {
         let cleaned = FormText.line(typed)

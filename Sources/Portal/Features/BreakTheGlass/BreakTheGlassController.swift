@@ -41,8 +41,10 @@ struct BreakTheGlassController: RouteCollection {
         }
         let glass = BrokenGlass(
             staffID: try staff.requireID(), patientID: patientID, reason: reason, explanation: explanation, at: req.now)
-        try await glass.create(on: req.db)
-        try await req.audit(.brokeTheGlass, .success, patientID: patientID)
+        try await req.auditedChange { change in
+            try await glass.create(on: change.db)
+            try await change.audit(.brokeTheGlass, .success, patientID: patientID)
+        }
         return req.redirect(to: returnPath, redirectType: .normal)
     }
 
@@ -79,13 +81,16 @@ struct BreakTheGlassController: RouteCollection {
         guard let id = req.id(of: BrokenGlass.self), let glass = try await BrokenGlass.find(id, on: req.db) else {
             throw PortalError.notFound
         }
-        guard let sql = req.db as? any SQLDatabase else { throw PortalError.internalFailure }
-        let marked = try await sql.update(BrokenGlass.schema)
-            .set("reviewed_at", to: SQLBind(req.now)).set("reviewed_by", to: SQLBind(try staff.requireID()))
-            .where("id", .equal, SQLBind(id)).where("reviewed_at", .is, SQLLiteral.null)
-            .returning("id").all()
-        if !marked.isEmpty {
-            try await req.audit(.brokenGlassReviewed, .success, patientID: glass.$patient.id)
+        let (now, staffID) = (req.now, try staff.requireID())
+        try await req.auditedChange { change in
+            guard let sql = change.db as? any SQLDatabase else { throw PortalError.internalFailure }
+            let marked = try await sql.update(BrokenGlass.schema)
+                .set("reviewed_at", to: SQLBind(now)).set("reviewed_by", to: SQLBind(staffID))
+                .where("id", .equal, SQLBind(id)).where("reviewed_at", .is, SQLLiteral.null)
+                .returning("id").all()
+            if !marked.isEmpty {
+                try await change.audit(.brokenGlassReviewed, .success, patientID: glass.$patient.id)
+            }
         }
         return req.redirect(to: Routes.staffBrokenGlass(), redirectType: .normal)
     }

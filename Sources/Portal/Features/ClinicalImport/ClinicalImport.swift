@@ -18,6 +18,7 @@ struct ClinicalImport {
     var auditTemplate = AuditEntry(
         actorKind: .system, actorID: nil, patientID: nil, action: .recordImported, outcome: .success, clientAddress: nil,
         userAgent: "portal import")
+    /// Nil while demo data is seeded: nothing is audited then.
     var audit: AuditWriter?
     var release = RecordImport.Release.onArrival
 
@@ -26,19 +27,17 @@ struct ClinicalImport {
         try await run(BundleReader.read(data))
     }
 
-    /// Imports, then records one audit event per patient whose record was written.
+    /// Imports, with one audit event per patient whose record was written, in the import's
+    /// own transaction.
     func run(_ bundle: ClinicalBundle) async throws -> ImportSummary {
-        let (summary, patientIDs) = try await write(bundle)
-        for patientID in patientIDs.sorted(by: { $0.uuidString < $1.uuidString }) {
-            var entry = auditTemplate
-            entry.patientID = patientID
-            try await audit?.append(entry, at: now)
-        }
+        let summary = try await write(bundle)
+        try await audit?.chainRecorded()
         return summary
     }
 
-    private func write(_ bundle: ClinicalBundle) async throws -> (ImportSummary, Set<UUID>) {
-        try await db.transaction { db in
+    private func write(_ bundle: ClinicalBundle) async throws -> ImportSummary {
+        let audited = audit != nil
+        return try await db.transaction { [auditTemplate] db in
             let patients = try await matchPatients(bundle, on: db)
             let departments = try await matchDepartments(bundle, on: db)
             var outcome = try await RecordImport.write(
@@ -51,7 +50,12 @@ struct ClinicalImport {
                 outcome.summary.noticesQueued = try await NewInformationNotices.queue(
                     for: outcome.news, db: db, config: config, now: now)
             }
-            return (outcome.summary, Set(patients.values))
+            for patientID in Set(patients.values).sorted(by: { $0.uuidString < $1.uuidString }) where audited {
+                var entry = auditTemplate
+                entry.patientID = patientID
+                try await audit?.record(entry, at: now, on: db)
+            }
+            return outcome.summary
         }
     }
 

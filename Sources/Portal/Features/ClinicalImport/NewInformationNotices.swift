@@ -32,7 +32,8 @@ enum NewInformationNotices {
                     about: Outbox.About(
                         memberID: holder.memberID, patientID: patient.id!,
                         items: news.filter { holder.access.canSee($0.sensitivity) }.map(\.reference)),
-                    dedupeKey: "new-information:\(holder.memberID.uuidString):\(day.iso)", now: now, sendAt: sendAt, on: db)
+                    dedupeKey: "new-information:\(holder.memberID.uuidString):\(day.iso)", now: now, sendAt: sendAt,
+                    config: config, on: db)
                 {
                     queued += 1
                 }

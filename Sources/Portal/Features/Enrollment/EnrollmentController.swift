@@ -61,11 +61,13 @@ struct EnrollmentController: RouteCollection {
         let config = req.portal.config
         let now = req.now
         do {
-            try await req.db.transaction { db in
+            try await req.auditedChange { change in
+                let db = change.db
                 try await checked.document.create(on: db)
                 request.$identityDocument.id = checked.document.id
                 try await request.create(on: db)
                 try await EnrollmentEmails.queueReceived(request, config: config, now: now, on: db)
+                try await change.audit(.enrollmentRequested, .success, subject: .enrollmentRequest(request.id!))
             }
         } catch {
             // The other click of a double click won the race to the unique key: same answer,
@@ -76,7 +78,6 @@ struct EnrollmentController: RouteCollection {
             }
             throw error
         }
-        try await req.audit(.enrollmentRequested, .success, subject: .enrollmentRequest(request.id!))
         return .redirect(to: Routes.enrollReceived())
     }
 

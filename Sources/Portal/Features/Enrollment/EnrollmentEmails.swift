@@ -11,7 +11,7 @@ enum EnrollmentEmails {
             to: request.applicantEmail,
             subject: Strings.mail.enrollmentReceivedSubject(language),
             body: Strings.mail.enrollmentReceived(config)(language),
-            dedupeKey: "enrollment.received:\(request.id!.uuidString.lowercased())", now: now, on: db)
+            dedupeKey: "enrollment.received:\(request.id!.uuidString.lowercased())", now: now, config: config, on: db)
     }
 
     static func queueRejected(_ request: EnrollmentRequest, config: PortalConfig, now: Date, on db: any Database) async throws {
@@ -22,6 +22,6 @@ enum EnrollmentEmails {
             to: request.applicantEmail,
             subject: Strings.mail.enrollmentDecidedSubject(language),
             body: Strings.mail.enrollmentRejected(explanation, config)(language),
-            dedupeKey: "enrollment.decided:\(request.id!.uuidString.lowercased())", now: now, on: db)
+            dedupeKey: "enrollment.decided:\(request.id!.uuidString.lowercased())", now: now, config: config, on: db)
     }
 }

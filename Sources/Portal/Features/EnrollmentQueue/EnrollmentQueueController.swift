@@ -236,21 +236,24 @@ struct EnrollmentQueueController: RouteCollection {
         let (now, config) = (req.now, req.portal.config)
         let invitation: Invitation?
         do {
-            invitation = try await req.db.transaction { db -> Invitation? in
+            invitation = try await req.auditedChange { change -> Invitation? in
+                let db = change.db
                 guard try await claim(request.id!, .approved, by: staff.id!, patientID: patientID, now: now, on: db) else {
                     return nil
                 }
-                return try await Invitations.create(
+                let invitation = try await Invitations.create(
                     to: request.applicantEmail, as: relationship, for: authorized.patient, by: staff.id,
                     language: request.language, now: now, config: config, on: db)
+                try await change.audit(
+                    .enrollmentApproved, .success, patientID: patientID, subject: .enrollmentRequest(request.id!))
+                try await change.audit(.invitationSent, .success, patientID: patientID, subject: .invitation(invitation.id!))
+                return invitation
             }
         } catch let problem as Invitations.Problem {
             decision.approveError = Strings.grantTools.inviteProblem(problem)
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
         }
-        guard let invitation else { return try await taken(request, req, staff: staff, decision) }
-        try await req.audit(.enrollmentApproved, .success, patientID: patientID, subject: .enrollmentRequest(request.id!))
-        try await req.audit(.invitationSent, .success, patientID: patientID, subject: .invitation(invitation.id!))
+        guard invitation != nil else { return try await taken(request, req, staff: staff, decision) }
         return .redirect(to: Routes.staffEnrollment() + "?done=approved")
     }
 
@@ -273,7 +276,8 @@ struct EnrollmentQueueController: RouteCollection {
             return try await render(request, req, staff: staff, decision: decision, status: .badRequest)
         }
         let (now, config) = (req.now, req.portal.config)
-        let decided = try await req.db.transaction { db -> Bool in
+        let decided = try await req.auditedChange { change -> Bool in
+            let db = change.db
             guard
                 try await claim(
                     request.id!, .rejected, by: staff.id!, reason: reason.rawValue, note: note.isEmpty ? nil : note,
@@ -281,10 +285,10 @@ struct EnrollmentQueueController: RouteCollection {
             else { return false }
             request.rejectionReason = reason.rawValue
             try await EnrollmentEmails.queueRejected(request, config: config, now: now, on: db)
+            try await change.audit(.enrollmentRejected, .success, subject: .enrollmentRequest(request.id!))
             return true
         }
         guard decided else { return try await taken(request, req, staff: staff, decision) }
-        try await req.audit(.enrollmentRejected, .success, subject: .enrollmentRequest(request.id!))
         return .redirect(to: Routes.staffEnrollment() + "?done=rejected")
     }
 

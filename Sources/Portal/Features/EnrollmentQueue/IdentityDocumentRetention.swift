@@ -4,7 +4,7 @@ import SQLKit
 
 /// Deletes identity documents once their request has been decided for the configured
 /// number of days. The request keeps its answers and decision; the audit trail records
-/// each deletion. Pending requests keep theirs, however old.
+/// each deletion, in the deletion's own transaction. Pending requests keep theirs, however old.
 enum IdentityDocumentRetention {
     @discardableResult
     static func deleteExpired(db: any Database, config: PortalConfig, audit: AuditWriter, now: Date) async throws -> Int {
@@ -27,17 +27,19 @@ enum IdentityDocumentRetention {
                     .where("id", .equal, SQLBind(try request.requireID()))
                     .where("identity_document_id", .equal, SQLBind(documentID))
                     .returning("id").all().count == 1
-                if released { try await StoredDocument.query(on: db).filter(\.$id == documentID).delete() }
-                return released
+                guard released else { return false }
+                try await StoredDocument.query(on: db).filter(\.$id == documentID).delete()
+                try await audit.record(
+                    AuditEntry(
+                        actorKind: .system, actorID: nil, patientID: request.$matchedPatient.id,
+                        action: .identityDocumentDeleted, outcome: .success, clientAddress: nil, userAgent: nil,
+                        subject: .enrollmentRequest(request.id!)),
+                    at: now, on: db)
+                return true
             }
-            guard released else { continue }
-            deleted += 1
-            try await audit.append(
-                AuditEntry(
-                    actorKind: .system, actorID: nil, patientID: request.$matchedPatient.id, action: .identityDocumentDeleted,
-                    outcome: .success, clientAddress: nil, userAgent: nil, subject: .enrollmentRequest(request.id!)),
-                at: now)
+            if released { deleted += 1 }
         }
+        if deleted > 0 { try await audit.chainRecorded() }
         return deleted
     }
 }

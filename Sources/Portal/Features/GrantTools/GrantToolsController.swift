@@ -171,12 +171,12 @@ struct GrantToolsController: RouteCollection {
             return try await render(req, authorized, form: state, status: .badRequest)
         }
         grant.$recordedBy.id = staff.id
-        try await req.db.transaction { db in
-            try await sealed.create(on: db)
+        try await req.auditedChange { change in
+            try await sealed.create(on: change.db)
             grant.$supportingDocument.id = sealed.id
-            try await grant.create(on: db)
+            try await grant.create(on: change.db)
+            try await change.audit(.grantAdded, .success, patientID: authorized.id, subject: .grant(grant.id!))
         }
-        try await req.audit(.grantAdded, .success, patientID: authorized.id, subject: .grant(grant.id!))
         return .redirect(to: Routes.staffPatient(authorized.ref) + "?done=added")
     }
 
@@ -257,12 +257,19 @@ struct GrantToolsController: RouteCollection {
             form.firstDay = req.today.iso
             return try await render(req, authorized, form: form, revokeErrorFor: grant.id, status: .badRequest)
         }
-        if grant.revokedAt == nil {
-            grant.revokedAt = req.now
-            grant.$revokedBy.id = staff.id
-            grant.revokeReason = reason
-            try await grant.save(on: req.db)
-            try await req.audit(.grantRevoked, .success, patientID: authorized.id, subject: .grant(grant.id!))
+        // Revoked once, in one conditional statement: a second click, or a colleague at the
+        // same moment, neither overwrites the reason nor records a second revocation.
+        let (now, grantID) = (req.now, try grant.requireID())
+        try await req.auditedChange { change in
+            guard let sql = change.db as? any SQLDatabase else { return }
+            let revoked = try await sql.update(AccessGrant.schema)
+                .set("revoked_at", to: SQLBind(now)).set("revoked_by", to: SQLBind(staff.id))
+                .set("revoke_reason", to: SQLBind(reason))
+                .where("id", .equal, SQLBind(grantID)).where("revoked_at", .is, SQLLiteral.null)
+                .returning("id").all()
+            if revoked.count == 1 {
+                try await change.audit(.grantRevoked, .success, patientID: authorized.id, subject: .grant(grantID))
+            }
         }
         return .redirect(to: Routes.staffPatient(authorized.ref) + "?done=revoked")
     }
@@ -276,20 +283,19 @@ struct GrantToolsController: RouteCollection {
             ((try? req.content.get(String.self, at: "relationship")).flatMap(Relationship.init(rawValue:))) ?? .other
         var form = BackOfficePatientPage.FormState()
         form.firstDay = req.today.iso
-        let invitation: Invitation
         do {
             let (now, config) = (req.now, req.portal.config)
-            invitation = try await req.db.transaction { db in
-                try await Invitations.create(
+            try await req.auditedChange { change in
+                let invitation = try await Invitations.create(
                     to: email, as: relationship, for: authorized.patient, by: staff.id, language: nil, now: now,
-                    config: config, on: db)
+                    config: config, on: change.db)
+                try await change.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))
             }
         } catch let problem as Invitations.Problem {
             return try await render(
                 req, authorized, form: form, inviteError: Strings.grantTools.inviteProblem(problem), inviteEmail: email,
                 status: .badRequest)
         }
-        try await req.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))
         return .redirect(to: Routes.staffPatient(authorized.ref) + "?done=invited")
     }
 

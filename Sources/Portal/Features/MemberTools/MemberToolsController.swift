@@ -122,7 +122,8 @@ struct MemberToolsController: RouteCollection {
             return try await render(member, req, state: state, status: .badRequest)
         }
         let now = req.now
-        try await req.db.transaction { db in
+        try await req.auditedChange { change in
+            let db = change.db
             member.status = .deactivated
             member.deactivatedAt = now
             member.$deactivatedBy.id = staff.id
@@ -132,8 +133,8 @@ struct MemberToolsController: RouteCollection {
             try await UserSession.query(on: db).filter(\.$member.$id == memberID).delete()
             try await AccountReport.query(on: db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
                 .set(\.$closedAt, to: now).set(\.$closedBy.$id, to: staff.id).update()
+            try await change.audit(.memberDeactivated, .success, subject: .member(memberID))
         }
-        try await req.audit(.memberDeactivated, .success, subject: .member(memberID))
         return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=deactivated")
     }
 
@@ -141,8 +142,10 @@ struct MemberToolsController: RouteCollection {
     func unlock(_ req: Request) async throws -> Response {
         let member = try await findMember(req)
         let memberID = try member.requireID()
-        if try await AccountLock(kind: .member, accountID: memberID, database: req.db).unlock() {
-            try await req.audit(.accountUnlocked, .success, subject: .member(memberID))
+        try await req.auditedChange { change in
+            if try await AccountLock(kind: .member, accountID: memberID, database: change.db).unlock() {
+                try await change.audit(.accountUnlocked, .success, subject: .member(memberID))
+            }
         }
         return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=unlocked")
     }
@@ -171,19 +174,18 @@ struct MemberToolsController: RouteCollection {
         let authorized = try await req.authorizedPatient(anchor.$patient.id, action: .grantsView, members: false, staff: [.him])
         let config = req.portal.config
         let language = member.language
-        let invitation: Invitation
         let email = state.email
         do {
-            invitation = try await req.db.transaction { db in
-                try await Invitations.create(
+            try await req.auditedChange { change in
+                let invitation = try await Invitations.create(
                     to: email, as: relationship, for: authorized.patient, by: staff.id, language: language,
-                    replacing: memberID, now: now, config: config, on: db)
+                    replacing: memberID, now: now, config: config, on: change.db)
+                try await change.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))
             }
         } catch let problem as Invitations.Problem {
             state.emailError = Strings.grantTools.inviteProblem(problem)
             return try await render(member, req, state: state, status: .badRequest)
         }
-        try await req.audit(.invitationSent, .success, patientID: authorized.id, subject: .invitation(invitation.id!))
         return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=invited")
     }
 
@@ -191,9 +193,12 @@ struct MemberToolsController: RouteCollection {
         let staff = try req.signedInStaff()
         let member = try await findMember(req)
         let memberID = try member.requireID()
-        try await AccountReport.query(on: req.db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
-            .set(\.$closedAt, to: req.now).set(\.$closedBy.$id, to: staff.id).update()
-        try await req.audit(.accountReportClosed, .success, subject: .member(memberID))
+        let now = req.now
+        try await req.auditedChange { change in
+            try await AccountReport.query(on: change.db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
+                .set(\.$closedAt, to: now).set(\.$closedBy.$id, to: staff.id).update()
+            try await change.audit(.accountReportClosed, .success, subject: .member(memberID))
+        }
         return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=closed")
     }
 }

@@ -36,7 +36,7 @@ enum CareTeamDigests {
             if try await Outbox.enqueue(
                 to: person.email, subject: subject(language),
                 body: body(name: person.fullName, summary: summary, config: config)(language),
-                dedupeKey: "pool-digest:\(person.id!.uuidString):\(today.iso)", now: now, on: db)
+                dedupeKey: "pool-digest:\(person.id!.uuidString):\(today.iso)", now: now, config: config, on: db)
             {
                 queued += 1
             }

@@ -125,7 +125,8 @@ struct Conversations {
     /// the same form returns the thread the first one started.
     func start(
         patientID: UUID, careTeam: CareTeam, subject: String, body: String, audience: ThreadAudience, memberID: UUID, key: String,
-        attachments: [MessageAttachments.Sealed] = []
+        attachments: [MessageAttachments.Sealed] = [],
+        alsoInTransaction: @Sendable @escaping (any Database, UUID) async throws -> Void = { _, _ in }
     ) async throws -> (thread: UUID, isNew: Bool) {
         if let sent = try await alreadySent(key: key, memberID: memberID) { return (sent.$thread.id, false) }
         let thread = MessageThread(
@@ -139,6 +140,7 @@ struct Conversations {
                 try await message.create(on: db)
                 try await MessageAttachments.save(attachments, for: message.id!, on: db)
                 try await ThreadRead(threadID: thread.id!, memberID: memberID, readAt: now).create(on: db)
+                try await alsoInTransaction(db, thread.id!)
             }
         } catch {
             // Two copies of one submission raced; the other one's commit is the message.

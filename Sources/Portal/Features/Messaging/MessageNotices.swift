@@ -26,7 +26,7 @@ enum MessageNotices {
                 to: reader.email, subject: subject(language), body: body(name: reader.name, config: config)(language),
                 about: Outbox.About(memberID: reader.memberID, patientID: patient.id!, threadID: thread.id),
                 dedupeKey: prefix + messageID.uuidString, now: now, sendAt: now.addingTimeInterval(config.messageNoticeHold),
-                on: db)
+                config: config, on: db)
             {
                 queued += 1
             }

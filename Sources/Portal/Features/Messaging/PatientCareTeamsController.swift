@@ -24,13 +24,13 @@ struct PatientCareTeamsController: RouteCollection {
         }
         let teams = try await CareTeam.query(on: req.db).filter(\.$kind == .clinical).all(\.$id)
         guard Set(wanted).isSubset(of: Set(teams)) else { throw PortalError.badRequest }
-        try await req.db.transaction { db in
-            try await PatientCareTeam.query(on: db).filter(\.$patient.$id == authorized.id).delete()
+        try await req.auditedChange { change in
+            try await PatientCareTeam.query(on: change.db).filter(\.$patient.$id == authorized.id).delete()
             for careTeamID in Set(wanted) {
-                try await PatientCareTeam(patientID: authorized.id, careTeamID: careTeamID).create(on: db)
+                try await PatientCareTeam(patientID: authorized.id, careTeamID: careTeamID).create(on: change.db)
             }
+            try await change.audit(.careTeamsChanged, .success, patientID: authorized.id)
         }
-        try await req.audit(.careTeamsChanged, .success, patientID: authorized.id)
         return req.redirect(to: Routes.staffPatient(authorized.ref) + "?done=teams", redirectType: .normal)
     }
 }

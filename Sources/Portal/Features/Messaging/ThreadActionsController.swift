@@ -74,8 +74,10 @@ struct ThreadActionsController: RouteCollection {
             thread.restrictedBy = nil
             thread.restrictedAt = nil
         }
-        try await thread.save(on: req.db)
-        try await req.audit(.threadChanged, .success, patientID: authorized.id, subject: .thread(id))
+        try await req.auditedChange { change in
+            try await thread.save(on: change.db)
+            try await change.audit(.threadChanged, .success, patientID: authorized.id, subject: .thread(id))
+        }
         return req.redirect(to: Routes.patientThread(authorized.ref, Ref(id)) + "?changed=1", redirectType: .normal)
     }
 

@@ -114,13 +114,16 @@ struct ThreadsController: RouteCollection {
         do {
             started = try await Conversations(db: req.db, now: req.now).start(
                 patientID: authorized.id, careTeam: careTeam, subject: subjectText, body: bodyText, audience: audience,
-                memberID: try member.requireID(), key: key, attachments: sealed)
+                memberID: try member.requireID(), key: key, attachments: sealed
+            ) { db, threadID in
+                try await req.portal.audit.record(
+                    req.auditEntry(.threadStarted, .success, patientID: authorized.id, subject: .thread(threadID)), at: req.now,
+                    on: db)
+            }
         } catch Conversations.Refusal.foreignKey {
             throw PortalError.badRequest
         }
-        if started.isNew {
-            try await req.audit(.threadStarted, .success, patientID: authorized.id, subject: .thread(started.thread))
-        }
+        if started.isNew { await req.chainRecordedAuditEvents() }
         return req.redirect(to: Routes.patientThread(authorized.ref, Ref(started.thread)) + "?sent=1", redirectType: .normal)
     }
 
@@ -191,6 +194,9 @@ struct ThreadsController: RouteCollection {
                 if staff != nil {
                     try await MessageNotices.queue(for: thread, messageID: messageID, db: db, config: config, now: req.now)
                 }
+                try await req.portal.audit.record(
+                    req.auditEntry(.messageSent, .success, patientID: authorized.id, subject: .thread(thread.requireID())),
+                    at: req.now, on: db)
             }
         } catch Conversations.Refusal.closed {
             let retry = NewThreadForm(
@@ -204,9 +210,7 @@ struct ThreadsController: RouteCollection {
         } catch Conversations.Refusal.foreignKey {
             throw PortalError.badRequest
         }
-        if sent.isNew {
-            try await req.audit(.messageSent, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
-        }
+        if sent.isNew { await req.chainRecordedAuditEvents() }
         return req.redirect(to: Routes.patientThread(authorized.ref, thread.ref) + "?sent=1", redirectType: .normal)
     }
 

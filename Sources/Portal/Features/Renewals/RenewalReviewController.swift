@@ -74,7 +74,8 @@ struct RenewalReviewController: RouteCollection {
         let staffID = try staff.requireID()
         let requestID = try request.requireID()
         let config = req.portal.config
-        let decided = try await req.db.transaction { db -> Bool in
+        let decided = try await req.auditedChange { change -> Bool in
+            let db = change.db
             guard try await Self.claim(requestID, to: next, on: db) else { return false }
             request.status = next
             request.decidedAt = req.now
@@ -85,13 +86,13 @@ struct RenewalReviewController: RouteCollection {
             try await RequestNotices.queue(
                 .renewal, requestID: requestID, patientID: request.$patient.id, memberID: request.$member.id,
                 sensitivity: request.sensitivity, db: db, config: config, now: req.now)
+            try await change.audit(.renewalDecided, .success, patientID: authorized.id, subject: .renewal(requestID))
             return true
         }
         guard decided else {
             let current = try await workedRequest(req, authorized)
             return try await page(req, authorized, current.0, current.1, problem: words.alreadyDecided, status: .conflict)
         }
-        try await req.audit(.renewalDecided, .success, patientID: authorized.id, subject: .renewal(requestID))
         return req.redirect(to: Routes.staffRenewal(authorized.ref, Ref(requestID)) + "?done=1", redirectType: .normal)
     }
 

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 import PortalRecord
+import Vapor
 
 /// Renewal requests: which care team a medicine's renewal goes to, storing a request once, and
 /// finding requests again for the family (through the access decision) and the clinicians.
@@ -63,13 +64,19 @@ enum Renewals {
 
     /// Stores the request unless its key already made one (a double click), or another
     /// request for the medicine is open (a second tab): one open request per medicine.
-    static func submit(_ request: RenewalRequest, on db: any Database) async throws -> Outcome {
+    /// The new request and its audit event are one transaction.
+    static func submit(_ request: RenewalRequest, for req: Request) async throws -> Outcome {
+        let db = req.db
         if let earlier = try await byKey(request.submissionKey, on: db) { return .stored(earlier, isNew: false) }
         if let open = try await openRequest(for: request.medicationID, labelled: request.sensitivityValue, on: db) {
             return .alreadyOpen(open)
         }
         do {
-            try await request.create(on: db)
+            try await req.auditedChange { change in
+                try await request.create(on: change.db)
+                try await change.audit(
+                    .renewalRequested, .success, patientID: request.$patient.id, subject: .renewal(request.requireID()))
+            }
             return .stored(request, isNew: true)
         } catch let error as any DatabaseError where error.isConstraintFailure {
             if let earlier = try await byKey(request.submissionKey, on: db) { return .stored(earlier, isNew: false) }

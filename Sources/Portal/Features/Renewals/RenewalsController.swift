@@ -141,11 +141,8 @@ struct RenewalsController: RouteCollection {
             medicineName: medication.name,
             pharmacy: pharmacy, daysLeft: days,
             comment: comment.isEmpty ? nil : comment, submissionKey: key, at: req.now)
-        switch try await Renewals.submit(request, on: req.db) {
-        case .stored(let stored, let isNew):
-            if isNew {
-                try await req.audit(.renewalRequested, .success, patientID: authorized.id, subject: .renewal(stored.requireID()))
-            }
+        switch try await Renewals.submit(request, for: req) {
+        case .stored(let stored, _):
             return req.redirect(
                 to: Routes.patientRenewal(authorized.ref, stored.ref) + "?sent=1", redirectType: .normal)
         case .alreadyOpen:

@@ -49,16 +49,18 @@ struct RestrictionsController: RouteCollection {
             throw PortalError.badRequest
         }
         let staffID = req.currentSession?.staff?.id
-        let decided = try await req.db.transaction { db in
+        let decided = try await req.auditedChange { change in
+            let db = change.db
             let record = req.record(of: authorized).using(db)
             guard try await record.decide(decision, on: kind, itemID, by: staffID) else { return false }
             if kind == .appointment, let visit = try await record.appointment(itemID) {
                 try await VisitFacts.follow(visit: itemID, now: visit.sensitivity, on: db)
             }
+            try await change.audit(
+                action, .success, patientID: authorized.id, subject: .clinicalItem(kind: kind.rawValue, itemID))
             return true
         }
         guard decided else { throw PortalError.notFound }
-        try await req.audit(action, .success, patientID: authorized.id, subject: .clinicalItem(kind: kind.rawValue, itemID))
         return req.redirect(to: ReturnPath.safe(submission.return), redirectType: .normal)
     }
 }

@@ -202,7 +202,8 @@ struct SchedulerQueueController: RouteCollection {
         }
         let staffID = try staff.requireID()
         let config = req.portal.config
-        let answered = try await req.db.transaction { db -> Bool in
+        let answered = try await req.auditedChange { change -> Bool in
+            let db = change.db
             guard try await SchedulingRequests.claim(request.requireID(), from: [.open], to: nextStatus, on: db) else {
                 return false
             }
@@ -238,13 +239,13 @@ struct SchedulerQueueController: RouteCollection {
             try await RequestNotices.queue(
                 .scheduling, requestID: request.requireID(), patientID: request.$patient.id, memberID: request.$member.id,
                 sensitivity: request.sensitivity, db: db, config: config, now: req.now)
+            try await change.audit(
+                .schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(request.requireID()))
             return true
         }
         guard answered else {
             return try await page(req, authorized, request, problem: Strings.schedulerQueue.alreadyAnswered, status: .conflict)
         }
-        try await req.audit(
-            .schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(request.requireID()))
         return req.redirect(
             to: Routes.staffSchedulingRequest(authorized.ref, request.ref) + "?done=1", redirectType: .normal)
     }

@@ -140,13 +140,8 @@ struct SchedulingController: RouteCollection {
         request.timesOfDayValue = times.map(\.rawValue).joined(separator: ",")
         request.callbackPhone = phone.text
         request.interpreterLanguage = interpreter.isEmpty ? nil : interpreter
-        let stored = try await SchedulingRequests.submit(request, on: req.db)
+        let stored = try await SchedulingRequests.submit(request, for: req)
         guard stored.request.$patient.id == authorized.id else { throw PortalError.badRequest }
-        if stored.isNew {
-            try await req.audit(
-                .schedulingRequested, .success, patientID: authorized.id, subject: .schedulingRequest(stored.request.requireID())
-            )
-        }
         return req.redirect(
             to: Routes.patientSchedulingRequest(authorized.ref, stored.request.ref) + "?sent=1",
             redirectType: .normal)
@@ -173,11 +168,15 @@ struct SchedulingController: RouteCollection {
         let request = try await visibleRequest(req, authorized)
         let id = try request.requireID()
         let move = SchedulingFlow.move(.withdraw)
-        guard try await SchedulingRequests.claim(id, from: move.from, to: move.to, on: req.db) else {
+        let withdrawn = try await req.auditedChange { change in
+            guard try await SchedulingRequests.claim(id, from: move.from, to: move.to, on: change.db) else { return false }
+            try await change.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(id))
+            return true
+        }
+        guard withdrawn else {
             let current = try await visibleRequest(req, authorized)
             return try await page(req, authorized, current, flash: Strings.scheduling.alreadyAnswered, status: .conflict)
         }
-        try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(id))
         return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(id)), redirectType: .normal)
     }
 
@@ -192,19 +191,21 @@ struct SchedulingController: RouteCollection {
         }
         if choice == "none" {
             let move = SchedulingFlow.move(.askForOtherTimes)
-            let reopened = try await req.db.transaction { db -> Bool in
+            let reopened = try await req.auditedChange { change -> Bool in
+                let db = change.db
                 guard try await SchedulingRequests.claim(requestID, from: move.from, to: move.to, on: db) else { return false }
                 request.status = move.to
                 request.offeredSlotsValue = ""
                 request.answerNote = nil
                 try await request.update(on: db)
+                try await change.audit(
+                    .schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
                 return true
             }
             guard reopened else {
                 let current = try await visibleRequest(req, authorized)
                 return try await page(req, authorized, current, flash: Strings.scheduling.alreadyAnswered)
             }
-            try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
             return req.redirect(to: Routes.patientSchedulingRequest(authorized.ref, Ref(requestID)), redirectType: .normal)
         }
         guard let seconds = Double(choice), let slot = request.offeredSlots.first(where: { $0.timeIntervalSince1970 == seconds })
@@ -218,7 +219,8 @@ struct SchedulingController: RouteCollection {
         let details = Bookings.Details(
             start: slot, minutes: request.offeredMinutes ?? 30, clinician: request.offeredClinician,
             isVideo: request.offeredVideo ?? false, instruction: request.offeredInstruction)
-        let booked = try await req.db.transaction { db -> UUID? in
+        let booked = try await req.auditedChange { change -> UUID? in
+            let db = change.db
             let move = SchedulingFlow.move(.takeOfferedTime)
             guard
                 try await SchedulingRequests.claim(
@@ -226,13 +228,16 @@ struct SchedulingController: RouteCollection {
             else {
                 return nil
             }
-            return try await Bookings.book(details, for: request, by: nil, in: req.record(of: authorized).using(db), on: db)
+            let appointmentID = try await Bookings.book(
+                details, for: request, by: nil, in: req.record(of: authorized).using(db), on: db)
+            try await change.audit(
+                .schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
+            return appointmentID
         }
         guard let appointmentID = booked else {
             let current = try await visibleRequest(req, authorized)
             return try await page(req, authorized, current, flash: Strings.scheduling.alreadyAnswered)
         }
-        try await req.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(requestID))
         return req.redirect(to: Routes.patientAppointment(authorized.ref, Ref(appointmentID)), redirectType: .normal)
     }
 }

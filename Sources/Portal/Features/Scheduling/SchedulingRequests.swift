@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 import SQLKit
+import Vapor
 
 /// Families' requests to the schedulers: storing one once however often it is sent, and
 /// finding them again for the family (through the access decision) and for the queue.
@@ -38,15 +39,21 @@ enum SchedulingRequests {
     /// Stores the request unless its submission key already made one, which is returned
     /// instead: a double click, a reload or a retry makes one request. A race between two
     /// copies ends at the unique index.
-    static func submit(_ request: SchedulingRequest, on db: any Database) async throws -> (
+    /// The new request and its audit event are one transaction.
+    static func submit(_ request: SchedulingRequest, for req: Request) async throws -> (
         request: SchedulingRequest, isNew: Bool
     ) {
-        if let earlier = try await byKey(request.submissionKey, on: db) { return (earlier, false) }
+        if let earlier = try await byKey(request.submissionKey, on: req.db) { return (earlier, false) }
         do {
-            try await request.create(on: db)
+            try await req.auditedChange { change in
+                try await request.create(on: change.db)
+                try await change.audit(
+                    .schedulingRequested, .success, patientID: request.$patient.id,
+                    subject: .schedulingRequest(request.requireID()))
+            }
             return (request, true)
         } catch let error as any DatabaseError where error.isConstraintFailure {
-            guard let earlier = try await byKey(request.submissionKey, on: db) else { throw PortalError.badRequest }
+            guard let earlier = try await byKey(request.submissionKey, on: req.db) else { throw PortalError.badRequest }
             return (earlier, false)
         }
     }

@@ -64,14 +64,17 @@ struct SecondFactor {
         guard normalized.count == 10 else { return false }
         let memberID = try member.requireID()
         // Spent in one conditional statement: the same code sent twice at once works once.
-        guard let sql = request.db as? any SQLDatabase else { return false }
-        let spent = try await sql.update(RecoveryCode.schema).set("used_at", to: SQLBind(request.now))
-            .where("member_id", .equal, SQLBind(memberID))
-            .where("code_hash", .equal, SQLBind(RandomToken.sha256Hex(normalized)))
-            .where("used_at", .is, SQLLiteral.null)
-            .returning("id").all()
-        guard spent.count == 1 else { return false }
-        try await request.audit(.recoveryCodeUsed, .success)
-        return true
+        let now = request.now
+        return try await request.auditedChange { change in
+            guard let sql = change.db as? any SQLDatabase else { return false }
+            let spent = try await sql.update(RecoveryCode.schema).set("used_at", to: SQLBind(now))
+                .where("member_id", .equal, SQLBind(memberID))
+                .where("code_hash", .equal, SQLBind(RandomToken.sha256Hex(normalized)))
+                .where("used_at", .is, SQLLiteral.null)
+                .returning("id").all()
+            guard spent.count == 1 else { return false }
+            try await change.audit(.recoveryCodeUsed, .success)
+            return true
+        }
     }
 }

@@ -86,8 +86,10 @@ struct SignInController: RouteCollection {
             password, against: account?.passwordHash ?? req.portal.decoyPasswordHash)
         guard let account, matches else {
             try await throttling.failed(attempt)
-            if let account { try await countFailure(account.kind, account.id, req) }
-            try await req.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)
+            try await req.auditedChange { change in
+                if let account { try await Self.countFailure(account.kind, account.id, change) }
+                try await change.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)
+            }
             req.portal.metrics.signInFailed(.wrongPassword, staff: audience == .staff)
             return refuse(Strings.signIn.wrongCredentials, .unauthorized)
         }
@@ -121,8 +123,8 @@ struct SignInController: RouteCollection {
         let response = Response.redirect(to: destination)
         _ = try await req.startSession(
             memberID: audience == .member ? account.id : nil, staffUserID: audience == .staff ? account.id : nil,
-            stage: stage, replacing: req.currentSession?.session, response: response)
-        try await req.audit(.signIn, .success, actorKind: actorKind, actorID: account.id)
+            stage: stage, replacing: req.currentSession?.session, response: response,
+            recording: req.auditEntry(.signIn, .success, actorKind: actorKind, actorID: account.id))
         return response
     }
 
@@ -145,15 +147,16 @@ struct SignInController: RouteCollection {
 
     /// Counts a failed password or code against the account. The failure that locks it is
     /// audited, and the owner is told by e-mail: the sign-in page will not say so.
-    private func countFailure(_ kind: AccountLock.Kind, _ accountID: UUID, _ req: Request) async throws {
-        guard try await AccountLock(kind: kind, accountID: accountID, database: req.db).countFailure(at: req.now) else {
+    private static func countFailure(_ kind: AccountLock.Kind, _ accountID: UUID, _ change: AuditedChange) async throws {
+        let req = change.request
+        guard try await AccountLock(kind: kind, accountID: accountID, database: change.db).countFailure(at: req.now) else {
             return
         }
-        try await req.audit(.accountLocked, .success, actorKind: kind == .staff ? .staff : .member, actorID: accountID)
+        try await change.audit(.accountLocked, .success, actorKind: kind == .staff ? .staff : .member, actorID: accountID)
         let owner: (email: String, language: Language)?
         switch kind {
-        case .member: owner = try await Member.find(accountID, on: req.db).map { ($0.email, $0.language) }
-        case .staff: owner = try await StaffUser.find(accountID, on: req.db).map { ($0.email, $0.language) }
+        case .member: owner = try await Member.find(accountID, on: change.db).map { ($0.email, $0.language) }
+        case .staff: owner = try await StaffUser.find(accountID, on: change.db).map { ($0.email, $0.language) }
         }
         guard let owner else { return }
         let words = Strings.mail
@@ -161,7 +164,7 @@ struct SignInController: RouteCollection {
             to: owner.email, subject: words.accountLockedSubject(owner.language),
             body: words.accountLocked(kind == .staff, req.portal.config)(owner.language),
             dedupeKey: "account.locked:\(accountID.uuidString.lowercased()):\(Int(req.now.timeIntervalSince1970))",
-            now: req.now, on: req.db)
+            now: req.now, config: req.portal.config, on: change.db)
     }
 
     private func pendingSession(_ req: Request) throws -> CurrentSession {
@@ -227,8 +230,10 @@ struct SignInController: RouteCollection {
         }
         guard accepted else {
             try await throttling.failed(attempt)
-            try await countFailure(kind, accountID, req)
-            try await req.audit(.signInSecondFactor, .failure, actorKind: actorKind, actorID: accountID)
+            try await req.auditedChange { change in
+                try await Self.countFailure(kind, accountID, change)
+                try await change.audit(.signInSecondFactor, .failure, actorKind: actorKind, actorID: accountID)
+            }
             req.portal.metrics.signInFailed(.wrongCode, staff: isStaff)
             return refuse(Strings.signIn.wrongCode, .unauthorized)
         }
@@ -242,8 +247,8 @@ struct SignInController: RouteCollection {
         let response = Response.redirect(to: isStaff ? Routes.staffHome() : Routes.home())
         _ = try await req.startSession(
             memberID: current.member?.id, staffUserID: current.staff?.id, stage: .signedIn, replacing: current.session,
-            response: response)
-        try await req.audit(.signInSecondFactor, .success, actorKind: actorKind, actorID: accountID)
+            response: response, recording: req.auditEntry(.signInSecondFactor, .success, actorKind: actorKind, actorID: accountID)
+        )
         return response
     }
 
@@ -251,8 +256,10 @@ struct SignInController: RouteCollection {
         let isStaff = req.currentSession?.staff != nil
         let response = Response.redirect(to: (isStaff ? Routes.staffSignIn() : Routes.signIn()) + "?signed_out=1")
         if let current = req.currentSession {
-            try await current.session.delete(on: req.db)
-            try await req.audit(.signOut, .success)
+            try await req.auditedChange { change in
+                try await current.session.delete(on: change.db)
+                try await change.audit(.signOut, .success)
+            }
         }
         response.cookies[req.sessionCookieName] = .expired
         return response
