@@ -15,7 +15,7 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     app.lifecycle.use(PasswordHashingShutdown())
     app.portal = PortalServices(
         config: config,
-        audit: AuditWriter(database: app.db, metrics: metrics, key: config.auditKeys[0]),
+        audit: AuditWriter(database: app.db, metrics: metrics, keyring: config.auditKeys, logger: app.logger),
         metrics: metrics,
         secrets: SecretBox(keyBytes: config.secretsKey),
         documents: DocumentVault(keys: config.documentKeys),

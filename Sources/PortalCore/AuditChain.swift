@@ -76,6 +76,15 @@ public enum AuditChain {
         return hash(of: unkeyed, previousHash: previousHash, keyring: [])!
     }
 
+    /// The seal of an event waiting to be chained (`audit_pending`), made with an audit key
+    /// when it is written: a row added or changed there by someone without the key does not
+    /// carry one, and is never chained.
+    public static func pendingSeal(id: String, of record: AuditRecord, key: AuditKey) -> String {
+        var fields: [String?] = ["audit-pending v1", id]
+        fields += canonicalFields(of: record, previousHash: "") + ["key:" + key.id]
+        return hex(HMAC<SHA256>.authenticationCode(for: encode(fields), using: SymmetricKey(data: key.bytes)))
+    }
+
     /// Length-prefixed, with nil distinct from "", so no two records share an encoding.
     static func encode(_ fields: [String?]) -> Data {
         var data = Data()
@@ -116,8 +125,9 @@ public enum AuditChain {
         /// The event names a key the verifier was not given: a forged key id, or a key
         /// retired from the settings too early.
         case unknownKey(sequence: Int64, keyID: String)
-        /// An unkeyed event after keyed ones: a forger who lacks the key writes these.
-        case unkeyedAfterKeyed(sequence: Int64)
+        /// An unkeyed event past the unkeyed prefix the settings name (`AUDIT_UNKEYED_UNTIL`):
+        /// a forger who lacks the key writes these, even from the very first event.
+        case unkeyed(sequence: Int64)
         /// An exported head the chain does not contain: the events it names were rewritten
         /// (hash differs) or removed (the chain ends before it).
         case headMismatch(sequence: Int64)
@@ -126,9 +136,9 @@ public enum AuditChain {
 
     /// Walks the chain from its start and reports the first broken link.
     public static func firstBreak<S: Sequence>(
-        in events: S, keyring: [AuditKey] = [], heads: [ExportedHead] = []
+        in events: S, keyring: [AuditKey] = [], unkeyedUntil: Int64 = 0, heads: [ExportedHead] = []
     ) -> Break? where S.Element == (record: AuditRecord, storedHash: String) {
-        var verifier = Verifier(keyring: keyring, heads: heads)
+        var verifier = Verifier(keyring: keyring, unkeyedUntil: unkeyedUntil, heads: heads)
         for event in events {
             if let problem = verifier.check(event.record, storedHash: event.storedHash) { return problem }
         }
@@ -143,16 +153,27 @@ public enum AuditChain {
         /// Events from before the chain was keyed: they prove order, not who wrote them.
         public private(set) var unkeyed = 0
         private let keyring: [AuditKey]
-        private var heads: [Int64: String]
+        private let unkeyedUntil: Int64
+        private var heads: [Int64: String] = [:]
+        /// Two signed heads naming different hashes for one event: the chain forked.
+        private var conflictingHead: Int64?
 
-        public init(keyring: [AuditKey] = [], heads: [ExportedHead] = []) {
+        /// `unkeyedUntil`: the last event written before the chain was keyed, as the settings
+        /// name it (outside the database); every later event must be keyed.
+        public init(keyring: [AuditKey] = [], unkeyedUntil: Int64 = 0, heads: [ExportedHead] = []) {
             self.keyring = keyring
+            self.unkeyedUntil = unkeyedUntil
             // A head exported from an empty trail (sequence 0) names nothing to find.
-            self.heads = Dictionary(
-                heads.filter { $0.sequence > 0 }.map { ($0.sequence, $0.hash) }, uniquingKeysWith: { first, _ in first })
+            for head in heads where head.sequence > 0 {
+                if let other = self.heads[head.sequence], other != head.hash {
+                    conflictingHead = min(conflictingHead ?? head.sequence, head.sequence)
+                }
+                self.heads[head.sequence] = head.hash
+            }
         }
 
         public mutating func check(_ record: AuditRecord, storedHash: String) -> Break? {
+            if let conflictingHead { return .headMismatch(sequence: conflictingHead) }
             guard record.sequence == nextSequence else {
                 return .gap(expected: nextSequence, found: record.sequence)
             }
@@ -160,8 +181,8 @@ public enum AuditChain {
                 guard keyring.contains(where: { $0.id == keyID }) else {
                     return .unknownKey(sequence: record.sequence, keyID: keyID)
                 }
-            } else if unkeyed != checked {
-                return .unkeyedAfterKeyed(sequence: record.sequence)
+            } else if record.sequence > unkeyedUntil {
+                return .unkeyed(sequence: record.sequence)
             }
             guard AuditChain.hash(of: record, previousHash: previousHash, keyring: keyring) == storedHash else {
                 return .hashMismatch(sequence: record.sequence)
@@ -178,7 +199,8 @@ public enum AuditChain {
 
         /// After the last event: every exported head must have been met on the way.
         public func finish() -> Break? {
-            heads.keys.min().map { .endsBeforeHead(sequence: $0) }
+            if let conflictingHead { return .headMismatch(sequence: conflictingHead) }
+            return heads.keys.min().map { .endsBeforeHead(sequence: $0) }
         }
     }
 

@@ -9,14 +9,10 @@ func stopServer(_ server: any Server) async {
 // The entry point: read the configuration, then let Vapor run the requested command
 // (`serve` by default, `migrate`, `seed-demo-data`, `audit verify`).
 var environment = try Environment.detect()
-let mode: PortalConfig.Mode =
-    switch environment.name {
-    case "production", "prod": .production
-    case "testing", "test": .testing
-    default: .development
-    }
 let config: PortalConfig
 do {
+    let mode = try PortalConfig.Mode(environmentName: environment.name)
+    try PortalConfig.checkLogArgument(environment.arguments, mode: mode)
     config = try PortalConfig.load(mode: mode, environment: ProcessInfo.processInfo.environment)
 } catch let error as ConfigError {
     FileHandle.standardError.write(Data((error.description + "\n").utf8))

@@ -2,6 +2,7 @@ import Testing
 
 @testable import PortalCore
 
+/// Chains from before keys (plain SHA-256), as a trail begun then keeps them.
 @Suite("The audit chain")
 struct AuditChainTests {
     func chain(_ count: Int) -> [(record: AuditRecord, storedHash: String)] {
@@ -18,21 +19,21 @@ struct AuditChainTests {
 
     @Test("An untouched chain verifies")
     func intact() {
-        #expect(AuditChain.firstBreak(in: chain(10)) == nil)
+        #expect(AuditChain.firstBreak(in: chain(10), unkeyedUntil: .max) == nil)
     }
 
     @Test("A changed field is found at its event")
     func changedField() {
         var events = chain(10)
         events[6].record.outcome = "failure"
-        #expect(AuditChain.firstBreak(in: events) == .hashMismatch(sequence: 7))
+        #expect(AuditChain.firstBreak(in: events, unkeyedUntil: .max) == .hashMismatch(sequence: 7))
     }
 
     @Test("The subject is covered by the hash, and events without one hash as they did before it existed")
     func subject() {
         var events = chain(4)
         events[1].record.subject = "enrollment_request:1"
-        #expect(AuditChain.firstBreak(in: events) == .hashMismatch(sequence: 2))
+        #expect(AuditChain.firstBreak(in: events, unkeyedUntil: .max) == .hashMismatch(sequence: 2))
         // Written in an earlier release, before the field existed: this hash must never change.
         let old = AuditRecord(
             sequence: 1, occurredAtMilliseconds: 1, actorKind: "member", actorID: nil, patientID: nil, action: "sign_in",
@@ -47,7 +48,7 @@ struct AuditChainTests {
     func deletedEvent() {
         var events = chain(10)
         events.remove(at: 3)
-        #expect(AuditChain.firstBreak(in: events) == .gap(expected: 4, found: 5))
+        #expect(AuditChain.firstBreak(in: events, unkeyedUntil: .max) == .gap(expected: 4, found: 5))
     }
 
     @Test("A rewritten hash breaks the next link")
@@ -55,7 +56,7 @@ struct AuditChainTests {
         var events = chain(5)
         events[1].record.action = "other"
         events[1].storedHash = AuditChain.hash(of: events[1].record, previousHash: events[0].storedHash)
-        #expect(AuditChain.firstBreak(in: events) == .hashMismatch(sequence: 3))
+        #expect(AuditChain.firstBreak(in: events, unkeyedUntil: .max) == .hashMismatch(sequence: 3))
     }
 
     @Test("A missing value and an empty value hash differently")
@@ -117,10 +118,29 @@ struct KeyedAuditChainTests {
         events[4].record.outcome = "denied"
         #expect(AuditChain.firstBreak(in: events, keyring: [first]) == .hashMismatch(sequence: 5))
         rehash(&events, from: 4, with: nil)
-        #expect(AuditChain.firstBreak(in: events, keyring: [first]) == .unkeyedAfterKeyed(sequence: 5))
+        #expect(AuditChain.firstBreak(in: events, keyring: [first]) == .unkeyed(sequence: 5))
         let forger = AuditKey(id: "2026a", bytes: [UInt8](repeating: 1, count: 32))
         rehash(&events, from: 4, with: forger)
         #expect(AuditChain.firstBreak(in: events, keyring: [first]) == .hashMismatch(sequence: 5))
+    }
+
+    @Test("A chain rewritten whole without the key, from its first event, does not verify")
+    func rewrittenFromTheStart() {
+        var events = chain(6, key: first)
+        events[2].record.actorID = "someone else"
+        rehash(&events, from: 0, with: nil)
+        #expect(AuditChain.firstBreak(in: events, keyring: [first]) == .unkeyed(sequence: 1))
+        #expect(AuditChain.firstBreak(in: events, keyring: [first], unkeyedUntil: 2) == .unkeyed(sequence: 3))
+    }
+
+    @Test("Two signed heads naming different hashes for one event are a fork")
+    func conflictingHeads() {
+        let events = chain(4, key: first)
+        let honest = AuditChain.ExportedHead(sequence: 3, hash: events[2].storedHash, exportedAtMilliseconds: 1, keyID: "2026a")
+        var forged = honest
+        forged.hash = String(repeating: "f", count: 64)
+        #expect(AuditChain.firstBreak(in: events, keyring: [first], heads: [honest]) == nil)
+        #expect(AuditChain.firstBreak(in: events, keyring: [first], heads: [honest, forged]) == .headMismatch(sequence: 3))
     }
 
     @Test("A deleted event is found, with later events renumbered and rehashed or not")
@@ -158,9 +178,11 @@ struct KeyedAuditChainTests {
         let older = chain(3, key: first, from: 4, previous: unkeyed.last!.storedHash)
         let newer = chain(3, key: second, from: 7, previous: older.last!.storedHash)
         let events = unkeyed + older + newer
-        #expect(AuditChain.firstBreak(in: events, keyring: [second, first]) == nil)
-        #expect(AuditChain.firstBreak(in: events, keyring: [second]) == .unknownKey(sequence: 4, keyID: "2026a"))
-        var verifier = AuditChain.Verifier(keyring: [second, first])
+        #expect(AuditChain.firstBreak(in: events, keyring: [second, first], unkeyedUntil: 3) == nil)
+        #expect(AuditChain.firstBreak(in: events, keyring: [second], unkeyedUntil: 3) == .unknownKey(sequence: 4, keyID: "2026a"))
+        // Without the settings' word that the first three predate keys, they are forgeries.
+        #expect(AuditChain.firstBreak(in: events, keyring: [second, first]) == .unkeyed(sequence: 1))
+        var verifier = AuditChain.Verifier(keyring: [second, first], unkeyedUntil: 3)
         for event in events { #expect(verifier.check(event.record, storedHash: event.storedHash) == nil) }
         #expect(verifier.unkeyed == 3 && verifier.checked == 9)
     }

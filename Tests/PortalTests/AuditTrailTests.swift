@@ -228,9 +228,12 @@ struct AuditTrailTests {
     func recordedEventsChainOnce() async throws {
         try await withTestApp { world in
             let db = world.app.db
-            let key = world.app.portal.config.auditKeys[0]
+            let keyring = world.app.portal.config.auditKeys
             // A second node's writer over the same database.
-            let writers = [world.app.portal.audit, AuditWriter(database: db, metrics: PortalMetrics(), key: key)]
+            let writers = [
+                world.app.portal.audit,
+                AuditWriter(database: db, metrics: PortalMetrics(), keyring: keyring, logger: world.app.logger),
+            ]
             // Committed on PostgreSQL before a crash cut their chaining short: they wait in
             // audit_pending.
             for n in 0..<20 {
@@ -238,7 +241,7 @@ struct AuditTrailTests {
                     record: AuditWriter.record(
                         for: AuditEntry(
                             actorKind: .system, actorID: nil, patientID: UUID(), action: .grantAdded, outcome: .success),
-                        sequence: 0, at: world.now.addingTimeInterval(Double(n)))
+                        sequence: 0, at: world.now.addingTimeInterval(Double(n))), sealedWith: keyring[0]
                 ).create(on: db)
             }
             #expect(try await AuditEvent.query(on: db).count() == 0)
@@ -266,6 +269,37 @@ struct AuditTrailTests {
             #expect(actions.filter { $0 == "grant.revoked" }.count == 20)
             #expect(try await AuditPendingEvent.query(on: db).count() == 0)
             #expect(try await AuditVerification.run(world).firstBreak == nil)
+        }
+    }
+
+    @Test("A waiting event the portal did not seal is refused, and rows numbered 0 or below break the chain")
+    func forgedRows() async throws {
+        try await withTestApp { world in
+            let db = world.app.db
+            try await Self.writeEvents(world, 2)
+            // Written straight into audit_pending by someone without the audit key.
+            let forged = AuditPendingEvent(
+                record: AuditWriter.record(
+                    for: AuditEntry(
+                        actorKind: .staff, actorID: UUID(), patientID: UUID(), action: .patientView, outcome: .success),
+                    sequence: 0, at: world.now),
+                sealedWith: AuditKey(id: "dev", bytes: [UInt8](repeating: 1, count: 32)))
+            try await forged.create(on: db)
+            try await world.app.portal.audit.chainRecorded()
+            let actions = try await AuditEvent.query(on: db).sort(\.$id).all().map(\.action)
+            #expect(actions == ["sign_in", "sign_in", "audit.pending_refused"])
+            #expect(try await AuditPendingEvent.query(on: db).count() == 0)
+            #expect(try await AuditVerification.run(world).firstBreak == nil)
+
+            // Inserting is allowed to the portal's role; a row below the first is still read.
+            let sql = db as! any SQLDatabase
+            try await sql.raw(
+                """
+                INSERT INTO audit_events (sequence, occurred_at_ms, actor_kind, action, outcome, hash, key_id)
+                VALUES (0, 1, 'member', 'sign_in', 'success', \(bind: String(repeating: "0", count: 64)), 'dev')
+                """
+            ).run()
+            #expect(try await AuditVerification.run(world).firstBreak == .gap(expected: 1, found: 0))
         }
     }
 
@@ -321,6 +355,9 @@ struct AuditTrailTests {
 extension AuditVerification {
     /// Verifies the test app's trail with the keys its settings name.
     static func run(_ world: TestWorld, heads: [AuditChain.ExportedHead] = [], pageSize: Int = 1000) async throws -> Result {
-        try await run(on: world.app.db, keyring: world.app.portal.config.auditKeys, heads: heads, pageSize: pageSize)
+        let config = world.app.portal.config
+        return try await run(
+            on: world.app.db, keyring: config.auditKeys, unkeyedUntil: config.auditUnkeyedUntil, heads: heads,
+            pageSize: pageSize)
     }
 }

@@ -54,6 +54,31 @@ struct ConfigTests {
         #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .production, environment: directory) }
     }
 
+    @Test("Only the three environments start; production refuses --log trace and unencrypted mail to another host")
+    func environmentsAndRefusals() throws {
+        #expect(try PortalConfig.Mode(environmentName: "production") == .production)
+        #expect(try PortalConfig.Mode(environmentName: "development") == .development)
+        #expect(try PortalConfig.Mode(environmentName: "test") == .testing)
+        #expect(throws: ConfigError.self) { try PortalConfig.Mode(environmentName: "prodution") }
+        #expect(throws: ConfigError.self) { try PortalConfig.Mode(environmentName: "") }
+
+        for arguments in [["portal", "serve", "--log", "trace"], ["portal", "--log=TRACE"]] {
+            #expect(throws: ConfigError.self) { try PortalConfig.checkLogArgument(arguments, mode: .production) }
+            try PortalConfig.checkLogArgument(arguments, mode: .development)
+        }
+        try PortalConfig.checkLogArgument(["portal", "serve", "--log", "notice"], mode: .production)
+
+        var plainRemote = productionBase
+        plainRemote["SMTP_SECURITY"] = "none"
+        #expect(
+            throws: ConfigError.refused(
+                key: "SMTP_SECURITY", reason: "production sends e-mail unencrypted only to a relay on the same host")
+        ) { try PortalConfig.load(mode: .production, environment: plainRemote) }
+        var plainLocal = plainRemote
+        plainLocal["SMTP_HOST"] = "127.0.0.1"
+        _ = try PortalConfig.load(mode: .production, environment: plainLocal)
+    }
+
     @Test("Production on PostgreSQL over https neither migrates nor seeds by itself")
     func production() throws {
         let config = try PortalConfig.load(mode: .production, environment: productionBase)

@@ -241,13 +241,19 @@ struct InvitationTests {
             let raw = try #require(try await sql.raw("SELECT body FROM outbox_messages").first(decoding: [String: String].self))
             let sealed = try #require(raw["body"])
             #expect(sealed.hasPrefix("o1:") && !sealed.contains("/activate/"))
+            let waiting = try #require(try await OutboxMessage.query(on: world.app.db).first())
             let otherKey = SecretBox.outboxBodies(secretsKey: [UInt8](repeating: 1, count: 32))
-            #expect(throws: (any Error).self) { try otherKey.open(sealed) }
-            // A body queued before bodies were sealed still goes out as it was written.
+            #expect(throws: (any Error).self) { try otherKey.open(sealed, context: waiting.sealingContext) }
+            // Rows the portal did not seal for their recipient are not sent: one written into
+            // the table directly, and a copy of the invitation redirected to another address.
             try await OutboxMessage(
-                recipient: "legacy@example.org", subject: "Earlier", sealedBody: "Written before sealing", dedupeKey: nil,
+                recipient: "planted@example.org", subject: "Earlier", sealedBody: "Written into the table", dedupeKey: nil,
                 now: world.now
             ).create(on: world.app.db)
+            let copy = OutboxMessage(
+                recipient: "attacker@example.org", subject: waiting.subject, sealedBody: sealed, dedupeKey: nil,
+                now: world.now)
+            try await copy.create(on: world.app.db)
             try await Outbox.deliverDue(
                 db: world.app.db,
                 via: SMTPClient(
@@ -256,8 +262,11 @@ struct InvitationTests {
                         from: "portal@example.org"), group: MultiThreadedEventLoopGroup.singleton), now: world.now,
                 config: world.app.portal.config, audit: world.app.portal.audit, logger: world.app.logger)
             let received = try server.messages().map(ReceivedMail.init)
-            #expect(received.contains { $0.subject == "Earlier" && $0.body == "Written before sealing" })
-            let mail = try #require(received.first { $0.subject != "Earlier" })
+            #expect(received.count == 1)
+            let refused = try await OutboxMessage.query(on: world.app.db).filter(\.$status == "failed").all()
+            #expect(Set(refused.map(\.recipient)) == ["planted@example.org", "attacker@example.org"])
+            #expect(refused.allSatisfy { $0.sealedBody.isEmpty })
+            let mail = try #require(received.first)
             #expect(mail.subject == "Your invitation to the patient portal / Su invitación al portal del paciente")
             #expect(!mail.body.contains("Kit Child"))
             let path = try #require(mail.body.firstMatch(of: /\/activate\/[A-Za-z0-9_-]{43}/)?.output)

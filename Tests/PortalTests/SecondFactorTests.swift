@@ -108,6 +108,31 @@ struct SecondFactorTests {
         }
     }
 
+    @Test("A second factor half set up never carries over to the next person signing in on the same browser")
+    func pendingSecretStaysWithItsAccount() async throws {
+        try await withTestApp { world in
+            func secret(on page: Browser.Page) throws -> String {
+                let start = try #require(page.body.range(of: "otpauth://totp/"))
+                return String(page.body[start.upperBound...].split(separator: "=")[1].prefix(32))
+            }
+            let first = try await Fixtures.staff(world, totpSecret: nil)
+            let browser = Browser(world)
+            try await browser.signIn(email: first.email, staff: true)
+            let firstSecret = try secret(on: try await browser.get(Routes.secondFactorSetup()))
+            // The same person again keeps the authenticator entry they may have scanned.
+            try await browser.signIn(email: first.email, staff: true)
+            #expect(try secret(on: try await browser.get(Routes.secondFactorSetup())) == firstSecret)
+            // Someone else on the same browser gets a secret of their own.
+            let second = try await Fixtures.staff(world, totpSecret: nil)
+            try await browser.signIn(email: second.email, staff: true)
+            let secondSecret = try secret(on: try await browser.get(Routes.secondFactorSetup()))
+            #expect(secondSecret != firstSecret)
+            _ = try await browser.post(Routes.secondFactorSetup(), ["code": Self.code(world, secret: secondSecret)])
+            let stored = try #require(try await StaffUser.find(second.id, on: world.app.db)?.totpSecret)
+            #expect(try world.app.portal.secrets.open(stored) == secondSecret)
+        }
+    }
+
     @Test("A member turns on two-step sign-in, gets recovery codes, and each code works once")
     func memberSetupAndRecovery() async throws {
         try await withTestApp { world in

@@ -89,6 +89,9 @@ struct AuditEntry: Sendable {
         case renewalDecided = "renewal.decided"
         /// A queued notice was not sent: its reader could no longer see what it was about.
         case noticeDropped = "notice.dropped"
+        /// A row in `audit_pending` that the portal did not write (no valid seal) was removed
+        /// instead of chained: someone wrote to the database directly.
+        case auditPendingRefused = "audit.pending_refused"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Logging
 import PortalCore
 import SQLKit
 
@@ -25,13 +26,19 @@ actor AuditWriter {
     private let database: any Database
     private nonisolated let metrics: PortalMetrics
     nonisolated let key: AuditKey
+    /// Every audit key: recorded events sealed with an older key just before a rotation are
+    /// still chained.
+    private let keyring: [AuditKey]
+    private let logger: Logger
     private var queue: [Pending] = []
     private var isWriting = false
 
-    init(database: any Database, metrics: PortalMetrics, key: AuditKey) {
+    init(database: any Database, metrics: PortalMetrics, keyring: [AuditKey], logger: Logger) {
         self.database = database
         self.metrics = metrics
-        self.key = key
+        self.key = keyring[0]
+        self.keyring = keyring
+        self.logger = logger
     }
 
     func append(_ entry: AuditEntry, at occurredAt: Date) async throws {
@@ -55,7 +62,8 @@ actor AuditWriter {
             metrics.auditBatchCommitted(events: written)
             return false
         }
-        try await AuditPendingEvent(record: Self.record(for: entry, sequence: 0, at: occurredAt)).create(on: transaction)
+        try await AuditPendingEvent(record: Self.record(for: entry, sequence: 0, at: occurredAt), sealedWith: key)
+            .create(on: transaction)
         return true
     }
 
@@ -89,23 +97,37 @@ actor AuditWriter {
     /// were written. A batch that only asks for the recorded ones looks before it locks.
     private func write(_ entries: [(AuditEntry, Date)]) async throws -> Int {
         if entries.isEmpty, try await AuditPendingEvent.query(on: database).first() == nil { return 0 }
-        let key = key
+        let (key, keyring, logger) = (key, keyring, logger)
         return try await database.transaction { transaction in
-            try await Self.chain(entries, includingRecorded: true, key: key, on: transaction)
+            try await Self.chain(
+                entries, includingRecorded: true, key: key, keyring: keyring, logger: logger, on: transaction)
         }
     }
 
     /// Appends events to the chain inside `transaction`, under the head's lock: first those
     /// recorded with their changes (oldest first, when `includingRecorded`), then `entries`.
     private static func chain(
-        _ entries: [(AuditEntry, Date)], includingRecorded: Bool, key: AuditKey, on transaction: any Database
+        _ entries: [(AuditEntry, Date)], includingRecorded: Bool, key: AuditKey, keyring: [AuditKey] = [],
+        logger: Logger? = nil, on transaction: any Database
     ) async throws -> Int {
         let head = try await lockedHead(on: transaction)
         // Read after the head's lock: rows another writer chained meanwhile are gone.
-        let recorded =
+        let waiting =
             includingRecorded
             ? try await AuditPendingEvent.query(on: transaction)
                 .sort(\.$occurredAtMilliseconds).sort(\.$id).limit(recordedPerBatch).all() : []
+        // A row without the portal's seal was not written by it: it is removed unchained,
+        // and its removal is itself an event of the trail.
+        let recorded = waiting.filter { $0.isSealed(by: keyring) }
+        let forged = waiting.count - recorded.count
+        var entries = entries
+        if forged > 0 {
+            logger?.error("audit events without the portal's seal refused", metadata: ["count": .stringConvertible(forged)])
+            let refused = AuditEntry(
+                actorKind: .system, actorID: nil, patientID: nil, action: .auditPendingRefused, outcome: .denied,
+                clientAddress: nil, userAgent: nil)
+            entries += Array(repeating: (refused, Date()), count: forged)
+        }
         var sequence = head.lastSequence
         var previousHash = head.lastHash
         var events: [AuditEvent] = []
@@ -128,8 +150,8 @@ actor AuditWriter {
         }
         guard !events.isEmpty else { return 0 }
         try await events.create(on: transaction)
-        if !recorded.isEmpty {
-            try await AuditPendingEvent.query(on: transaction).filter(\.$id ~~ recorded.compactMap(\.id)).delete()
+        if !waiting.isEmpty {
+            try await AuditPendingEvent.query(on: transaction).filter(\.$id ~~ waiting.compactMap(\.id)).delete()
         }
         head.lastSequence = sequence
         head.lastHash = previousHash

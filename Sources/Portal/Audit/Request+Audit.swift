@@ -20,7 +20,8 @@ extension Request {
     func auditedChange<T: Sendable>(_ change: @escaping @Sendable (AuditedChange) async throws -> T) async throws -> T {
         let recorded = NIOLockedValueBox(false)
         let result = try await db.transaction { transaction in
-            try await change(AuditedChange(db: transaction, request: self, recorded: recorded))
+            try await TransactionLock.writeFirst(on: transaction)
+            return try await change(AuditedChange(db: transaction, request: self, recorded: recorded))
         }
         if recorded.withLockedValue({ $0 }) { await chainRecordedAuditEvents() }
         return result

@@ -28,7 +28,8 @@ struct AuditCommand: AsyncCommand {
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         case "verify":
             let heads = try signature.headFile.map { try AuditHeadExport.read(file: $0, keyring: config.auditKeys) } ?? []
-            let result = try await AuditVerification.run(on: app.db, keyring: config.auditKeys, heads: heads)
+            let result = try await AuditVerification.run(
+                on: app.db, keyring: config.auditKeys, unkeyedUntil: config.auditUnkeyedUntil, heads: heads)
             // The verdict goes to standard error whatever the log level: an operator (or a
             // script) reads it there, and the exit status says the same.
             let verdict = Self.verdict(result, heads: heads.count)
@@ -44,7 +45,9 @@ struct AuditCommand: AsyncCommand {
         switch result.firstBreak {
         case nil:
             var text = "Audit chain intact: \(result.checked) events verified"
-            if result.unkeyed > 0 { text += " (the first \(result.unkeyed) from before the chain was keyed)" }
+            if result.unkeyed > 0 {
+                text += " (the first \(result.unkeyed) from before the chain was keyed, as AUDIT_UNKEYED_UNTIL says)"
+            }
             if heads > 0 { text += "; it contains all \(heads) exported heads" }
             return text + "."
         case .hashMismatch(let sequence):
@@ -54,8 +57,9 @@ struct AuditCommand: AsyncCommand {
         case .unknownKey(let sequence, let keyID):
             return
                 "Audit chain broken at event \(sequence): it names audit key \"\(keyID)\", which AUDIT_KEYS does not hold (\(before))."
-        case .unkeyedAfterKeyed(let sequence):
-            return "Audit chain broken at event \(sequence): an unkeyed event after keyed ones (\(before))."
+        case .unkeyed(let sequence):
+            return
+                "Audit chain broken at event \(sequence): it is not keyed, and AUDIT_UNKEYED_UNTIL does not name it as written before keys (\(before))."
         case .headMismatch(let sequence):
             return "Audit chain rewritten: event \(sequence) differs from the head exported for it (\(before))."
         case .endsBeforeHead(let sequence):
@@ -78,24 +82,26 @@ enum AuditVerification {
     /// nor mistaken for a break. The stored chain head is checked too, and so are the heads
     /// exported earlier, which catch the newest events removed and the stored head moved back.
     static func run(
-        on database: any Database, keyring: [AuditKey], heads: [AuditChain.ExportedHead] = [], pageSize: Int = 1000
+        on database: any Database, keyring: [AuditKey], unkeyedUntil: Int64 = 0, heads: [AuditChain.ExportedHead] = [],
+        pageSize: Int = 1000
     ) async throws -> Result {
         try await database.transaction { db in
             if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
                 try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").run()
             }
-            return try await verify(on: db, keyring: keyring, heads: heads, pageSize: pageSize)
+            return try await verify(
+                on: db, verifier: AuditChain.Verifier(keyring: keyring, unkeyedUntil: unkeyedUntil, heads: heads),
+                pageSize: pageSize)
         }
     }
 
-    private static func verify(
-        on db: any Database, keyring: [AuditKey], heads: [AuditChain.ExportedHead], pageSize: Int
-    ) async throws -> Result {
-        var verifier = AuditChain.Verifier(keyring: keyring, heads: heads)
+    private static func verify(on db: any Database, verifier: AuditChain.Verifier, pageSize: Int) async throws -> Result {
+        var verifier = verifier
         func result(_ problem: AuditChain.Break?) -> Result {
             Result(checked: verifier.checked, unkeyed: verifier.unkeyed, firstBreak: problem)
         }
-        var after: Int64 = 0
+        // From the smallest number there is: a row slipped in at 0 or below is read, and breaks.
+        var after = Int64.min
         while true {
             let page = try await AuditEvent.query(on: db).filter(\.$id > after).sort(\.$id).limit(pageSize).all()
             for event in page {

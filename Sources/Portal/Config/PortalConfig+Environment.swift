@@ -130,6 +130,7 @@ extension PortalConfig {
         config.startupWait = TimeInterval(try reader.integer("STARTUP_WAIT_SECONDS", default: 120, in: 0...3600))
         config.auditKeys = auditKeys
         config.auditHeadFile = reader.string("AUDIT_HEAD_FILE")
+        config.auditUnkeyedUntil = Int64(try reader.integer("AUDIT_UNKEYED_UNTIL", default: 0, in: 0...Int.max))
         try config.validateForProduction()
         return config
     }
@@ -145,6 +146,10 @@ extension PortalConfig {
         }
         if smtp == nil {
             throw ConfigError.refused(key: "SMTP_HOST", reason: "production sends e-mail; name the mail relay")
+        }
+        if let smtp, smtp.security == .none, !["localhost", "127.0.0.1", "::1"].contains(smtp.host) {
+            throw ConfigError.refused(
+                key: "SMTP_SECURITY", reason: "production sends e-mail unencrypted only to a relay on the same host")
         }
         if mailDirectory != nil {
             throw ConfigError.refused(key: "MAIL_DIRECTORY", reason: "production delivers e-mail over SMTP only")

@@ -3,7 +3,40 @@ import PortalCore
 
 /// The portal's whole configuration, read once from the environment and validated.
 public struct PortalConfig: Sendable {
-    public enum Mode: String, Sendable { case development, testing, production }
+    public enum Mode: String, Sendable {
+        case development, testing, production
+
+        /// The mode `--env` names; any other name is refused, so a misspelt `prodution` never
+        /// starts a development server with demo data on a hospital's machine.
+        public init(environmentName name: String) throws {
+            switch name {
+            case "production", "prod": self = .production
+            case "testing", "test": self = .testing
+            case "development", "dev": self = .development
+            default:
+                throw ConfigError.invalid(key: "--env", expected: "development, testing or production")
+            }
+        }
+    }
+
+    /// Refuses `--log trace` in production, as `LOG_LEVEL=trace` is refused: the database
+    /// drivers log values (health information) at trace.
+    public static func checkLogArgument(_ arguments: [String], mode: Mode) throws {
+        guard mode == .production else { return }
+        for (index, argument) in arguments.enumerated() {
+            let value: String?
+            if argument == "--log" {
+                value = index + 1 < arguments.count ? arguments[index + 1] : nil
+            } else if argument.hasPrefix("--log=") {
+                value = String(argument.dropFirst("--log=".count))
+            } else {
+                value = nil
+            }
+            if value?.lowercased() == "trace" {
+                throw ConfigError.refused(key: "--log", reason: "trace logs database values, which can be health information")
+            }
+        }
+    }
 
     public enum DatabaseLocation: Sendable, Equatable {
         case sqliteFile(String)
@@ -72,6 +105,9 @@ public struct PortalConfig: Sendable {
     /// Key the audit chain's hashes (`AUDIT_KEYS`). The first keys new events and signs the
     /// exported head; the others still verify events written before a rotation.
     public var auditKeys: [AuditKey] = [PortalConfig.developmentAuditKey]
+    /// The last audit event written before the chain was keyed (`AUDIT_UNKEYED_UNTIL`, 0 for a
+    /// trail keyed from its start): any later unkeyed event is a forgery.
+    public var auditUnkeyedUntil: Int64 = 0
     /// Where the hourly signed audit head is appended (`AUDIT_HEAD_FILE`), for archiving
     /// outside the database; it is logged either way.
     public var auditHeadFile: String?

@@ -10,9 +10,16 @@ enum TransactionLock {
         if sql.dialect.name == "postgresql" {
             try await sql.raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))").run()
         } else {
-            // SQLite has one writer: a first write takes its lock for the whole transaction,
-            // so the count that follows cannot be overtaken (and is never refused as stale).
-            try await sql.raw("UPDATE audit_chain_head SET last_sequence = last_sequence WHERE id = 1").run()
+            try await writeFirst(on: transaction)
         }
+    }
+
+    /// SQLite has one writer: a transaction that reads and then writes is refused at once
+    /// (SQLITE_BUSY, no waiting) when another took the write lock between. A first write
+    /// takes the lock for the whole transaction (as BEGIN IMMEDIATE would), so what follows
+    /// waits its turn and is never overtaken. Nothing on PostgreSQL.
+    static func writeFirst(on transaction: any Database) async throws {
+        guard let sql = transaction as? any SQLDatabase, sql.dialect.name != "postgresql" else { return }
+        try await sql.raw("UPDATE audit_chain_head SET last_sequence = last_sequence WHERE id = 1").run()
     }
 }

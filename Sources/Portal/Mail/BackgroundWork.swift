@@ -46,11 +46,16 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
             if let slot = hourlySlot, try await ClusterJobs.claim(Self.hourlyJob, slot: slot, at: config.clock.now(), on: app.db)
             {
                 let now = config.clock.now()
+                // The head goes out first, whatever becomes of the jobs after it.
+                do {
+                    try await AuditHeadExport.export(on: app.db, config: config, logger: app.logger)
+                } catch {
+                    app.logger.error("audit head not exported", metadata: ["error": .string(String(describing: type(of: error)))])
+                }
                 try await AdulthoodEmails.queueDue(db: app.db, config: config, now: now)
                 try await CareTeamDigests.queueDue(db: app.db, config: config, now: now)
                 try await IdentityDocumentRetention.deleteExpired(db: app.db, config: config, audit: app.portal.audit, now: now)
                 try await SignInThrottling.prune(before: now, on: app.db)
-                try await AuditHeadExport.export(on: app.db, config: config, logger: app.logger)
                 try await ClusterJobs.finish(Self.hourlyJob, slot: slot, at: config.clock.now(), on: app.db)
             }
             // Events committed with their changes whose chaining was cut short (a crash, a

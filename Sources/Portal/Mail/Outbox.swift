@@ -42,9 +42,9 @@ enum Outbox {
             }
             return false
         }
-        let message = OutboxMessage(
-            recipient: recipient, subject: subject, sealedBody: try config.outboxBodies.seal(body), dedupeKey: dedupeKey,
-            now: now)
+        let message = OutboxMessage(recipient: recipient, subject: subject, sealedBody: "", dedupeKey: dedupeKey, now: now)
+        message.id = UUID()
+        message.sealedBody = try config.outboxBodies.seal(body, context: message.sealingContext)
         if let sendAt { message.nextAttemptAt = max(sendAt, now) }
         message.aboutMemberID = about?.memberID
         message.aboutPatientID = about?.patientID
@@ -104,11 +104,12 @@ enum Outbox {
                 logger.info("notice dropped", metadata: ["outbox_id": .string(message.id!.uuidString)])
                 continue
             }
-            // Bodies queued before they were sealed are sent as they are.
-            guard let body = try? bodies.isSealed(message.sealedBody) ? bodies.open(message.sealedBody) : message.sealedBody
-            else {
+            // A body that does not open was not sealed by the portal for this recipient: a row
+            // written or changed in the table directly, or a key that changed. It is not sent.
+            guard let body = try? bodies.open(message.sealedBody, context: message.sealingContext) else {
                 message.status = OutboxMessage.Status.failed.rawValue
-                message.lastError = "body cannot be opened with SECRETS_KEY"
+                message.sealedBody = ""
+                message.lastError = "body not sealed for this message with SECRETS_KEY"
                 try await message.save(on: db)
                 logger.error("e-mail body cannot be opened", metadata: ["outbox_id": .string(message.id!.uuidString)])
                 continue

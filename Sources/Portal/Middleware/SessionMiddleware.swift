@@ -62,7 +62,11 @@ extension Request {
             csrfToken: RandomToken.make(), now: now)
         session.clientAddress = clientAddress
         session.userAgent = userAgent.map { String($0.prefix(300)) }
-        session.pendingTOTPSecret = old?.pendingTOTPSecret
+        // A second factor half set up carries over only within one account: a session that
+        // belonged to someone else (signed in on a shared computer) hands nothing on.
+        if let old, old.$member.id == memberID, old.$staffUser.id == staffUserID, memberID != nil || staffUserID != nil {
+            session.pendingTOTPSecret = old.pendingTOTPSecret
+        }
         let config = portal.config
         let idleCutoff = now.addingTimeInterval(-max(config.memberSession.idleTimeout, config.staffSession.idleTimeout))
         let lifetimeCutoff = now.addingTimeInterval(-config.memberSession.absoluteLifetime)

@@ -1,7 +1,8 @@
 import Fluent
 
 /// Audit events written in the same transaction as the change they record, waiting to be
-/// numbered and chained: a crash after the change's commit cannot lose its event.
+/// numbered and chained: a crash after the change's commit cannot lose its event. Each is
+/// sealed with an audit key, so a row slipped in by someone without it is never chained.
 struct CreateAuditPending: AsyncMigration {
     var name: String { "0040_CreateAuditPending" }
 
@@ -17,6 +18,8 @@ struct CreateAuditPending: AsyncMigration {
             .field("client_address", .string)
             .field("user_agent", .string)
             .field("subject", .string)
+            .field("key_id", .string, .required)
+            .field("seal", .string, .required)
             .create()
     }
 

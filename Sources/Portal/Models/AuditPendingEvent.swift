@@ -17,10 +17,18 @@ final class AuditPendingEvent: Model, @unchecked Sendable {
     @OptionalField(key: "client_address") var clientAddress: String?
     @OptionalField(key: "user_agent") var userAgent: String?
     @OptionalField(key: "subject") var subject: String?
+    @Field(key: "key_id") var keyID: String
+    /// `AuditChain.pendingSeal` over the row's id and fields.
+    @Field(key: "seal") var seal: String
 
     init() {}
 
-    init(record: AuditRecord) {
+    /// A row sealed with `key`, ready to be written.
+    init(record: AuditRecord, sealedWith key: AuditKey) {
+        let id = UUID()
+        self.id = id
+        keyID = key.id
+        seal = AuditChain.pendingSeal(id: id.uuidString.lowercased(), of: record, key: key)
         occurredAtMilliseconds = record.occurredAtMilliseconds
         actorKind = record.actorKind
         actorID = record.actorID
@@ -32,10 +40,17 @@ final class AuditPendingEvent: Model, @unchecked Sendable {
         subject = record.subject
     }
 
-    func record(sequence: Int64, keyID: String) -> AuditRecord {
+    func record(sequence: Int64, keyID: String?) -> AuditRecord {
         AuditRecord(
             sequence: sequence, occurredAtMilliseconds: occurredAtMilliseconds, actorKind: actorKind, actorID: actorID,
             patientID: patientID, action: action, outcome: outcome, clientAddress: clientAddress, userAgent: userAgent,
             subject: subject, keyID: keyID)
+    }
+
+    /// Whether the row is as it was written by the portal: sealed with a key of `keyring`.
+    func isSealed(by keyring: [AuditKey]) -> Bool {
+        guard let id, let key = keyring.first(where: { $0.id == keyID }) else { return false }
+        let expected = AuditChain.pendingSeal(id: id.uuidString.lowercased(), of: record(sequence: 0, keyID: nil), key: key)
+        return expected == seal
     }
 }

@@ -42,6 +42,10 @@ final class OutboxMessage: Model, @unchecked Sendable {
 
     init() {}
 
+    /// What a body is sealed to: this message, its recipient and subject. A sealed body
+    /// moved to another row, or a recipient changed in the table, no longer opens.
+    var sealingContext: String { "outbox v1|\(id?.uuidString.lowercased() ?? "")|\(recipient)|\(subject)" }
+
     init(recipient: String, subject: String, sealedBody: String, dedupeKey: String?, now: Date) {
         self.recipient = recipient
         self.subject = subject

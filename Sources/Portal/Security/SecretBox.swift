@@ -27,21 +27,21 @@ struct SecretBox: Sendable {
         self.keyID = keyID
     }
 
-    /// Whether a stored value was sealed by this box (rather than written before sealing).
-    func isSealed(_ stored: String) -> Bool { stored.hasPrefix(keyID + ":") }
-
-    func seal(_ plaintext: String) throws -> String {
-        let box = try AES.GCM.seal(Data(plaintext.utf8), using: key)
+    /// `context` is authenticated with the value: it opens only with the same context (the
+    /// row it belongs to), so a sealed value moved to another row does not open.
+    func seal(_ plaintext: String, context: String = "") throws -> String {
+        let box = try AES.GCM.seal(Data(plaintext.utf8), using: key, authenticating: Data(context.utf8))
         guard let combined = box.combined else { throw PortalError.internalFailure }
         return "\(keyID):\(combined.base64EncodedString())"
     }
 
-    func open(_ sealed: String) throws -> String {
+    func open(_ sealed: String, context: String = "") throws -> String {
         let parts = sealed.split(separator: ":", maxSplits: 1)
         guard parts.count == 2, parts[0] == keyID, let data = Data(base64Encoded: String(parts[1])) else {
             throw PortalError.internalFailure
         }
-        let plaintext = try AES.GCM.open(try AES.GCM.SealedBox(combined: data), using: key)
+        let plaintext = try AES.GCM.open(
+            try AES.GCM.SealedBox(combined: data), using: key, authenticating: Data(context.utf8))
         return String(decoding: plaintext, as: UTF8.self)
     }
 }

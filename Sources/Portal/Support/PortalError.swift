@@ -11,6 +11,9 @@ enum PortalError: Error, Sendable, Equatable {
     case forbidden
     case payloadTooLarge
     case tooManyRequests
+    /// Every database connection was taken for longer than the pool waits: too much at
+    /// once, not a fault. Nothing was changed; trying again shortly works.
+    case busy
     case internalFailure
 
     var status: HTTPResponseStatus {
@@ -21,6 +24,7 @@ enum PortalError: Error, Sendable, Equatable {
         case .signInRequired: .unauthorized
         case .payloadTooLarge: .payloadTooLarge
         case .tooManyRequests: .tooManyRequests
+        case .busy: .serviceUnavailable
         case .internalFailure: .internalServerError
         }
     }
@@ -34,6 +38,7 @@ enum PortalError: Error, Sendable, Equatable {
         case .forbidden: "forbidden"
         case .payloadTooLarge: "payload_too_large"
         case .tooManyRequests: "too_many_requests"
+        case .busy: "busy"
         case .internalFailure: "internal"
         }
     }

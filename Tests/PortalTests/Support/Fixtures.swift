@@ -104,6 +104,7 @@ extension OutboxMessage {
     /// The e-mail's body as the outbox will send it (stored sealed); empty once sent.
     func body(_ world: TestWorld) -> String {
         guard !sealedBody.isEmpty else { return "" }
-        return (try? world.config.outboxBodies.open(sealedBody)) ?? "(a body the outbox's key cannot open)"
+        return (try? world.config.outboxBodies.open(sealedBody, context: sealingContext))
+            ?? "(a body the outbox's key cannot open)"
     }
 }

@@ -30,6 +30,8 @@ struct AccountActivityController: RouteCollection {
         // One open report is enough for HIM to act; pressing again does not pile them up.
         let now = req.now
         try await req.auditedChange { change in
+            // Counted and added under the member's lock: two presses at once make one report.
+            try await TransactionLock.take("account-report:\(memberID.uuidString)", on: change.db)
             let open = try await AccountReport.query(on: change.db).filter(\.$member.$id == memberID)
                 .filter(\.$closedAt == nil).count()
             if open == 0 { try await AccountReport(memberID: memberID, reportedAt: now).create(on: change.db) }

@@ -99,9 +99,13 @@ struct ActivationController: RouteCollection {
             }
             return .redirect(to: Routes.activate(InvitationToken(found!.token)))
         }
+        // Recorded as a failure when it counted; as refused when the link was already locked.
         let counted = try await req.auditedChange { change in
-            try await change.audit(.invitationWrongAnswer, .failure, patientID: patient.id, subject: .invitation(invitation.id!))
-            return try await Self.countWrongAnswer(invitation, on: change.db)
+            let counted = try await Self.countWrongAnswer(invitation, on: change.db)
+            try await change.audit(
+                .invitationWrongAnswer, counted == nil ? .denied : .failure, patientID: patient.id,
+                subject: .invitation(invitation.id!))
+            return counted
         }
         invitation.wrongAnswers = counted ?? InvitationRules.maxWrongAnswers
         try await throttling.failed(attempt)

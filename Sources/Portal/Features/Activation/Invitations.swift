@@ -30,6 +30,9 @@ enum Invitations {
             throw conflict
         }
         let token = RandomToken.make()
+        // Two invitations sent at once for one person and patient: the second waits, then
+        // finds the first and replaces it, so only the newest link works.
+        try await TransactionLock.take("invitation:\(patient.id!.uuidString):\(email)", on: db)
         let older = try await Invitation.query(on: db).filter(\.$patient.$id == patient.id!).filter(\.$email == email)
             .filter(\.$relationship == relationship.rawValue).filter(\.$usedAt == nil).filter(\.$replacedAt == nil).all()
         for invitation in older {

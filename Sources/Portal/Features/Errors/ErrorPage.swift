@@ -1,3 +1,4 @@
+import AsyncKit
 import PortalCore
 import PortalHTML
 import SQLiteNIO
@@ -18,6 +19,8 @@ enum ErrorPage {
         case is BreakTheGlassNeeded: portalError = .forbidden
         case let abort as any AbortError: portalError = PortalError(status: abort.status)
         case is DecodingError: portalError = .badRequest
+        // The pool waited its limit for a connection: a burst, answered "try again".
+        case is ConnectionPoolTimeoutError: portalError = .busy
         default: portalError = .internalFailure
         }
         let level: Logger.Level = portalError == .internalFailure ? .error : .info
@@ -30,14 +33,19 @@ enum ErrorPage {
 
         if request.url.path.hasPrefix("/health/") || request.headers.accept.mediaTypes.first == .json {
             let body = #"{"error":"\#(portalError.identifier)"}"#
-            return Response(status: portalError.status, headers: ["Content-Type": "application/json"], body: .init(string: body))
+            let response = Response(
+                status: portalError.status, headers: ["Content-Type": "application/json"], body: .init(string: body))
+            if portalError == .busy { response.headers.replaceOrAdd(name: .retryAfter, value: "5") }
+            return response
         }
         if portalError == .signInRequired && request.method == .GET {
             return .redirect(to: signInStep(for: request))
         }
         let context = request.pageContextWithoutRecords()
         let page = render(error: portalError, requestID: request.id, context: context)
-        return page.response(status: portalError.status)
+        let response = page.response(status: portalError.status)
+        if portalError == .busy { response.headers.replaceOrAdd(name: .retryAfter, value: "5") }
+        return response
     }
 
     /// Where a person who is not fully signed in continues: the step they are on, or the

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import SQLKit
 import Vapor
 
 /// HIM's tools for one member account: its grants, recent activity and reports; closing it
@@ -124,11 +125,15 @@ struct MemberToolsController: RouteCollection {
         let now = req.now
         try await req.auditedChange { change in
             let db = change.db
-            member.status = .deactivated
-            member.deactivatedAt = now
-            member.$deactivatedBy.id = staff.id
-            member.deactivationReason = reason
-            try await member.save(on: db)
+            // Deactivated once, in one conditional statement: of two HIM users at once, the
+            // first one's reason stands and one event is recorded.
+            guard let sql = db as? any SQLDatabase,
+                try await sql.update(Member.schema).set("status", to: SQLBind(Member.Status.deactivated.rawValue))
+                    .set("deactivated_at", to: SQLBind(now)).set("deactivated_by", to: SQLBind(staff.id))
+                    .set("deactivation_reason", to: SQLBind(reason))
+                    .where("id", .equal, SQLBind(memberID)).where("status", .equal, SQLBind(Member.Status.active.rawValue))
+                    .returning("id").all().count == 1
+            else { return }
             // Every session ends now: the next request from any of them is signed out.
             try await UserSession.query(on: db).filter(\.$member.$id == memberID).delete()
             try await AccountReport.query(on: db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
@@ -195,9 +200,12 @@ struct MemberToolsController: RouteCollection {
         let memberID = try member.requireID()
         let now = req.now
         try await req.auditedChange { change in
-            try await AccountReport.query(on: change.db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
-                .set(\.$closedAt, to: now).set(\.$closedBy.$id, to: staff.id).update()
-            try await change.audit(.accountReportClosed, .success, subject: .member(memberID))
+            guard let sql = change.db as? any SQLDatabase else { return }
+            let closed = try await sql.update(AccountReport.schema).set("closed_at", to: SQLBind(now))
+                .set("closed_by", to: SQLBind(staff.id))
+                .where("member_id", .equal, SQLBind(memberID)).where("closed_at", .is, SQLLiteral.null)
+                .returning("id").all()
+            if !closed.isEmpty { try await change.audit(.accountReportClosed, .success, subject: .member(memberID)) }
         }
         return .redirect(to: Routes.staffMember(Ref(memberID)) + "?done=closed")
     }

@@ -21,6 +21,8 @@ extension ErrorsText {
                 "What you sent is too large. Nothing was saved."
             case .tooManyRequests:
                 "Too many attempts. Please wait a few minutes and try again."
+            case .busy:
+                "Many people are using the portal right now. Nothing was changed; please try again in a moment."
             case .internalFailure:
                 "The portal could not finish this request. Nothing you did was lost; please try again in a moment."
             }

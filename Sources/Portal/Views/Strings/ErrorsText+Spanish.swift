@@ -21,6 +21,8 @@ extension ErrorsText {
                 "Lo que envió es demasiado grande. No se guardó nada."
             case .tooManyRequests:
                 "Demasiados intentos. Espere unos minutos e inténtelo de nuevo."
+            case .busy:
+                "Muchas personas están usando el portal en este momento. No se cambió nada; inténtelo de nuevo en un momento."
             case .internalFailure:
                 "El portal no pudo completar esta solicitud. No se perdió nada; inténtelo de nuevo en un momento."
             }
