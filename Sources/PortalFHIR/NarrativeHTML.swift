@@ -17,13 +17,23 @@ public enum NarrativeHTML {
     /// Headings inside a document page sit below the page's own title.
     static let renamedTags: [String: String] = ["h1": "h2"]
 
+    /// Elements with no content and no closing tag.
+    static let voidTags: Set<String> = ["br", "hr"]
+    /// Deeper than any clinical document needs; a page shows stored HTML inside its own
+    /// layout, and a document nested thousands deep would only be an attack on the reader.
+    public static let maxDepth = 32
+
     public enum Refusal: Error, Equatable {
         case activeContent(String)
+        case nestedTooDeep
     }
 
-    /// Sanitized HTML: kept tags without attributes, text with `&`, `<` and `>` escaped.
+    /// Sanitized HTML: kept tags without attributes, text with `&`, `<` and `>` escaped, and
+    /// every element closed in order: a stray closing tag is dropped (it could close the
+    /// page's own layout around the document), and whatever is left open is closed at the end.
     public static func sanitize(_ html: String) throws(Refusal) -> String {
         var output = ""
+        var open: [String] = []
         var skippingUntil: String?
         for token in tokens(html) {
             switch token {
@@ -44,9 +54,20 @@ public enum NarrativeHTML {
                 }
                 guard keptTags.contains(name) else { continue }
                 let shown = renamedTags[name] ?? name
-                output += isClosing ? "</\(shown)>" : "<\(shown)>"
+                if voidTags.contains(shown) {
+                    if !isClosing { output += "<\(shown)>" }
+                } else if !isClosing {
+                    guard open.count < maxDepth else { throw .nestedTooDeep }
+                    open.append(shown)
+                    output += "<\(shown)>"
+                } else if let index = open.lastIndex(of: shown) {
+                    // Closing an outer element closes what was left open inside it.
+                    for inner in open[index...].reversed() { output += "</\(inner)>" }
+                    open.removeSubrange(index...)
+                }
             }
         }
+        for element in open.reversed() { output += "</\(element)>" }
         return output
     }
 
@@ -56,6 +77,8 @@ public enum NarrativeHTML {
             _ = try sanitize(html)
         } catch NarrativeHTML.Refusal.activeContent(let what) {
             throw node.problem("contains \(what); the portal refuses active content in clinical text")
+        } catch {
+            throw node.problem("is nested deeper than \(maxDepth) elements")
         }
         var text = ""
         for token in tokens(html) {

@@ -22,6 +22,8 @@ extension ResourceReader {
                 content = .html(try NarrativeHTML.sanitize(html))
             } catch NarrativeHTML.Refusal.activeContent(let what) {
                 throw attachment["data"].problem("contains \(what); the portal refuses active content in documents")
+            } catch {
+                throw attachment["data"].problem("is nested deeper than \(NarrativeHTML.maxDepth) elements")
             }
         case "application/pdf":
             let bytes = try Attachment.bytes(attachment["data"], limit: TextLimits.attachment)

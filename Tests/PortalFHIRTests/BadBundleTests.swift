@@ -81,6 +81,12 @@ struct BadBundleTests {
                     Data("<a href=\"JavaScript:go()\">go</a>".utf8).base64EncodedString())
             }, entry: 7, field: "content[0].attachment.data", words: "script link"),
         Case(
+            name: "narrative HTML nested too deep",
+            bundle: SampleBundle.with(7) {
+                $0["content"]?[0]?["attachment"]?["data"] = .string(
+                    Data(String(repeating: "<div>", count: 5_000).utf8).base64EncodedString())
+            }, entry: 7, field: "content[0].attachment.data", words: "nested deeper than 32"),
+        Case(
             name: "a value that does not parse", bundle: SampleBundle.with(1) { $0["valueQuantity"]?["value"] = "10,1" },
             entry: 1, field: "valueQuantity.value", words: "expected a number, found text"),
         Case(

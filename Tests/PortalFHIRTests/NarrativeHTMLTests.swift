@@ -30,4 +30,23 @@ struct NarrativeHTMLTests {
     func onWords() throws {
         #expect(try NarrativeHTML.sanitize("<p title=\"once\">Take once daily</p>") == "<p>Take once daily</p>")
     }
+
+    @Test("Elements are closed in order: stray closing tags go, open ones are closed")
+    func balances() throws {
+        #expect(try NarrativeHTML.sanitize("</div></div><p>Plan") == "<p>Plan</p>")
+        #expect(try NarrativeHTML.sanitize("<ul><li>One<li>Two</ul>after") == "<ul><li>One<li>Two</li></li></ul>after")
+        #expect(try NarrativeHTML.sanitize("<table><tr><td>1</table></div>") == "<table><tr><td>1</td></tr></table>")
+        #expect(try NarrativeHTML.sanitize("Line<br>next<hr></br>") == "Line<br>next<hr>")
+    }
+
+    @Test("A document nested deeper than the limit is refused, whatever its tags")
+    func nestingLimit() throws {
+        let deep = String(repeating: "<div>", count: NarrativeHTML.maxDepth) + "x"
+        #expect(try NarrativeHTML.sanitize(deep) == deep + String(repeating: "</div>", count: NarrativeHTML.maxDepth))
+        #expect(throws: NarrativeHTML.Refusal.nestedTooDeep) {
+            try NarrativeHTML.sanitize(String(repeating: "<span>", count: 100_000))
+        }
+        // Closed as it goes, depth never builds up.
+        #expect(try NarrativeHTML.sanitize(String(repeating: "<p>x</p>", count: 10_000)).count == 80_000)
+    }
 }

@@ -25,10 +25,15 @@ struct DocumentVault: Sendable {
         guard bytes.count <= UploadedFileKind.maxBytes else { throw Refusal.tooLarge }
         guard let kind = UploadedFileKind.detect(bytes) else { throw Refusal.unsupportedKind }
         let clean: [UInt8]
-        if kind == .jpeg {
-            do { clean = try JPEGMetadata.strippingLocation(bytes) } catch { throw Refusal.unreadableImage }
-        } else {
-            clean = bytes
+        do {
+            switch kind {
+            case .jpeg: clean = try JPEGMetadata.strippingLocation(bytes)
+            case .png: clean = try PNGMetadata.strippingMetadata(bytes)
+            case .heic: clean = try HEICMetadata.blankingMetadata(bytes)
+            case .pdf: clean = bytes
+            }
+        } catch {
+            throw Refusal.unreadableImage
         }
         let key = keys[0]
         guard let combined = try AES.GCM.seal(clean, using: SymmetricKey(data: key.bytes)).combined else {

@@ -1,6 +1,8 @@
 /// Removes the metadata segments of a JPEG that can carry where a photo was taken (EXIF and
 /// XMP in APP1, IPTC in APP13) and comments, keeping the image data, JFIF and the colour
-/// profile. The pixels are not decoded or changed.
+/// profile. The whole file is walked: the segments between the scans of a progressive JPEG
+/// too, and anything after its end (where phones append a second image with its own EXIF)
+/// is dropped. The pixels are not decoded or changed.
 public enum JPEGMetadata {
     public enum Failure: Error, Equatable { case notAJPEG, truncated }
 
@@ -18,9 +20,9 @@ public enum JPEGMetadata {
                 index += 1
                 continue
             }
-            // Start of scan: the compressed image follows to the end; segments stop here.
-            if marker == 0xDA || marker == 0xD9 {
-                output.append(contentsOf: bytes[index...])
+            // End of image: whatever follows is not part of this image, and is not kept.
+            if marker == 0xD9 {
+                output.append(contentsOf: [0xFF, 0xD9])
                 return output
             }
             // Markers without a length field.
@@ -31,10 +33,25 @@ public enum JPEGMetadata {
             }
             guard index + 3 < bytes.count else { throw Failure.truncated }
             let length = Int(bytes[index + 2]) << 8 | Int(bytes[index + 3])
-            let end = index + 2 + length
+            var end = index + 2 + length
             guard length >= 2, end <= bytes.count else { throw Failure.truncated }
+            // Start of scan: its compressed data runs to the next marker that is neither a
+            // stuffed 0xFF00 nor a restart marker; segments may follow (progressive JPEGs).
+            if marker == 0xDA { end = try scanEnd(bytes, from: end) }
             if !strippedMarkers.contains(marker) { output.append(contentsOf: bytes[index..<end]) }
             index = end
+        }
+        throw Failure.truncated
+    }
+
+    private static func scanEnd(_ bytes: [UInt8], from start: Int) throws -> Int {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == 0xFF {
+                let next = bytes[index + 1]
+                if next != 0x00 && next != 0xFF && !(0xD0...0xD7).contains(next) { return index }
+            }
+            index += 1
         }
         throw Failure.truncated
     }
