@@ -88,4 +88,27 @@ struct CSRFTests {
             #expect(browser.cookies["portal_session"] == nil)
         }
     }
+
+    @Test("A pre-sign-in token cookie the portal did not sign is ignored: a planted token signs no one in")
+    func plantedCookie() async throws {
+        try await withTestApp { world in
+            let member = try await Fixtures.member(world)
+            let planted = String(repeating: "p", count: 43)
+            // What a sibling site (or anyone on plain http) could set: a token of their choosing.
+            let victim = Browser(world)
+            victim.setCookie("portal_csrf", planted)
+            let page = try await victim.get(Routes.signIn())
+            #expect(victim.csrfToken != planted, "the page carries a token of the portal's own")
+            #expect(victim.cookies["portal_csrf"]?.hasPrefix(planted) == false)
+            // A form built with the planted token is refused.
+            let forged = Browser(world)
+            forged.setCookie("portal_csrf", planted)
+            let refused = try await forged.post(
+                Routes.signIn(), ["email": member.email, "password": Fixtures.password, "_csrf": planted], includeCSRF: false)
+            #expect(refused.status == .forbidden && page.status == .ok)
+            // The cookie the portal set does verify.
+            let signed = try #require(victim.cookies["portal_csrf"])
+            #expect(CSRF.token(fromCookie: signed, config: world.config) == victim.csrfToken)
+        }
+    }
 }

@@ -1,3 +1,5 @@
+@preconcurrency import Crypto
+import Foundation
 import PortalCore
 import Vapor
 
@@ -8,6 +10,31 @@ enum CSRF {
     /// https the cookie is `__Host-`, so a sibling subdomain cannot plant a token of its choosing.
     static func cookieName(_ request: Request) -> String {
         request.portal.config.usesHTTPS ? "__Host-portal_csrf" : "portal_csrf"
+    }
+
+    /// The cookie carries the token and the server's HMAC of it (a key derived from
+    /// `SECRETS_KEY`): a cookie planted by anyone else, over plain http or from a sibling
+    /// site, does not verify and is treated as no cookie at all.
+    static func cookieValue(for token: String, config: PortalConfig) -> String {
+        token + "." + signature(of: token, config: config)
+    }
+
+    static func token(fromCookie value: String, config: PortalConfig) -> String? {
+        let parts = value.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2, parts[0].count == 43,
+            RandomToken.constantTimeEquals(parts[1], signature(of: parts[0], config: config))
+        else { return nil }
+        return parts[0]
+    }
+
+    private static func signature(of token: String, config: PortalConfig) -> String {
+        let key = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: config.secretsKey), info: Data("portal csrf cookie v1".utf8),
+            outputByteCount: 32)
+        return HMAC<SHA256>.authenticationCode(for: Data(token.utf8), using: key).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 
     /// Refuses (403) a form that does not carry the visitor's token, or that the browser says
@@ -47,8 +74,10 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let session = request.currentSession?.session {
             request.csrfToken = session.csrfToken
-        } else if let cookie = request.cookies[CSRF.cookieName(request)]?.string, cookie.count == 43 {
-            request.csrfToken = cookie
+        } else if let cookie = request.cookies[CSRF.cookieName(request)]?.string,
+            let token = CSRF.token(fromCookie: cookie, config: request.portal.config)
+        {
+            request.csrfToken = token
         } else {
             request.csrfToken = RandomToken.make()
             request.csrfTokenIsNew = true
@@ -58,8 +87,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         // Only pages carry forms; JSON and assets need no token cookie.
         if request.csrfTokenIsNew, response.headers.contentType == .html {
             response.cookies[CSRF.cookieName(request)] = HTTPCookies.Value(
-                string: request.csrfToken, path: "/", isSecure: request.portal.config.usesHTTPS, isHTTPOnly: true,
-                sameSite: .lax)
+                string: CSRF.cookieValue(for: request.csrfToken, config: request.portal.config), path: "/",
+                isSecure: request.portal.config.usesHTTPS, isHTTPOnly: true, sameSite: .lax)
         }
         return response
     }
