@@ -38,6 +38,9 @@ struct ClinicalImport {
     private func write(_ bundle: ClinicalBundle) async throws -> ImportSummary {
         let audited = audit != nil
         return try await db.transaction { [auditTemplate] db in
+            // It reads before it writes (and may write only its audit events): on SQLite it
+            // takes the write lock first, so the outbox writing meanwhile cannot fail it.
+            try await TransactionLock.writeFirst(on: db)
             let patients = try await matchPatients(bundle, on: db)
             let departments = try await matchDepartments(bundle, on: db)
             var outcome = try await RecordImport.write(
