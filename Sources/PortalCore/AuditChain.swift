@@ -100,12 +100,7 @@ public enum AuditChain {
         return data
     }
 
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
-    }
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 { RandomToken.hex(digest) }
 
     static func canonicalFields(of r: AuditRecord, previousHash: String) -> [String?] {
         let fields = [

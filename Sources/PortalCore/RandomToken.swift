@@ -12,6 +12,14 @@ public enum RandomToken {
             .replacingOccurrences(of: "=", with: "")
     }
 
+    /// Bytes (a digest, a MAC) as lowercase hexadecimal.
+    public static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
+        bytes.map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
     public static func sha256Hex(_ text: String) -> String {
         SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }

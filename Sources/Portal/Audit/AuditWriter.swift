@@ -163,12 +163,10 @@ actor AuditWriter {
     /// takes the write lock first: a transaction that read first and wrote second would be
     /// refused with SQLITE_BUSY whenever another connection was writing.
     private static func lockedHead(on database: any Database) async throws -> AuditChainHead {
-        if let sql = database as? any SQLDatabase {
-            if sql.dialect.name == "postgresql" {
-                try await sql.raw("SELECT id FROM audit_chain_head WHERE id = 1 FOR UPDATE").run()
-            } else {
-                try await sql.raw("UPDATE audit_chain_head SET last_sequence = last_sequence WHERE id = 1").run()
-            }
+        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT id FROM audit_chain_head WHERE id = 1 FOR UPDATE").run()
+        } else {
+            try await TransactionLock.writeFirst(on: database)
         }
         guard let head = try await AuditChainHead.find(AuditChainHead.singletonID, on: database) else {
             throw PortalError.internalFailure

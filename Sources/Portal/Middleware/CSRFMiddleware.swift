@@ -31,10 +31,7 @@ enum CSRF {
         let key = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: SymmetricKey(data: config.secretsKey), info: Data("portal csrf cookie v1".utf8),
             outputByteCount: 32)
-        return HMAC<SHA256>.authenticationCode(for: Data(token.utf8), using: key).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return RandomToken.hex(HMAC<SHA256>.authenticationCode(for: Data(token.utf8), using: key))
     }
 
     /// Refuses (403) a form that does not carry the visitor's token, or that the browser says
