@@ -44,5 +44,5 @@ for _ in $(seq 1 60); do
 done
 curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null
 
-SE_OFFLINE=true PORTAL_URL="http://127.0.0.1:$port" PORTAL_IMPORT_SECRET="$import_secret" PORTAL_LOG=artifacts/portal.log PORTAL_BIN="$bin" PORTAL_SQLITE="$work/portal.sqlite" PORTAL_MAILDIR="$work/mail" \
+SE_OFFLINE=true PORTAL_URL="http://127.0.0.1:$port" PORTAL_IMPORT_SECRET="$import_secret" PORTAL_LOG=artifacts/portal.log PORTAL_BIN="$bin" PORTAL_SQLITE="$work/portal.sqlite" PORTAL_MAILDIR="$work/mail" PORTAL_SMTP_PORT=$smtp_port \
   SCREENSHOT_DIR=artifacts/screenshots .venv/bin/python -m pytest -q browser-tests "$@"

@@ -25,6 +25,13 @@ enum Routes {
     static let submitSignInCode = PortalRoute(.POST, "/sign-in/code", callers: .signingIn)
     static let signOut = PortalRoute(.POST, "/sign-out", callers: .anyone)
     static let keepAlive = PortalRoute(.POST, "/session/keep-alive", callers: .signedIn)
+    static let forgotPassword = PortalRoute(.GET, "/sign-in/forgot", callers: .anyone)
+    static let submitForgotPassword = PortalRoute(.POST, "/sign-in/forgot", callers: .anyone)
+    static let passwordReset = PortalRoute(.GET, "/sign-in/reset/:resetToken", ResetToken.self, callers: .invitee)
+    static let passwordResetCode = PortalRoute(
+        .POST, "/sign-in/reset/:resetToken/code", ResetToken.self, callers: .invitee)
+    static let passwordResetSave = PortalRoute(
+        .POST, "/sign-in/reset/:resetToken/password", ResetToken.self, callers: .invitee)
 
     // MARK: Home pages
     static let home = PortalRoute(.GET, "/", callers: .anyone)
@@ -35,7 +42,13 @@ enum Routes {
     static let secondFactorSetup = PortalRoute(.GET, "/account/second-factor", callers: .settingUpSecondFactor)
     static let confirmSecondFactor = PortalRoute(.POST, "/account/second-factor", callers: .settingUpSecondFactor)
     static let signOutEverywhere = PortalRoute(.POST, "/account/sign-out-everywhere", callers: .signedIn)
-    static let changePassword = PortalRoute(.POST, "/account/password", callers: .members)
+    static let changePassword = PortalRoute(.POST, "/account/password", callers: .signedIn)
+    /// The password (and second factor) again, before a sensitive change.
+    static let confirmIdentity = PortalRoute(.GET, "/account/confirm", callers: .signedIn)
+    static let submitConfirmIdentity = PortalRoute(.POST, "/account/confirm", callers: .signedIn)
+    static let accountSecurity = PortalRoute(.GET, "/account/security", callers: .signedIn)
+    static let removeSecondFactor = PortalRoute(.POST, "/account/second-factor/remove", callers: .members)
+    static let newRecoveryCodes = PortalRoute(.POST, "/account/recovery-codes", callers: .signedIn)
     static let resultDelay = PortalRoute(.POST, "/account/result-delay", callers: .members)
     static let accountActivity = PortalRoute(.GET, "/account/activity", callers: .members)
     static let accountReport = PortalRoute(.POST, "/account/activity/report", callers: .members)
@@ -276,6 +289,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: HomeController())
     try app.register(collection: AccountController())
     try app.register(collection: AccountActivityController())
+    try app.register(collection: PasswordResetController())
+    try app.register(collection: SecurityController())
     try app.register(collection: PatientController())
     try app.register(collection: DocumentsController())
     try app.register(collection: ResultsController())

@@ -22,9 +22,26 @@ struct FamilyPageSnapshotTests {
             SignInPage.render(staff, context: PageSnapshot.anonymousContext(language)), named: "StaffSignIn", language)
     }
 
+    @Test("A forgotten password: each step, with its messages", arguments: Language.allCases)
+    func passwordReset(language: Language) {
+        let context = PageSnapshot.anonymousContext(language)
+        let contact = HospitalContact(phone: "(555) 010-0100", email: "him@example.org")
+        let steps: [(String, PasswordResetPage.Step)] = [
+            ("Request", .request(email: "", error: Strings.passwordReset.missingEmail)),
+            ("Sent", .sent(email: "maria.garcia@example.org")),
+            ("Code", .code(token: "TOKEN", error: Strings.passwordReset.wrongCode)),
+            ("Password", .password(token: "TOKEN", minimumLength: 15, errors: [Strings.account.problem(.commonlyUsed)])),
+            ("Closed", .closed),
+        ]
+        for (name, step) in steps {
+            PageSnapshot.check(
+                PasswordResetPage.render(step, contact: contact, context: context), named: "PasswordReset\(name)", language)
+        }
+    }
+
     @Test("The second-factor code step", arguments: Language.allCases)
     func secondFactorCode(language: Language) {
-        let model = SecondFactorCodePage.Model(acceptsRecoveryCode: true, error: Strings.signIn.wrongCode)
+        let model = SecondFactorCodePage.Model(error: Strings.signIn.wrongCode)
         PageSnapshot.check(
             SecondFactorCodePage.render(model, context: PageSnapshot.anonymousContext(language)), named: "SecondFactorCode",
             language)
@@ -52,13 +69,30 @@ struct FamilyPageSnapshotTests {
         PageSnapshot.check(MemberHomePage.render(model, context: PageSnapshot.context(language)), named: "MemberHome", language)
     }
 
-    @Test("The account page with a password problem", arguments: Language.allCases)
+    @Test("The account page", arguments: Language.allCases)
     func account(language: Language) {
         let model = AccountPage.Model(
             name: "Maria Garcia", email: "maria.garcia@example.org", hasSecondFactor: true, recoveryCodesLeft: 8,
-            notice: Strings.account.resultDelaySaved, currentPasswordError: Strings.account.wrongCurrentPassword,
-            resultDelayDays: 3)
+            notice: Strings.account.resultDelaySaved, resultDelayDays: 3)
         PageSnapshot.check(AccountPage.render(model, context: PageSnapshot.context(language)), named: "Account", language)
+    }
+
+    @Test("Confirming it is you, and the security page with its messages", arguments: Language.allCases)
+    func security(language: Language) {
+        let context = PageSnapshot.context(language)
+        PageSnapshot.check(
+            ConfirmIdentityPage.render(
+                .init(hasSecondFactor: true, returnTo: Routes.accountSecurity(), error: Strings.account.wrongProof),
+                context: context),
+            named: "ConfirmIdentity", language)
+        var model = SecurityPage.Model(
+            isStaff: false, hasSecondFactor: true, recoveryCodesLeft: 7, notice: Strings.account.passwordChanged)
+        model.newPasswordErrors = [Strings.account.problem(.commonlyUsed)]
+        model.removeError = Strings.account.removeNeedsLongerPassword
+        PageSnapshot.check(SecurityPage.render(model, context: context), named: "Security", language)
+        let staff = SecurityPage.Model(isStaff: true, hasSecondFactor: true, recoveryCodesLeft: 10)
+        PageSnapshot.check(
+            SecurityPage.render(staff, context: PageSnapshot.context(language, staff: true)), named: "StaffSecurity", language)
     }
 
     @Test("Setting up a second factor, and the recovery codes", arguments: Language.allCases)
@@ -69,7 +103,8 @@ struct FamilyPageSnapshotTests {
         PageSnapshot.check(
             SecondFactorSetupPage.render(model, context: PageSnapshot.context(language)), named: "SecondFactorSetup", language)
         PageSnapshot.check(
-            RecoveryCodesPage.render(codes: ["abcd-efgh-ijkl", "mnop-qrst-uvwx"], context: PageSnapshot.context(language)),
+            RecoveryCodesPage.render(
+                codes: ["ABCD-EFGH-JKLM-NPQR", "STUV-WXYZ-2345-6789"], isStaff: false, context: PageSnapshot.context(language)),
             named: "RecoveryCodes", language)
     }
 

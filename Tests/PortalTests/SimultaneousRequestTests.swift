@@ -34,7 +34,10 @@ struct SimultaneousRequestTests {
         let secret = String(setup.body[uriStart.upperBound...].split(separator: "=")[1].prefix(32))
         let page = try await browser.post(Routes.secondFactorSetup(), ["code": SecondFactorTests.code(world, secret: secret)])
         let list = try #require(page.body.firstMatch(of: /<ul class="codes">.*?<\/ul>/.dotMatchesNewlines()))
-        return (member, secret, String(list.output).matches(of: /[A-Z2-9]{5}-[A-Z2-9]{5}/).map { String($0.output) })
+        return (
+            member, secret,
+            String(list.output).matches(of: /[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/).map { String($0.output) }
+        )
     }
 
     /// Browsers that have given the password and wait at the code page.

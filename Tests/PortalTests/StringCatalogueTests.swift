@@ -47,6 +47,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.messaging),
             Catalogue(Strings.patients),
             Catalogue(Strings.patientsAccess),
+            Catalogue(Strings.passwordReset),
             Catalogue(Strings.recordSearch),
             Catalogue(Strings.renewals),
             Catalogue(Strings.familyAudience),

@@ -138,6 +138,34 @@ extension MailText {
 
             This e-mail contains no health information.
             """
+        },
+        passwordResetSubject: "Choose a new password for your portal account",
+        passwordReset: { link, config in
+            """
+            Hello,
+
+            Someone asked to choose a new password for your account on the \(config.hospitalName) patient portal. If it was you, open this link within 30 minutes:
+
+            \(link)
+
+            The link works once. If your account has two-step sign-in, you will also need your authenticator app or a recovery code.
+
+            If you did not ask, you can ignore this e-mail: your password has not changed, and no one can change it without this link.
+
+            This e-mail contains no health information.
+            """
+        },
+        passwordChangedSubject: "Your portal password was changed",
+        passwordChanged: { config in
+            """
+            Hello,
+
+            The password of your account on the \(config.hospitalName) patient portal was just changed, and any other device that was signed in to it was signed out.
+
+            If you did this, there is nothing more to do. If you did not, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email) right away: they can close the account and invite you to a new one, and no health information is lost.
+
+            This e-mail contains no health information.
+            """
         }
     )
 }

@@ -138,6 +138,34 @@ extension MailText {
 
             Este correo no contiene información de salud.
             """
+        },
+        passwordResetSubject: "Elija una contraseña nueva para su cuenta del portal",
+        passwordReset: { link, config in
+            """
+            Hola:
+
+            Alguien pidió elegir una contraseña nueva para su cuenta del portal del paciente de \(config.hospitalName). Si fue usted, abra este enlace antes de 30 minutos:
+
+            \(link)
+
+            El enlace sirve una sola vez. Si su cuenta tiene el inicio de sesión en dos pasos, también necesitará su aplicación de autenticación o un código de recuperación.
+
+            Si usted no lo pidió, puede ignorar este correo: su contraseña no ha cambiado y nadie puede cambiarla sin este enlace.
+
+            Este correo no contiene información de salud.
+            """
+        },
+        passwordChangedSubject: "La contraseña de su cuenta del portal cambió",
+        passwordChanged: { config in
+            """
+            Hola:
+
+            La contraseña de su cuenta del portal del paciente de \(config.hospitalName) acaba de cambiar, y se cerró la sesión en cualquier otro dispositivo conectado a ella.
+
+            Si fue usted, no tiene que hacer nada más. Si no fue usted, llame enseguida a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email): pueden cerrar la cuenta e invitarle a una nueva, sin perder ninguna información de salud.
+
+            Este correo no contiene información de salud.
+            """
         }
     )
 }

@@ -25,6 +25,12 @@ struct MailText: Sendable {
     let accountLockedSubject: String
     /// To the account's owner when sign-in locks; `true` for a staff account.
     let accountLocked: @Sendable (Bool, PortalConfig) -> String
+    let passwordResetSubject: String
+    /// The forgotten password's link, to the account's own address.
+    let passwordReset: @Sendable (String, PortalConfig) -> String
+    let passwordChangedSubject: String
+    /// After any change of password: by its owner, or through a reset link.
+    let passwordChanged: @Sendable (PortalConfig) -> String
 }
 
 extension Strings {

@@ -61,6 +61,7 @@ extension Request {
             tokenHash: RandomToken.sha256Hex(token), memberID: memberID, staffUserID: staffUserID, stage: stage,
             csrfToken: RandomToken.make(), now: now)
         session.clientAddress = clientAddress
+        if stage == .signedIn { session.reauthenticatedAt = now }
         session.userAgent = userAgent.map { String($0.prefix(300)) }
         // A second factor half set up carries over only within one account: a session that
         // belonged to someone else (signed in on a shared computer) hands nothing on.

@@ -4,7 +4,7 @@ struct CreateRecoveryCodes: AsyncMigration {
     var name: String { "0008_CreateRecoveryCodes" }
 
     func prepare(on database: any Database) async throws {
-        try await database.schema(RecoveryCode.schema)
+        try await database.schema("recovery_codes")
             .id()
             .field("member_id", .uuid, .required, .references(Member.schema, "id"))
             .field("code_hash", .string, .required)
@@ -13,6 +13,6 @@ struct CreateRecoveryCodes: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(RecoveryCode.schema).delete()
+        try await database.schema("recovery_codes").delete()
     }
 }

@@ -43,5 +43,7 @@ enum PortalMigrations {
         IndexAttemptTimes(),
         AddAuditKeyID(),
         CreateAuditPending(),
+        CreatePasswordResets(),
+        StrengthenRecoveryCodes(),
     ]
 }

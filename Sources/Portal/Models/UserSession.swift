@@ -25,6 +25,9 @@ final class UserSession: Model, @unchecked Sendable {
     @OptionalField(key: "user_agent") var userAgent: String?
     /// A new second-factor secret (encrypted) shown to the person until they confirm a code from it.
     @OptionalField(key: "pending_totp_secret") var pendingTOTPSecret: String?
+    /// When the password (and second factor) were last given in this session: at sign-in, or
+    /// again before a sensitive change.
+    @OptionalField(key: "reauthenticated_at") var reauthenticatedAt: Date?
 
     init() {}
 

@@ -56,7 +56,10 @@ struct LinkToken<Purpose: LinkPurpose>: RouteParameter, Hashable {
 enum InvitationLink: LinkPurpose { static let routeName = "token" }
 /// A guest's single-use video visit link.
 enum GuestLink: LinkPurpose { static let routeName = "guestToken" }
+/// A forgotten password's link.
+enum ResetLink: LinkPurpose { static let routeName = "resetToken" }
 typealias InvitationToken = LinkToken<InvitationLink>
+typealias ResetToken = LinkToken<ResetLink>
 typealias GuestToken = LinkToken<GuestLink>
 
 extension Model where IDValue == UUID, Self: RouteSubject {

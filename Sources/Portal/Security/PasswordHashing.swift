@@ -34,6 +34,15 @@ struct PasswordHashing: Sendable {
         return try await pool.runIfActive { try Bcrypt.verify(PasswordDigest.prehash(password), created: hash) }
     }
 
+    /// bcrypt of a short random secret with a given salt (`$2b$10$` and 22 characters), or a
+    /// new one when nil. Not prehashed: recovery codes are far below bcrypt's 72 bytes.
+    func hashSecret(_ secret: String, salt: String?, cost: Int) async throws -> String {
+        operations.withLockedValue { $0 += 1 }
+        return try await pool.runIfActive {
+            if let salt { try Bcrypt.hash(secret, salt: salt) } else { try Bcrypt.hash(secret, cost: cost) }
+        }
+    }
+
     func shutdown() async throws {
         try await pool.shutdownGracefully()
     }

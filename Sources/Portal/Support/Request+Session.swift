@@ -9,6 +9,21 @@ struct CurrentSession: Sendable {
 
     var isSignedIn: Bool { session.stage == .signedIn }
     var displayName: String { member?.fullName ?? staff?.fullName ?? "" }
+
+    /// The account signed in, member or staff.
+    var owner: AccountOwner? {
+        if let id = member?.id { return .member(id) }
+        if let id = staff?.id { return .staff(id) }
+        return nil
+    }
+
+    var hasSecondFactor: Bool { (member?.totpSecret ?? staff?.totpSecret) != nil }
+
+    /// Whether the password (and second factor) were given within the last 5 minutes.
+    func hasFreshProof(at now: Date) -> Bool {
+        FreshProof.isFresh(
+            provedAt: session.reauthenticatedAt?.timeIntervalSince1970, now: now.timeIntervalSince1970)
+    }
 }
 
 extension Request {

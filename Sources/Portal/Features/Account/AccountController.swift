@@ -10,7 +10,6 @@ struct AccountController: RouteCollection {
         routes.on(Routes.secondFactorSetup) { req in try await showSetup(req) }
         routes.on(Routes.confirmSecondFactor) { req in try await confirmSetup(req) }
         routes.on(Routes.signOutEverywhere) { req in try await signOutEverywhere(req) }
-        routes.on(Routes.changePassword) { req in try await changePassword(req) }
         routes.on(Routes.resultDelay) { req in try await saveResultDelay(req) }
     }
 
@@ -33,7 +32,6 @@ struct AccountController: RouteCollection {
         let member = try req.signedInMember()
         let notice: LocalizedText? =
             switch req.query[String.self, at: "changed"] {
-            case "password": Strings.account.passwordChanged
             case "results": Strings.account.resultDelaySaved
             default: nil
             }
@@ -43,63 +41,12 @@ struct AccountController: RouteCollection {
     private func accountPage(
         _ req: Request, member: Member, status: HTTPResponseStatus = .ok, adjust: (inout AccountPage.Model) -> Void = { _ in }
     ) async throws -> Response {
-        let codesLeft = try await RecoveryCode.query(on: req.db)
-            .filter(\.$member.$id == member.requireID()).filter(\.$usedAt == nil).count()
+        let codesLeft = try await RecoveryCodes(request: req).unusedCount(for: .member(member.requireID()))
         var model = AccountPage.Model(
             name: member.fullName, email: member.email, hasSecondFactor: member.totpSecret != nil,
             recoveryCodesLeft: codesLeft, resultDelayDays: member.resultDelayDays)
         adjust(&model)
         return AccountPage.render(model, context: try await req.pageContext()).response(status: status)
-    }
-
-    /// Checks the current password (throttled like sign-in), applies the password rules to the
-    /// new one, and ends every other session of the account.
-    func changePassword(_ req: Request) async throws -> Response {
-        let current = try req.requireSignedInAnyone()
-        let member = try req.signedInMember()
-        let memberID = try member.requireID()
-        let currentPassword = String(((try? req.content.get(String.self, at: "current_password")) ?? "").prefix(1024))
-        let newPassword = (try? req.content.get(String.self, at: "new_password")) ?? ""
-
-        let throttling = SignInThrottling(database: req.db, now: req.now)
-        let attempt: SignInThrottling.Attempt
-        switch try await throttling.begin(
-            accountKey: SignInThrottling.accountKey("password:\(memberID)"),
-            addressKey: SignInThrottling.addressKey(req.clientAddress))
-        {
-        case .wait(let minutes):
-            return try await accountPage(req, member: member, status: .tooManyRequests) {
-                $0.currentPasswordError = Strings.signIn.throttled(minutes)
-            }
-        case .proceed(let begun): attempt = begun
-        }
-        guard !currentPassword.isEmpty,
-            try await req.portal.passwords.verify(currentPassword, against: member.passwordHash)
-        else {
-            try await throttling.failed(attempt)
-            try await req.audit(.passwordChanged, .failure)
-            return try await accountPage(req, member: member, status: .badRequest) {
-                $0.currentPasswordError = Strings.account.wrongCurrentPassword
-            }
-        }
-        let problems = req.portal.passwordPolicy.problems(
-            with: newPassword, hasSecondFactor: member.totpSecret != nil, personalInformation: [member.fullName, member.email])
-        guard problems.isEmpty else {
-            try await throttling.withdraw(attempt)
-            return try await accountPage(req, member: member, status: .badRequest) {
-                $0.newPasswordErrors = problems.map(Strings.account.problem)
-            }
-        }
-        try await throttling.succeeded(attempt)
-        member.passwordHash = try await req.portal.passwords.hash(newPassword)
-        let sessionID = try current.session.requireID()
-        try await req.auditedChange { change in
-            try await member.update(on: change.db)
-            try await UserSession.query(on: change.db)
-                .filter(\.$member.$id == memberID).filter(\.$id != sessionID).delete()
-            try await change.audit(.passwordChanged, .success)
-        }
-        return .redirect(to: Routes.account() + "?changed=password")
     }
 
     /// Who may set up a second factor now: staff right after their password, or a signed-in
@@ -112,8 +59,16 @@ struct AccountController: RouteCollection {
         throw PortalError.signInRequired
     }
 
+    /// A member changing how they sign in gives their password again first; staff reach setup
+    /// straight from their password, as part of signing in.
+    private func staleProof(_ req: Request, _ current: CurrentSession) throws -> Response? {
+        guard current.member != nil else { return nil }
+        return try SecurityController.staleProof(req, returnTo: Routes.secondFactorSetup())
+    }
+
     func showSetup(_ req: Request) async throws -> Response {
         let current = try setupSession(req)
+        if let stale = try staleProof(req, current) { return stale }
         let secret: String
         if let sealed = current.session.pendingTOTPSecret {
             secret = try req.portal.secrets.open(sealed)
@@ -140,6 +95,7 @@ struct AccountController: RouteCollection {
 
     func confirmSetup(_ req: Request) async throws -> Response {
         let current = try setupSession(req)
+        if let stale = try staleProof(req, current) { return stale }
         guard let sealed = current.session.pendingTOTPSecret else { return .redirect(to: Routes.secondFactorSetup()) }
         let secret = try req.portal.secrets.open(sealed)
         let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(32))
@@ -151,38 +107,39 @@ struct AccountController: RouteCollection {
         if let staff = current.staff {
             staff.totpSecret = sealed
             staff.totpLastCounter = counter
-            try await req.auditedChange { change in
+            let codes = try await req.auditedChange { change in
                 try await staff.update(on: change.db)
+                let codes = try await RecoveryCodes(request: req).replace(for: .staff(staff.requireID()), on: change.db)
                 try await change.audit(.secondFactorEnabled, .success)
+                return codes
             }
-            let response = Response.redirect(to: Routes.staffHome())
             current.session.pendingTOTPSecret = nil
-            _ = try await req.startSession(
-                memberID: nil, staffUserID: staff.id, stage: .signedIn, replacing: current.session, response: response,
+            // The page is drawn for the new session, so its forms carry the new CSRF token.
+            let cookies = Response()
+            let session = try await req.startSession(
+                memberID: nil, staffUserID: staff.id, stage: .signedIn, replacing: current.session, response: cookies,
                 recording: nil)
+            req.currentSession = CurrentSession(session: session, member: nil, staff: staff)
+            let response = RecoveryCodesPage.render(codes: codes, isStaff: true, context: req.pageContextWithoutRecords())
+                .response()
+            response.cookies = cookies.cookies
             return response
         }
 
         let member = current.member!
         let memberID = try member.requireID()
-        let codes = SecondFactor.makeRecoveryCodes()
-        try await req.auditedChange { change in
+        let codes = try await req.auditedChange { change in
             let db = change.db
             member.totpSecret = sealed
             member.totpLastCounter = counter
             try await member.update(on: db)
             current.session.pendingTOTPSecret = nil
             try await current.session.update(on: db)
-            try await RecoveryCode.query(on: db).filter(\.$member.$id == memberID).delete()
-            for code in codes {
-                try await RecoveryCode(
-                    memberID: memberID, codeHash: RandomToken.sha256Hex(SecondFactor.normalizedRecoveryCode(code))
-                )
-                .create(on: db)
-            }
+            let codes = try await RecoveryCodes(request: req).replace(for: .member(memberID), on: db)
             try await change.audit(.secondFactorEnabled, .success)
+            return codes
         }
-        return RecoveryCodesPage.render(codes: codes, context: try await req.pageContext()).response()
+        return RecoveryCodesPage.render(codes: codes, isStaff: false, context: try await req.pageContext()).response()
     }
 
     func signOutEverywhere(_ req: Request) async throws -> Response {

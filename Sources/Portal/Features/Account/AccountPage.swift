@@ -8,8 +8,6 @@ enum AccountPage {
         var hasSecondFactor: Bool
         var recoveryCodesLeft: Int
         var notice: LocalizedText?
-        var currentPasswordError: LocalizedText?
-        var newPasswordErrors: [LocalizedText] = []
         var resultDelayDays: Int = 0
         var resultDelayError: LocalizedText?
     }
@@ -28,29 +26,6 @@ enum AccountPage {
                     error: model.resultDelayError.map { $0(language) }, selected: String(model.resultDelayDays),
                     language: language, options: (0...7).map { (String($0), words.delayOption($0)) })
                 button(.type("submit")) { words.saveResultDelay(language) }
-            }
-        }
-    }
-
-    static func passwordSection(_ model: Model, context: PageContext) -> Node {
-        let language = context.language
-        let minimum = model.hasSecondFactor ? PasswordPolicy.minimumWithSecondFactor : PasswordPolicy.minimumWithoutSecondFactor
-        let newErrors = model.newPasswordErrors.map { $0(language) }
-        return section(Attribute("aria-labelledby", "password-heading"), .class("narrow")) {
-            h2(.id("password-heading")) { Strings.account.passwordHeading(language) }
-            form(.method("post"), .action(Routes.changePassword())) {
-                Components.csrfField(context)
-                Components.field(
-                    id: "current-password", label: Strings.account.currentPassword(language), type: "password",
-                    name: "current_password", autocomplete: "current-password",
-                    error: model.currentPasswordError.map { $0(language) }, extra: [.maxlength(1024)])
-                Components.field(
-                    id: "new-password", label: Strings.account.newPassword(language), type: "password",
-                    name: "new_password", autocomplete: "new-password",
-                    error: newErrors.isEmpty ? nil : newErrors.joined(separator: " "),
-                    hint: Strings.account.passwordHint(minimum)(language),
-                    extra: [.minlength(minimum), .maxlength(PasswordPolicy.maximumLength)])
-                button(.type("submit")) { Strings.account.changePassword(language) }
             }
         }
     }
@@ -77,11 +52,10 @@ enum AccountPage {
                     p { Strings.account.recoveryCodesLeft(model.recoveryCodesLeft)(language) }
                 } else {
                     p { Strings.account.secondFactorOff(language) }
-                    p { a(.href(Routes.secondFactorSetup()), .class("button")) { Strings.account.turnOn(language) } }
                 }
+                p { a(.href(Routes.accountSecurity())) { Strings.account.securityLink(language) } }
             }
             resultDelaySection(model, context: context)
-            passwordSection(model, context: context)
             section(Attribute("aria-labelledby", "sessions-heading")) {
                 h2(.id("sessions-heading")) { Strings.account.sessions(language) }
                 p { a(.href(Routes.accountActivity())) { Strings.accountActivity.link(language) } }

@@ -67,6 +67,29 @@ extension AccountText {
         },
         saveResultDelay: "Save",
         resultDelaySaved: "Your choice for new results is saved.",
-        resultDelayInvalid: "Choose when new results should appear: at once, or 1 to 7 days later."
+        resultDelayInvalid: "Choose when new results should appear: at once, or 1 to 7 days later.",
+        securityLink: "Change your password, two-step sign-in or recovery codes",
+        securityTitle: "Sign-in security",
+        confirmTitle: "Confirm it is you",
+        confirmIntro: "Before you change how you sign in, enter your password again. You will not be asked again for 5 minutes.",
+        confirmIntroWithCode:
+            "Before you change how you sign in, enter your password and a code from your authenticator app (or a recovery code). You will not be asked again for 5 minutes.",
+        password: "Password",
+        confirmButton: "Confirm",
+        factorHeading: "Two-step sign-in",
+        factorApp: "On: a code from your authenticator app after your password.",
+        removeFactor: "Turn off two-step sign-in",
+        removeFactorIntro:
+            "Without it your password alone opens your family's records, so it must then be at least 15 characters. Enter your password to turn it off.",
+        removeNeedsLongerPassword:
+            "Your password is shorter than 15 characters, too short to be used alone. Change your password first, then turn two-step sign-in off.",
+        factorRemoved: "Two-step sign-in is off, and your recovery codes no longer work.",
+        codesHeading: "Recovery codes",
+        newCodesIntro: "Each recovery code lets you sign in once without your phone. Making new ones cancels every old one.",
+        newCodes: "Make new recovery codes",
+        staffFactorRequired:
+            "Staff accounts always use two-step sign-in. If you lose your phone, use a recovery code, or ask the portal's administrators for help.",
+        wrongProof: "That password or code is not right. Check them and try again.",
+        missingPassword: "Enter your password."
     )
 }

@@ -70,6 +70,31 @@ extension AccountText {
         },
         saveResultDelay: "Guardar",
         resultDelaySaved: "Se guardó su elección para los resultados nuevos.",
-        resultDelayInvalid: "Elija cuándo deben aparecer los resultados nuevos: de inmediato o de 1 a 7 días después."
+        resultDelayInvalid: "Elija cuándo deben aparecer los resultados nuevos: de inmediato o de 1 a 7 días después.",
+        securityLink: "Cambiar su contraseña, el inicio de sesión en dos pasos o los códigos de recuperación",
+        securityTitle: "Seguridad del inicio de sesión",
+        confirmTitle: "Confirme que es usted",
+        confirmIntro:
+            "Antes de cambiar cómo inicia sesión, escriba otra vez su contraseña. No se le volverá a pedir durante 5 minutos.",
+        confirmIntroWithCode:
+            "Antes de cambiar cómo inicia sesión, escriba su contraseña y un código de su aplicación de autenticación (o un código de recuperación). No se le volverá a pedir durante 5 minutos.",
+        password: "Contraseña",
+        confirmButton: "Confirmar",
+        factorHeading: "Inicio de sesión en dos pasos",
+        factorApp: "Activado: un código de su aplicación de autenticación después de su contraseña.",
+        removeFactor: "Desactivar el inicio de sesión en dos pasos",
+        removeFactorIntro:
+            "Sin él, su contraseña sola abre los expedientes de su familia, así que debe tener al menos 15 caracteres. Escriba su contraseña para desactivarlo.",
+        removeNeedsLongerPassword:
+            "Su contraseña tiene menos de 15 caracteres, demasiado corta para usarse sola. Cambie primero su contraseña y luego desactive el inicio de sesión en dos pasos.",
+        factorRemoved: "El inicio de sesión en dos pasos está desactivado y sus códigos de recuperación ya no sirven.",
+        codesHeading: "Códigos de recuperación",
+        newCodesIntro:
+            "Cada código de recuperación le permite iniciar sesión una vez sin su teléfono. Al crear códigos nuevos, los anteriores dejan de servir.",
+        newCodes: "Crear códigos de recuperación nuevos",
+        staffFactorRequired:
+            "Las cuentas del personal siempre usan el inicio de sesión en dos pasos. Si pierde su teléfono, use un código de recuperación o pida ayuda a los administradores del portal.",
+        wrongProof: "La contraseña o el código no es correcto. Revíselos e inténtelo otra vez.",
+        missingPassword: "Escriba su contraseña."
     )
 }

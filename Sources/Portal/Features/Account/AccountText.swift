@@ -45,6 +45,25 @@ struct AccountText: Sendable {
     let saveResultDelay: String
     let resultDelaySaved: String
     let resultDelayInvalid: String
+    let securityLink: String
+    let securityTitle: String
+    let confirmTitle: String
+    let confirmIntro: String
+    let confirmIntroWithCode: String
+    let password: String
+    let confirmButton: String
+    let factorHeading: String
+    let factorApp: String
+    let removeFactor: String
+    let removeFactorIntro: String
+    let removeNeedsLongerPassword: String
+    let factorRemoved: String
+    let codesHeading: String
+    let newCodesIntro: String
+    let newCodes: String
+    let staffFactorRequired: String
+    let wrongProof: String
+    let missingPassword: String
 }
 
 extension Strings {

@@ -41,7 +41,7 @@ enum SecondFactorSetupPage {
                     Components.field(
                         id: "code", label: Strings.signIn.code(language), type: "text", name: "code",
                         autocomplete: "one-time-code", error: model.error.map { $0(language) },
-                        hint: Strings.signIn.codeHintStaff(language), extra: [.inputmode("numeric"), .maxlength(12)])
+                        hint: Strings.signIn.sixDigits(language), extra: [.inputmode("numeric"), .maxlength(12)])
                     button(.type("submit"), .class("primary")) { Strings.account.confirm(language) }
                 }
             }
@@ -50,13 +50,17 @@ enum SecondFactorSetupPage {
 }
 
 enum RecoveryCodesPage {
-    static func render(codes: [String], context: PageContext) -> Node {
+    static func render(codes: [String], isStaff: Bool, context: PageContext) -> Node {
         let language = context.language
         return Layout.page(title: Strings.account.codesTitle(language), context: context) {
             h1 { Strings.account.codesTitle(language) }
             p(.class("lead")) { Strings.account.codesIntro(language) }
             ul(.class("codes")) { for code in codes { li { code } } }
-            p { a(.href(Routes.account()), .class("button")) { Strings.account.codesDone(language) } }
+            p {
+                a(.href(isStaff ? Routes.staffHome() : Routes.accountSecurity()), .class("button")) {
+                    Strings.account.codesDone(language)
+                }
+            }
         }
     }
 }

@@ -44,7 +44,9 @@ struct AccountActivityController: RouteCollection {
 /// The audit trail of one member, as lines a person can read.
 enum AccountActivity {
     static let actions: [AuditEntry.Action] = [
-        .signIn, .signInSecondFactor, .signOut, .signOutEverywhere, .passwordChanged, .secondFactorEnabled,
+        .signIn, .signInSecondFactor, .signOut, .signOutEverywhere, .passwordChanged, .passwordResetRequested,
+        .passwordResetSecondFactor, .passwordReset, .secondFactorEnabled, .secondFactorRemoved, .recoveryCodesReplaced,
+        .reauthenticated,
         .recoveryCodeUsed, .patientView, .documentList, .documentView, .accessOverviewView, .invitationActivated,
         .accountReported, .accountLocked, .accountUnlocked,
     ]

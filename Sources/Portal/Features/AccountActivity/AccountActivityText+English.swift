@@ -38,6 +38,15 @@ extension AccountActivityText {
             case (.signOutEverywhere, _):
                 return "Signed out on every device"
             case (.passwordChanged, _): return "Changed the password"
+            case (.passwordResetRequested, _): return "Asked for a link to choose a new password"
+            case (.passwordResetSecondFactor, .success): return "Entered a security code to choose a new password"
+            case (.passwordResetSecondFactor, _): return "Wrong security code while choosing a new password"
+            case (.passwordReset, _): return "Chose a new password with an e-mailed link"
+            case (.secondFactorRemoved, .success): return "Turned off two-step sign-in"
+            case (.secondFactorRemoved, _): return "Tried to turn off two-step sign-in with a wrong password"
+            case (.recoveryCodesReplaced, _): return "Made new recovery codes"
+            case (.reauthenticated, .success): return "Confirmed the password before a security change"
+            case (.reauthenticated, _): return "Wrong password or code before a security change"
             case (.secondFactorEnabled, _):
                 return "Turned on two-step sign-in"
             case (.recoveryCodeUsed, _): return "Used a recovery code"

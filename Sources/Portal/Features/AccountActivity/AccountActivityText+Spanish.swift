@@ -38,6 +38,16 @@ extension AccountActivityText {
             case (.signOutEverywhere, _):
                 return "Cerró la sesión en todos los dispositivos"
             case (.passwordChanged, _): return "Cambió la contraseña"
+            case (.passwordResetRequested, _): return "Pidió un enlace para elegir una contraseña nueva"
+            case (.passwordResetSecondFactor, .success): return "Escribió un código de seguridad para elegir una contraseña nueva"
+            case (.passwordResetSecondFactor, _): return "Código de seguridad incorrecto al elegir una contraseña nueva"
+            case (.passwordReset, _): return "Eligió una contraseña nueva con un enlace enviado por correo"
+            case (.secondFactorRemoved, .success): return "Desactivó el inicio de sesión en dos pasos"
+            case (.secondFactorRemoved, _):
+                return "Intentó desactivar el inicio de sesión en dos pasos con una contraseña incorrecta"
+            case (.recoveryCodesReplaced, _): return "Creó códigos de recuperación nuevos"
+            case (.reauthenticated, .success): return "Confirmó la contraseña antes de un cambio de seguridad"
+            case (.reauthenticated, _): return "Contraseña o código incorrecto antes de un cambio de seguridad"
             case (.secondFactorEnabled, _):
                 return "Activó el inicio de sesión en dos pasos"
             case (.recoveryCodeUsed, _): return "Usó un código de recuperación"

@@ -4,8 +4,7 @@ import PortalCore
 import SQLKit
 import Vapor
 
-/// Checks authenticator and recovery codes, and records each accepted one so it cannot
-/// be used again.
+/// Checks authenticator codes, and records each accepted time step so it cannot be used again.
 struct SecondFactor {
     let request: Request
 
@@ -43,38 +42,5 @@ struct SecondFactor {
             }
             .returning("id").all()
         return spent.count == 1
-    }
-
-    /// Recovery codes are 10 characters from the base32 alphabet, shown as `ABCDE-FGHIJ`.
-    static func normalizedRecoveryCode(_ text: String) -> String {
-        text.uppercased().filter { $0.isLetter || $0.isNumber }
-    }
-
-    static func makeRecoveryCodes(count: Int = 10) -> [String] {
-        let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in
-            let characters = (0..<10).map { _ in alphabet.randomElement(using: &generator)! }
-            return String(characters[0..<5]) + "-" + String(characters[5..<10])
-        }
-    }
-
-    func redeemRecoveryCode(_ code: String, for member: Member) async throws -> Bool {
-        let normalized = Self.normalizedRecoveryCode(code)
-        guard normalized.count == 10 else { return false }
-        let memberID = try member.requireID()
-        // Spent in one conditional statement: the same code sent twice at once works once.
-        let now = request.now
-        return try await request.auditedChange { change in
-            guard let sql = change.db as? any SQLDatabase else { return false }
-            let spent = try await sql.update(RecoveryCode.schema).set("used_at", to: SQLBind(now))
-                .where("member_id", .equal, SQLBind(memberID))
-                .where("code_hash", .equal, SQLBind(RandomToken.sha256Hex(normalized)))
-                .where("used_at", .is, SQLLiteral.null)
-                .returning("id").all()
-            guard spent.count == 1 else { return false }
-            try await change.audit(.recoveryCodeUsed, .success)
-            return true
-        }
     }
 }

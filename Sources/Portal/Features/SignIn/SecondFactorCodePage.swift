@@ -4,7 +4,6 @@ import PortalHTML
 /// Asks for the authenticator code after the password.
 enum SecondFactorCodePage {
     struct Model: Sendable {
-        var acceptsRecoveryCode: Bool
         var error: LocalizedText?
     }
 
@@ -21,9 +20,7 @@ enum SecondFactorCodePage {
                         id: "code", label: Strings.signIn.code(language), type: "text", name: "code",
                         autocomplete: "one-time-code",
                         error: model.error.map { $0(language) },
-                        hint: (model.acceptsRecoveryCode ? Strings.signIn.codeHintMember : Strings.signIn.codeHintStaff)(
-                            language),
-                        extra: [.inputmode(model.acceptsRecoveryCode ? "text" : "numeric"), .maxlength(32), .autofocus])
+                        hint: Strings.signIn.codeHint(language), extra: [.inputmode("text"), .maxlength(32), .autofocus])
                     button(.type("submit"), .class("primary")) { Strings.signIn.verify(language) }
                 }
             }

@@ -37,7 +37,14 @@ struct SignInController: RouteCollection {
         if let current = req.currentSession, current.isSignedIn {
             return .redirect(to: current.staff != nil ? Routes.staffHome() : Routes.home())
         }
-        let notice = req.query[String.self, at: "signed_out"] == "1" ? Strings.signIn.signedOut : nil
+        let notice: LocalizedText? =
+            if req.query[String.self, at: "signed_out"] == "1" {
+                Strings.signIn.signedOut
+            } else if req.query[String.self, at: "reset"] == "1", audience == .member {
+                Strings.passwordReset.changed
+            } else {
+                nil
+            }
         return SignInPage.render(.init(audience: audience, notice: notice), context: req.pageContextWithoutRecords()).response()
     }
 
@@ -147,7 +154,7 @@ struct SignInController: RouteCollection {
 
     /// Counts a failed password or code against the account. The failure that locks it is
     /// audited, and the owner is told by e-mail: the sign-in page will not say so.
-    private static func countFailure(_ kind: AccountLock.Kind, _ accountID: UUID, _ change: AuditedChange) async throws {
+    static func countFailure(_ kind: AccountLock.Kind, _ accountID: UUID, _ change: AuditedChange) async throws {
         let req = change.request
         guard try await AccountLock(kind: kind, accountID: accountID, database: change.db).countFailure(at: req.now) else {
             return
@@ -175,11 +182,8 @@ struct SignInController: RouteCollection {
     }
 
     func showCodeForm(_ req: Request) throws -> Response {
-        let current = try pendingSession(req)
-        return SecondFactorCodePage.render(
-            .init(acceptsRecoveryCode: current.member != nil), context: req.pageContextWithoutRecords()
-        )
-        .response()
+        _ = try pendingSession(req)
+        return SecondFactorCodePage.render(.init(), context: req.pageContextWithoutRecords()).response()
     }
 
     func verifyCode(_ req: Request) async throws -> Response {
@@ -191,10 +195,8 @@ struct SignInController: RouteCollection {
         let kind: AccountLock.Kind = isStaff ? .staff : .member
         let throttling = SignInThrottling(database: req.db, now: req.now)
         func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
-            SecondFactorCodePage.render(
-                .init(acceptsRecoveryCode: !isStaff, error: message), context: req.pageContextWithoutRecords()
-            )
-            .response(status: status)
+            SecondFactorCodePage.render(.init(error: message), context: req.pageContextWithoutRecords())
+                .response(status: status)
         }
         let attempt: SignInThrottling.Attempt
         switch try await throttling.begin(
@@ -218,15 +220,14 @@ struct SignInController: RouteCollection {
             return refuse(Strings.signIn.wrongCode, .unauthorized)
         }
         let verifier = SecondFactor(request: req)
-        let accepted: Bool
+        var accepted: Bool
         if let member = current.member {
-            if try await verifier.verifyCode(code, for: member) {
-                accepted = true
-            } else {
-                accepted = try await verifier.redeemRecoveryCode(code, for: member)
-            }
+            accepted = try await verifier.verifyCode(code, for: member)
         } else {
             accepted = try await verifier.verifyCode(code, for: current.staff!)
+        }
+        if !accepted, let owner = current.owner {
+            accepted = try await RecoveryCodes(request: req).redeem(code, for: owner)
         }
         guard accepted else {
             try await throttling.failed(attempt)

@@ -36,7 +36,10 @@ enum SignInPage {
                         extra: [.maxlength(PasswordPolicy.maximumLength), .flag("autofocus", !model.email.isEmpty)])
                     button(.type("submit"), .class("primary")) { Strings.signIn.submit(language) }
                 }
-                if !isStaff { p { a(.href(Routes.enroll())) { Strings.enrollment.signInLink(language) } } }
+                if !isStaff {
+                    p { a(.href(Routes.forgotPassword())) { Strings.passwordReset.forgotLink(language) } }
+                    p { a(.href(Routes.enroll())) { Strings.enrollment.signInLink(language) } }
+                }
                 p(.class("switch-audience")) {
                     if isStaff {
                         a(.href(Routes.signIn())) { Strings.signIn.memberLink(language) }

@@ -23,8 +23,8 @@ extension SignInText {
         codeTitle: "Enter your security code",
         codeIntro: "Open your authenticator app and enter the 6-digit code it shows for this portal.",
         code: "Security code",
-        codeHintMember: "6 digits, or one of your recovery codes if you no longer have your phone.",
-        codeHintStaff: "6 digits",
+        codeHint: "6 digits, or one of your recovery codes if you no longer have your phone.",
+        sixDigits: "6 digits",
         wrongCode: "That code is not right or has already been used. Wait for a new code and try again.",
         verify: "Continue"
     )

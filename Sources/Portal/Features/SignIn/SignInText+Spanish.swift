@@ -23,8 +23,8 @@ extension SignInText {
         codeTitle: "Escriba su código de seguridad",
         codeIntro: "Abra su aplicación de autenticación y escriba el código de 6 dígitos que muestra para este portal.",
         code: "Código de seguridad",
-        codeHintMember: "6 dígitos, o uno de sus códigos de recuperación si ya no tiene su teléfono.",
-        codeHintStaff: "6 dígitos",
+        codeHint: "6 dígitos, o uno de sus códigos de recuperación si ya no tiene su teléfono.",
+        sixDigits: "6 dígitos",
         wrongCode: "Ese código no es correcto o ya se usó. Espere un código nuevo e inténtelo de nuevo.",
         verify: "Continuar"
     )

@@ -21,8 +21,8 @@ struct SignInText: Sendable {
     let codeTitle: String
     let codeIntro: String
     let code: String
-    let codeHintMember: String
-    let codeHintStaff: String
+    let codeHint: String
+    let sixDigits: String
     let wrongCode: String
     let verify: String
 }

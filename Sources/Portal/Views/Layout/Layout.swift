@@ -55,8 +55,8 @@ enum Layout {
                             strong { patient }
                         }
                     }
-                    if !person.isStaff {
-                        a(.href(Routes.account()), .class("nav-link")) { Strings.layout.account(language) }
+                    a(.href(person.isStaff ? Routes.accountSecurity() : Routes.account()), .class("nav-link")) {
+                        Strings.layout.account(language)
                     }
                 }
                 if !context.records.isEmpty { recordSwitcher(context) }

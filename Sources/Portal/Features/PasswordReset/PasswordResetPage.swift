@@ -1,0 +1,77 @@
+import PortalCore
+import PortalHTML
+
+/// The forgotten-password pages: ask for the link, "check your e-mail", then from the link
+/// the second factor where there is one and the new password; or why the link is closed.
+enum PasswordResetPage {
+    enum Step: Sendable {
+        case request(email: String, error: LocalizedText?)
+        case sent(email: String)
+        case code(token: String, error: LocalizedText?)
+        case password(token: String, minimumLength: Int, errors: [LocalizedText])
+        case closed
+    }
+
+    static func render(_ step: Step, contact: HospitalContact, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.passwordReset
+        let heading: String =
+            switch step {
+            case .request: words.forgotTitle(language)
+            case .sent: words.sentTitle(language)
+            case .code: words.codeTitle(language)
+            case .password: words.passwordTitle(language)
+            case .closed: words.closedTitle(language)
+            }
+        return Layout.page(title: heading, context: context) {
+            section(.class("narrow")) {
+                h1 { heading }
+                switch step {
+                case .request(let email, let error):
+                    p(.class("lead")) { words.forgotIntro(language) }
+                    if let error { Components.alert(error(language)) }
+                    form(.method("post"), .action(Routes.submitForgotPassword()), Attribute("novalidate", nil)) {
+                        Components.csrfField(context)
+                        Components.field(
+                            id: "email", label: words.email(language), type: "email", name: "email", value: email,
+                            autocomplete: "username", error: error.map { $0(language) }, extra: [.maxlength(254), .autofocus])
+                        button(.type("submit"), .class("primary")) { words.send(language) }
+                    }
+                    p { a(.href(Routes.signIn())) { words.backToSignIn(language) } }
+                case .sent(let email):
+                    div(.class("notice"), .role("status")) { p { words.sent(email)(language) } }
+                    p { words.sentHelp(contact)(language) }
+                    p { a(.href(Routes.signIn())) { words.backToSignIn(language) } }
+                case .code(let token, let error):
+                    p(.class("lead")) { words.codeIntro(language) }
+                    if let error { Components.alert(error(language)) }
+                    form(.method("post"), .action(Routes.passwordResetCode(ResetToken(token)))) {
+                        Components.csrfField(context)
+                        Components.field(
+                            id: "code", label: words.code(language), type: "text", name: "code",
+                            autocomplete: "one-time-code", error: error.map { $0(language) }, hint: words.codeHint(language),
+                            extra: [.inputmode("text"), .maxlength(32), .autofocus])
+                        button(.type("submit"), .class("primary")) { words.continueButton(language) }
+                    }
+                case .password(let token, let minimumLength, let errors):
+                    p(.class("lead")) { words.passwordIntro(language) }
+                    let messages = errors.map { $0(language) }
+                    if !messages.isEmpty { Components.alert(messages.joined(separator: " ")) }
+                    form(.method("post"), .action(Routes.passwordResetSave(ResetToken(token)))) {
+                        Components.csrfField(context)
+                        Components.field(
+                            id: "new-password", label: words.newPassword(language), type: "password", name: "new_password",
+                            autocomplete: "new-password", error: messages.isEmpty ? nil : messages.joined(separator: " "),
+                            hint: Strings.account.passwordHint(minimumLength)(language),
+                            extra: [.minlength(minimumLength), .maxlength(PasswordPolicy.maximumLength), .autofocus])
+                        button(.type("submit"), .class("primary")) { words.save(language) }
+                    }
+                case .closed:
+                    p(.class("lead")) { words.closed(language) }
+                    p { a(.href(Routes.forgotPassword()), .class("button")) { words.askAgain(language) } }
+                    p { a(.href(Routes.signIn())) { words.backToSignIn(language) } }
+                }
+            }
+        }
+    }
+}
