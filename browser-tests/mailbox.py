@@ -45,3 +45,21 @@ def wait_for_count(address, count, timeout=30):
             return bodies
         time.sleep(0.5)
     raise AssertionError(f"fewer than {count} e-mails to {address} within {timeout} s")
+
+
+def security_codes_to(address):
+    """The 6-digit codes e-mailed to the address so far, oldest first."""
+    return [re.search(r"\n(\d{6})\n", body).group(1)
+            for subject, body in messages_to(address) if "security code" in subject.lower()
+            or "código de seguridad" in subject.lower()]
+
+
+def wait_for_new_code(address, known, timeout=30):
+    """Waits for a code beyond the `known` count e-mailed to the address, and returns the newest."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        codes = security_codes_to(address)
+        if len(codes) > known:
+            return codes[-1]
+        time.sleep(0.5)
+    raise AssertionError(f"no new security code to {address} within {timeout} s")

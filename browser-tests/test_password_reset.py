@@ -11,7 +11,7 @@ import pyotp
 from selenium.webdriver.common.by import By
 
 from conftest import check_accessibility, click_and_wait, screenshot
-from mailbox import wait_for_message
+from mailbox import security_codes_to, wait_for_message, wait_for_new_code
 from portal_process import portal
 from test_family_journey import sign_in
 
@@ -94,3 +94,49 @@ def test_forgotten_password_with_an_authenticator(browser, phone):
         browser.find_element(By.ID, "code").send_keys(fresh_code(secret))
         submit(browser, "/sign-in/code")
         assert browser.current_url == base + "/"
+
+
+def test_forgotten_password_with_an_emailed_code(browser, phone):
+    """A parent without a smartphone chooses codes by e-mail, then forgets the password: every
+    code is read from the real SMTP server."""
+    email = "david.garcia@example.org"
+    settings = dict(
+        SMTP_HOST="127.0.0.1", SMTP_PORT=os.environ["PORTAL_SMTP_PORT"], SMTP_SECURITY="none", OUTBOX_POLL_SECONDS="1",
+        PUBLIC_URL=f"http://127.0.0.1:{PORT + 1}")
+    with portal(PORT + 1, "reset-email-portal", **settings) as (_, base):
+        sign_in(browser, email, base=base)
+        browser.get(base + "/account/security")
+        known = len(security_codes_to(email))
+        submit(browser, "/account/email-codes")
+        assert "Two-step sign-in by e-mail" in browser.page_source
+        check_accessibility(browser, "e-mail codes setup")
+        screenshot(browser, "email-codes-setup-desktop")
+        browser.find_element(By.ID, "code").send_keys(wait_for_new_code(email, known))
+        submit(browser, "/account/email-codes/confirm")
+        assert len(re.findall(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}",
+                              browser.find_element(By.CSS_SELECTOR, "ul.codes").text)) == 10
+
+        phone.get(base + "/sign-in/forgot")
+        phone.find_element(By.ID, "email").send_keys(email)
+        submit(phone, "/sign-in/forgot")
+        link = re.search(r"http://127\.0\.0\.1:\d+/sign-in/reset/[A-Za-z0-9_-]{43}",
+                         wait_for_message(email, "Choose a new password")).group(0)
+        known = len(security_codes_to(email))
+        phone.get(link)
+        assert "two-step sign-in by e-mail" in phone.page_source
+        check_accessibility(phone, "reset: e-mailed code")
+        screenshot(phone, "reset-email-code-phone")
+        phone.find_element(By.ID, "code").send_keys(wait_for_new_code(email, known))
+        submit(phone, "/code")
+        phone.find_element(By.ID, "new-password").send_keys(NEW_PASSWORD)
+        submit(phone, "/password")
+        assert "Your password was changed" in phone.page_source
+
+        known = len(security_codes_to(email))
+        sign_in(phone, email, NEW_PASSWORD, base=base)
+        assert "We sent a 6-digit code to d•••@example.org" in phone.page_source
+        check_accessibility(phone, "sign-in: e-mailed code")
+        screenshot(phone, "sign-in-email-code-phone")
+        phone.find_element(By.ID, "code").send_keys(wait_for_new_code(email, known))
+        submit(phone, "/sign-in/code")
+        assert phone.current_url == base + "/"

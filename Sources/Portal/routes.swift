@@ -48,10 +48,13 @@ enum Routes {
     static let submitConfirmIdentity = PortalRoute(.POST, "/account/confirm", callers: .signedIn)
     static let accountSecurity = PortalRoute(.GET, "/account/security", callers: .signedIn)
     static let removeSecondFactor = PortalRoute(.POST, "/account/second-factor/remove", callers: .members)
+    static let startEmailCodes = PortalRoute(.POST, "/account/email-codes", callers: .members)
+    static let confirmEmailCodes = PortalRoute(.POST, "/account/email-codes/confirm", callers: .members)
     static let newRecoveryCodes = PortalRoute(.POST, "/account/recovery-codes", callers: .signedIn)
     static let resultDelay = PortalRoute(.POST, "/account/result-delay", callers: .members)
     static let accountActivity = PortalRoute(.GET, "/account/activity", callers: .members)
     static let accountReport = PortalRoute(.POST, "/account/activity/report", callers: .members)
+    static let endAccountSession = PortalRoute(.POST, "/account/activity/sign-out", callers: .members)
 
     // MARK: Enrollment and activation
     static let enroll = PortalRoute(.GET, "/enroll", callers: .anyone)

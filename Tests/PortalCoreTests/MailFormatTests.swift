@@ -41,6 +41,14 @@ struct MailFormatTests {
         }
     }
 
+    @Test("A masked address keeps its first letter and its domain")
+    func masked() {
+        #expect(MailMessage.masked("maria.garcia@example.org") == "m•••@example.org")
+        #expect(MailMessage.masked("m@example.org") == "m•••@example.org")
+        #expect(MailMessage.masked("no-at-sign") == "•••")
+        #expect(MailMessage.masked("@example.org") == "•••")
+    }
+
     @Test("Multi-line replies are joined; a malformed one is an error, not a crash")
     func replies() throws {
         var parser = SMTPReply.Parser()

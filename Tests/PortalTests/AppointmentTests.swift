@@ -204,7 +204,7 @@ struct AppointmentTests {
             #expect(stored.status == "cancelled")
             let list = try await parent.get(Routes.patientAppointments(clinic.child.ref))
             #expect(list.body.contains("Cancelled"))
-            let notices = try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == clinic.parent.email).all()
+            let notices = try await OutboxMessage.notices(world).filter(\.$recipient == clinic.parent.email).all()
             #expect(notices.count == 1)
             for notice in notices {
                 for secret in ["Pediatrics", "Ana", "travelling", "Kim Lee"] {

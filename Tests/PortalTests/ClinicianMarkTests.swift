@@ -145,6 +145,7 @@ struct ClinicianMarkTests {
             #expect(!list.body.contains("Cough for a week"))
 
             // The "your request was answered" notice queued at booking asks the request again when due.
+            try await OutboxMessage.dropSignInNotices(world)
             let server = try await SMTPTestServer.start()
             defer { server.stop() }
             let sent = try await Outbox.deliverDue(

@@ -90,6 +90,14 @@ struct FamilyPageSnapshotTests {
         model.newPasswordErrors = [Strings.account.problem(.commonlyUsed)]
         model.removeError = Strings.account.removeNeedsLongerPassword
         PageSnapshot.check(SecurityPage.render(model, context: context), named: "Security", language)
+        PageSnapshot.check(
+            EmailCodeSetupPage.render(.init(emailedTo: "m•••@example.org", error: Strings.signIn.wrongCode), context: context),
+            named: "EmailCodeSetup", language)
+        PageSnapshot.check(
+            SecondFactorCodePage.render(
+                .init(emailedTo: "m•••@example.org", notice: Strings.signIn.newCodeSent),
+                context: PageSnapshot.anonymousContext(language)),
+            named: "SecondFactorEmailCode", language)
         let staff = SecurityPage.Model(isStaff: true, hasSecondFactor: true, recoveryCodesLeft: 10)
         PageSnapshot.check(
             SecurityPage.render(staff, context: PageSnapshot.context(language, staff: true)), named: "StaffSecurity", language)

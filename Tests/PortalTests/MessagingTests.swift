@@ -340,7 +340,7 @@ struct MessagingTests {
                     ])
                 #expect(sent.status == .seeOther)
             }
-            #expect(try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == "maria@example.org").count() == 1)
+            #expect(try await OutboxMessage.notices(world).filter(\.$recipient == "maria@example.org").count() == 1)
             #expect(try await MessageThread.find(thread.id!, on: world.app.db)?.waitingSince == nil)
 
             let page = try await doctor.get(Routes.patientThread(clinic.teen.ref, thread.ref))

@@ -103,7 +103,7 @@ struct RenewalTests {
             let listed = try await parent.get(Routes.patientMedications(child.ref))
             #expect(listed.body.contains("Renewal approved"))
             let notice = try #require(
-                try await OutboxMessage.query(on: world.app.db).filter(\.$recipient == setup.clinic.parent.email).first())
+                try await OutboxMessage.notices(world).filter(\.$recipient == setup.clinic.parent.email).first())
             #expect(notice.subject == "An update on your renewal request")
             for secret in ["Albuterol", "Ana", "Lincoln", "Pediatrics", "refill"] {
                 #expect(!notice.body(world).contains(secret), "\(secret) in the notice")

@@ -278,7 +278,17 @@ struct StaffPageSnapshotTests {
                     when: "November 24, 2026, 8:00 AM", what: Self.text("Signed in", "Inició sesión"), address: "203.0.113.9",
                     device: Self.text("Chrome on Android", "Chrome en Android"), isWarning: false)
             ],
-            reported: false, contact: Self.contact)
+            reported: false, contact: Self.contact,
+            sessions: [
+                .init(
+                    handle: "0123456789abcdef01234567", device: Self.text("Chrome on Android", "Chrome en Android"),
+                    address: "203.0.113.9", signedIn: "November 24, 2026, 8:00 AM", lastActive: "November 24, 2026, 8:05 AM",
+                    isCurrent: true),
+                .init(
+                    handle: "89abcdef0123456789abcdef", device: nil, address: "198.51.100.20",
+                    signedIn: "November 23, 2026, 9:15 PM", lastActive: "November 23, 2026, 9:40 PM", isCurrent: false),
+            ],
+            sessionEnded: true)
         PageSnapshot.check(
             AccountActivityPage.render(activity, context: PageSnapshot.context(language)), named: "AccountActivity", language)
     }

@@ -86,7 +86,7 @@ struct TeenPrivacyTests {
             let teenCalendar = try await teen.get(Routes.patientAppointmentCalendar(clinic.teen.ref, ref))
             #expect(teenCalendar.status == .ok && teenCalendar.body.contains("BEGIN:VEVENT"))
             // The answer's notice went to the teen alone.
-            let notices = try await OutboxMessage.query(on: world.app.db).all().map(\.recipient)
+            let notices = try await OutboxMessage.notices(world).all().map(\.recipient)
             #expect(notices == [clinic.teenAccount.email])
         }
     }
@@ -158,7 +158,7 @@ struct TeenPrivacyTests {
             #expect(!after.body.contains("Come see us") && !after.body.contains("do not tell"))
             let teenList = try await teen.get(Routes.patientMedications(clinic.teen.ref))
             #expect(teenList.body.contains("Renewal"))
-            let notices = try await OutboxMessage.query(on: world.app.db).all().map(\.recipient)
+            let notices = try await OutboxMessage.notices(world).all().map(\.recipient)
             #expect(notices == [clinic.teenAccount.email])
         }
     }

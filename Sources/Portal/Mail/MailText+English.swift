@@ -166,6 +166,45 @@ extension MailText {
 
             This e-mail contains no health information.
             """
+        },
+        newSignInSubject: "New sign-in to your portal account",
+        newSignIn: { when, browser, address, config in
+            """
+            Hello,
+
+            Your account on the \(config.hospitalName) patient portal was signed in to from a browser it had not used before:
+
+            When: \(when)
+            Browser: \(browser)
+            Network address: \(address)
+
+            If this was you, there is nothing to do.
+
+            If it was not you, open the account's activity page, sign that browser out and press "This was not me: tell HIM": Health Information Management will hear of it at once. Then choose a new password.
+
+            \(config.publicURL.absoluteString)\(Routes.accountActivity())
+
+            You can also call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email).
+
+            This e-mail contains no health information.
+            """
+        },
+        unknownBrowser: "a browser that did not say what it is",
+        emailCodeSubject: "Your portal security code",
+        emailCode: { code, config in
+            """
+            Hello,
+
+            Your security code for the \(config.hospitalName) patient portal is:
+
+            \(code)
+
+            It works once, for 10 minutes. The portal will never ask you for it by phone or e-mail.
+
+            If you did not just try to sign in or change your account, someone may know your password: choose a new one, and call Health Information Management at \(config.himContact.phone).
+
+            This e-mail contains no health information.
+            """
         }
     )
 }

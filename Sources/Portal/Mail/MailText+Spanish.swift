@@ -166,6 +166,45 @@ extension MailText {
 
             Este correo no contiene información de salud.
             """
+        },
+        newSignInSubject: "Nuevo inicio de sesión en su cuenta del portal",
+        newSignIn: { when, browser, address, config in
+            """
+            Hola:
+
+            Alguien inició sesión en su cuenta del portal del paciente de \(config.hospitalName) desde un navegador que la cuenta no había usado antes:
+
+            Cuándo: \(when)
+            Navegador: \(browser)
+            Dirección de red: \(address)
+
+            Si fue usted, no tiene que hacer nada.
+
+            Si no fue usted, abra la página de actividad de la cuenta, cierre la sesión de ese navegador y pulse "No fui yo: avisar a Información de Salud": Información de Salud se enterará enseguida. Después elija una contraseña nueva.
+
+            \(config.publicURL.absoluteString)\(Routes.accountActivity())
+
+            También puede llamar a Información de Salud al \(config.himContact.phone) o escribir a \(config.himContact.email).
+
+            Este correo no contiene información de salud.
+            """
+        },
+        unknownBrowser: "un navegador que no dijo cuál es",
+        emailCodeSubject: "Su código de seguridad del portal",
+        emailCode: { code, config in
+            """
+            Hola:
+
+            Su código de seguridad para el portal del paciente de \(config.hospitalName) es:
+
+            \(code)
+
+            Sirve una sola vez, durante 10 minutos. El portal nunca se lo pedirá por teléfono ni por correo.
+
+            Si usted no intentó iniciar sesión ni cambiar su cuenta hace un momento, alguien podría conocer su contraseña: elija una nueva y llame a Información de Salud al \(config.himContact.phone).
+
+            Este correo no contiene información de salud.
+            """
         }
     )
 }

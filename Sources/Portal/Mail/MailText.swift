@@ -31,6 +31,15 @@ struct MailText: Sendable {
     let passwordChangedSubject: String
     /// After any change of password: by its owner, or through a reset link.
     let passwordChanged: @Sendable (PortalConfig) -> String
+    let newSignInSubject: String
+    /// A sign-in from a browser the account had not used: when, what browser, from what
+    /// network address.
+    let newSignIn: @Sendable (String, String, String, PortalConfig) -> String
+    /// A browser nobody could name from its User-Agent.
+    let unknownBrowser: String
+    let emailCodeSubject: String
+    /// The one-time code itself, for signing in or confirming a change.
+    let emailCode: @Sendable (String, PortalConfig) -> String
 }
 
 extension Strings {

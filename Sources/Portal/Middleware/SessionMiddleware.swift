@@ -48,13 +48,14 @@ struct SessionMiddleware: AsyncMiddleware {
 }
 
 extension Request {
-    /// Starts a new session (a new random token: the id is rotated at every sign-in step)
-    /// and sets its cookie on the response.
-    /// Starts a session, replacing `old`; `event` (the sign-in, say) is recorded in the same
-    /// transaction.
+    /// Starts a new session (a new random token: the id is rotated at every sign-in step),
+    /// replacing `old`, and sets its cookie on the response; `event` (the sign-in, say) is
+    /// recorded in the same transaction.
+    /// A finished sign-in also records the browser; one the account has not used is announced
+    /// to a member by e-mail unless `announcingNewBrowser` is false.
     func startSession(
         memberID: UUID?, staffUserID: UUID?, stage: UserSession.Stage, replacing old: UserSession?, response: Response,
-        recording event: AuditEntry?
+        recording event: AuditEntry?, announcingNewBrowser: Bool = true
     ) async throws -> UserSession {
         let token = RandomToken.make()
         let session = UserSession(
@@ -78,6 +79,10 @@ extension Request {
                 .group(.or) { $0.filter(\.$lastSeenAt < idleCutoff).filter(\.$createdAt < lifetimeCutoff) }
                 .delete()
             try await session.create(on: database)
+            if stage == .signedIn, let owner = memberID.map(AccountOwner.member) ?? staffUserID.map(AccountOwner.staff) {
+                try await KnownBrowsers.signedIn(
+                    owner, announce: announcingNewBrowser, request: self, response: response, on: database)
+            }
             guard let event else { return false }
             return try await self.portal.audit.record(event, at: session.createdAt, on: database)
         }

@@ -45,5 +45,7 @@ enum PortalMigrations {
         CreateAuditPending(),
         CreatePasswordResets(),
         StrengthenRecoveryCodes(),
+        CreateKnownBrowsers(),
+        AddEmailCodes(),
     ]
 }

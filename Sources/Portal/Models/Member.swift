@@ -18,6 +18,8 @@ final class Member: Model, @unchecked Sendable {
     @Enum(key: "status") var status: Status
     @OptionalField(key: "totp_secret") var totpSecret: String?
     @OptionalField(key: "totp_last_counter") var totpLastCounter: Int64?
+    /// The second factor is a one-time code by e-mail instead of an authenticator app.
+    @Field(key: "email_second_factor") var emailSecondFactor: Bool
     /// Consecutive failed sign-ins (passwords and codes); counted and cleared in SQL.
     @Field(key: "failed_sign_ins") var failedSignIns: Int
     @OptionalField(key: "sign_in_locked_at") var signInLockedAt: Date?
@@ -40,5 +42,12 @@ final class Member: Model, @unchecked Sendable {
         self.language = language
         self.status = .active
         self.resultDelayDays = 0
+        self.emailSecondFactor = false
     }
+
+    var hasSecondFactor: Bool { totpSecret != nil || emailSecondFactor }
+
+    /// Whether the password may be as short as the rules allow with a second factor. A code by
+    /// e-mail does not count: it comes to the same inbox that can reset the password.
+    var hasStrongSecondFactor: Bool { totpSecret != nil }
 }

@@ -17,7 +17,10 @@ struct CurrentSession: Sendable {
         return nil
     }
 
-    var hasSecondFactor: Bool { (member?.totpSecret ?? staff?.totpSecret) != nil }
+    var hasSecondFactor: Bool { member?.hasSecondFactor ?? (staff?.totpSecret != nil) }
+
+    /// A second factor that lets the password be shorter: an authenticator app, not e-mail.
+    var hasStrongSecondFactor: Bool { member?.hasStrongSecondFactor ?? (staff?.totpSecret != nil) }
 
     /// Whether the password (and second factor) were given within the last 5 minutes.
     func hasFreshProof(at now: Date) -> Bool {

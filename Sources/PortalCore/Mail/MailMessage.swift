@@ -60,6 +60,13 @@ public struct MailMessage: Sendable, Equatable {
     }
 
     /// Only a plain address may reach an SMTP command: no brackets, spaces or line breaks.
+    /// An address as a page may show it to someone who has not finished signing in:
+    /// `m•••@example.org`. Enough for its owner to recognise, not to learn it.
+    public static func masked(_ address: String) -> String {
+        guard let at = address.lastIndex(of: "@"), at > address.startIndex else { return "•••" }
+        return String(address[address.startIndex]) + "•••" + String(address[at...])
+    }
+
     public static func isSafeAddress(_ address: String) -> Bool {
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && address.count <= 254

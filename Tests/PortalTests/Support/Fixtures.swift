@@ -101,6 +101,21 @@ extension Fixtures {
 }
 
 extension OutboxMessage {
+    /// The outbox without the "was this you?" e-mails that a first sign-in from each new test
+    /// browser sends: the notices a test is about.
+    static func notices(_ world: TestWorld) -> QueryBuilder<OutboxMessage> {
+        OutboxMessage.query(on: world.app.db)
+            .filter(\.$subject != Strings.mail.newSignInSubject(.english))
+            .filter(\.$subject != Strings.mail.newSignInSubject(.spanish))
+    }
+
+    /// Drops the "was this you?" e-mails, for tests that deliver the whole outbox.
+    static func dropSignInNotices(_ world: TestWorld) async throws {
+        try await OutboxMessage.query(on: world.app.db)
+            .filter(\.$subject ~~ [Strings.mail.newSignInSubject(.english), Strings.mail.newSignInSubject(.spanish)])
+            .delete()
+    }
+
     /// The e-mail's body as the outbox will send it (stored sealed); empty once sent.
     func body(_ world: TestWorld) -> String {
         guard !sealedBody.isEmpty else { return "" }

@@ -43,7 +43,8 @@ struct AccountController: RouteCollection {
     ) async throws -> Response {
         let codesLeft = try await RecoveryCodes(request: req).unusedCount(for: .member(member.requireID()))
         var model = AccountPage.Model(
-            name: member.fullName, email: member.email, hasSecondFactor: member.totpSecret != nil,
+            name: member.fullName, email: member.email, hasSecondFactor: member.hasSecondFactor,
+            factorByEmail: member.emailSecondFactor,
             recoveryCodesLeft: codesLeft, resultDelayDays: member.resultDelayDays)
         adjust(&model)
         return AccountPage.render(model, context: try await req.pageContext()).response(status: status)
@@ -54,7 +55,7 @@ struct AccountController: RouteCollection {
     private func setupSession(_ req: Request) throws -> CurrentSession {
         guard let current = req.currentSession else { throw PortalError.signInRequired }
         if current.staff != nil, current.session.stage == .settingUpSecondFactor { return current }
-        if let member = current.member, current.isSignedIn, member.totpSecret == nil { return current }
+        if let member = current.member, current.isSignedIn, !member.hasSecondFactor { return current }
         if current.isSignedIn { throw PortalError.notFound }
         throw PortalError.signInRequired
     }

@@ -6,6 +6,7 @@ enum AccountPage {
         var name: String
         var email: String
         var hasSecondFactor: Bool
+        var factorByEmail = false
         var recoveryCodesLeft: Int
         var notice: LocalizedText?
         var resultDelayDays: Int = 0
@@ -48,7 +49,7 @@ enum AccountPage {
             section(Attribute("aria-labelledby", "security-heading")) {
                 h2(.id("security-heading")) { Strings.account.security(language) }
                 if model.hasSecondFactor {
-                    p { Strings.account.secondFactorOn(language) }
+                    p { (model.factorByEmail ? Strings.account.secondFactorOnEmail : Strings.account.secondFactorOn)(language) }
                     p { Strings.account.recoveryCodesLeft(model.recoveryCodesLeft)(language) }
                 } else {
                     p { Strings.account.secondFactorOff(language) }

@@ -90,6 +90,12 @@ extension AccountText {
         staffFactorRequired:
             "Staff accounts always use two-step sign-in. If you lose your phone, use a recovery code, or ask the portal's administrators for help.",
         wrongProof: "That password or code is not right. Check them and try again.",
-        missingPassword: "Enter your password."
+        missingPassword: "Enter your password.",
+        emailCodesTitle: "Two-step sign-in by e-mail",
+        emailCodesIntro:
+            "After your password, you will enter a code we send to your e-mail. An authenticator app is safer, because the code does not come to the inbox that can also reset your password; choose e-mail if you have no smartphone.",
+        useEmailCodes: "Get codes by e-mail instead (no smartphone needed)",
+        factorEmail: "On: a code we send to your e-mail after your password.",
+        secondFactorOnEmail: "Two-step sign-in is on: after your password you enter a code we send to your e-mail."
     )
 }

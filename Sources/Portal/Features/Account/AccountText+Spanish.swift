@@ -95,6 +95,13 @@ extension AccountText {
         staffFactorRequired:
             "Las cuentas del personal siempre usan el inicio de sesión en dos pasos. Si pierde su teléfono, use un código de recuperación o pida ayuda a los administradores del portal.",
         wrongProof: "La contraseña o el código no es correcto. Revíselos e inténtelo otra vez.",
-        missingPassword: "Escriba su contraseña."
+        missingPassword: "Escriba su contraseña.",
+        emailCodesTitle: "Inicio de sesión en dos pasos por correo",
+        emailCodesIntro:
+            "Después de su contraseña, escribirá un código que le enviamos por correo. Una aplicación de autenticación es más segura, porque el código no llega al mismo correo que puede restablecer su contraseña; elija el correo si no tiene un teléfono inteligente.",
+        useEmailCodes: "Recibir los códigos por correo (sin teléfono inteligente)",
+        factorEmail: "Activado: un código que le enviamos por correo después de su contraseña.",
+        secondFactorOnEmail:
+            "El inicio de sesión en dos pasos está activado: después de su contraseña escribe un código que le enviamos por correo."
     )
 }

@@ -64,6 +64,11 @@ struct AccountText: Sendable {
     let staffFactorRequired: String
     let wrongProof: String
     let missingPassword: String
+    let emailCodesTitle: String
+    let emailCodesIntro: String
+    let useEmailCodes: String
+    let factorEmail: String
+    let secondFactorOnEmail: String
 }
 
 extension Strings {

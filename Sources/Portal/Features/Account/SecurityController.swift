@@ -9,12 +9,18 @@ import Vapor
 /// last 5 minutes. Someone who finds a signed-in browser cannot lock its owner out.
 struct SecurityController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(Routes.confirmIdentity) { req in try showConfirm(req) }
+        routes.on(Routes.confirmIdentity) { req in try await showConfirm(req) }
         routes.on(Routes.submitConfirmIdentity) { req in try await confirm(req) }
         routes.on(Routes.accountSecurity) { req in try await security(req) }
         routes.on(Routes.changePassword) { req in try await changePassword(req) }
         routes.on(Routes.removeSecondFactor) { req in try await removeSecondFactor(req) }
         routes.on(Routes.newRecoveryCodes) { req in try await newRecoveryCodes(req) }
+        routes.on(Routes.startEmailCodes) { req in try await startEmailCodes(req) }
+        routes.on(Routes.confirmEmailCodes) { req in try await confirmEmailCodes(req) }
+    }
+
+    private func codeBinding(_ current: CurrentSession, _ purpose: EmailCode.Purpose) throws -> String {
+        EmailCodes.binding("\(purpose.rawValue):" + (try current.session.requireID()))
     }
 
     /// The confirmation page, coming back to `returnTo` once it is given; nil when the proof
@@ -31,11 +37,19 @@ struct SecurityController: RouteCollection {
         return ReturnPath.safe(candidate ?? Routes.accountSecurity())
     }
 
-    func showConfirm(_ req: Request) throws -> Response {
+    /// A member whose second factor is a code by e-mail gets one when the page first shows.
+    func showConfirm(_ req: Request) async throws -> Response {
         let current = try req.requireSignedInAnyone()
-        return ConfirmIdentityPage.render(
-            .init(hasSecondFactor: current.hasSecondFactor, returnTo: returnPath(req)), context: req.pageContextWithoutRecords()
-        ).response()
+        var model = ConfirmIdentityPage.Model(hasSecondFactor: current.hasSecondFactor, returnTo: returnPath(req))
+        if let member = current.member, member.emailSecondFactor {
+            model.emailedTo = MailMessage.masked(member.email)
+            if case .wait(let minutes) = try await EmailCodes(request: req).send(
+                to: member, for: .confirmIdentity, binding: codeBinding(current, .confirmIdentity))
+            {
+                model.error = Strings.signIn.throttled(minutes)
+            }
+        }
+        return ConfirmIdentityPage.render(model, context: req.pageContextWithoutRecords()).response()
     }
 
     /// Throttled and counted like sign-in: the same consecutive-failure lock, so a stolen
@@ -46,11 +60,22 @@ struct SecurityController: RouteCollection {
         let returnTo = returnPath(req)
         let password = String(((try? req.content.get(String.self, at: "password")) ?? "").prefix(1024))
         let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(64))
-        func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
+        let emailedTo = current.member.flatMap { $0.emailSecondFactor ? MailMessage.masked($0.email) : nil }
+        func refuse(_ message: LocalizedText?, _ status: HTTPResponseStatus, notice: LocalizedText? = nil) -> Response {
             ConfirmIdentityPage.render(
-                .init(hasSecondFactor: current.hasSecondFactor, returnTo: returnTo, error: message),
+                .init(
+                    hasSecondFactor: current.hasSecondFactor, returnTo: returnTo, error: message, emailedTo: emailedTo,
+                    notice: notice),
                 context: req.pageContextWithoutRecords()
             ).response(status: status)
+        }
+        if (try? req.content.get(String.self, at: "resend")) == "1", let member = current.member, member.emailSecondFactor {
+            switch try await EmailCodes(request: req).send(
+                to: member, for: .confirmIdentity, binding: codeBinding(current, .confirmIdentity), force: true)
+            {
+            case .wait(let minutes): return refuse(Strings.signIn.throttled(minutes), .tooManyRequests)
+            case .sent, .alreadySent: return refuse(nil, .ok, notice: Strings.signIn.newCodeSent)
+            }
         }
         guard !password.isEmpty else { return refuse(Strings.account.missingPassword, .badRequest) }
         let throttling = SignInThrottling(database: req.db, now: req.now)
@@ -69,7 +94,10 @@ struct SecurityController: RouteCollection {
         var proven = try await req.portal.passwords.verify(password, against: passwordHash)
         if proven, current.hasSecondFactor {
             let verifier = SecondFactor(request: req)
-            if let member = current.member {
+            if let member = current.member, member.emailSecondFactor {
+                proven = try await EmailCodes(request: req).redeem(
+                    code, for: member, purpose: .confirmIdentity, binding: codeBinding(current, .confirmIdentity))
+            } else if let member = current.member {
                 proven = try await verifier.verifyCode(code, for: member)
             } else if let staff = current.staff {
                 proven = try await verifier.verifyCode(code, for: staff)
@@ -114,6 +142,7 @@ struct SecurityController: RouteCollection {
             }
         var model = SecurityPage.Model(
             isStaff: current.staff != nil, hasSecondFactor: current.hasSecondFactor,
+            factorByEmail: current.member?.emailSecondFactor ?? false,
             recoveryCodesLeft: try await RecoveryCodes(request: req).unusedCount(for: owner), notice: notice)
         adjust(&model)
         let context = current.staff != nil ? req.pageContextWithoutRecords() : try await req.pageContext()
@@ -130,7 +159,7 @@ struct SecurityController: RouteCollection {
         let email = current.member?.email ?? current.staff?.email ?? ""
         let language = current.member?.language ?? current.staff?.language ?? .english
         let problems = req.portal.passwordPolicy.problems(
-            with: newPassword, hasSecondFactor: current.hasSecondFactor, personalInformation: [name, email])
+            with: newPassword, hasSecondFactor: current.hasStrongSecondFactor, personalInformation: [name, email])
         guard problems.isEmpty else {
             return try await securityPage(req, status: .badRequest) {
                 $0.newPasswordErrors = problems.map(Strings.account.problem)
@@ -159,7 +188,7 @@ struct SecurityController: RouteCollection {
         if let stale = try Self.staleProof(req, returnTo: Routes.accountSecurity()) { return stale }
         let member = try req.signedInMember()
         let memberID = try member.requireID()
-        guard member.totpSecret != nil else { return .redirect(to: Routes.accountSecurity()) }
+        guard member.hasSecondFactor else { return .redirect(to: Routes.accountSecurity()) }
         let password = String(((try? req.content.get(String.self, at: "password")) ?? "").prefix(1024))
         guard !password.isEmpty, try await req.portal.passwords.verify(password, against: member.passwordHash) else {
             try await req.audit(.secondFactorRemoved, .failure)
@@ -176,7 +205,7 @@ struct SecurityController: RouteCollection {
         }
         try await req.auditedChange { change in
             try await Member.query(on: change.db).filter(\.$id == memberID)
-                .set(\.$totpSecret, to: nil).set(\.$totpLastCounter, to: nil).update()
+                .set(\.$totpSecret, to: nil).set(\.$totpLastCounter, to: nil).set(\.$emailSecondFactor, to: false).update()
             try await RecoveryCode.query(on: change.db).filter(\.$member.$id == memberID).delete()
             try await change.audit(.secondFactorRemoved, .success)
         }
@@ -194,5 +223,46 @@ struct SecurityController: RouteCollection {
         }
         let context = current.staff != nil ? req.pageContextWithoutRecords() : try await req.pageContext()
         return RecoveryCodesPage.render(codes: codes, isStaff: current.staff != nil, context: context).response()
+    }
+
+    /// A member without a second factor chooses codes by e-mail: a code is sent to their
+    /// address, and entering it proves the address works before the factor is on.
+    func startEmailCodes(_ req: Request) async throws -> Response {
+        if let stale = try Self.staleProof(req, returnTo: Routes.accountSecurity()) { return stale }
+        let current = try req.requireSignedInAnyone()
+        let member = try req.signedInMember()
+        guard !member.hasSecondFactor else { return .redirect(to: Routes.accountSecurity()) }
+        var model = EmailCodeSetupPage.Model(emailedTo: MailMessage.masked(member.email))
+        switch try await EmailCodes(request: req).send(
+            to: member, for: .enrol, binding: codeBinding(current, .enrol), force: true)
+        {
+        case .wait(let minutes): model.error = Strings.signIn.throttled(minutes)
+        case .sent, .alreadySent: break
+        }
+        return EmailCodeSetupPage.render(model, context: try await req.pageContext())
+            .response(status: model.error == nil ? .ok : .tooManyRequests)
+    }
+
+    func confirmEmailCodes(_ req: Request) async throws -> Response {
+        if let stale = try Self.staleProof(req, returnTo: Routes.accountSecurity()) { return stale }
+        let current = try req.requireSignedInAnyone()
+        let member = try req.signedInMember()
+        let memberID = try member.requireID()
+        guard !member.hasSecondFactor else { return .redirect(to: Routes.accountSecurity()) }
+        let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(32))
+        guard
+            try await EmailCodes(request: req).redeem(code, for: member, purpose: .enrol, binding: codeBinding(current, .enrol))
+        else {
+            let model = EmailCodeSetupPage.Model(
+                emailedTo: MailMessage.masked(member.email), error: Strings.signIn.wrongCode)
+            return EmailCodeSetupPage.render(model, context: try await req.pageContext()).response(status: .badRequest)
+        }
+        let codes = try await req.auditedChange { change in
+            try await Member.query(on: change.db).filter(\.$id == memberID).set(\.$emailSecondFactor, to: true).update()
+            let codes = try await RecoveryCodes(request: req).replace(for: .member(memberID), on: change.db)
+            try await change.audit(.secondFactorEnabled, .success)
+            return codes
+        }
+        return RecoveryCodesPage.render(codes: codes, isStaff: false, context: try await req.pageContext()).response()
     }
 }

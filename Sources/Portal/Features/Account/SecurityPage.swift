@@ -7,6 +7,7 @@ enum SecurityPage {
     struct Model: Sendable {
         var isStaff: Bool
         var hasSecondFactor: Bool
+        var factorByEmail = false
         var recoveryCodesLeft: Int
         var notice: LocalizedText?
         var newPasswordErrors: [LocalizedText] = []
@@ -27,7 +28,7 @@ enum SecurityPage {
                 if model.isStaff {
                     p { words.staffFactorRequired(language) }
                 } else if model.hasSecondFactor {
-                    p { words.factorApp(language) }
+                    p { (model.factorByEmail ? words.factorEmail : words.factorApp)(language) }
                     form(.method("post"), .action(Routes.removeSecondFactor())) {
                         Components.csrfField(context)
                         Components.field(
@@ -39,6 +40,10 @@ enum SecurityPage {
                 } else {
                     p { words.secondFactorOff(language) }
                     p { a(.href(Routes.secondFactorSetup()), .class("button")) { words.turnOn(language) } }
+                    form(.method("post"), .action(Routes.startEmailCodes())) {
+                        Components.csrfField(context)
+                        button(.type("submit"), .class("link-button")) { words.useEmailCodes(language) }
+                    }
                 }
             }
             if model.hasSecondFactor {
@@ -57,7 +62,9 @@ enum SecurityPage {
 
     static func passwordSection(_ model: Model, context: PageContext) -> Node {
         let language = context.language
-        let minimum = model.hasSecondFactor ? PasswordPolicy.minimumWithSecondFactor : PasswordPolicy.minimumWithoutSecondFactor
+        let minimum =
+            model.hasSecondFactor && !model.factorByEmail
+            ? PasswordPolicy.minimumWithSecondFactor : PasswordPolicy.minimumWithoutSecondFactor
         let newErrors = model.newPasswordErrors.map { $0(language) }
         return section(Attribute("aria-labelledby", "password-heading"), .class("narrow")) {
             h2(.id("password-heading")) { Strings.account.passwordHeading(language) }

@@ -12,6 +12,49 @@ struct AccountActivityController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(Routes.accountActivity) { req in try await page(req) }
         routes.on(Routes.accountReport) { req in try await report(req) }
+        routes.on(Routes.endAccountSession) { req in try await endSession(req) }
+    }
+
+    /// Names a session on the page without giving out its stored id.
+    static func handle(of session: UserSession) -> String {
+        String(RandomToken.sha256Hex("session-handle:" + (session.id ?? "")).prefix(24))
+    }
+
+    private func sessions(of member: Member, _ req: Request) async throws -> [AccountActivityPage.Session] {
+        let currentID = req.currentSession?.session.id
+        return try await UserSession.query(on: req.db).filter(\.$member.$id == member.requireID())
+            .filter(\.$stage == .signedIn).sort(\.$lastSeenAt, .descending).all()
+            .map { session in
+                AccountActivityPage.Session(
+                    handle: Self.handle(of: session),
+                    device: BrowserDescription.of(userAgent: session.userAgent).map {
+                        Strings.accountActivity.device($0.browser, $0.system)
+                    },
+                    address: session.clientAddress ?? "",
+                    signedIn: DateText.dateTime(session.createdAt, in: req.hospitalTimeZone, language: req.language),
+                    lastActive: DateText.dateTime(session.lastSeenAt, in: req.hospitalTimeZone, language: req.language),
+                    isCurrent: session.id == currentID)
+            }
+    }
+
+    /// Ends one of the member's sessions; this browser's own goes back to the sign-in page.
+    func endSession(_ req: Request) async throws -> Response {
+        let member = try req.signedInMember()
+        let handle = (try? req.content.get(String.self, at: "session")) ?? ""
+        let ended = try await req.auditedChange { change -> UserSession? in
+            let own = try await UserSession.query(on: change.db).filter(\.$member.$id == member.requireID()).all()
+            guard let session = own.first(where: { Self.handle(of: $0) == handle }) else { return nil }
+            try await session.delete(on: change.db)
+            try await change.audit(.sessionEnded, .success)
+            return session
+        }
+        guard let ended else { return .redirect(to: Routes.accountActivity()) }
+        if ended.id == req.currentSession?.session.id {
+            let response = Response.redirect(to: Routes.signIn() + "?signed_out=1")
+            response.cookies[req.sessionCookieName] = .expired
+            return response
+        }
+        return .redirect(to: Routes.accountActivity() + "?ended=1")
     }
 
     func page(_ req: Request) async throws -> Response {
@@ -19,7 +62,9 @@ struct AccountActivityController: RouteCollection {
         let entries = try await AccountActivity.recent(for: member, req, limit: Self.shownEvents)
         let reported = (try? req.query.get(String.self, at: "reported")) == "1"
         let page = AccountActivityPage.render(
-            .init(entries: entries, reported: reported, contact: req.portal.config.himContact),
+            .init(
+                entries: entries, reported: reported, contact: req.portal.config.himContact,
+                sessions: try await sessions(of: member, req), sessionEnded: req.query[String.self, at: "ended"] == "1"),
             context: try await req.pageContext())
         return page.response()
     }
@@ -46,7 +91,7 @@ enum AccountActivity {
     static let actions: [AuditEntry.Action] = [
         .signIn, .signInSecondFactor, .signOut, .signOutEverywhere, .passwordChanged, .passwordResetRequested,
         .passwordResetSecondFactor, .passwordReset, .secondFactorEnabled, .secondFactorRemoved, .recoveryCodesReplaced,
-        .reauthenticated,
+        .reauthenticated, .sessionEnded, .emailCodeSent,
         .recoveryCodeUsed, .patientView, .documentList, .documentView, .accessOverviewView, .invitationActivated,
         .accountReported, .accountLocked, .accountUnlocked,
     ]

@@ -11,10 +11,54 @@ enum AccountActivityPage {
         var isWarning: Bool
     }
 
+    /// One signed-in browser, named on the page by a handle derived from its session.
+    struct Session: Sendable {
+        var handle: String
+        var device: LocalizedText?
+        var address: String
+        var signedIn: String
+        var lastActive: String
+        var isCurrent: Bool
+    }
+
     struct Model: Sendable {
         var entries: [Entry]
         var reported: Bool
         var contact: HospitalContact
+        var sessions: [Session] = []
+        var sessionEnded = false
+    }
+
+    static func sessionsSection(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.accountActivity
+        return section(Attribute("aria-labelledby", "sessions-heading")) {
+            h2(.id("sessions-heading")) { words.sessionsHeading(language) }
+            if model.sessionEnded {
+                div(.class("notice"), .role("status")) { p { words.sessionEnded(language) } }
+            }
+            p { words.sessionsIntro(language) }
+            ul(.class("sessions")) {
+                for session in model.sessions {
+                    let device = (session.device ?? words.unknownDevice)(language)
+                    li(.class("card")) {
+                        p {
+                            strong { device }
+                            if session.isCurrent { " · " + words.thisBrowser(language) }
+                        }
+                        p(.class("item-meta")) {
+                            words.signedInAt(session.signedIn)(language) + " · " + words.lastActive(session.lastActive)(language)
+                                + " · " + session.address
+                        }
+                        form(.method("post"), .action(Routes.endAccountSession())) {
+                            Components.csrfField(context)
+                            input(.type("hidden"), .name("session"), .value(session.handle))
+                            button(.type("submit")) { words.signOutSession(device)(language) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -30,6 +74,7 @@ enum AccountActivityPage {
                 }
             }
             p(.class("lead")) { words.intro(language) }
+            sessionsSection(model, context: context)
             section(Attribute("aria-labelledby", "report-heading"), .class("card")) {
                 h2(.id("report-heading")) { words.notMeHeading(language) }
                 p { words.notMeIntro(language) }

@@ -18,6 +18,14 @@ extension AccountActivityText {
         what: "What",
         fromWhere: "From",
         device: { browser, system in "\(browser) on \(system)" },
+        sessionsHeading: "Where your account is signed in",
+        sessionsIntro: "Each browser signed in to your account now. Sign out any you do not recognize, then tell HIM below.",
+        thisBrowser: "This browser",
+        unknownDevice: "A browser that did not say what it is",
+        signedInAt: { when in "Signed in \(when)" },
+        lastActive: { when in "Last active \(when)" },
+        signOutSession: { device in "Sign out: \(device)" },
+        sessionEnded: "That browser is signed out.",
         describe: { action, outcome, patientName, aboutPatient in
             let record =
                 patientName.map { "\($0)'s record" }
@@ -47,6 +55,8 @@ extension AccountActivityText {
             case (.recoveryCodesReplaced, _): return "Made new recovery codes"
             case (.reauthenticated, .success): return "Confirmed the password before a security change"
             case (.reauthenticated, _): return "Wrong password or code before a security change"
+            case (.sessionEnded, _): return "Signed out one browser from the activity page"
+            case (.emailCodeSent, _): return "A security code was sent by e-mail"
             case (.secondFactorEnabled, _):
                 return "Turned on two-step sign-in"
             case (.recoveryCodeUsed, _): return "Used a recovery code"

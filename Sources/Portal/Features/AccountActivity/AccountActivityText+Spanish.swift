@@ -18,6 +18,15 @@ extension AccountActivityText {
         what: "Qué",
         fromWhere: "Desde",
         device: { browser, system in "\(browser) en \(system)" },
+        sessionsHeading: "Dónde está abierta su cuenta",
+        sessionsIntro:
+            "Cada navegador con la sesión abierta en su cuenta ahora. Cierre la sesión de los que no reconozca y luego avise a Información de Salud aquí abajo.",
+        thisBrowser: "Este navegador",
+        unknownDevice: "Un navegador que no dijo cuál es",
+        signedInAt: { when in "Inició sesión: \(when)" },
+        lastActive: { when in "Última actividad: \(when)" },
+        signOutSession: { device in "Cerrar la sesión: \(device)" },
+        sessionEnded: "Se cerró la sesión de ese navegador.",
         describe: { action, outcome, patientName, aboutPatient in
             let record =
                 patientName.map { "el expediente de \($0)" }
@@ -48,6 +57,8 @@ extension AccountActivityText {
             case (.recoveryCodesReplaced, _): return "Creó códigos de recuperación nuevos"
             case (.reauthenticated, .success): return "Confirmó la contraseña antes de un cambio de seguridad"
             case (.reauthenticated, _): return "Contraseña o código incorrecto antes de un cambio de seguridad"
+            case (.sessionEnded, _): return "Cerró la sesión de un navegador desde la página de actividad"
+            case (.emailCodeSent, _): return "Se envió un código de seguridad por correo"
             case (.secondFactorEnabled, _):
                 return "Activó el inicio de sesión en dos pasos"
             case (.recoveryCodeUsed, _): return "Usó un código de recuperación"

@@ -18,6 +18,14 @@ struct AccountActivityText: Sendable {
     let what: String
     let fromWhere: String
     let device: @Sendable (String, String) -> String
+    let sessionsHeading: String
+    let sessionsIntro: String
+    let thisBrowser: String
+    let unknownDevice: String
+    let signedInAt: @Sendable (String) -> String
+    let lastActive: @Sendable (String) -> String
+    let signOutSession: @Sendable (String) -> String
+    let sessionEnded: String
     let describe: @Sendable (AuditEntry.Action, AuditEntry.Outcome, String?, Bool) -> String
 }
 

@@ -162,7 +162,8 @@ struct ActivationController: RouteCollection {
         let response = Response.redirect(to: Routes.secondFactorSetup() + "?welcome=1")
         _ = try await req.startSession(
             memberID: member.id, staffUserID: nil, stage: .signedIn, replacing: req.currentSession?.session, response: response,
-            recording: req.auditEntry(.signIn, .success, actorKind: .member, actorID: member.id))
+            recording: req.auditEntry(.signIn, .success, actorKind: .member, actorID: member.id),
+            announcingNewBrowser: false)
         return response
     }
 

@@ -69,7 +69,9 @@ struct PasswordResetController: RouteCollection {
         let member: Member
         let token: String
 
-        var needsSecondFactor: Bool { member.totpSecret != nil }
+        var needsSecondFactor: Bool { member.hasSecondFactor }
+        var emailedTo: String? { member.emailSecondFactor ? MailMessage.masked(member.email) : nil }
+        var codeBinding: String { EmailCodes.binding("reset:" + (reset.id?.uuidString ?? "")) }
     }
 
     /// The reset the link names, while it can still be used by an open account.
@@ -97,7 +99,14 @@ struct PasswordResetController: RouteCollection {
     func show(_ req: Request) async throws -> Response {
         guard let found = try await find(req) else { return closed(req) }
         if found.needsSecondFactor && !hasProof(found, req) {
-            return page(req, .code(token: found.token, error: nil))
+            var error: LocalizedText?
+            if found.member.emailSecondFactor,
+                case .wait(let minutes) = try await EmailCodes(request: req).send(
+                    to: found.member, for: .passwordReset, binding: found.codeBinding)
+            {
+                error = Strings.signIn.throttled(minutes)
+            }
+            return page(req, .code(token: found.token, error: error, emailedTo: found.emailedTo))
         }
         return passwordStep(req, found, errors: [])
     }
@@ -106,7 +115,8 @@ struct PasswordResetController: RouteCollection {
         _ req: Request, _ found: Found, errors: [LocalizedText], status: HTTPResponseStatus = .ok
     ) -> Response {
         let minimum =
-            found.needsSecondFactor ? PasswordPolicy.minimumWithSecondFactor : PasswordPolicy.minimumWithoutSecondFactor
+            found.member.hasStrongSecondFactor
+            ? PasswordPolicy.minimumWithSecondFactor : PasswordPolicy.minimumWithoutSecondFactor
         return page(req, .password(token: found.token, minimumLength: minimum, errors: errors), status)
     }
 
@@ -119,7 +129,17 @@ struct PasswordResetController: RouteCollection {
         let memberID = try member.requireID()
         let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(64))
         func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
-            page(req, .code(token: found.token, error: message), status)
+            page(req, .code(token: found.token, error: message, emailedTo: found.emailedTo), status)
+        }
+        if (try? req.content.get(String.self, at: "resend")) == "1", member.emailSecondFactor {
+            switch try await EmailCodes(request: req).send(
+                to: member, for: .passwordReset, binding: found.codeBinding, force: true)
+            {
+            case .wait(let minutes): return refuse(Strings.signIn.throttled(minutes), .tooManyRequests)
+            case .sent, .alreadySent:
+                return page(
+                    req, .code(token: found.token, error: nil, emailedTo: found.emailedTo, notice: Strings.signIn.newCodeSent))
+            }
         }
         let throttling = SignInThrottling(database: req.db, now: req.now)
         let attempt: SignInThrottling.Attempt
@@ -138,9 +158,12 @@ struct PasswordResetController: RouteCollection {
             return refuse(Strings.passwordReset.wrongCode, .unauthorized)
         }
         let verifier = SecondFactor(request: req)
-        let accepted =
-            try await verifier.verifyCode(code, for: member)
-            ? true : try await RecoveryCodes(request: req).redeem(code, for: .member(memberID))
+        var accepted =
+            member.emailSecondFactor
+            ? try await EmailCodes(request: req).redeem(
+                code, for: member, purpose: .passwordReset, binding: found.codeBinding)
+            : try await verifier.verifyCode(code, for: member)
+        if !accepted { accepted = try await RecoveryCodes(request: req).redeem(code, for: .member(memberID)) }
         guard accepted else {
             try await throttling.failed(attempt)
             try await req.auditedChange { change in
@@ -180,7 +203,8 @@ struct PasswordResetController: RouteCollection {
         let memberID = try member.requireID()
         let newPassword = (try? req.content.get(String.self, at: "new_password")) ?? ""
         let problems = req.portal.passwordPolicy.problems(
-            with: newPassword, hasSecondFactor: found.needsSecondFactor, personalInformation: [member.fullName, member.email])
+            with: newPassword, hasSecondFactor: member.hasStrongSecondFactor,
+            personalInformation: [member.fullName, member.email])
         guard problems.isEmpty else {
             return passwordStep(req, found, errors: problems.map(Strings.account.problem), status: .badRequest)
         }

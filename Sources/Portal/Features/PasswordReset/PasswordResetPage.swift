@@ -7,7 +7,7 @@ enum PasswordResetPage {
     enum Step: Sendable {
         case request(email: String, error: LocalizedText?)
         case sent(email: String)
-        case code(token: String, error: LocalizedText?)
+        case code(token: String, error: LocalizedText?, emailedTo: String? = nil, notice: LocalizedText? = nil)
         case password(token: String, minimumLength: Int, errors: [LocalizedText])
         case closed
     }
@@ -42,16 +42,23 @@ enum PasswordResetPage {
                     div(.class("notice"), .role("status")) { p { words.sent(email)(language) } }
                     p { words.sentHelp(contact)(language) }
                     p { a(.href(Routes.signIn())) { words.backToSignIn(language) } }
-                case .code(let token, let error):
-                    p(.class("lead")) { words.codeIntro(language) }
+                case .code(let token, let error, let emailedTo, let notice):
+                    p(.class("lead")) {
+                        if let emailedTo {
+                            words.emailCodeIntro(language) + " " + Strings.signIn.emailCodeIntro(emailedTo)(language)
+                        } else {
+                            words.codeIntro(language)
+                        }
+                    }
+                    if let notice { div(.class("notice"), .role("status")) { p { notice(language) } } }
                     if let error { Components.alert(error(language)) }
                     form(.method("post"), .action(Routes.passwordResetCode(ResetToken(token)))) {
                         Components.csrfField(context)
-                        Components.field(
-                            id: "code", label: words.code(language), type: "text", name: "code",
-                            autocomplete: "one-time-code", error: error.map { $0(language) }, hint: words.codeHint(language),
-                            extra: [.inputmode("text"), .maxlength(32), .autofocus])
+                        Components.codeField(error: error.map { $0(language) }, byEmail: emailedTo != nil, language)
                         button(.type("submit"), .class("primary")) { words.continueButton(language) }
+                    }
+                    if emailedTo != nil {
+                        Components.resendCodeForm(action: Routes.passwordResetCode(ResetToken(token)), context: context)
                     }
                 case .password(let token, let minimumLength, let errors):
                     p(.class("lead")) { words.passwordIntro(language) }

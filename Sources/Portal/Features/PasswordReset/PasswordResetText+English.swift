@@ -20,8 +20,7 @@ extension PasswordResetText {
         codeTitle: "Confirm it is you",
         codeIntro:
             "Your account has two-step sign-in, so the link alone is not enough. Enter the 6-digit code from your authenticator app.",
-        code: "Security code",
-        codeHint: "6 digits, or one of your recovery codes if you no longer have your phone.",
+        emailCodeIntro: "Your account has two-step sign-in by e-mail, so the link alone is not enough.",
         wrongCode: "That code is not right or has already been used. Wait for a new code and try again.",
         continueButton: "Continue",
         passwordTitle: "Choose a new password",

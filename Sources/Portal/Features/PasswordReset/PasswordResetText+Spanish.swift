@@ -20,8 +20,7 @@ extension PasswordResetText {
         codeTitle: "Confirme que es usted",
         codeIntro:
             "Su cuenta tiene el inicio de sesión en dos pasos, así que el enlace solo no basta. Escriba el código de 6 dígitos de su aplicación de autenticación.",
-        code: "Código de seguridad",
-        codeHint: "6 dígitos, o uno de sus códigos de recuperación si ya no tiene su teléfono.",
+        emailCodeIntro: "Su cuenta tiene el inicio de sesión en dos pasos por correo, así que el enlace solo no basta.",
         wrongCode: "Ese código no es correcto o ya se usó. Espere un código nuevo e inténtelo otra vez.",
         continueButton: "Continuar",
         passwordTitle: "Elegir una contraseña nueva",

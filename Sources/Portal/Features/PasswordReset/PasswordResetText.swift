@@ -15,8 +15,7 @@ struct PasswordResetText: Sendable {
     let backToSignIn: String
     let codeTitle: String
     let codeIntro: String
-    let code: String
-    let codeHint: String
+    let emailCodeIntro: String
     let wrongCode: String
     let continueButton: String
     let passwordTitle: String

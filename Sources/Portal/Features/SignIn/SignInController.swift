@@ -9,7 +9,7 @@ struct SignInController: RouteCollection {
         routes.on(Routes.submitSignIn) { req in try await signIn(req, audience: .member) }
         routes.on(Routes.staffSignIn) { req in showForm(req, audience: .staff) }
         routes.on(Routes.submitStaffSignIn) { req in try await signIn(req, audience: .staff) }
-        routes.on(Routes.signInCode) { req in try showCodeForm(req) }
+        routes.on(Routes.signInCode) { req in try await showCodeForm(req) }
         routes.on(Routes.submitSignInCode) { req in try await verifyCode(req) }
         routes.on(Routes.signOut) { req in try await signOut(req) }
         routes.on(Routes.keepAlive) { req in
@@ -141,7 +141,7 @@ struct SignInController: RouteCollection {
             return try await Member.query(on: db).filter(\.$email == email).first().map {
                 Account(
                     kind: .member, id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
-                    hasSecondFactor: $0.totpSecret != nil, isLocked: $0.signInLockedAt != nil)
+                    hasSecondFactor: $0.hasSecondFactor, isLocked: $0.signInLockedAt != nil)
             }
         case .staff:
             return try await StaffUser.query(on: db).filter(\.$email == email).first().map {
@@ -181,13 +181,38 @@ struct SignInController: RouteCollection {
         return current
     }
 
-    func showCodeForm(_ req: Request) throws -> Response {
-        _ = try pendingSession(req)
-        return SecondFactorCodePage.render(.init(), context: req.pageContextWithoutRecords()).response()
+    /// A member whose second factor is a code by e-mail gets one when the page first shows.
+    func showCodeForm(_ req: Request) async throws -> Response {
+        let current = try pendingSession(req)
+        var model = SecondFactorCodePage.Model()
+        if let member = current.member, member.emailSecondFactor {
+            model.emailedTo = MailMessage.masked(member.email)
+            if case .wait(let minutes) = try await EmailCodes(request: req).send(
+                to: member, for: .signIn, binding: EmailCodes.binding(current.session.requireID()))
+            {
+                model.error = Strings.signIn.throttled(minutes)
+            }
+        }
+        return SecondFactorCodePage.render(model, context: req.pageContextWithoutRecords()).response()
+    }
+
+    /// "Send me a new code": counted by the same sending limit, never by the code's.
+    private func resendCode(_ req: Request, _ current: CurrentSession) async throws -> Response {
+        guard let member = current.member, member.emailSecondFactor else { return .redirect(to: Routes.signInCode()) }
+        var model = SecondFactorCodePage.Model(emailedTo: MailMessage.masked(member.email))
+        switch try await EmailCodes(request: req).send(
+            to: member, for: .signIn, binding: EmailCodes.binding(current.session.requireID()), force: true)
+        {
+        case .wait(let minutes): model.error = Strings.signIn.throttled(minutes)
+        case .sent, .alreadySent: model.notice = Strings.signIn.newCodeSent
+        }
+        return SecondFactorCodePage.render(model, context: req.pageContextWithoutRecords()).response()
     }
 
     func verifyCode(_ req: Request) async throws -> Response {
         let current = try pendingSession(req)
+        if (try? req.content.get(String.self, at: "resend")) == "1" { return try await resendCode(req, current) }
+        let emailedTo = current.member.flatMap { $0.emailSecondFactor ? MailMessage.masked($0.email) : nil }
         let code = String(((try? req.content.get(String.self, at: "code")) ?? "").prefix(64))
         let isStaff = current.staff != nil
         let accountID = try current.member?.requireID() ?? current.staff!.requireID()
@@ -195,7 +220,7 @@ struct SignInController: RouteCollection {
         let kind: AccountLock.Kind = isStaff ? .staff : .member
         let throttling = SignInThrottling(database: req.db, now: req.now)
         func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
-            SecondFactorCodePage.render(.init(error: message), context: req.pageContextWithoutRecords())
+            SecondFactorCodePage.render(.init(error: message, emailedTo: emailedTo), context: req.pageContextWithoutRecords())
                 .response(status: status)
         }
         let attempt: SignInThrottling.Attempt
@@ -221,7 +246,10 @@ struct SignInController: RouteCollection {
         }
         let verifier = SecondFactor(request: req)
         var accepted: Bool
-        if let member = current.member {
+        if let member = current.member, member.emailSecondFactor {
+            accepted = try await EmailCodes(request: req).redeem(
+                code, for: member, purpose: .signIn, binding: EmailCodes.binding(current.session.requireID()))
+        } else if let member = current.member {
             accepted = try await verifier.verifyCode(code, for: member)
         } else {
             accepted = try await verifier.verifyCode(code, for: current.staff!)

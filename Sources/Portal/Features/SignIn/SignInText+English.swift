@@ -26,6 +26,10 @@ extension SignInText {
         codeHint: "6 digits, or one of your recovery codes if you no longer have your phone.",
         sixDigits: "6 digits",
         wrongCode: "That code is not right or has already been used. Wait for a new code and try again.",
-        verify: "Continue"
+        verify: "Continue",
+        emailCodeIntro: { address in "We sent a 6-digit code to \(address). It works once, for 10 minutes." },
+        emailCodeHint: "6 digits from the e-mail, or one of your recovery codes.",
+        sendNewCode: "Send me a new code",
+        newCodeSent: "A new code is on its way. Each code works for 10 minutes; the e-mail may take a minute to arrive."
     )
 }

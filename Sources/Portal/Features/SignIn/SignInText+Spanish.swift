@@ -26,6 +26,11 @@ extension SignInText {
         codeHint: "6 dígitos, o uno de sus códigos de recuperación si ya no tiene su teléfono.",
         sixDigits: "6 dígitos",
         wrongCode: "Ese código no es correcto o ya se usó. Espere un código nuevo e inténtelo de nuevo.",
-        verify: "Continuar"
+        verify: "Continuar",
+        emailCodeIntro: { address in "Enviamos un código de 6 dígitos a \(address). Sirve una sola vez, durante 10 minutos." },
+        emailCodeHint: "6 dígitos del correo, o uno de sus códigos de recuperación.",
+        sendNewCode: "Enviarme un código nuevo",
+        newCodeSent:
+            "Un código nuevo está en camino. Cada código sirve durante 10 minutos; el correo puede tardar un minuto en llegar."
     )
 }

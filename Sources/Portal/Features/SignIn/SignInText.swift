@@ -25,6 +25,10 @@ struct SignInText: Sendable {
     let sixDigits: String
     let wrongCode: String
     let verify: String
+    let emailCodeIntro: @Sendable (String) -> String
+    let emailCodeHint: String
+    let sendNewCode: String
+    let newCodeSent: String
 }
 
 extension Strings {
