@@ -49,6 +49,10 @@ enum Routes {
     static let accountSecurity = PortalRoute(.GET, "/account/security", callers: .signedIn)
     static let removeSecondFactor = PortalRoute(.POST, "/account/second-factor/remove", callers: .members)
     static let startEmailCodes = PortalRoute(.POST, "/account/email-codes", callers: .members)
+    static let changeEmail = PortalRoute(.POST, "/account/email", callers: .members)
+    static let confirmEmailChange = PortalRoute(.GET, "/account/email/:emailToken", EmailChangeToken.self, callers: .invitee)
+    static let applyEmailChange = PortalRoute(
+        .POST, "/account/email/:emailToken", EmailChangeToken.self, callers: .invitee)
     static let confirmEmailCodes = PortalRoute(.POST, "/account/email-codes/confirm", callers: .members)
     static let newRecoveryCodes = PortalRoute(.POST, "/account/recovery-codes", callers: .signedIn)
     static let resultDelay = PortalRoute(.POST, "/account/result-delay", callers: .members)
@@ -294,6 +298,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AccountActivityController())
     try app.register(collection: PasswordResetController())
     try app.register(collection: SecurityController())
+    try app.register(collection: EmailChangeController())
     try app.register(collection: PatientController())
     try app.register(collection: DocumentsController())
     try app.register(collection: ResultsController())

@@ -137,4 +137,48 @@ struct AccountRecoveryTests {
             #expect(old.status == .deactivated)
         }
     }
+
+    @Test(
+        "After \"this was not me\", HIM re-invites the owner at their own address, prefilled, and the new account signs in with it"
+    )
+    func reinviteToOwnAddress() async throws {
+        try await withTestApp { world in
+            let parent = try await Fixtures.member(world, email: "maria@example.org", name: "Maria Garcia")
+            let child = try await Fixtures.patient(world, name: "Sofia Garcia", bornYearsAgo: 5)
+            _ = try await Fixtures.grant(world, parent, child)
+            let him = Browser(world)
+            try await SecondFactorTests.signInStaff(him, world, try await Fixtures.staff(world, role: .him))
+            _ = try await him.get(Routes.staffMember(parent.ref))
+            _ = try await him.post(Routes.staffMember(parent.ref) + "/deactivate", ["reason": "Not them, by phone"])
+
+            let closed = try #require(try await Member.find(parent.id, on: world.app.db))
+            #expect(closed.email == Member.releasedAddress(of: parent.id!) && closed.releasedEmail == "maria@example.org")
+            let page = try await him.get(Routes.staffMember(parent.ref))
+            #expect(page.body.contains(#"name="email" value="maria@example.org""#))
+            #expect(!page.body.contains("released:"))
+            // Before the new account exists, the owner's password still learns that it was closed.
+            let refused = try await Browser(world).signIn(email: "maria@example.org")
+            #expect(refused.status == .forbidden && refused.body.contains("closed by Health Information Management"))
+
+            #expect(
+                try await him.post(Routes.staffMember(parent.ref) + "/reinvite", ["email": "maria@example.org"]).status
+                    == .seeOther)
+            let path = try await InvitationTests().link(to: "maria@example.org", world)
+            let owner = Browser(world)
+            _ = try await owner.get(path)
+            _ = try await owner.post(path + "/verify", ["zip": "60614", "birth_date": child.birthDate])
+            let done = try await owner.post(
+                path + "/account", ["full_name": "Maria Garcia", "password": "a brand new phrase for a new phone"])
+            #expect(done.status == .seeOther)
+            let fresh = try #require(
+                try await Member.query(on: world.app.db).filter(\.$email == "maria@example.org").first())
+            #expect(fresh.id != parent.id && fresh.status == .active)
+            #expect(
+                try await Browser(world).signIn(email: "maria@example.org", password: "a brand new phrase for a new phone")
+                    .location == Routes.home())
+            // The closed account keeps its history and grants; the new one has the child.
+            #expect(try await AccessGrant.query(on: world.app.db).filter(\.$member.$id == parent.id!).count() == 1)
+            #expect(try await AccessGrant.query(on: world.app.db).filter(\.$member.$id == fresh.id!).count() == 1)
+        }
+    }
 }

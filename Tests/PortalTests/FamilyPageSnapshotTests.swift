@@ -89,6 +89,9 @@ struct FamilyPageSnapshotTests {
             isStaff: false, hasSecondFactor: true, recoveryCodesLeft: 7, notice: Strings.account.passwordChanged)
         model.newPasswordErrors = [Strings.account.problem(.commonlyUsed)]
         model.removeError = Strings.account.removeNeedsLongerPassword
+        model.email = "maria.garcia@example.org"
+        model.newEmail = "maria@example"
+        model.emailError = Strings.account.emailBad
         PageSnapshot.check(SecurityPage.render(model, context: context), named: "Security", language)
         PageSnapshot.check(
             EmailCodeSetupPage.render(.init(emailedTo: "m•••@example.org", error: Strings.signIn.wrongCode), context: context),
@@ -98,6 +101,13 @@ struct FamilyPageSnapshotTests {
                 .init(emailedTo: "m•••@example.org", notice: Strings.signIn.newCodeSent),
                 context: PageSnapshot.anonymousContext(language)),
             named: "SecondFactorEmailCode", language)
+        let emailSteps: [(String, EmailChangePage.Step)] = [
+            ("Confirm", .confirm(token: "TOKEN", email: "maria@example.org")), ("Done", .done(email: "maria@example.org")),
+            ("Closed", .closed),
+        ]
+        for (name, step) in emailSteps {
+            PageSnapshot.check(EmailChangePage.render(step, context: context), named: "EmailChange\(name)", language)
+        }
         let staff = SecurityPage.Model(isStaff: true, hasSecondFactor: true, recoveryCodesLeft: 10)
         PageSnapshot.check(
             SecurityPage.render(staff, context: PageSnapshot.context(language, staff: true)), named: "StaffSecurity", language)

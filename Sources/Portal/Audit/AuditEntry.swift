@@ -12,6 +12,8 @@ struct AuditEntry: Sendable {
         case sessionEnded = "sign_out.one_browser"
         case passwordChanged = "password.changed"
         case passwordResetRequested = "password.reset_requested"
+        case emailChangeRequested = "email.change_requested"
+        case emailChanged = "email.changed"
         case passwordResetSecondFactor = "password.reset_second_factor"
         case passwordReset = "password.reset"
         case secondFactorEnabled = "second_factor.enabled"

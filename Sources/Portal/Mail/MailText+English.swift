@@ -205,6 +205,43 @@ extension MailText {
 
             This e-mail contains no health information.
             """
+        },
+        emailChangeSubject: "Confirm your new e-mail address for the portal",
+        emailChangeConfirm: { link, config in
+            """
+            Hello,
+
+            Someone asked to use this address to sign in to the \(config.hospitalName) patient portal and receive its notices. If it was you, open this link within 24 hours and confirm:
+
+            \(link)
+
+            If you did not ask, ignore this e-mail: nothing changes without the link.
+
+            This e-mail contains no health information.
+            """
+        },
+        emailChangeNoticeSubject: "The e-mail address of your portal account",
+        emailChangeRequested: { newAddress, config in
+            """
+            Hello,
+
+            Someone signed in to your account on the \(config.hospitalName) patient portal asked to change its e-mail address to \(newAddress). The change happens only when the link sent to that address is opened.
+
+            If this was not you, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email) right away.
+
+            This e-mail contains no health information.
+            """
+        },
+        emailChangeDone: { newAddress, config in
+            """
+            Hello,
+
+            Your account on the \(config.hospitalName) patient portal now signs in with \(newAddress), and its notices go there. This address will receive nothing more from the portal.
+
+            If this was not you, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email) right away.
+
+            This e-mail contains no health information.
+            """
         }
     )
 }

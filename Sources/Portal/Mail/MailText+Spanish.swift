@@ -205,6 +205,43 @@ extension MailText {
 
             Este correo no contiene información de salud.
             """
+        },
+        emailChangeSubject: "Confirme su correo electrónico nuevo para el portal",
+        emailChangeConfirm: { link, config in
+            """
+            Hola:
+
+            Alguien pidió usar esta dirección para iniciar sesión en el portal del paciente de \(config.hospitalName) y recibir sus avisos. Si fue usted, abra este enlace antes de 24 horas y confirme:
+
+            \(link)
+
+            Si usted no lo pidió, ignore este correo: nada cambia sin el enlace.
+
+            Este correo no contiene información de salud.
+            """
+        },
+        emailChangeNoticeSubject: "El correo electrónico de su cuenta del portal",
+        emailChangeRequested: { newAddress, config in
+            """
+            Hola:
+
+            Alguien con la sesión abierta en su cuenta del portal del paciente de \(config.hospitalName) pidió cambiar su correo electrónico a \(newAddress). El cambio solo ocurre cuando se abre el enlace enviado a esa dirección.
+
+            Si no fue usted, llame enseguida a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email).
+
+            Este correo no contiene información de salud.
+            """
+        },
+        emailChangeDone: { newAddress, config in
+            """
+            Hola:
+
+            Su cuenta del portal del paciente de \(config.hospitalName) ahora inicia sesión con \(newAddress) y sus avisos llegan allí. Esta dirección no recibirá nada más del portal.
+
+            Si no fue usted, llame enseguida a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email).
+
+            Este correo no contiene información de salud.
+            """
         }
     )
 }

@@ -40,6 +40,14 @@ struct MailText: Sendable {
     let emailCodeSubject: String
     /// The one-time code itself, for signing in or confirming a change.
     let emailCode: @Sendable (String, PortalConfig) -> String
+    let emailChangeSubject: String
+    /// To the new address: the link that makes it the sign-in address.
+    let emailChangeConfirm: @Sendable (String, PortalConfig) -> String
+    let emailChangeNoticeSubject: String
+    /// To the old address, when a change to the (masked) new one is asked for.
+    let emailChangeRequested: @Sendable (String, PortalConfig) -> String
+    /// To the old address, once the change is confirmed.
+    let emailChangeDone: @Sendable (String, PortalConfig) -> String
 }
 
 extension Strings {

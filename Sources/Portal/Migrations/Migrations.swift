@@ -47,5 +47,7 @@ enum PortalMigrations {
         StrengthenRecoveryCodes(),
         CreateKnownBrowsers(),
         AddEmailCodes(),
+        ReleaseClosedAddresses(),
+        CreateEmailChanges(),
     ]
 }

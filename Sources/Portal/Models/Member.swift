@@ -10,8 +10,11 @@ final class Member: Model, @unchecked Sendable {
     enum Status: String, Codable { case active, deactivated }
 
     @ID(key: .id) var id: UUID?
-    /// Lowercased and trimmed, so one address has one account.
+    /// Lowercased and trimmed, so one address has one account. A closed account lets go of
+    /// its address (see `releasedEmail`).
     @Field(key: "email") var email: String
+    /// The address a closed account signed in with, kept for HIM's pages and the re-invitation.
+    @OptionalField(key: "released_email") var releasedEmail: String?
     @Field(key: "full_name") var fullName: String
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "language") var language: Language
@@ -44,6 +47,12 @@ final class Member: Model, @unchecked Sendable {
         self.resultDelayDays = 0
         self.emailSecondFactor = false
     }
+
+    /// The address to show staff: the one it signs in with, or had before it was closed.
+    var shownEmail: String { releasedEmail ?? email }
+
+    /// What a closed account holds in place of its address: unique, and no address at all.
+    static func releasedAddress(of id: UUID) -> String { "released:" + id.uuidString.lowercased() }
 
     var hasSecondFactor: Bool { totpSecret != nil || emailSecondFactor }
 

@@ -60,6 +60,9 @@ enum GuestLink: LinkPurpose { static let routeName = "guestToken" }
 enum ResetLink: LinkPurpose { static let routeName = "resetToken" }
 typealias InvitationToken = LinkToken<InvitationLink>
 typealias ResetToken = LinkToken<ResetLink>
+/// The link that confirms a member's new e-mail address.
+enum EmailChangeLink: LinkPurpose { static let routeName = "emailToken" }
+typealias EmailChangeToken = LinkToken<EmailChangeLink>
 typealias GuestToken = LinkToken<GuestLink>
 
 extension Model where IDValue == UUID, Self: RouteSubject {

@@ -68,7 +68,7 @@ extension AccountText {
         saveResultDelay: "Save",
         resultDelaySaved: "Your choice for new results is saved.",
         resultDelayInvalid: "Choose when new results should appear: at once, or 1 to 7 days later.",
-        securityLink: "Change your password, two-step sign-in or recovery codes",
+        securityLink: "Change your password, e-mail address, two-step sign-in or recovery codes",
         securityTitle: "Sign-in security",
         confirmTitle: "Confirm it is you",
         confirmIntro: "Before you change how you sign in, enter your password again. You will not be asked again for 5 minutes.",
@@ -96,6 +96,24 @@ extension AccountText {
             "After your password, you will enter a code we send to your e-mail. An authenticator app is safer, because the code does not come to the inbox that can also reset your password; choose e-mail if you have no smartphone.",
         useEmailCodes: "Get codes by e-mail instead (no smartphone needed)",
         factorEmail: "On: a code we send to your e-mail after your password.",
-        secondFactorOnEmail: "Two-step sign-in is on: after your password you enter a code we send to your e-mail."
+        secondFactorOnEmail: "Two-step sign-in is on: after your password you enter a code we send to your e-mail.",
+        emailHeading: "Your e-mail address",
+        emailIntro: { address in
+            "You sign in with \(address), and notices go there. A new address takes effect once you open the link we send to it; we also tell the old one."
+        },
+        newEmail: "New e-mail address",
+        changeEmail: "Send the confirmation link",
+        emailChangeSent: { address in "We sent a link to \(address). Your address changes when you open it, within 24 hours." },
+        emailSame: "That is already your address.",
+        emailBad: "Enter a plain e-mail address, such as name@example.org.",
+        emailTaken: "That address already has a portal account. Choose one only you read.",
+        emailOtherSide:
+            "A teenager's own account and a parent's account may not share an e-mail address, and this one is on the other side. Choose an address only you read.",
+        confirmEmailTitle: "Confirm your new e-mail address",
+        confirmEmailIntro: { address in "Sign in with \(address) and receive the portal's notices there from now on?" },
+        confirmEmailButton: "Yes, use this address",
+        emailChanged: { address in "Your e-mail address is now \(address)." },
+        emailLinkClosed:
+            "This link no longer works: it was used, it is more than 24 hours old, or the address was taken meanwhile. Ask for the change again from your account."
     )
 }

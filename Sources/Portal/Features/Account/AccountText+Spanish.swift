@@ -71,7 +71,7 @@ extension AccountText {
         saveResultDelay: "Guardar",
         resultDelaySaved: "Se guardó su elección para los resultados nuevos.",
         resultDelayInvalid: "Elija cuándo deben aparecer los resultados nuevos: de inmediato o de 1 a 7 días después.",
-        securityLink: "Cambiar su contraseña, el inicio de sesión en dos pasos o los códigos de recuperación",
+        securityLink: "Cambiar su contraseña, su correo electrónico, el inicio de sesión en dos pasos o los códigos de recuperación",
         securityTitle: "Seguridad del inicio de sesión",
         confirmTitle: "Confirme que es usted",
         confirmIntro:
@@ -102,6 +102,24 @@ extension AccountText {
         useEmailCodes: "Recibir los códigos por correo (sin teléfono inteligente)",
         factorEmail: "Activado: un código que le enviamos por correo después de su contraseña.",
         secondFactorOnEmail:
-            "El inicio de sesión en dos pasos está activado: después de su contraseña escribe un código que le enviamos por correo."
+            "El inicio de sesión en dos pasos está activado: después de su contraseña escribe un código que le enviamos por correo.",
+        emailHeading: "Su correo electrónico",
+        emailIntro: { address in
+            "Inicia sesión con \(address) y allí le llegan los avisos. Una dirección nueva se usa cuando abre el enlace que le enviamos a ella; también avisamos a la anterior."
+        },
+        newEmail: "Correo electrónico nuevo",
+        changeEmail: "Enviar el enlace de confirmación",
+        emailChangeSent: { address in "Enviamos un enlace a \(address). Su dirección cambia cuando lo abra, antes de 24 horas." },
+        emailSame: "Esa ya es su dirección.",
+        emailBad: "Escriba una dirección de correo simple, como nombre@example.org.",
+        emailTaken: "Esa dirección ya tiene una cuenta del portal. Elija una que solo usted lea.",
+        emailOtherSide:
+            "La cuenta propia de un adolescente y la de su madre o padre no pueden compartir correo, y esta dirección está del otro lado. Elija una que solo usted lea.",
+        confirmEmailTitle: "Confirme su correo electrónico nuevo",
+        confirmEmailIntro: { address in "¿Iniciar sesión con \(address) y recibir allí los avisos del portal desde ahora?" },
+        confirmEmailButton: "Sí, usar esta dirección",
+        emailChanged: { address in "Su correo electrónico ahora es \(address)." },
+        emailLinkClosed:
+            "Este enlace ya no sirve: se usó, tiene más de 24 horas o la dirección se ocupó mientras tanto. Pida el cambio otra vez desde su cuenta."
     )
 }

@@ -69,6 +69,20 @@ struct AccountText: Sendable {
     let useEmailCodes: String
     let factorEmail: String
     let secondFactorOnEmail: String
+    let emailHeading: String
+    let emailIntro: @Sendable (String) -> String
+    let newEmail: String
+    let changeEmail: String
+    let emailChangeSent: @Sendable (String) -> String
+    let emailSame: String
+    let emailBad: String
+    let emailTaken: String
+    let emailOtherSide: String
+    let confirmEmailTitle: String
+    let confirmEmailIntro: @Sendable (String) -> String
+    let confirmEmailButton: String
+    let emailChanged: @Sendable (String) -> String
+    let emailLinkClosed: String
 }
 
 extension Strings {

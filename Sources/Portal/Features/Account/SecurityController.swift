@@ -126,10 +126,10 @@ struct SecurityController: RouteCollection {
 
     func security(_ req: Request) async throws -> Response {
         if let stale = try Self.staleProof(req, returnTo: Routes.accountSecurity()) { return stale }
-        return try await securityPage(req)
+        return try await Self.securityPage(req)
     }
 
-    private func securityPage(
+    static func securityPage(
         _ req: Request, status: HTTPResponseStatus = .ok, adjust: (inout SecurityPage.Model) -> Void = { _ in }
     ) async throws -> Response {
         let current = try req.requireSignedInAnyone()
@@ -143,7 +143,8 @@ struct SecurityController: RouteCollection {
         var model = SecurityPage.Model(
             isStaff: current.staff != nil, hasSecondFactor: current.hasSecondFactor,
             factorByEmail: current.member?.emailSecondFactor ?? false,
-            recoveryCodesLeft: try await RecoveryCodes(request: req).unusedCount(for: owner), notice: notice)
+            recoveryCodesLeft: try await RecoveryCodes(request: req).unusedCount(for: owner), notice: notice,
+            email: current.member?.email)
         adjust(&model)
         let context = current.staff != nil ? req.pageContextWithoutRecords() : try await req.pageContext()
         return SecurityPage.render(model, context: context).response(status: status)
@@ -161,7 +162,7 @@ struct SecurityController: RouteCollection {
         let problems = req.portal.passwordPolicy.problems(
             with: newPassword, hasSecondFactor: current.hasStrongSecondFactor, personalInformation: [name, email])
         guard problems.isEmpty else {
-            return try await securityPage(req, status: .badRequest) {
+            return try await Self.securityPage(req, status: .badRequest) {
                 $0.newPasswordErrors = problems.map(Strings.account.problem)
             }
         }
@@ -192,14 +193,14 @@ struct SecurityController: RouteCollection {
         let password = String(((try? req.content.get(String.self, at: "password")) ?? "").prefix(1024))
         guard !password.isEmpty, try await req.portal.passwords.verify(password, against: member.passwordHash) else {
             try await req.audit(.secondFactorRemoved, .failure)
-            return try await securityPage(req, status: .badRequest) { $0.removeError = Strings.account.wrongCurrentPassword }
+            return try await Self.securityPage(req, status: .badRequest) { $0.removeError = Strings.account.wrongCurrentPassword }
         }
         guard
             req.portal.passwordPolicy.problems(
                 with: password, hasSecondFactor: false, personalInformation: [member.fullName, member.email]
             ).isEmpty
         else {
-            return try await securityPage(req, status: .badRequest) {
+            return try await Self.securityPage(req, status: .badRequest) {
                 $0.removeError = Strings.account.removeNeedsLongerPassword
             }
         }

@@ -12,6 +12,26 @@ enum SecurityPage {
         var notice: LocalizedText?
         var newPasswordErrors: [LocalizedText] = []
         var removeError: LocalizedText?
+        /// The member's sign-in address; nil for staff, whose address administrators set.
+        var email: String?
+        var newEmail = ""
+        var emailError: LocalizedText?
+    }
+
+    static func emailSection(_ model: Model, context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.account
+        return section(Attribute("aria-labelledby", "email-heading"), .class("narrow")) {
+            h2(.id("email-heading")) { words.emailHeading(language) }
+            p { words.emailIntro(model.email ?? "")(language) }
+            form(.method("post"), .action(Routes.changeEmail())) {
+                Components.csrfField(context)
+                Components.field(
+                    id: "new-email", label: words.newEmail(language), type: "email", name: "email", value: model.newEmail,
+                    autocomplete: "email", error: model.emailError.map { $0(language) }, extra: [.maxlength(254)])
+                button(.type("submit")) { words.changeEmail(language) }
+            }
+        }
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -23,6 +43,7 @@ enum SecurityPage {
                 div(.class("notice"), .role("status")) { p { notice(language) } }
             }
             passwordSection(model, context: context)
+            if model.email != nil { emailSection(model, context: context) }
             section(Attribute("aria-labelledby", "factor-heading"), .class("narrow")) {
                 h2(.id("factor-heading")) { words.factorHeading(language) }
                 if model.isStaff {

@@ -91,7 +91,7 @@ enum AccountActivity {
     static let actions: [AuditEntry.Action] = [
         .signIn, .signInSecondFactor, .signOut, .signOutEverywhere, .passwordChanged, .passwordResetRequested,
         .passwordResetSecondFactor, .passwordReset, .secondFactorEnabled, .secondFactorRemoved, .recoveryCodesReplaced,
-        .reauthenticated, .sessionEnded, .emailCodeSent,
+        .reauthenticated, .sessionEnded, .emailCodeSent, .emailChangeRequested, .emailChanged,
         .recoveryCodeUsed, .patientView, .documentList, .documentView, .accessOverviewView, .invitationActivated,
         .accountReported, .accountLocked, .accountUnlocked,
     ]

@@ -57,6 +57,8 @@ extension AccountActivityText {
             case (.reauthenticated, _): return "Wrong password or code before a security change"
             case (.sessionEnded, _): return "Signed out one browser from the activity page"
             case (.emailCodeSent, _): return "A security code was sent by e-mail"
+            case (.emailChangeRequested, _): return "Asked to change the e-mail address"
+            case (.emailChanged, _): return "Changed the e-mail address"
             case (.secondFactorEnabled, _):
                 return "Turned on two-step sign-in"
             case (.recoveryCodeUsed, _): return "Used a recovery code"

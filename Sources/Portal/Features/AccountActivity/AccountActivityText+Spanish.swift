@@ -59,6 +59,8 @@ extension AccountActivityText {
             case (.reauthenticated, _): return "Contraseña o código incorrecto antes de un cambio de seguridad"
             case (.sessionEnded, _): return "Cerró la sesión de un navegador desde la página de actividad"
             case (.emailCodeSent, _): return "Se envió un código de seguridad por correo"
+            case (.emailChangeRequested, _): return "Pidió cambiar el correo electrónico"
+            case (.emailChanged, _): return "Cambió el correo electrónico"
             case (.secondFactorEnabled, _):
                 return "Activó el inicio de sesión en dos pasos"
             case (.recoveryCodeUsed, _): return "Usó un código de recuperación"

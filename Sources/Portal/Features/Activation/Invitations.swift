@@ -113,7 +113,10 @@ enum Invitations {
             ? [Relationship.parent.rawValue, Relationship.legalGuardian.rawValue] : [Relationship.`self`.rawValue]
         let grants = try await AccessGrant.query(on: db).filter(\.$patient.$id == patient.id!)
             .filter(\.$relationship ~~ otherSide).with(\.$member).all()
-        if grants.contains(where: { $0.member.email.lowercased() == email }) { return true }
+        // A closed account's address still belongs to its owner.
+        if grants.contains(where: { $0.member.email.lowercased() == email || $0.member.releasedEmail == email }) {
+            return true
+        }
         let invitations = try await Invitation.query(on: db).filter(\.$patient.$id == patient.id!)
             .filter(\.$email == email).filter(\.$relationship ~~ otherSide).all()
         return invitations.contains { $0.state(at: now) == .usable }

@@ -116,7 +116,7 @@ struct GrantToolsController: RouteCollection {
                 [grant.revokedBy?.fullName, day(at), grant.revokeReason].compactMap { $0 }.joined(separator: " · ")
             }
             return BackOfficePatientPage.GrantRow(
-                id: grant.id!.uuidString.lowercased(), account: grant.member.fullName, email: grant.member.email,
+                id: grant.id!.uuidString.lowercased(), account: grant.member.fullName, email: grant.member.shownEmail,
                 memberLink: Routes.staffMember(Ref(grant.$member.id)),
                 relationship: facts.map { Strings.grantTools.relationshipName($0.relationship) }
                     ?? Strings.grantTools.unreadable,

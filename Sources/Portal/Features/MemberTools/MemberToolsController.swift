@@ -42,6 +42,10 @@ struct MemberToolsController: RouteCollection {
     ) async throws -> Response {
         let memberID = try member.requireID()
         var state = state
+        // A re-invitation most often goes to the owner's own address: the form starts with it.
+        if state.email.isEmpty, member.status == .deactivated, state.emailError == nil {
+            state.email = member.releasedEmail ?? ""
+        }
         if state.notice == nil {
             state.notice =
                 switch try? req.query.get(String.self, at: "done") {
@@ -79,7 +83,7 @@ struct MemberToolsController: RouteCollection {
         try await req.audit(.memberView, .success, subject: .member(memberID))
         let zone = req.hospitalTimeZone
         let model = MemberPage.Model(
-            id: memberID, name: member.fullName, email: member.email, isActive: member.status == .active,
+            id: memberID, name: member.fullName, email: member.shownEmail, isActive: member.status == .active,
             deactivation: member.deactivatedAt.map {
                 Strings.memberTools.deactivatedBy(
                     deactivatedBy ?? "", DateText.dateTime($0, in: zone, language: req.language), member.deactivationReason ?? "")
@@ -131,6 +135,9 @@ struct MemberToolsController: RouteCollection {
                 try await sql.update(Member.schema).set("status", to: SQLBind(Member.Status.deactivated.rawValue))
                     .set("deactivated_at", to: SQLBind(now)).set("deactivated_by", to: SQLBind(staff.id))
                     .set("deactivation_reason", to: SQLBind(reason))
+                    // The address is let go, so the owner's new account can sign in with it.
+                    .set("released_email", to: SQLIdentifier("email"))
+                    .set("email", to: SQLBind(Member.releasedAddress(of: memberID)))
                     .where("id", .equal, SQLBind(memberID)).where("status", .equal, SQLBind(Member.Status.active.rawValue))
                     .returning("id").all().count == 1
             else { return }

@@ -138,7 +138,14 @@ struct SignInController: RouteCollection {
     private func findAccount(email: String, audience: SignInPage.Audience, on db: any Database) async throws -> Account? {
         switch audience {
         case .member:
-            return try await Member.query(on: db).filter(\.$email == email).first().map {
+            // A closed account has let go of its address; its owner's right password still
+            // learns that it was closed, and whom to call, unless a new account took the address.
+            let open = try await Member.query(on: db).filter(\.$email == email).first()
+            let closed =
+                open == nil
+                ? try await Member.query(on: db).filter(\.$releasedEmail == email).sort(\.$deactivatedAt, .descending)
+                    .first() : nil
+            return try (open ?? closed).map {
                 Account(
                     kind: .member, id: try $0.requireID(), passwordHash: $0.passwordHash, isActive: $0.status == .active,
                     hasSecondFactor: $0.hasSecondFactor, isLocked: $0.signInLockedAt != nil)
