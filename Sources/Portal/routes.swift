@@ -264,6 +264,15 @@ enum Routes {
 
     // MARK: Administration
     static let staffMail = PortalRoute(.GET, "/staff/mail", callers: .staff([.administrator]))
+    static let staffAccounts = PortalRoute(.GET, "/staff/accounts", callers: .staff([.administrator]))
+    static let createStaffAccount = PortalRoute(.POST, "/staff/accounts", callers: .staff([.administrator]))
+    static let staffAccount = PortalRoute(
+        .GET, "/staff/accounts/:staffID", Ref<StaffUser>.self, callers: .staff([.administrator]))
+    static let changeStaffAccount = PortalRoute(
+        .POST, "/staff/accounts/:staffID", Ref<StaffUser>.self, callers: .staff([.administrator]))
+    static let staffWelcome = PortalRoute(.GET, "/staff/welcome/:staffToken", StaffInvitationToken.self, callers: .invitee)
+    static let staffWelcomePassword = PortalRoute(
+        .POST, "/staff/welcome/:staffToken", StaffInvitationToken.self, callers: .invitee)
     static let staffMailRetry = PortalRoute(
         .POST, "/staff/mail/:messageID/retry", Ref<OutboxMessage>.self, callers: .staff([.administrator]))
     static let staffDepartments = PortalRoute(.GET, "/staff/departments", callers: .staff([.administrator]))
@@ -299,6 +308,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: PasswordResetController())
     try app.register(collection: SecurityController())
     try app.register(collection: EmailChangeController())
+    try app.register(collection: StaffAccountsController())
     try app.register(collection: PatientController())
     try app.register(collection: DocumentsController())
     try app.register(collection: ResultsController())

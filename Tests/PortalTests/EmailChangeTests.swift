@@ -105,4 +105,59 @@ struct EmailChangeTests {
             #expect(try await Browser(world).get(third).status == .gone)
         }
     }
+
+    @Test("Taking the account back cancels a pending address change; a confirmed change cancels reset links")
+    func takingTheAccountBack() async throws {
+        try await withTestApp { world in
+            let member = try await Fixtures.member(world, email: "teen@example.org")
+            // Someone who knows the password asks to move the account to their own address.
+            let intruder = Browser(world)
+            try await intruder.signIn(email: member.email)
+            try await intruder.get(Routes.accountSecurity())
+            try await intruder.post(Routes.changeEmail(), ["email": "intruder@example.org"])
+            let link = try await Self.link(to: "intruder@example.org", world)
+            // The owner, told by e-mail, chooses a new password with a reset link.
+            try await PasswordResetTests.ask(world, member.email)
+            let reset = try await PasswordResetTests.link(to: member.email, world)
+            let owner = Browser(world)
+            try await owner.get(reset)
+            try await owner.post(reset + "/password", ["new_password": PasswordResetTests.newPassword])
+            let late = Browser(world)
+            #expect(try await late.get(link).status == .gone)
+            #expect(try await Member.find(member.id, on: world.app.db)?.email == "teen@example.org")
+
+            // And the other way: a reset link sent to the old address dies with the move.
+            try await owner.signIn(email: member.email, password: PasswordResetTests.newPassword)
+            try await owner.get(Routes.accountSecurity())
+            try await PasswordResetTests.ask(world, member.email)
+            let oldLink = try await PasswordResetTests.link(to: member.email, world)
+            try await owner.post(Routes.changeEmail(), ["email": "teen.new@example.org"])
+            let confirm = try await Self.link(to: "teen.new@example.org", world)
+            let browser = Browser(world)
+            try await browser.get(confirm)
+            try await browser.post(confirm, [:])
+            #expect(try await Browser(world).get(oldLink).status == .gone)
+        }
+    }
+
+    @Test("A closed parent account's address still counts for the teen rule")
+    func releasedParentAddress() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = try #require(try await Member.find(clinic.parent.id, on: world.app.db))
+            let address = parent.email
+            parent.releasedEmail = address
+            parent.email = Member.releasedAddress(of: parent.id!)
+            parent.status = .deactivated
+            try await parent.update(on: world.app.db)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            try await teen.get(Routes.accountSecurity())
+            let refused = try await teen.post(Routes.changeEmail(), ["email": address])
+            #expect(refused.status == .badRequest)
+            #expect(try await EmailChange.query(on: world.app.db).count() == 0)
+            #expect(
+                try await Invitations.conflict(address, .`self`, clinic.teen, now: world.now, on: world.app.db) != nil)
+        }
+    }
 }

@@ -152,6 +152,9 @@ struct EmailCodeTests {
             let browser = Browser(world)
             let step = try await browser.get(link)
             #expect(step.body.contains("two-step sign-in by e-mail"))
+            #expect(try await Self.codeMails(to: member.email, world) == 0, "opening the link sends nothing")
+            let sent = try await browser.post(link + "/code", ["resend": "1"])
+            #expect(sent.body.contains("A new code is on its way"))
             let code = try await Self.code(to: member.email, world)
             #expect(try await browser.post(link + "/code", ["code": code]).location == link)
             #expect(

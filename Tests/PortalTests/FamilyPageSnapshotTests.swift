@@ -30,6 +30,7 @@ struct FamilyPageSnapshotTests {
             ("Request", .request(email: "", error: Strings.passwordReset.missingEmail)),
             ("Sent", .sent(email: "maria.garcia@example.org")),
             ("Code", .code(token: "TOKEN", error: Strings.passwordReset.wrongCode)),
+            ("SendCode", .sendCode(token: "TOKEN", emailedTo: "m•••@example.org")),
             ("Password", .password(token: "TOKEN", minimumLength: 15, errors: [Strings.account.problem(.commonlyUsed)])),
             ("Closed", .closed),
         ]

@@ -59,7 +59,9 @@ struct KnownBrowserTests {
         }
     }
 
-    @Test("One browser shared by two family members is known to each; staff browsers are recorded, not mailed")
+    @Test(
+        "One browser shared by two family members is known to each by a token of its own; staff browsers are recorded, not mailed"
+    )
     func sharedAndStaff() async throws {
         try await withTestApp { world in
             let first = try await Fixtures.member(world), second = try await Fixtures.member(world)
@@ -69,8 +71,13 @@ struct KnownBrowserTests {
             try await browser.signIn(email: second.email)
             #expect(try await Self.notices(world, to: first.email).count == 1)
             #expect(try await Self.notices(world, to: second.email).count == 1)
+            // Each account has its own token in the shared browser.
             let hashes = Set(try await KnownBrowser.query(on: world.app.db).all().map(\.tokenHash))
-            #expect(hashes.count == 1)
+            #expect(hashes.count == 2)
+            // Signing in again as the first: still known, no second notice.
+            try await browser.post(Routes.signOut(), [:])
+            try await browser.signIn(email: first.email)
+            #expect(try await Self.notices(world, to: first.email).count == 1)
 
             let staff = try await Fixtures.staff(world, role: .clinician)
             try await SecondFactorTests.signInStaff(Browser(world), world, staff)
@@ -144,6 +151,20 @@ struct KnownBrowserTests {
             let page = try await browser.get(Routes.accountActivity())
             #expect(page.body.contains("Dónde está abierta su cuenta"))
             #expect(page.body.contains("Este navegador"))
+        }
+    }
+
+    @Test("A token planted in a browser, or copied from another account's cookie, does not make it known")
+    func plantedToken() async throws {
+        try await withTestApp { world in
+            let teen = try await Fixtures.member(world), parent = try await Fixtures.member(world)
+            let parentBrowser = Browser(world)
+            try await parentBrowser.signIn(email: parent.email)
+            let parentToken = try #require(parentBrowser.cookies[KnownBrowsers.cookie(for: .member(parent.id!))])
+            let elsewhere = Browser(world)
+            elsewhere.setCookie(KnownBrowsers.cookie(for: .member(teen.id!)), parentToken)
+            try await elsewhere.signIn(email: teen.email)
+            #expect(try await Self.notices(world, to: teen.email).count == 1)
         }
     }
 }

@@ -14,6 +14,42 @@ struct StaffPageSnapshotTests {
         PageSnapshot.context(language, staff: true, patientInView: patient)
     }
 
+    @Test(
+        "Staff accounts: the list with a form problem, one account with its history, the welcome link",
+        arguments: Language.allCases)
+    func staffAccounts(language: Language) {
+        let context = Self.staff(language)
+        var form = StaffAccountsPages.NewAccount(name: "Robin Vale", email: "robin@", role: "him")
+        form.emailError = Strings.staffAccounts.emailBad
+        let rows = [
+            StaffAccountsPages.Row(
+                name: "Alex Morgan", email: "admin@example.org", role: Strings.home.role(.administrator), status: .active,
+                link: "/staff/accounts/00000000-0000-0000-0000-000000000001"),
+            StaffAccountsPages.Row(
+                name: "Dr. Sam Okafor", email: "sam@example.org", role: Strings.home.role(.clinician), status: .invited,
+                link: "/staff/accounts/00000000-0000-0000-0000-000000000002"),
+        ]
+        PageSnapshot.check(StaffAccountsPages.list(rows: rows, form: form, context: context), named: "StaffAccounts", language)
+        let account = StaffAccountsPages.Account(
+            id: UUID(uuidString: "00000000-0000-0000-0000-000000000002")!, name: "Dr. Sam Okafor", email: "sam@example.org",
+            role: .clinician, status: .invited, isSelf: false,
+            history: [
+                .init(
+                    when: "November 24, 2026, 8:00 AM", what: "Role changed: scheduler→clinician", by: "Alex Morgan",
+                    reason: "Joined the asthma clinic")
+            ],
+            state: .init(action: "close", reason: "", error: Strings.staffAccounts.reasonRequired))
+        PageSnapshot.check(StaffAccountsPages.account(account, context: context), named: "StaffAccount", language)
+        PageSnapshot.check(
+            StaffAccountsPages.welcome(
+                .password(token: "TOKEN", name: "Dr. Sam Okafor", errors: [Strings.account.problem(.tooShort(minimum: 8))]),
+                context: PageSnapshot.anonymousContext(language)),
+            named: "StaffWelcome", language)
+        PageSnapshot.check(
+            StaffAccountsPages.welcome(.closed, context: PageSnapshot.anonymousContext(language)), named: "StaffWelcomeClosed",
+            language)
+    }
+
     @Test("The staff home of a clinician", arguments: Language.allCases)
     func staffHome(language: Language) {
         let model = StaffHomePage.Model(

@@ -57,6 +57,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.schedulerQueue),
             Catalogue(Strings.scheduling),
             Catalogue(Strings.signIn),
+            Catalogue(Strings.staffAccounts),
         ]
     }
 

@@ -49,6 +49,13 @@ struct AuditEntry: Sendable {
         /// An account reached the limit of consecutive failed sign-ins, or had its lock lifted.
         case accountLocked = "account.locked"
         case accountUnlocked = "account.unlocked"
+        case staffAccountCreated = "staff_account.created"
+        case staffInvitationSent = "staff_account.invitation_sent"
+        case staffRoleChanged = "staff_account.role_changed"
+        case staffSecondFactorReset = "staff_account.second_factor_reset"
+        case staffAccountClosed = "staff_account.closed"
+        case staffAccountsView = "staff_account.view"
+        case staffPasswordSet = "staff_account.password_set"
         case accountReportClosed = "account_report.closed"
         /// The EHR's feed (or `portal import`) wrote to a patient's health record.
         case recordImported = "record.imported"

@@ -242,6 +242,39 @@ extension MailText {
 
             This e-mail contains no health information.
             """
+        },
+        staffInvitationSubject: "Your staff account on the patient portal",
+        staffInvitation: { link, config in
+            """
+            Hello,
+
+            An administrator made you a staff account on the \(config.hospitalName) patient portal. Open this link within 7 days to choose your password:
+
+            \(link)
+
+            Then you will set up an authenticator app on your phone: staff accounts always sign in with one. The link works once. If you did not expect this e-mail, tell the portal's administrators.
+            """
+        },
+        securityChangeSubject: "A security change to your portal account",
+        securityChange: { change, config in
+            let what =
+                switch change {
+                case .secondFactorOn: "Two-step sign-in was turned on, and new recovery codes were made."
+                case .secondFactorOff: "Two-step sign-in was turned off: the password alone now signs in."
+                case .newRecoveryCodes: "New recovery codes were made; the earlier ones no longer work."
+                case .secondFactorReset:
+                    "An administrator reset your second factor: you will set up an authenticator app at your next sign-in."
+                case .roleChanged: "An administrator changed your role in the portal."
+                }
+            return """
+                Hello,
+
+                \(what)
+
+                If you did not expect this, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email) right away.
+
+                This e-mail contains no health information.
+                """
         }
     )
 }

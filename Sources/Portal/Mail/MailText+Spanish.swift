@@ -242,6 +242,41 @@ extension MailText {
 
             Este correo no contiene información de salud.
             """
+        },
+        staffInvitationSubject: "Su cuenta del personal en el portal del paciente",
+        staffInvitation: { link, config in
+            """
+            Hola:
+
+            Un administrador le creó una cuenta del personal en el portal del paciente de \(config.hospitalName). Abra este enlace antes de 7 días para elegir su contraseña:
+
+            \(link)
+
+            Después configurará una aplicación de autenticación en su teléfono: las cuentas del personal siempre inician sesión con una. El enlace sirve una sola vez. Si no esperaba este correo, avise a los administradores del portal.
+            """
+        },
+        securityChangeSubject: "Un cambio de seguridad en su cuenta del portal",
+        securityChange: { change, config in
+            let what =
+                switch change {
+                case .secondFactorOn:
+                    "Se activó el inicio de sesión en dos pasos y se crearon códigos de recuperación nuevos."
+                case .secondFactorOff:
+                    "Se desactivó el inicio de sesión en dos pasos: ahora basta la contraseña para iniciar sesión."
+                case .newRecoveryCodes: "Se crearon códigos de recuperación nuevos; los anteriores ya no sirven."
+                case .secondFactorReset:
+                    "Un administrador restableció su segundo factor: configurará una aplicación de autenticación al iniciar sesión."
+                case .roleChanged: "Un administrador cambió su función en el portal."
+                }
+            return """
+                Hola:
+
+                \(what)
+
+                Si no esperaba este cambio, llame enseguida a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email).
+
+                Este correo no contiene información de salud.
+                """
         }
     )
 }

@@ -48,6 +48,19 @@ struct MailText: Sendable {
     let emailChangeRequested: @Sendable (String, PortalConfig) -> String
     /// To the old address, once the change is confirmed.
     let emailChangeDone: @Sendable (String, PortalConfig) -> String
+    let staffInvitationSubject: String
+    /// To a new staff member: the link to choose a password.
+    let staffInvitation: @Sendable (String, PortalConfig) -> String
+    let securityChangeSubject: String
+    /// To an account's owner after a change to how it signs in that no password change covers.
+    let securityChange: @Sendable (SecurityChange, PortalConfig) -> String
+}
+
+/// A change to how an account signs in, told to its owner by e-mail.
+enum SecurityChange: Sendable {
+    case secondFactorOn, secondFactorOff, newRecoveryCodes
+    /// By an administrator, for a staff account.
+    case secondFactorReset, roleChanged
 }
 
 extension Strings {

@@ -49,5 +49,6 @@ enum PortalMigrations {
         AddEmailCodes(),
         ReleaseClosedAddresses(),
         CreateEmailChanges(),
+        StaffAdministration(),
     ]
 }

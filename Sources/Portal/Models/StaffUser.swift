@@ -9,6 +9,9 @@ final class StaffUser: Model, @unchecked Sendable {
     enum Status: String, Codable { case active, deactivated }
 
     @ID(key: .id) var id: UUID?
+    /// A stable name for the person that does not change with their e-mail address: what a
+    /// single sign-on would match on.
+    @OptionalField(key: "subject") var subject: String?
     @Field(key: "email") var email: String
     @Field(key: "full_name") var fullName: String
     @Field(key: "password_hash") var passwordHash: String
@@ -27,6 +30,7 @@ final class StaffUser: Model, @unchecked Sendable {
 
     init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, role: Role, language: Language = .english) {
         self.id = id
+        self.subject = (id ?? UUID()).uuidString.lowercased()
         self.email = email
         self.fullName = fullName
         self.passwordHash = passwordHash

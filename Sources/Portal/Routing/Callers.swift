@@ -6,7 +6,7 @@ enum Callers: Sendable, Equatable {
     /// Anyone, signed in or not: public pages and the sign-in and enrollment forms.
     case anyone
     /// Whoever holds the secret in the path: an invitation's activation link, a forgotten
-    /// password's link, a new e-mail address's confirmation. The handler checks the secret; an unknown one looks like a missing page.
+    /// password's link, a new e-mail address's confirmation, a new staff member's welcome. The handler checks the secret; an unknown one looks like a missing page.
     case invitee
     /// Whoever holds a guest's single-use video visit link.
     case guest

@@ -63,6 +63,9 @@ typealias ResetToken = LinkToken<ResetLink>
 /// The link that confirms a member's new e-mail address.
 enum EmailChangeLink: LinkPurpose { static let routeName = "emailToken" }
 typealias EmailChangeToken = LinkToken<EmailChangeLink>
+/// A new staff member's link to choose a password.
+enum StaffInvitationLink: LinkPurpose { static let routeName = "staffToken" }
+typealias StaffInvitationToken = LinkToken<StaffInvitationLink>
 typealias GuestToken = LinkToken<GuestLink>
 
 extension Model where IDValue == UUID, Self: RouteSubject {

@@ -71,6 +71,14 @@ struct EmailCodes {
         return .sent
     }
 
+    /// Whether a code for this purpose was sent and can still be used.
+    func hasLiveCode(for member: Member, purpose: EmailCode.Purpose, binding: String) async throws -> Bool {
+        try await EmailCode.query(on: request.db).filter(\.$member.$id == member.requireID())
+            .filter(\.$purpose == purpose).filter(\.$binding == binding).filter(\.$usedAt == nil)
+            .filter(\.$sentAt > request.now.addingTimeInterval(-Self.validity))
+            .filter(\.$wrongAttempts < Self.wrongAttemptsPerCode).first() != nil
+    }
+
     /// Spends the code in one conditional statement; a wrong one counts against every live
     /// code for the same purpose, so guessing one runs out after five tries.
     func redeem(_ typed: String, for member: Member, purpose: EmailCode.Purpose, binding: String) async throws -> Bool {

@@ -7,17 +7,23 @@ import Vapor
 /// their account has not used sends them a "was this you?" e-mail, in the same transaction as
 /// the session, so a sign-in is never left without its notice.
 enum KnownBrowsers {
-    static let cookie = "portal_browser"
     static let cookieLifetime = 400 * 86_400
 
+    /// One cookie per account that signs in from the browser, so accounts sharing a family
+    /// computer do not share a token.
+    static func cookie(for owner: AccountOwner) -> String {
+        "portal_browser_" + String(RandomToken.sha256Hex(owner.id.uuidString.lowercased()).prefix(12))
+    }
+
     /// Records the sign-in's browser for `owner`; a new one is announced to a member unless
-    /// `announce` is false (the account was made in this browser a moment ago).
+    /// `announce` is false (the account was made in this browser a moment ago). A token the
+    /// account does not know is never adopted: a planted one cannot make a browser "known".
     static func signedIn(
         _ owner: AccountOwner, announce: Bool, request req: Request, response: Response, on db: any Database
     ) async throws {
         let now = req.now
-        let presented = req.cookies[cookie].map(\.string).flatMap { $0.count == 43 ? $0 : nil }
-        if let presented,
+        let name = cookie(for: owner)
+        if let presented = req.cookies[name].map(\.string), presented.count == 43,
             let known = try await KnownBrowser.query(on: db).filter(\.$tokenHash == RandomToken.sha256Hex(presented))
                 .filter(owner.ownerColumn, .equal, owner.id).first()
         {
@@ -25,10 +31,9 @@ enum KnownBrowsers {
             try await known.update(on: db)
             return
         }
-        // One token per browser, whichever accounts sign in from it.
-        let token = presented ?? RandomToken.make()
+        let token = RandomToken.make()
         try await KnownBrowser(owner: owner, tokenHash: RandomToken.sha256Hex(token), at: now).create(on: db)
-        response.cookies[cookie] = HTTPCookies.Value(
+        response.cookies[name] = HTTPCookies.Value(
             string: token, expires: nil, maxAge: cookieLifetime, domain: nil, path: "/",
             isSecure: req.portal.config.usesHTTPS, isHTTPOnly: true, sameSite: .lax)
         guard announce, case .member(let memberID) = owner, let member = try await Member.find(memberID, on: db) else {

@@ -27,6 +27,8 @@ struct RecoveryCodes {
             salt = salt ?? String(hash.prefix(Self.saltLength))
             hashes.append(hash)
         }
+        // Two replacements at once would leave two sets with two salts: one at a time.
+        try await TransactionLock.take("recovery-codes:\(owner.id)", on: db)
         try await RecoveryCode.query(on: db).filter(owner.ownerColumn, .equal, owner.id).delete()
         for hash in hashes {
             try await RecoveryCode(owner: owner, codeHash: hash, createdAt: request.now).create(on: db)

@@ -137,6 +137,7 @@ struct AccountController: RouteCollection {
             current.session.pendingTOTPSecret = nil
             try await current.session.update(on: db)
             let codes = try await RecoveryCodes(request: req).replace(for: .member(memberID), on: db)
+            try await SecurityNotices.tell(member.email, member.language, .secondFactorOn, req, on: db)
             try await change.audit(.secondFactorEnabled, .success)
             return codes
         }
@@ -148,6 +149,7 @@ struct AccountController: RouteCollection {
         try await req.auditedChange { change in
             if let member = current.member {
                 try await UserSession.query(on: change.db).filter(\.$member.$id == member.requireID()).delete()
+                try await PendingAccountLinks.cancel(for: member.requireID(), at: req.now, on: change.db)
             } else if let staff = current.staff {
                 try await UserSession.query(on: change.db).filter(\.$staffUser.$id == staff.requireID()).delete()
             }

@@ -71,7 +71,8 @@ extension AccountText {
         saveResultDelay: "Guardar",
         resultDelaySaved: "Se guardó su elección para los resultados nuevos.",
         resultDelayInvalid: "Elija cuándo deben aparecer los resultados nuevos: de inmediato o de 1 a 7 días después.",
-        securityLink: "Cambiar su contraseña, su correo electrónico, el inicio de sesión en dos pasos o los códigos de recuperación",
+        securityLink:
+            "Cambiar su contraseña, su correo electrónico, el inicio de sesión en dos pasos o los códigos de recuperación",
         securityTitle: "Seguridad del inicio de sesión",
         confirmTitle: "Confirme que es usted",
         confirmIntro:

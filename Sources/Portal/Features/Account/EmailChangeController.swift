@@ -14,7 +14,8 @@ struct EmailChangeController: RouteCollection {
         routes.on(Routes.applyEmailChange) { req in try await apply(req) }
     }
 
-    /// Why `email` cannot be this member's address now, or nil.
+    /// Why `email` cannot be this member's address now, or nil: the rules an invitation to it
+    /// would meet for each patient the member has access to, and no other account's address.
     static func problem(_ email: String, for member: Member, now: Date, on db: any Database) async throws -> LocalizedText? {
         let words = Strings.account
         guard MailMessage.isSafeAddress(email) else { return words.emailBad }
@@ -23,14 +24,17 @@ struct EmailChangeController: RouteCollection {
         let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == memberID).with(\.$patient).all()
         for grant in grants {
             guard let relationship = Relationship(rawValue: grant.relationship) else { continue }
-            let usedByOtherSide = try await Invitations.isUsedByOtherSide(email, relationship, grant.patient, now: now, on: db)
-            let askedByOtherSide = try await Invitations.hasOtherSideRequest(email, relationship, grant.patient, on: db)
-            if usedByOtherSide || askedByOtherSide { return words.emailOtherSide }
+            switch try await Invitations.conflict(email, relationship, grant.patient, replacing: memberID, now: now, on: db) {
+            case .emailUsedByOtherSide?: return words.emailOtherSide
+            case .emailHasAccount?: return words.emailTaken
+            case .badEmail?: return words.emailBad
+            case .notAllowedAtThisAge?, nil: break
+            }
         }
-        if try await Member.query(on: db).filter(\.$email == email).filter(\.$id != memberID).count() > 0 {
-            return words.emailTaken
-        }
-        return nil
+        // Any other account's address, open or closed: a closed one still belongs to its owner.
+        let holders = try await Member.query(on: db).group(.or) { $0.filter(\.$email == email).filter(\.$releasedEmail == email) }
+            .filter(\.$id != memberID).count()
+        return holders > 0 ? words.emailTaken : nil
     }
 
     func request(_ req: Request) async throws -> Response {
@@ -39,6 +43,19 @@ struct EmailChangeController: RouteCollection {
         let memberID = try member.requireID()
         let email = ((try? req.content.get(String.self, at: "email")) ?? "")
             .trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        // Each request sends mail and tests an address: counted like sign-in attempts.
+        let throttling = SignInThrottling(database: req.db, now: req.now)
+        switch try await throttling.begin(
+            accountKey: SignInThrottling.accountKey("email-change:\(memberID)"),
+            addressKey: SignInThrottling.addressKey(req.clientAddress))
+        {
+        case .wait(let minutes):
+            return try await SecurityController.securityPage(req, status: .tooManyRequests) {
+                $0.newEmail = String(email.prefix(254))
+                $0.emailError = Strings.signIn.throttled(minutes)
+            }
+        case .proceed(let attempt): try await throttling.failed(attempt)
+        }
         if let problem = email.count > 254
             ? Strings.account.emailBad
             : try await Self.problem(
@@ -122,6 +139,8 @@ struct EmailChangeController: RouteCollection {
                     to: oldEmail, subject: Strings.mail.emailChangeNoticeSubject(member.language),
                     body: Strings.mail.emailChangeDone(MailMessage.masked(newEmail), config)(member.language), now: now,
                     config: config, on: audited.db)
+                // Links sent to the old address stop working with it.
+                try await PendingAccountLinks.cancel(for: memberID, at: now, on: audited.db)
                 try await audited.audit(.emailChanged, .success, actorKind: .member, actorID: memberID)
             }
         } catch is Refused {

@@ -91,8 +91,10 @@ struct SecurityController: RouteCollection {
         }
         let lock = AccountLock(kind: owner.lockKind, accountID: owner.id, database: req.db)
         let passwordHash = current.member?.passwordHash ?? current.staff?.passwordHash ?? req.portal.decoyPasswordHash
+        // A locked account spends no code, recovery codes included, as at sign-in.
+        let locked = try await lock.isLocked()
         var proven = try await req.portal.passwords.verify(password, against: passwordHash)
-        if proven, current.hasSecondFactor {
+        if proven, !locked, current.hasSecondFactor {
             let verifier = SecondFactor(request: req)
             if let member = current.member, member.emailSecondFactor {
                 proven = try await EmailCodes(request: req).redeem(
@@ -104,7 +106,6 @@ struct SecurityController: RouteCollection {
             }
             if !proven { proven = try await RecoveryCodes(request: req).redeem(code, for: owner) }
         }
-        let locked = try await lock.isLocked()
         guard proven, !locked else {
             try await throttling.failed(attempt)
             try await req.auditedChange { change in
@@ -175,6 +176,9 @@ struct SecurityController: RouteCollection {
             try await sql.update(table).set("password_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(owner.id)).run()
             try await UserSession.query(on: change.db).filter(owner.ownerColumn, .equal, owner.id)
                 .filter(\.$id != sessionID).delete()
+            if case .member(let memberID) = owner {
+                try await PendingAccountLinks.cancel(for: memberID, at: req.now, on: change.db)
+            }
             try await Outbox.enqueue(
                 to: email, subject: Strings.mail.passwordChangedSubject(language),
                 body: Strings.mail.passwordChanged(config)(language), now: req.now, config: config, on: change.db)
@@ -208,6 +212,7 @@ struct SecurityController: RouteCollection {
             try await Member.query(on: change.db).filter(\.$id == memberID)
                 .set(\.$totpSecret, to: nil).set(\.$totpLastCounter, to: nil).set(\.$emailSecondFactor, to: false).update()
             try await RecoveryCode.query(on: change.db).filter(\.$member.$id == memberID).delete()
+            try await SecurityNotices.tell(member.email, member.language, .secondFactorOff, req, on: change.db)
             try await change.audit(.secondFactorRemoved, .success)
         }
         return .redirect(to: Routes.accountSecurity() + "?changed=second-factor")
@@ -219,6 +224,10 @@ struct SecurityController: RouteCollection {
         guard let owner = current.owner, current.hasSecondFactor else { return .redirect(to: Routes.accountSecurity()) }
         let codes = try await req.auditedChange { change in
             let codes = try await RecoveryCodes(request: req).replace(for: owner, on: change.db)
+            if let email = current.member?.email ?? current.staff?.email {
+                let language = current.member?.language ?? current.staff?.language ?? .english
+                try await SecurityNotices.tell(email, language, .newRecoveryCodes, req, on: change.db)
+            }
             try await change.audit(.recoveryCodesReplaced, .success)
             return codes
         }
@@ -261,6 +270,7 @@ struct SecurityController: RouteCollection {
         let codes = try await req.auditedChange { change in
             try await Member.query(on: change.db).filter(\.$id == memberID).set(\.$emailSecondFactor, to: true).update()
             let codes = try await RecoveryCodes(request: req).replace(for: .member(memberID), on: change.db)
+            try await SecurityNotices.tell(member.email, member.language, .secondFactorOn, req, on: change.db)
             try await change.audit(.secondFactorEnabled, .success)
             return codes
         }

@@ -80,6 +80,7 @@ struct AccountActivityController: RouteCollection {
             let open = try await AccountReport.query(on: change.db).filter(\.$member.$id == memberID)
                 .filter(\.$closedAt == nil).count()
             if open == 0 { try await AccountReport(memberID: memberID, reportedAt: now).create(on: change.db) }
+            try await PendingAccountLinks.cancel(for: memberID, at: now, on: change.db)
             try await change.audit(.accountReported, .success, subject: .member(memberID))
         }
         return .redirect(to: Routes.accountActivity() + "?reported=1")

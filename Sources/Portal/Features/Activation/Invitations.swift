@@ -70,7 +70,9 @@ enum Invitations {
         if try await hasOtherSideRequest(email, relationship, patient, on: db) { return .emailUsedByOtherSide }
         if relationship == .`self` {
             // The account being replaced (a deactivated login of the same teen) does not count.
-            let accounts = try await Member.query(on: db).filter(\.$email == email).all()
+            // A closed account's address still counts: it belongs to that account's owner.
+            let accounts = try await Member.query(on: db)
+                .group(.or) { $0.filter(\.$email == email).filter(\.$releasedEmail == email) }.all()
             if accounts.contains(where: { $0.id != replacedMemberID }) { return .emailHasAccount }
             // A parent's address, for any of their children, before their account exists.
             let parents = [Relationship.parent.rawValue, Relationship.legalGuardian.rawValue]

@@ -53,6 +53,12 @@ struct DepartmentSetupController: RouteCollection {
         routes.on(Routes.staffDepartmentSchedulerRemove) { req in try await removeScheduler(req) }
     }
 
+    /// Every department's id and name, for other administrators' forms (a new scheduler's
+    /// departments): the setup's door to the record stays in this file.
+    static func departmentNames(on db: any Database) async throws -> [(id: UUID, name: LocalizedText)] {
+        try await Department.query(on: db).sort(\.$nameEnglish).all().map { (try $0.requireID(), $0.name) }
+    }
+
     func create(_ req: Request) async throws -> Response {
         let form = (try? req.content.decode(DepartmentForm.self)) ?? DepartmentForm()
         let department = Department()

@@ -64,7 +64,7 @@ struct HomeController: RouteCollection {
             canOpenRecords: Routes.staffRecords.admits(staff.role),
             canReadMessages: Routes.staffInbox.admits(staff.role),
             canSetUpCareTeams: Routes.staffCareTeams.admits(staff.role),
-            canSchedule: Routes.staffScheduling.admits(staff.role))
+            canSchedule: Routes.staffScheduling.admits(staff.role), canManageStaff: Routes.staffAccounts.admits(staff.role))
         return StaffHomePage.render(model, context: try await req.pageContext()).response()
     }
 }

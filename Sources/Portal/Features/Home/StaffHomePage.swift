@@ -12,6 +12,7 @@ enum StaffHomePage {
         var canReadMessages: Bool
         var canSetUpCareTeams: Bool
         var canSchedule: Bool = false
+        var canManageStaff: Bool = false
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -42,6 +43,9 @@ enum StaffHomePage {
                     }
                     if model.canSeeMailStatus {
                         li { a(.href(Routes.staffMail())) { Strings.mailStatus.title(language) } }
+                    }
+                    if model.canManageStaff {
+                        li { a(.href(Routes.staffAccounts())) { Strings.staffAccounts.homeLink(language) } }
                     }
                     if model.canReadAuditTrail {
                         li { a(.href(Routes.auditTrail())) { Strings.home.auditTrail(language) } }

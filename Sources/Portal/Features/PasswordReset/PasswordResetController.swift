@@ -99,14 +99,13 @@ struct PasswordResetController: RouteCollection {
     func show(_ req: Request) async throws -> Response {
         guard let found = try await find(req) else { return closed(req) }
         if found.needsSecondFactor && !hasProof(found, req) {
-            var error: LocalizedText?
-            if found.member.emailSecondFactor,
-                case .wait(let minutes) = try await EmailCodes(request: req).send(
-                    to: found.member, for: .passwordReset, binding: found.codeBinding)
+            if let emailedTo = found.emailedTo,
+                try await !EmailCodes(request: req).hasLiveCode(
+                    for: found.member, purpose: .passwordReset, binding: found.codeBinding)
             {
-                error = Strings.signIn.throttled(minutes)
+                return page(req, .sendCode(token: found.token, emailedTo: emailedTo))
             }
-            return page(req, .code(token: found.token, error: error, emailedTo: found.emailedTo))
+            return page(req, .code(token: found.token, error: nil, emailedTo: found.emailedTo))
         }
         return passwordStep(req, found, errors: [])
     }
@@ -234,8 +233,7 @@ struct PasswordResetController: RouteCollection {
                         .returning("id").all().count == 1
                 else { throw Refused.linkSpent }
                 try await UserSession.query(on: change.db).filter(\.$member.$id == memberID).delete()
-                try await sql.update(PasswordReset.schema).set("used_at", to: SQLBind(now))
-                    .where("member_id", .equal, SQLBind(memberID)).where("used_at", .is, SQLLiteral.null).run()
+                try await PendingAccountLinks.cancel(for: memberID, at: now, on: change.db)
                 try await Outbox.enqueue(
                     to: member.email, subject: Strings.mail.passwordChangedSubject(member.language),
                     body: Strings.mail.passwordChanged(config)(member.language),

@@ -8,6 +8,8 @@ enum PasswordResetPage {
         case request(email: String, error: LocalizedText?)
         case sent(email: String)
         case code(token: String, error: LocalizedText?, emailedTo: String? = nil, notice: LocalizedText? = nil)
+        /// A code by e-mail is sent only from a button: a mail scanner opening the link sends nothing.
+        case sendCode(token: String, emailedTo: String)
         case password(token: String, minimumLength: Int, errors: [LocalizedText])
         case closed
     }
@@ -19,7 +21,7 @@ enum PasswordResetPage {
             switch step {
             case .request: words.forgotTitle(language)
             case .sent: words.sentTitle(language)
-            case .code: words.codeTitle(language)
+            case .code, .sendCode: words.codeTitle(language)
             case .password: words.passwordTitle(language)
             case .closed: words.closedTitle(language)
             }
@@ -59,6 +61,13 @@ enum PasswordResetPage {
                     }
                     if emailedTo != nil {
                         Components.resendCodeForm(action: Routes.passwordResetCode(ResetToken(token)), context: context)
+                    }
+                case .sendCode(let token, let emailedTo):
+                    p(.class("lead")) { words.sendCodeIntro(emailedTo)(language) }
+                    form(.method("post"), .action(Routes.passwordResetCode(ResetToken(token)))) {
+                        Components.csrfField(context)
+                        input(.type("hidden"), .name("resend"), .value("1"))
+                        button(.type("submit"), .class("primary")) { words.sendCode(language) }
                     }
                 case .password(let token, let minimumLength, let errors):
                     p(.class("lead")) { words.passwordIntro(language) }

@@ -21,6 +21,10 @@ extension PasswordResetText {
         codeIntro:
             "Your account has two-step sign-in, so the link alone is not enough. Enter the 6-digit code from your authenticator app.",
         emailCodeIntro: "Your account has two-step sign-in by e-mail, so the link alone is not enough.",
+        sendCodeIntro: { address in
+            "Your account has two-step sign-in by e-mail, so the link alone is not enough. Press the button and we will send a 6-digit code to \(address)."
+        },
+        sendCode: "Send me the code",
         wrongCode: "That code is not right or has already been used. Wait for a new code and try again.",
         continueButton: "Continue",
         passwordTitle: "Choose a new password",

@@ -21,6 +21,10 @@ extension PasswordResetText {
         codeIntro:
             "Su cuenta tiene el inicio de sesión en dos pasos, así que el enlace solo no basta. Escriba el código de 6 dígitos de su aplicación de autenticación.",
         emailCodeIntro: "Su cuenta tiene el inicio de sesión en dos pasos por correo, así que el enlace solo no basta.",
+        sendCodeIntro: { address in
+            "Su cuenta tiene el inicio de sesión en dos pasos por correo, así que el enlace solo no basta. Pulse el botón y le enviaremos un código de 6 dígitos a \(address)."
+        },
+        sendCode: "Enviarme el código",
         wrongCode: "Ese código no es correcto o ya se usó. Espere un código nuevo e inténtelo otra vez.",
         continueButton: "Continuar",
         passwordTitle: "Elegir una contraseña nueva",

@@ -16,6 +16,8 @@ struct PasswordResetText: Sendable {
     let codeTitle: String
     let codeIntro: String
     let emailCodeIntro: String
+    let sendCodeIntro: @Sendable (String) -> String
+    let sendCode: String
     let wrongCode: String
     let continueButton: String
     let passwordTitle: String

@@ -42,6 +42,8 @@ struct SignInController: RouteCollection {
                 Strings.signIn.signedOut
             } else if req.query[String.self, at: "reset"] == "1", audience == .member {
                 Strings.passwordReset.changed
+            } else if req.query[String.self, at: "password"] == "1", audience == .staff {
+                Strings.staffAccounts.passwordSaved
             } else {
                 nil
             }
@@ -94,7 +96,8 @@ struct SignInController: RouteCollection {
         guard let account, matches else {
             try await throttling.failed(attempt)
             try await req.auditedChange { change in
-                if let account { try await Self.countFailure(account.kind, account.id, change) }
+                // A closed account is not locked or mailed about: its address may be released.
+                if let account, account.isActive { try await Self.countFailure(account.kind, account.id, change) }
                 try await change.audit(.signIn, .failure, actorKind: actorKind, actorID: account?.id)
             }
             req.portal.metrics.signInFailed(.wrongPassword, staff: audience == .staff)
