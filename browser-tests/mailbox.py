@@ -63,3 +63,18 @@ def wait_for_new_code(address, known, timeout=30):
             return codes[-1]
         time.sleep(0.5)
     raise AssertionError(f"no new security code to {address} within {timeout} s")
+
+
+def count_of(address, subject_part):
+    return len([1 for subject, _ in messages_to(address) if subject_part in subject])
+
+
+def wait_for_new_message(address, subject_part, known, timeout=30):
+    """Waits for a message about `subject_part` beyond the `known` count, and returns the newest."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        bodies = [body for subject, body in messages_to(address) if subject_part in subject]
+        if len(bodies) > known:
+            return bodies[-1]
+        time.sleep(0.5)
+    raise AssertionError(f"no new e-mail to {address} about {subject_part!r} within {timeout} s")

@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url
-from mailbox import activation_path, messages_to, wait_for_count, wait_for_message
+from mailbox import activation_path, count_of, messages_to, wait_for_count, wait_for_message, wait_for_new_message
 from test_family_journey import sign_in
 from test_staff_journey import enter_code
 
@@ -287,10 +287,16 @@ def test_him_closes_an_account_while_it_is_signed_in_and_invites_its_owner_again
     sign_in(phone, "sam.kim@example.org", password="copper kettles on a cold morning")
     assert "This account has been closed by Health Information Management" in phone.page_source
 
-    browser.find_element(By.ID, "email").send_keys("sam.kim.new@example.org")
+    # The closed account let go of Sam's address: the re-invitation starts with it, and his
+    # new account signs in with it.
+    assert browser.find_element(By.ID, "email").get_attribute("value") == "sam.kim@example.org"
+    known = count_of("sam.kim@example.org", "Your invitation")
     click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Send the invitation']"))
     assert "Invitation sent." in browser.page_source
-    new_path = activation_path(wait_for_message("sam.kim.new@example.org", "Your invitation"))
+    new_path = activation_path(wait_for_new_message("sam.kim@example.org", "Your invitation", known))
     activate(phone, new_path, "60657", birth_date("MRN100005"), "Sam Kim", "a new kettle for a new phone")
     click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Not now"))
     assert "Ava" in phone.find_element(By.CSS_SELECTOR, ".patients").text
+    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button"))
+    sign_in(phone, "sam.kim@example.org", password="a new kettle for a new phone")
+    assert phone.current_url == url("/")

@@ -158,7 +158,8 @@ struct StaffAccountsController: RouteCollection {
             .filter(\.$usedAt == nil).all().contains { $0.isUsable(at: req.now) }
         var state = state
         if state.notice == nil, let done = req.query[String.self, at: "done"] {
-            state.notice = Self.kind(done).map(Strings.staffAccounts.done)
+            state.notice =
+                done == "created" ? Strings.staffAccounts.created(person.email) : Self.kind(done).map(Strings.staffAccounts.done)
         }
         let teams = try await CareTeamStaff.query(on: req.db).filter(\.$staff.$id == personID).with(\.$careTeam).all()
             .map {
