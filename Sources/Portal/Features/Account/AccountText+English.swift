@@ -51,7 +51,7 @@ extension AccountText {
         confirm: "Turn on",
         codesTitle: "Save your recovery codes",
         codesIntro:
-            "Two-step sign-in is on. If you lose your phone, each of these codes lets you sign in once. Print them or write them down and keep them somewhere safe: they will not be shown again.",
+            "Two-step sign-in is on. If you lose your phone or cannot open your e-mail, each of these codes lets you sign in once. Print them or write them down and keep them somewhere safe: they will not be shown again.",
         codesDone: "I have saved my codes",
         wrongSetupCode: "That code does not match. Check that the app shows this portal's account and enter the newest code.",
         resultsHeading: "New test results",

@@ -53,7 +53,7 @@ extension AccountText {
         confirm: "Activar",
         codesTitle: "Guarde sus códigos de recuperación",
         codesIntro:
-            "El inicio de sesión en dos pasos está activado. Si pierde su teléfono, cada uno de estos códigos le permite iniciar sesión una vez. Imprímalos o anótelos y guárdelos en un lugar seguro: no se mostrarán de nuevo.",
+            "El inicio de sesión en dos pasos está activado. Si pierde su teléfono o no puede abrir su correo, cada uno de estos códigos le permite iniciar sesión una vez. Imprímalos o anótelos y guárdelos en un lugar seguro: no se mostrarán de nuevo.",
         codesDone: "Ya guardé mis códigos",
         wrongSetupCode:
             "Ese código no coincide. Verifique que la aplicación muestre la cuenta de este portal y escriba el código más reciente.",

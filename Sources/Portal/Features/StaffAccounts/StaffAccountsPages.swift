@@ -233,7 +233,7 @@ enum StaffAccountsPages {
                                     th(Attribute("scope", "col")) { words.when(language) }
                                     th(Attribute("scope", "col")) { words.change(language) }
                                     th(Attribute("scope", "col")) { words.by(language) }
-                                    th(Attribute("scope", "col")) { words.reason(language) }
+                                    th(Attribute("scope", "col")) { words.reasonColumn(language) }
                                 }
                             }
                             tbody {

@@ -28,6 +28,7 @@ extension StaffAccountsText {
         emailTaken: "A staff account already uses that address.",
         roleRequired: "Choose a role.",
         reason: "Reason (kept with the change)",
+        reasonColumn: "Reason",
         reasonRequired: "Write why (at most 500 characters): it is kept with the change.",
         roleHeading: "Role",
         changeRole: "Change the role",

@@ -28,6 +28,7 @@ extension StaffAccountsText {
         emailTaken: "Una cuenta del personal ya usa esa dirección.",
         roleRequired: "Elija una función.",
         reason: "Motivo (se guarda con el cambio)",
+        reasonColumn: "Motivo",
         reasonRequired: "Escriba por qué (500 caracteres como máximo): se guarda con el cambio.",
         roleHeading: "Función",
         changeRole: "Cambiar la función",

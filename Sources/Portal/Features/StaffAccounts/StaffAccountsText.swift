@@ -24,6 +24,7 @@ struct StaffAccountsText: Sendable {
     let emailTaken: String
     let roleRequired: String
     let reason: String
+    let reasonColumn: String
     let reasonRequired: String
     let roleHeading: String
     let changeRole: String
