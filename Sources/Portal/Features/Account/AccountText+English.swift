@@ -14,7 +14,6 @@ extension AccountText {
         turnOn: "Turn on two-step sign-in",
         recoveryCodesLeft: { count in "Unused recovery codes: \(count)" },
         passwordHeading: "Change your password",
-        currentPassword: "Current password",
         newPassword: "New password",
         passwordHint: { minimum in
             "At least \(minimum) characters. A few unrelated words make a strong password that is easy to remember; no special symbols are required."

@@ -15,7 +15,6 @@ extension AccountText {
         turnOn: "Activar el inicio de sesión en dos pasos",
         recoveryCodesLeft: { count in "Códigos de recuperación sin usar: \(count)" },
         passwordHeading: "Cambiar su contraseña",
-        currentPassword: "Contraseña actual",
         newPassword: "Contraseña nueva",
         passwordHint: { minimum in
             "Al menos \(minimum) caracteres. Unas cuantas palabras sin relación forman una contraseña segura y fácil de recordar; no se requieren símbolos especiales."

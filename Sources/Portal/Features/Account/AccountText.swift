@@ -15,7 +15,6 @@ struct AccountText: Sendable {
     let turnOn: String
     let recoveryCodesLeft: @Sendable (Int) -> String
     let passwordHeading: String
-    let currentPassword: String
     let newPassword: String
     let passwordHint: @Sendable (Int) -> String
     let changePassword: String
