@@ -132,7 +132,7 @@ struct SimultaneousRequestTests {
 
     /// Each waits for the visit's lock holding one of the node's connections (eight here):
     /// under the whole suite's load some can outwait the pool and are answered "busy, try
-    /// again" (503), never with a 500 and never past the limit.
+    /// again" (503), before or after their commit, never with a 500 and never past the limit.
     @Test("Twenty guest links made at once for one visit stop at the visit's limit, each audited once")
     func guestLinkLimit() async throws {
         try await withTestApp { world in
@@ -153,10 +153,12 @@ struct SimultaneousRequestTests {
                     }
                 })
             let limit = VideoRooms.maxGuestsPerVisit
-            let made = statuses.filter { $0 == .ok }.count
+            let shown = statuses.filter { $0 == .ok }.count
+            let made = try await VisitGuestPass.query(on: world.app.db).count()
             #expect(statuses.allSatisfy { [.ok, .conflict, .serviceUnavailable].contains($0) }, "\(statuses)")
-            #expect(made == limit || (made < limit && statuses.contains(.serviceUnavailable)))
-            #expect(try await VisitGuestPass.query(on: world.app.db).count() == made)
+            // A busy answer may also come after the commit, from the page that shows the link.
+            #expect(shown <= made && made <= limit)
+            #expect(made == limit || statuses.contains(.serviceUnavailable))
             #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "guest_pass.created").count() == made)
         }
     }
