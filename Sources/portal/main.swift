@@ -13,7 +13,9 @@ let config: PortalConfig
 do {
     let mode = try PortalConfig.Mode(environmentName: environment.name)
     try PortalConfig.checkLogArgument(environment.arguments, mode: mode)
-    config = try PortalConfig.load(mode: mode, environment: ProcessInfo.processInfo.environment)
+    config = try PortalConfig.load(
+        mode: mode,
+        environment: PortalConfig.environment(ProcessInfo.processInfo.environment, servedWith: environment.arguments))
 } catch let error as ConfigError {
     FileHandle.standardError.write(Data((error.description + "\n").utf8))
     exit(78)  // EX_CONFIG

@@ -13,6 +13,7 @@ struct ConfigTests {
         "SMTP_HOST": "smtp.internal", "SMTP_USERNAME": "portal", "SMTP_PASSWORD": "hunter2mail",
         "DOCUMENT_KEYS": "2026a:\(Data(repeating: 8, count: 32).base64EncodedString())",
         "AUDIT_KEYS": "2026a:\(Data(repeating: 6, count: 32).base64EncodedString())",
+        "HIM_PHONE": "(312) 555-0100", "HIM_EMAIL": "him@hospital.example.org",
     ]
 
     @Test("Development defaults start on an SQLite file and seed demo data")
@@ -40,6 +41,47 @@ struct ConfigTests {
         // One connection would be held by the migration lock, leaving none to migrate with.
         #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .development, environment: ["DB_POOL_SIZE": "1"]) }
         #expect(throws: ConfigError.self) { try PortalConfig.load(mode: .development, environment: ["DRAIN_SECONDS": "-1"]) }
+    }
+
+    @Test("The public address follows the port and address `serve` is given, unless PUBLIC_URL names one")
+    func publicAddressFollowsServeArguments() throws {
+        for arguments in [["portal", "serve", "--port", "9090"], ["portal", "serve", "-p", "9090"], ["portal", "--port=9090"]] {
+            let config = try PortalConfig.load(
+                mode: .development, environment: PortalConfig.environment([:], servedWith: arguments))
+            #expect(config.port == 9090 && config.publicURL.absoluteString == "http://127.0.0.1:9090")
+        }
+        let hosted = try PortalConfig.load(
+            mode: .development,
+            environment: PortalConfig.environment(["PORTAL_PORT": "8081"], servedWith: ["portal", "serve", "-H", "0.0.0.0"]))
+        #expect(hosted.publicURL.absoluteString == "http://0.0.0.0:8081")
+        let named = try PortalConfig.load(
+            mode: .development,
+            environment: PortalConfig.environment(
+                ["PUBLIC_URL": "https://portal.example.org"], servedWith: ["portal", "serve", "--port", "9090"]))
+        #expect(named.port == 9090 && named.publicURL.absoluteString == "https://portal.example.org")
+        #expect(PortalConfig.environment(["PORTAL_PORT": "8081"], servedWith: ["portal", "migrate"]) == ["PORTAL_PORT": "8081"])
+        #expect(throws: ConfigError.self) {
+            try PortalConfig.load(
+                mode: .development, environment: PortalConfig.environment([:], servedWith: ["portal", "-p", "x"]))
+        }
+    }
+
+    @Test("HIM's contact is what the hospital configured, never invented; production needs both")
+    func himContact() throws {
+        let unset = try PortalConfig.load(mode: .development, environment: [:])
+        #expect(unset.himContact == HospitalContact(phone: nil, email: nil))
+        #expect(
+            ContactText.english.reachHIM(unset.himContact) == "ask the hospital's front desk for Health Information Management")
+        let phoneOnly = try PortalConfig.load(mode: .development, environment: ["HIM_PHONE": "(312) 555-0100"])
+        #expect(ContactText.english.reachHIM(phoneOnly.himContact) == "call Health Information Management at (312) 555-0100")
+        #expect(ContactText.spanish.startingSentence(phoneOnly.himContact) == "Llame a Información de Salud al (312) 555-0100")
+        for key in ["HIM_PHONE", "HIM_EMAIL"] {
+            var missing = productionBase
+            missing[key] = nil
+            #expect(
+                throws: ConfigError.refused(key: key, reason: "families are told how to reach Health Information Management")
+            ) { try PortalConfig.load(mode: .production, environment: missing) }
+        }
     }
 
     @Test("Holidays: the federal list, none, or the hospital's own dates; a relay replaces the mail directory")

@@ -30,6 +30,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.auditTrail),
             Catalogue(Strings.careTeamInbox),
             Catalogue(Strings.careTeamSetup),
+            Catalogue(Strings.contact),
             Catalogue(Strings.departmentSetup),
             Catalogue(Strings.devMailbox),
             Catalogue(Strings.documents),

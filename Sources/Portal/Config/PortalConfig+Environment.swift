@@ -113,7 +113,7 @@ extension PortalConfig {
             cancellationNotice: TimeInterval(
                 try reader.integer("APPOINTMENT_CANCEL_NOTICE_HOURS", default: 24, in: 0...336) * 3600),
             videoJoinLead: TimeInterval(try reader.integer("VIDEO_JOIN_LEAD_MINUTES", default: 15, in: 0...120) * 60),
-            himContact: try readHIMContact(reader, publicURL: publicURL),
+            himContact: try readHIMContact(reader),
             calendar: try readCalendar(reader),
             identityDocumentRetentionDays: try reader.integer("IDENTITY_DOCUMENT_RETENTION_DAYS", default: 30, in: 0...3650),
             importClientSecret: importSecret,
@@ -151,6 +151,12 @@ extension PortalConfig {
             throw ConfigError.refused(
                 key: "SMTP_SECURITY", reason: "production sends e-mail unencrypted only to a relay on the same host")
         }
+        if himContact.phone == nil {
+            throw ConfigError.refused(key: "HIM_PHONE", reason: "families are told how to reach Health Information Management")
+        }
+        if himContact.email == nil {
+            throw ConfigError.refused(key: "HIM_EMAIL", reason: "families are told how to reach Health Information Management")
+        }
         if mailDirectory != nil {
             throw ConfigError.refused(key: "MAIL_DIRECTORY", reason: "production delivers e-mail over SMTP only")
         }
@@ -175,13 +181,13 @@ private func readClientSecret(_ reader: EnvironmentReader, _ key: String) throws
     return secret
 }
 
-private func readHIMContact(_ reader: EnvironmentReader, publicURL: URL) throws -> HospitalContact {
-    let phone = reader.string("HIM_PHONE") ?? "(555) 010-0200"
-    guard phone.count <= 40, phone.allSatisfy({ $0.isNumber || " +()-.".contains($0) }) else {
+private func readHIMContact(_ reader: EnvironmentReader) throws -> HospitalContact {
+    let phone = reader.string("HIM_PHONE")
+    if let phone, phone.count > 40 || !phone.allSatisfy({ $0.isNumber || " +()-.".contains($0) }) {
         throw ConfigError.invalid(key: "HIM_PHONE", expected: "a telephone number such as (312) 555-0100")
     }
-    let email = reader.string("HIM_EMAIL") ?? "him@\(publicURL.host ?? "localhost")"
-    guard MailMessage.isSafeAddress(email) else {
+    let email = reader.string("HIM_EMAIL")
+    if let email, !MailMessage.isSafeAddress(email) {
         throw ConfigError.invalid(key: "HIM_EMAIL", expected: "a plain e-mail address such as him@hospital.org")
     }
     return HospitalContact(phone: phone, email: email)

@@ -19,25 +19,6 @@ public struct PortalConfig: Sendable {
         }
     }
 
-    /// Refuses `--log trace` in production, as `LOG_LEVEL=trace` is refused: the database
-    /// drivers log values (health information) at trace.
-    public static func checkLogArgument(_ arguments: [String], mode: Mode) throws {
-        guard mode == .production else { return }
-        for (index, argument) in arguments.enumerated() {
-            let value: String?
-            if argument == "--log" {
-                value = index + 1 < arguments.count ? arguments[index + 1] : nil
-            } else if argument.hasPrefix("--log=") {
-                value = String(argument.dropFirst("--log=".count))
-            } else {
-                value = nil
-            }
-            if value?.lowercased() == "trace" {
-                throw ConfigError.refused(key: "--log", reason: "trace logs database values, which can be health information")
-            }
-        }
-    }
-
     public enum DatabaseLocation: Sendable, Equatable {
         case sqliteFile(String)
         case sqliteInMemory
@@ -121,9 +102,16 @@ public struct PortalConfig: Sendable {
     var outboxBodies: SecretBox { .outboxBodies(secretsKey: secretsKey) }
 }
 
+/// How families reach Health Information Management: each part is shown only where the
+/// hospital configured it, never an invented number or address.
 public struct HospitalContact: Sendable, Equatable {
-    public var phone: String
-    public var email: String
+    public var phone: String?
+    public var email: String?
+
+    public init(phone: String?, email: String?) {
+        self.phone = phone
+        self.email = email
+    }
 }
 
 /// A named AES-256 key; the name is stored with every document it seals.

@@ -108,7 +108,7 @@ extension MailText {
 
             Health Information Management checks every request by hand. If your answers match the hospital's records, you will receive an invitation by e-mail. An invitation may take up to 2 business days.
 
-            If you did not send this request, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email).
+            If you did not send this request, \(ContactText.english.reachHIM(config.himContact)).
 
             This e-mail contains no health information.
             """
@@ -122,7 +122,7 @@ extension MailText {
 
             \(explanation)
 
-            Health Information Management can tell you more: call \(config.himContact.phone) or write to \(config.himContact.email). You are welcome to send a new request.
+            To learn more, \(ContactText.english.reachHIM(config.himContact)). You are welcome to send a new request.
 
             This e-mail contains no health information.
             """
@@ -134,7 +134,7 @@ extension MailText {
 
             Someone tried to sign in to your account on the \(config.hospitalName) patient portal with a wrong password or security code \(SignInThrottle.consecutiveFailuresBeforeLock) times in a row, so sign-in to the account is now locked. Until it is unlocked, the sign-in page answers as if the password were wrong, whoever types it.
 
-            \(isStaff ? "Ask the portal's administrators to unlock it." : "Call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email); once they know it is you, they will unlock it. If those attempts were not yours, choose a new password after you sign in.")
+            \(isStaff ? "Ask the portal's administrators to unlock it." : "\(ContactText.english.startingSentence(config.himContact)); once they know it is you, they will unlock it. If those attempts were not yours, choose a new password after you sign in.")
 
             This e-mail contains no health information.
             """
@@ -162,7 +162,7 @@ extension MailText {
 
             The password of your account on the \(config.hospitalName) patient portal was just changed, and any other device that was signed in to it was signed out.
 
-            If you did this, there is nothing more to do. If you did not, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email) right away: they can close the account and invite you to a new one, and no health information is lost.
+            If you did this, there is nothing more to do. If you did not, \(ContactText.english.reachHIM(config.himContact)) right away: they can close the account and invite you to a new one, and no health information is lost.
 
             This e-mail contains no health information.
             """
@@ -184,7 +184,7 @@ extension MailText {
 
             \(config.publicURL.absoluteString)\(Routes.accountActivity())
 
-            You can also call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email).
+            You can also \(ContactText.english.reachHIM(config.himContact)).
 
             This e-mail contains no health information.
             """
@@ -201,7 +201,7 @@ extension MailText {
 
             It works once, for 10 minutes. The portal will never ask you for it by phone or e-mail.
 
-            If you did not just try to sign in or change your account, someone may know your password: choose a new one, and call Health Information Management at \(config.himContact.phone).
+            If you did not just try to sign in or change your account, someone may know your password: choose a new one, and \(ContactText.english.reachHIM(config.himContact)).
 
             This e-mail contains no health information.
             """
@@ -227,7 +227,7 @@ extension MailText {
 
             Someone signed in to your account on the \(config.hospitalName) patient portal asked to change its e-mail address to \(newAddress). The change happens only when the link sent to that address is opened.
 
-            If this was not you, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email) right away.
+            If this was not you, \(ContactText.english.reachHIM(config.himContact)) right away.
 
             This e-mail contains no health information.
             """
@@ -238,7 +238,7 @@ extension MailText {
 
             Your account on the \(config.hospitalName) patient portal now signs in with \(newAddress), and its notices go there. This address will receive nothing more from the portal.
 
-            If this was not you, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email) right away.
+            If this was not you, \(ContactText.english.reachHIM(config.himContact)) right away.
 
             This e-mail contains no health information.
             """
@@ -271,7 +271,7 @@ extension MailText {
 
                 \(what)
 
-                If you did not expect this, call Health Information Management at \(config.himContact.phone) or write to \(config.himContact.email) right away.
+                If you did not expect this, \(ContactText.english.reachHIM(config.himContact)) right away.
 
                 This e-mail contains no health information.
                 """

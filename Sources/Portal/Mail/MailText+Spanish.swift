@@ -108,7 +108,7 @@ extension MailText {
 
             Información de Salud revisa a mano cada solicitud. Si sus respuestas coinciden con los expedientes del hospital, recibirá una invitación por correo. La invitación puede tardar hasta 2 días hábiles.
 
-            Si usted no envió esta solicitud, llame a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email).
+            Si usted no envió esta solicitud, \(ContactText.spanish.reachHIM(config.himContact)).
 
             Este correo no contiene información de salud.
             """
@@ -122,7 +122,7 @@ extension MailText {
 
             \(explanation)
 
-            Información de Salud puede darle más detalles: llame al \(config.himContact.phone) o escriba a \(config.himContact.email). Puede enviar una nueva solicitud.
+            Para saber más, \(ContactText.spanish.reachHIM(config.himContact)). Puede enviar una nueva solicitud.
 
             Este correo no contiene información de salud.
             """
@@ -134,7 +134,7 @@ extension MailText {
 
             Alguien intentó iniciar sesión en su cuenta del portal del paciente de \(config.hospitalName) con una contraseña o un código de seguridad incorrectos \(SignInThrottle.consecutiveFailuresBeforeLock) veces seguidas, así que el inicio de sesión de la cuenta está bloqueado. Hasta que se desbloquee, la página de inicio de sesión responde como si la contraseña fuera incorrecta, la escriba quien la escriba.
 
-            \(isStaff ? "Pida a los administradores del portal que la desbloqueen." : "Llame a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email); cuando confirmen que es usted, la desbloquearán. Si esos intentos no fueron suyos, elija una contraseña nueva después de iniciar sesión.")
+            \(isStaff ? "Pida a los administradores del portal que la desbloqueen." : "\(ContactText.spanish.startingSentence(config.himContact)); cuando confirmen que es usted, la desbloquearán. Si esos intentos no fueron suyos, elija una contraseña nueva después de iniciar sesión.")
 
             Este correo no contiene información de salud.
             """
@@ -162,7 +162,7 @@ extension MailText {
 
             La contraseña de su cuenta del portal del paciente de \(config.hospitalName) acaba de cambiar, y se cerró la sesión en cualquier otro dispositivo conectado a ella.
 
-            Si fue usted, no tiene que hacer nada más. Si no fue usted, llame enseguida a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email): pueden cerrar la cuenta e invitarle a una nueva, sin perder ninguna información de salud.
+            Si fue usted, no tiene que hacer nada más. Si no fue usted, enseguida \(ContactText.spanish.reachHIM(config.himContact)): pueden cerrar la cuenta e invitarle a una nueva, sin perder ninguna información de salud.
 
             Este correo no contiene información de salud.
             """
@@ -184,7 +184,7 @@ extension MailText {
 
             \(config.publicURL.absoluteString)\(Routes.accountActivity())
 
-            También puede llamar a Información de Salud al \(config.himContact.phone) o escribir a \(config.himContact.email).
+            Si lo prefiere, \(ContactText.spanish.reachHIM(config.himContact)).
 
             Este correo no contiene información de salud.
             """
@@ -201,7 +201,7 @@ extension MailText {
 
             Sirve una sola vez, durante 10 minutos. El portal nunca se lo pedirá por teléfono ni por correo.
 
-            Si usted no intentó iniciar sesión ni cambiar su cuenta hace un momento, alguien podría conocer su contraseña: elija una nueva y llame a Información de Salud al \(config.himContact.phone).
+            Si usted no intentó iniciar sesión ni cambiar su cuenta hace un momento, alguien podría conocer su contraseña: elija una nueva y \(ContactText.spanish.reachHIM(config.himContact)).
 
             Este correo no contiene información de salud.
             """
@@ -227,7 +227,7 @@ extension MailText {
 
             Alguien con la sesión abierta en su cuenta del portal del paciente de \(config.hospitalName) pidió cambiar su correo electrónico a \(newAddress). El cambio solo ocurre cuando se abre el enlace enviado a esa dirección.
 
-            Si no fue usted, llame enseguida a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email).
+            Si no fue usted, enseguida \(ContactText.spanish.reachHIM(config.himContact)).
 
             Este correo no contiene información de salud.
             """
@@ -238,7 +238,7 @@ extension MailText {
 
             Su cuenta del portal del paciente de \(config.hospitalName) ahora inicia sesión con \(newAddress) y sus avisos llegan allí. Esta dirección no recibirá nada más del portal.
 
-            Si no fue usted, llame enseguida a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email).
+            Si no fue usted, enseguida \(ContactText.spanish.reachHIM(config.himContact)).
 
             Este correo no contiene información de salud.
             """
@@ -273,7 +273,7 @@ extension MailText {
 
                 \(what)
 
-                Si no esperaba este cambio, llame enseguida a Información de Salud al \(config.himContact.phone) o escriba a \(config.himContact.email).
+                Si no esperaba este cambio, enseguida \(ContactText.spanish.reachHIM(config.himContact)).
 
                 Este correo no contiene información de salud.
                 """

@@ -25,7 +25,10 @@ func withTestApp(
     _ body: @Sendable (TestWorld) async throws -> Void
 ) async throws {
     let (clock, advance) = PortalClock.manual(startingAt: start)
-    var environment = ["BCRYPT_COST": "10", "HOSPITAL_TIME_ZONE": "America/Chicago"].merging(extra) { $1 }
+    var environment = [
+        "BCRYPT_COST": "10", "HOSPITAL_TIME_ZONE": "America/Chicago", "HIM_PHONE": "(312) 555-0100",
+        "HIM_EMAIL": "him@lakeside.example.org",
+    ].merging(extra) { $1 }
     let postgresURL = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]
     let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
     if let postgresURL {

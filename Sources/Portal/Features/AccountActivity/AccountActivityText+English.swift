@@ -11,7 +11,7 @@ extension AccountActivityText {
             "Tell Health Information Management. They can close this account at once and invite you to a new one; no health information is lost. Changing your password and signing out everywhere also helps right away.",
         notMe: "This was not me: tell HIM",
         reportedThanks: "Thank you. Health Information Management has your report and will contact you.",
-        contact: { contact in "If it is urgent, call \(contact.phone) or write to \(contact.email)." },
+        contact: { contact in "If it is urgent, \(ContactText.english.reachHIM(contact))." },
         none: "No activity yet.",
         newestFirst: "Newest first",
         when: "When",

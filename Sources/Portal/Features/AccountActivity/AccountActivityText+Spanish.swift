@@ -11,7 +11,7 @@ extension AccountActivityText {
             "Avise a Información de Salud. Pueden cerrar esta cuenta de inmediato e invitarle a una nueva; no se pierde información de salud. Cambiar su contraseña y cerrar todas las sesiones también ayuda de inmediato.",
         notMe: "No fui yo: avisar a Información de Salud",
         reportedThanks: "Gracias. Información de Salud recibió su aviso y se comunicará con usted.",
-        contact: { contact in "Si es urgente, llame al \(contact.phone) o escriba a \(contact.email)." },
+        contact: { contact in "Si es urgente, \(ContactText.spanish.reachHIM(contact))." },
         none: "Todavía no hay actividad.",
         newestFirst: "Lo más reciente primero",
         when: "Cuándo",

@@ -59,7 +59,7 @@ extension EnrollmentText {
         received:
             "Thank you. If your answers match the hospital's records, we will e-mail you an invitation. An invitation may take up to 2 business days.",
         receivedNext: "We also sent an e-mail saying your request arrived. The invitation link works once and for 90 days.",
-        contactHIM: { contact in "Questions? Call Health Information Management at \(contact.phone) or write to \(contact.email)."
+        contactHIM: { contact in "Questions? \(ContactText.english.startingSentence(contact))."
         },
         problem: { problem in
             switch problem {

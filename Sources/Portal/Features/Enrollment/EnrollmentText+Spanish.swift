@@ -60,7 +60,7 @@ extension EnrollmentText {
             "Gracias. Si sus respuestas coinciden con los expedientes del hospital, le enviaremos una invitación por correo. La invitación puede tardar hasta 2 días hábiles.",
         receivedNext:
             "También le enviamos un correo que confirma que su solicitud llegó. El enlace de la invitación funciona una sola vez y durante 90 días.",
-        contactHIM: { contact in "¿Preguntas? Llame a Información de Salud al \(contact.phone) o escriba a \(contact.email)." },
+        contactHIM: { contact in "¿Preguntas? \(ContactText.spanish.startingSentence(contact))." },
         problem: { problem in
             switch problem {
             case .chooseApplicant:

@@ -14,7 +14,7 @@ extension PasswordResetText {
             "If \(email) belongs to a portal account, a link to choose a new password is on its way to it. The link works once, for 30 minutes."
         },
         sentHelp: { contact in
-            "Nothing after a few minutes? Check your spam folder and that the address is the one you sign in with. An account closed by Health Information Management cannot choose a new password: call \(contact.phone) or write to \(contact.email)."
+            "Nothing after a few minutes? Check your spam folder and that the address is the one you sign in with. A closed account cannot choose a new password: \(ContactText.english.reachHIM(contact))."
         },
         backToSignIn: "Back to sign-in",
         codeTitle: "Confirm it is you",

@@ -14,7 +14,7 @@ extension PasswordResetText {
             "Si \(email) pertenece a una cuenta del portal, le estamos enviando un enlace para elegir una contraseña nueva. El enlace sirve una sola vez, durante 30 minutos."
         },
         sentHelp: { contact in
-            "¿No llega nada en unos minutos? Revise la carpeta de correo no deseado y que la dirección sea la que usa para iniciar sesión. Una cuenta cerrada por Información de Salud no puede elegir una contraseña nueva: llame al \(contact.phone) o escriba a \(contact.email)."
+            "¿No llega nada en unos minutos? Revise la carpeta de correo no deseado y que la dirección sea la que usa para iniciar sesión. Una cuenta cerrada no puede elegir una contraseña nueva: \(ContactText.spanish.reachHIM(contact))."
         },
         backToSignIn: "Volver a iniciar sesión",
         codeTitle: "Confirme que es usted",

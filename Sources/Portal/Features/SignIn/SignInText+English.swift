@@ -17,7 +17,7 @@ extension SignInText {
         staffLink: "Hospital staff sign-in",
         memberLink: "Family and patient sign-in",
         deactivated: { contact in
-            "This account has been closed by Health Information Management. Call \(contact.phone) or write to \(contact.email); they can invite you to a new account."
+            "This account has been closed by Health Information Management. \(ContactText.english.startingSentence(contact)); they can invite you to a new account."
         },
         signedOut: "You have signed out.",
         codeTitle: "Enter your security code",

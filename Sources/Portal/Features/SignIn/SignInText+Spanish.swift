@@ -17,7 +17,7 @@ extension SignInText {
         staffLink: "Inicio de sesión del personal",
         memberLink: "Inicio de sesión de familias y pacientes",
         deactivated: { contact in
-            "Información de Salud cerró esta cuenta. Llame al \(contact.phone) o escriba a \(contact.email); pueden invitarle a una cuenta nueva."
+            "Información de Salud cerró esta cuenta. \(ContactText.spanish.startingSentence(contact)); pueden invitarle a una cuenta nueva."
         },
         signedOut: "Ha cerrado la sesión.",
         codeTitle: "Escriba su código de seguridad",
