@@ -8,10 +8,13 @@ import PortalCore
 /// sends them again (fail closed). Behind `@_spi(DepartmentSetup)`, imported only by the
 /// department settings.
 public enum DepartmentLabels {
-    /// Labels the department's normal visits with its category, in the caller's transaction;
-    /// returns how many changed.
+    /// Labels the department's normal visits with its category, and their documents with
+    /// them, in the caller's transaction; returns each visit that changed with its label now,
+    /// for what the portal keeps about visits (requests, guest links) to follow.
     @_spi(DepartmentSetup)
-    public static func tighten(departmentID: UUID, to category: SensitiveCategory, on db: any Database) async throws -> Int {
+    public static func tighten(
+        departmentID: UUID, to category: SensitiveCategory, on db: any Database
+    ) async throws -> [(visitID: UUID, label: Sensitivity)] {
         let label = Sensitivity.adolescentConfidential(category).storageValue
         // Unmarked visits are normal in both columns; a marked one keeps its mark over the new label.
         let visits = try await StoredAppointment.query(on: db).filter(\.$department.$id == departmentID)
@@ -25,6 +28,7 @@ public enum DepartmentLabels {
             visit.sensitivityValue = visit.labelInForce(over: .adolescentConfidential(category)).storageValue
             try await visit.update(on: db)
         }
-        return visits.count
+        try await VisitDocuments.follow(visits: Set(visits.compactMap(\.sourceKey)), on: db)
+        return try visits.map { (try $0.requireID(), Sensitivity(storageValue: $0.sensitivityValue)) }
     }
 }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalFHIR
 import Testing
 import VaporTesting
 
@@ -225,11 +226,24 @@ struct SchedulingTests {
         }
     }
 
-    @Test("Marking a department confidential hides its stored visits and waiting requests from a parent of a teen at once")
+    @Test(
+        "Marking a department confidential hides its stored visits, their documents and guest links, and waiting requests from a parent of a teen at once"
+    )
     func departmentCategoryAppliesToWhatIsStored() async throws {
         try await withTestApp { world in
             let clinic = try await Clinic.make(world)
-            let visit = try await Clinic.appointment(world, for: clinic.teen, start: world.now.addingTimeInterval(3 * 86_400))
+            let visit = try await Clinic.appointment(
+                world, for: clinic.teen, id: "peds-stored", start: world.now.addingTimeInterval(3 * 86_400), isVideo: true)
+            _ = try await ClinicalImportTests.run(
+                world,
+                FHIRBuilder.bundle([
+                    FHIRBuilder.patient(
+                        recordNumber: clinic.teen.medicalRecordNumber, name: clinic.teen.legalName,
+                        birthDate: clinic.teen.birthDate),
+                    ClinicianMarkTests.visitNote(
+                        clinic.teen, id: "note-stored", title: "Before the visit: what to bring", visit: "peds-stored",
+                        written: world.now),
+                ]))
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
             let (_, request) = try await Self.sendRequest(world, clinic, as: parent, for: clinic.teen)
@@ -237,6 +251,12 @@ struct SchedulingTests {
             let requestPage = Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)
             #expect(try await parent.get(visitPage).status == .ok)
             #expect(try await parent.get(requestPage).status == .ok)
+            #expect(
+                try await parent.get(Routes.patientDocuments(clinic.teen.ref)).body.contains("Before the visit: what to bring"))
+            let guestKey = try VideoVisitTests.guestFormKey(try await parent.get(visitPage))
+            let invited = try await parent.post(
+                Routes.patientAppointmentGuests(clinic.teen.ref, visit.ref), ["key": guestKey, "name": "Grandma"])
+            #expect(invited.status == .ok)
 
             let admin = Browser(world)
             try await SecondFactorTests.signInStaff(admin, world, try await Fixtures.staff(world, role: .administrator))
@@ -255,10 +275,15 @@ struct SchedulingTests {
             #expect(try await parent.get(visitPage).status == .notFound)
             #expect(try await parent.get(requestPage).status == .notFound)
             #expect(!(try await parent.get(Routes.patientAppointments(clinic.teen.ref)).body.contains("General Pediatrics")))
+            #expect(!(try await parent.get(Routes.patientDocuments(clinic.teen.ref)).body.contains("Before the visit")))
+            let pass = try #require(try await VisitGuestPass.query(on: world.app.db).first())
+            #expect(pass.sensitivity == .adolescentConfidential(.mentalHealth))
+            #expect(try await Browser(world).get("/visit/\(guestKey)").status == .gone)
             let teen = Browser(world)
             try await teen.signIn(email: clinic.teenAccount.email)
             #expect(try await teen.get(visitPage).status == .ok)
             #expect(try await teen.get(requestPage).status == .ok)
+            #expect(try await teen.get(Routes.patientDocuments(clinic.teen.ref)).body.contains("Before the visit: what to bring"))
             let stored = try #require(try await StoredAppointment.find(visit.id!, on: world.app.db))
             #expect(stored.sensitivity == .adolescentConfidential(.mentalHealth))
         }

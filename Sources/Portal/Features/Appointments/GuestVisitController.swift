@@ -28,8 +28,14 @@ struct GuestVisitController: RouteCollection {
         let window = VideoRooms.window(of: appointment, config: req.portal.config)
         var answer = GuestPass(window: window, usedAt: pass.usedAt, revokedAt: pass.revokedAt).answer(at: req.now)
         if !appointment.isActive, answer == .admit { answer = .ended }
-        // The link is the maker's to give only while the maker may still see the visit.
-        if answer == .admit, try await !makerMayStillSee(appointment, pass, req) { answer = .revoked }
+        // The link is the maker's to give only while the maker may still see the visit: not
+        // even the visit's time is told once they may not.
+        switch answer {
+        case .admit, .notYet:
+            if try await !makerMayStillSee(appointment, pass, req) { answer = .revoked }
+        case .ended, .alreadyUsed, .revoked:
+            break
+        }
         let roomURL = VideoRooms.roomURL(for: appointment, in: appointment.department)
         let (now, considered) = (req.now, answer)
         // The link's single use and its audit event are one transaction.

@@ -106,10 +106,13 @@ struct DepartmentSetupController: RouteCollection {
         return req.redirect(to: Routes.staffDepartment(department.ref), redirectType: .normal)
     }
 
-    /// A category applies to what is already stored: the department's visits and the
-    /// scheduling requests waiting there take it, in the same transaction as the change.
+    /// A category applies to what is already stored: the department's visits, their
+    /// documents, the requests and guest links about them and the scheduling requests
+    /// waiting there take it, in the same transaction as the change.
     static func tighten(_ departmentID: UUID, to category: SensitiveCategory, on db: any Database) async throws {
-        _ = try await DepartmentLabels.tighten(departmentID: departmentID, to: category, on: db)
+        for visit in try await DepartmentLabels.tighten(departmentID: departmentID, to: category, on: db) {
+            try await VisitFacts.follow(visit: visit.visitID, now: visit.label, on: db)
+        }
         try await SchedulingRequest.query(on: db).filter(\.$department.$id == departmentID)
             .filter(\.$sensitivityValue == Sensitivity.normal.storageValue)
             .set(\.$sensitivityValue, to: Sensitivity.adolescentConfidential(category).storageValue).update()
