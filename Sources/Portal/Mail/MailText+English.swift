@@ -220,6 +220,17 @@ extension MailText {
             This e-mail contains no health information.
             """
         },
+        emailChangeAddressInUse: { config in
+            """
+            Hello,
+
+            Someone asked to use this address to sign in to an account on the \(config.hospitalName) patient portal. This address cannot be used for it: it already belongs to a portal account, or may not be shared with that one. Nothing was changed.
+
+            If you did not ask, ignore this e-mail.
+
+            This e-mail contains no health information.
+            """
+        },
         emailChangeNoticeSubject: "The e-mail address of your portal account",
         emailChangeRequested: { newAddress, config in
             """

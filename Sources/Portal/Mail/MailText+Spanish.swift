@@ -220,6 +220,17 @@ extension MailText {
             Este correo no contiene información de salud.
             """
         },
+        emailChangeAddressInUse: { config in
+            """
+            Hola:
+
+            Alguien pidió usar esta dirección para iniciar sesión en una cuenta del portal del paciente de \(config.hospitalName). Esta dirección no puede usarse para esa cuenta: ya pertenece a una cuenta del portal, o no puede compartirse con ella. No se cambió nada.
+
+            Si usted no lo pidió, ignore este correo.
+
+            Este correo no contiene información de salud.
+            """
+        },
         emailChangeNoticeSubject: "El correo electrónico de su cuenta del portal",
         emailChangeRequested: { newAddress, config in
             """

@@ -43,6 +43,9 @@ struct MailText: Sendable {
     let emailChangeSubject: String
     /// To the new address: the link that makes it the sign-in address.
     let emailChangeConfirm: @Sendable (String, PortalConfig) -> String
+    /// To the new address when it already belongs to an account, or may not be this one's:
+    /// the asker is answered as if a link were sent, so the form tests no address.
+    let emailChangeAddressInUse: @Sendable (PortalConfig) -> String
     let emailChangeNoticeSubject: String
     /// To the old address, when a change to the (masked) new one is asked for.
     let emailChangeRequested: @Sendable (String, PortalConfig) -> String

@@ -105,9 +105,6 @@ extension AccountText {
         emailChangeSent: { address in "We sent a link to \(address). Your address changes when you open it, within 24 hours." },
         emailSame: "That is already your address.",
         emailBad: "Enter a plain e-mail address, such as name@example.org.",
-        emailTaken: "That address already has a portal account. Choose one only you read.",
-        emailOtherSide:
-            "A teenager's own account and a parent's account may not share an e-mail address, and this one is on the other side. Choose an address only you read.",
         confirmEmailTitle: "Confirm your new e-mail address",
         confirmEmailIntro: { address in "Sign in with \(address) and receive the portal's notices there from now on?" },
         confirmEmailButton: "Yes, use this address",

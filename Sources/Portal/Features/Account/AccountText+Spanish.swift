@@ -112,9 +112,6 @@ extension AccountText {
         emailChangeSent: { address in "Enviamos un enlace a \(address). Su dirección cambia cuando lo abra, antes de 24 horas." },
         emailSame: "Esa ya es su dirección.",
         emailBad: "Escriba una dirección de correo simple, como nombre@example.org.",
-        emailTaken: "Esa dirección ya tiene una cuenta del portal. Elija una que solo usted lea.",
-        emailOtherSide:
-            "La cuenta propia de un adolescente y la de su madre o padre no pueden compartir correo, y esta dirección está del otro lado. Elija una que solo usted lea.",
         confirmEmailTitle: "Confirme su correo electrónico nuevo",
         confirmEmailIntro: { address in "¿Iniciar sesión con \(address) y recibir allí los avisos del portal desde ahora?" },
         confirmEmailButton: "Sí, usar esta dirección",

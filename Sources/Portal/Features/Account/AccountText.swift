@@ -75,8 +75,6 @@ struct AccountText: Sendable {
     let emailChangeSent: @Sendable (String) -> String
     let emailSame: String
     let emailBad: String
-    let emailTaken: String
-    let emailOtherSide: String
     let confirmEmailTitle: String
     let confirmEmailIntro: @Sendable (String) -> String
     let confirmEmailButton: String

@@ -14,27 +14,34 @@ struct EmailChangeController: RouteCollection {
         routes.on(Routes.applyEmailChange) { req in try await apply(req) }
     }
 
+    enum Problem {
+        /// Said to the asker: the address's own fault.
+        case refused(LocalizedText)
+        /// Not said: the address belongs to an account, or to the other side of a teen's
+        /// confidentiality; only the address's owner is told, by e-mail.
+        case unavailable
+    }
+
     /// Why `email` cannot be this member's address now, or nil: the rules an invitation to it
     /// would meet for each patient the member has access to, and no other account's address.
-    static func problem(_ email: String, for member: Member, now: Date, on db: any Database) async throws -> LocalizedText? {
+    static func problem(_ email: String, for member: Member, now: Date, on db: any Database) async throws -> Problem? {
         let words = Strings.account
-        guard MailMessage.isSafeAddress(email) else { return words.emailBad }
-        guard email != member.email else { return words.emailSame }
+        guard MailMessage.isSafeAddress(email) else { return .refused(words.emailBad) }
+        guard email != member.email else { return .refused(words.emailSame) }
         let memberID = try member.requireID()
         let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == memberID).with(\.$patient).all()
         for grant in grants {
             guard let relationship = Relationship(rawValue: grant.relationship) else { continue }
             switch try await Invitations.conflict(email, relationship, grant.patient, replacing: memberID, now: now, on: db) {
-            case .emailUsedByOtherSide?: return words.emailOtherSide
-            case .emailHasAccount?: return words.emailTaken
-            case .badEmail?: return words.emailBad
+            case .emailUsedByOtherSide?, .emailHasAccount?: return .unavailable
+            case .badEmail?: return .refused(words.emailBad)
             case .notAllowedAtThisAge?, nil: break
             }
         }
         // Any other account's address, open or closed: a closed one still belongs to its owner.
         let holders = try await Member.query(on: db).group(.or) { $0.filter(\.$email == email).filter(\.$releasedEmail == email) }
             .filter(\.$id != memberID).count()
-        return holders > 0 ? words.emailTaken : nil
+        return holders > 0 ? .unavailable : nil
     }
 
     func request(_ req: Request) async throws -> Response {
@@ -56,36 +63,45 @@ struct EmailChangeController: RouteCollection {
             }
         case .proceed(let attempt): try await throttling.failed(attempt)
         }
-        if let problem = email.count > 254
-            ? Strings.account.emailBad
+        let problem =
+            email.count > 254
+            ? .refused(Strings.account.emailBad)
             : try await Self.problem(
                 email, for: member, now: req.now, on: req.db)
-        {
+        if case .refused(let message) = problem {
             return try await SecurityController.securityPage(req, status: .badRequest) {
                 $0.newEmail = String(email.prefix(254))
-                $0.emailError = problem
+                $0.emailError = message
             }
         }
         let token = RandomToken.make()
         let config = req.portal.config
         let now = req.now
+        let isAccepted = problem == nil
         try await req.auditedChange { change in
             // Only the newest request counts: an earlier link stops working.
             try await EmailChange.query(on: change.db).filter(\.$member.$id == memberID).filter(\.$usedAt == nil)
                 .set(\.$usedAt, to: now).update()
-            try await EmailChange(
-                memberID: memberID, newEmail: email, tokenHash: RandomToken.sha256Hex(token), requestedAt: now
-            ).create(on: change.db)
-            try await Outbox.enqueue(
-                to: email, subject: Strings.mail.emailChangeSubject(member.language),
-                body: Strings.mail.emailChangeConfirm(
-                    config.publicURL.absoluteString + Routes.confirmEmailChange(EmailChangeToken(token)), config)(
-                        member.language), now: now, config: config, on: change.db)
+            if !isAccepted {
+                try await Outbox.enqueue(
+                    to: email, subject: Strings.mail.emailChangeSubject(member.language),
+                    body: Strings.mail.emailChangeAddressInUse(config)(member.language), now: now, config: config,
+                    on: change.db)
+            } else {
+                try await EmailChange(
+                    memberID: memberID, newEmail: email, tokenHash: RandomToken.sha256Hex(token), requestedAt: now
+                ).create(on: change.db)
+                try await Outbox.enqueue(
+                    to: email, subject: Strings.mail.emailChangeSubject(member.language),
+                    body: Strings.mail.emailChangeConfirm(
+                        config.publicURL.absoluteString + Routes.confirmEmailChange(EmailChangeToken(token)), config)(
+                            member.language), now: now, config: config, on: change.db)
+            }
             try await Outbox.enqueue(
                 to: member.email, subject: Strings.mail.emailChangeNoticeSubject(member.language),
                 body: Strings.mail.emailChangeRequested(MailMessage.masked(email), config)(member.language), now: now,
                 config: config, on: change.db)
-            try await change.audit(.emailChangeRequested, .success)
+            try await change.audit(.emailChangeRequested, isAccepted ? .success : .denied)
         }
         return try await SecurityController.securityPage(req) {
             $0.notice = Strings.account.emailChangeSent(email)
