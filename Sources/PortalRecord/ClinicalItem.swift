@@ -31,8 +31,11 @@ extension ClinicalItem {
     /// The label in force over the label the item would carry unmarked: a clinician's mark
     /// stays over every version the EHR sends.
     func labelInForce(over unmarked: Sensitivity) -> Sensitivity {
-        clinicianMark?.label(over: unmarked) ?? unmarked
+        EffectiveLabel.of(own: unmarked, mark: clinicianMark)
     }
+
+    /// The label the EHR gave the item itself.
+    var ownLabel: Sensitivity { Sensitivity(storageValue: sourceSensitivity ?? sensitivityValue) }
 }
 
 extension ClinicalItem {
@@ -42,15 +45,26 @@ extension ClinicalItem {
     /// say, and a value that arrives after a report was restricted is restricted. The item's
     /// own label stays in `sourceSensitivity`, so lifting goes back to the stricter of the two.
     func inheritLabel(from container: any ClinicalItem) {
-        let own = Sensitivity(storageValue: sourceSensitivity ?? sensitivityValue)
-        let containers = Sensitivity(storageValue: container.sourceSensitivity ?? container.sensitivityValue)
         if restrictedAt == nil, let restricted = container.restrictedAt {
             restrictedAt = restricted
             restrictionReason = container.restrictionReason
             restrictedBy = container.restrictedBy
             clinicianMarkValue = container.clinicianMarkValue
         }
-        sensitivityValue = labelInForce(over: own.strictest(containers)).storageValue
+        sensitivityValue =
+            EffectiveLabel.of(own: ownLabel, containers: [container.ownLabel], mark: clinicianMark)
+            .storageValue
+    }
+
+    /// A container (a laboratory report) whose every part is more private than itself shows
+    /// under the most open of their labels, so it never lists an empty group to someone who
+    /// may see none of its values. Its own label stays in `sourceSensitivity`.
+    func followParts(_ parts: [any ClinicalItem]) {
+        let own = ownLabel
+        sourceSensitivity = own.storageValue
+        sensitivityValue =
+            EffectiveLabel.ofContainer(own: own, parts: parts.map(\.ownLabel), mark: clinicianMark)
+            .storageValue
     }
 }
 

@@ -55,10 +55,12 @@ extension PatientRecord {
         try await db.transaction { db in
             for item in items {
                 Self.apply(decision, by: staffID, at: now, to: item)
-                // A report's values go back to the stricter of their label and the report's.
+                // A report's values go back to the stricter of their label and the report's, and
+                // the report to what its values allow.
                 if let value = item as? StoredLabResult, let report = items.first as? StoredLabReport {
                     value.inheritLabel(from: report)
                 }
+                if let report = item as? StoredLabReport { report.followParts(Array(items.dropFirst())) }
                 try await item.save(on: db)
             }
             for document in documents {

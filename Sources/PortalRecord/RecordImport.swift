@@ -63,8 +63,10 @@ public enum RecordImport {
             if let report { item.inheritLabel(from: report) }
         }
         try await removeEmptySingleResultReports(leftReports, on: db)
-        // A report relabelled or restricted since its values came: the values follow it.
+        // A report relabelled or restricted since its values came: the values follow it; and a
+        // report whose values are all more private than it follows them.
         try await relabelValues(of: reports.updated, on: db)
+        try await followValues(ofReports: Array(reports.items.values), on: db)
         let imaging = try await writer.upsert(StoredImagingReport.self, bundle.imagingReports, origins: bundle.origins)
         try await writer.upsert(StoredMedication.self, bundle.medications, origins: bundle.origins)
         try await writer.upsert(StoredAllergy.self, bundle.allergies, origins: bundle.origins)
@@ -114,6 +116,20 @@ public enum RecordImport {
             let before = value.sensitivityValue
             value.inheritLabel(from: report)
             if value.sensitivityValue != before { try await value.update(on: db) }
+        }
+    }
+
+    /// Brings each report to the label its values allow (`followParts`), saving those that change.
+    private static func followValues(ofReports reports: [StoredLabReport], on db: any Database) async throws {
+        for chunk in stride(from: 0, to: reports.count, by: ImportWriter.batchSize) {
+            let slice = reports[chunk..<min(chunk + ImportWriter.batchSize, reports.count)]
+            let values = try await StoredLabResult.query(on: db).filter(\.$report.$id ~~ slice.compactMap(\.id)).all()
+            let byReport = Dictionary(grouping: values) { $0.$report.id }
+            for report in slice {
+                let before = (report.sensitivityValue, report.sourceSensitivity)
+                report.followParts(byReport[report.id] ?? [])
+                if before != (report.sensitivityValue, report.sourceSensitivity) { try await report.update(on: db) }
+            }
         }
     }
 

@@ -184,6 +184,49 @@ struct DocumentVisibilityTests {
         }
     }
 
+    @Test(
+        "A report with no label whose values are all confidential is confidential: no name, count, new mark or notice for the parent"
+    )
+    func reportFollowsItsValues() async throws {
+        try await withTestApp { world in
+            let teen = try await makeTeen(world)
+            let sti = Sensitivity.adolescentConfidential(.sexuallyTransmittedInfection)
+            _ = try await ClinicalImportTests.run(
+                world,
+                ClinicalBundles.bloodCount(
+                    for: teen.patient, id: "cbc-values-only", sensitivity: sti, reportSensitivity: .normal, now: world.now))
+            let report = try #require(try await StoredLabReport.query(on: world.app.db).first())
+            #expect(report.sensitivity == sti && report.sourceSensitivity == "normal")
+            let parent = Browser(world)
+            try await parent.signIn(email: teen.parent.email)
+            let list = try await parent.get(Routes.patientResults(teen.patient.ref))
+            #expect(list.status == .ok && !list.body.contains("Complete blood count"))
+            let value = try #require(try await StoredLabResult.query(on: world.app.db).first())
+            #expect(try await parent.get(Routes.patientResult(teen.patient.ref, value.ref)).status == .notFound)
+            #expect(!(try await parent.get(Routes.patient(teen.patient.ref)).body.contains("Complete blood count")))
+            let told = try await OutboxMessage.notices(world).all().map(\.recipient)
+            #expect(!told.contains(teen.parent.email) && told.contains(teen.own.email), "\(told)")
+            let own = Browser(world)
+            try await own.signIn(email: teen.own.email)
+            #expect(try await own.get(Routes.patientResults(teen.patient.ref)).body.contains("Complete blood count"))
+
+            // A clinician's mark, made and lifted, leaves the report where its values put it.
+            let clinician = Browser(world)
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await Fixtures.looksAfter(world, doctor, teen.patient)
+            try await SecondFactorTests.signInStaff(clinician, world, doctor)
+            try await clinician.get(Routes.patientResults(teen.patient.ref))
+            for decision in ["restrict", "lift"] {
+                let decided = try await clinician.post(
+                    Routes.patientRestrictions(teen.patient.ref),
+                    ["kind": "lab_report", "item": report.id!.uuidString, "decision": decision, "reason": "Discuss first"])
+                #expect(decided.status == .seeOther)
+            }
+            let lifted = try #require(try await StoredLabReport.find(report.id, on: world.app.db))
+            #expect(lifted.sensitivity == sti && lifted.restrictedAt == nil)
+        }
+    }
+
     @Test("A value that arrives after its report was restricted is restricted; lifting brings the report's label back")
     func valuesFollowTheirReportsRestriction() async throws {
         try await withTestApp { world in
