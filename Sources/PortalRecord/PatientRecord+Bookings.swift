@@ -50,7 +50,7 @@ extension PatientRecord {
         case .staff: throw BookingRefusal.notAllowed
         default: guard access.access.canSee(label) else { throw BookingRefusal.notAllowed }
         }
-        if let entered = try await enteredInTheEHR(booking) {
+        if let entered = try await enteredInTheEHR(booking, label: label) {
             // The scheduler entered the visit in the EHR first and its copy is already here:
             // it is the visit, and it takes the label it is booked under.
             entered.bookedSensitivity = label.storageValue
@@ -81,11 +81,15 @@ extension PatientRecord {
     }
 
     /// The EHR's copy of the visit being booked: this patient's, in the department, at the
-    /// same start, not booked by the portal already.
-    private func enteredInTheEHR(_ booking: Booking) async throws -> StoredAppointment? {
+    /// same start, not booked by the portal already (or held, as it arrived, for a request
+    /// with this booking's label).
+    private func enteredInTheEHR(_ booking: Booking, label: Sensitivity) async throws -> StoredAppointment? {
         try await StoredAppointment.query(on: db).filter(\.$patientID == patientID)
             .filter(\.$department.$id == booking.departmentID).filter(\.$start == booking.start)
-            .filter(\.$bookedSensitivity == nil).all()
+            .group(.or) { notBooked in
+                notBooked.filter(\.$bookedSensitivity == nil).filter(\.$bookedSensitivity == label.storageValue)
+            }
+            .all()
             .first { $0.isActive && !($0.sourceKey ?? "").hasPrefix(AppointmentRecord.portalBookingSystem + "|") }
     }
 }

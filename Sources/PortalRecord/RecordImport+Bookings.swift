@@ -37,12 +37,25 @@ extension ImportWriter {
             matches.append((bookings.remove(at: index), record.header.sourceKey))
         }
         guard !matches.isEmpty else { return }
-        let alreadyStored = Set(
-            try await StoredAppointment.query(on: db).filter(\.$sourceKey ~~ matches.map(\.key)).all().compactMap(\.sourceKey)
-        )
-        for (booking, key) in matches where !alreadyStored.contains(key) {
-            booking.sourceKey = key
-            try await booking.update(on: db)
+        let alreadyStored = Dictionary(
+            try await StoredAppointment.query(on: db).filter(\.$sourceKey ~~ matches.map(\.key)).all().map {
+                ($0.sourceKey ?? "", $0)
+            }
+        ) { first, _ in first }
+        for (booking, key) in matches {
+            guard let stored = alreadyStored[key] else {
+                booking.sourceKey = key
+                try await booking.update(on: db)
+                continue
+            }
+            // The EHR's copy came earlier, elsewhere in time, and has now been moved to the
+            // booking: both stay, and the copy is at least as private as the booking.
+            let label = Sensitivity(storageValue: booking.bookedSensitivity ?? booking.sensitivityValue)
+            stored.bookedSensitivity =
+                label.strictest(Sensitivity(storageValue: stored.bookedSensitivity ?? "normal"))
+                .storageValue
+            stored.keepBookedLabel()
+            try await stored.update(on: db)
         }
     }
 }

@@ -26,6 +26,21 @@ public enum RecordImport {
         public let reference: RecordItemReference
     }
 
+    /// A family's request for a visit still waiting in a department, with its label: a
+    /// scheduler may enter its visit in the EHR before booking it in the portal, and the
+    /// EHR's copy must not show to anyone the request is kept from meanwhile.
+    public struct WaitingRequest: Sendable, Hashable {
+        public let patientID: UUID
+        public let departmentID: UUID
+        public let label: Sensitivity
+
+        public init(patientID: UUID, departmentID: UUID, label: Sensitivity) {
+            self.patientID = patientID
+            self.departmentID = departmentID
+            self.label = label
+        }
+    }
+
     public struct Outcome: Sendable {
         public var summary: ImportSummary
         /// New laboratory and imaging reports, not entered in error: the news of the import.
@@ -40,7 +55,8 @@ public enum RecordImport {
     @_spi(RecordImport)
     public static func write(
         _ bundle: ClinicalBundle, patients: [String: UUID], departments: [String: Department], release: Release,
-        zone: TimeZone, now: Date, progress: @escaping @Sendable (Int, Int) -> Void, on db: any Database
+        waiting: [WaitingRequest] = [], zone: TimeZone, now: Date, progress: @escaping @Sendable (Int, Int) -> Void,
+        on db: any Database
     ) async throws -> Outcome {
         let storedReports = try await reportsOfStoredValues(bundle.labResults.filter { $0.reportKey == nil }, on: db)
         let (results, singles, origins) = reportsForSingleResults(bundle, keeping: storedReports)
@@ -87,6 +103,7 @@ public enum RecordImport {
             // The video room is made once and kept through every later version.
             if item.isVideo && item.videoRoom == nil { item.videoRoom = RandomToken.make() }
         }
+        try await holdForWaitingRequests(visits.created, waiting, on: db)
 
         // A report's results arrive with it: the report is the news, once.
         let shown = { (status: String) in status != "entered-in-error" }
@@ -116,6 +133,27 @@ public enum RecordImport {
             let before = value.sensitivityValue
             value.inheritLabel(from: report)
             if value.sensitivityValue != before { try await value.update(on: db) }
+        }
+    }
+
+    /// A new visit from the EHR in a department where a request of the patient's waits
+    /// under a stricter label (a teen's private request) may be that request's visit,
+    /// entered before the portal booked it: it is held under that label, as a booking
+    /// would be (`bookedSensitivity`), and the booking adopts it. A family member's own
+    /// visit there meanwhile is held too: failing closed, the EHR's label can only add to it.
+    private static func holdForWaitingRequests(
+        _ visits: [StoredAppointment], _ waiting: [WaitingRequest], on db: any Database
+    ) async throws {
+        guard !waiting.isEmpty else { return }
+        for visit in visits {
+            let labels = waiting.filter { $0.patientID == visit.patientID && $0.departmentID == visit.$department.id }
+                .map(\.label)
+            guard let strictest = labels.max(by: { $0.tier < $1.tier }), strictest.tier > visit.ownLabel.tier else {
+                continue
+            }
+            visit.bookedSensitivity = strictest.storageValue
+            visit.keepBookedLabel()
+            try await visit.update(on: db)
         }
     }
 

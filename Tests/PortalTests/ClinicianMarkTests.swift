@@ -47,10 +47,13 @@ struct ClinicianMarkTests {
             let clinic = try await Clinic.make(world)
             _ = try await ClinicalImportTests.run(world, Self.teenRecord(clinic))
             let visit = try await Clinic.appointment(world, for: clinic.teen, start: world.now.addingTimeInterval(5 * 86_400))
+            _ = try await ClinicalImportTests.run(world, ClinicalBundles.chestXRay(for: clinic.teen, now: world.now))
+            let note = try await Fixtures.document(world, clinic.teen, title: "Counselling note")
             let db = world.app.db
             let medicine = try #require(try await StoredMedication.query(on: db).first())
             let allergy = try #require(try await StoredAllergy.query(on: db).first())
             let shot = try #require(try await StoredImmunization.query(on: db).first())
+            let xray = try #require(try await StoredImagingReport.query(on: db).first())
 
             let clinician = Browser(world)
             let doctor = try await Fixtures.staff(world, role: .clinician)
@@ -60,6 +63,7 @@ struct ClinicianMarkTests {
             #expect(list.body.contains("Hide from the parents only"))
             for (kind, id) in [
                 ("medication", medicine.id!), ("allergy", allergy.id!), ("immunization", shot.id!), ("appointment", visit.id!),
+                ("imaging_report", xray.id!), ("document", note.id!),
             ] {
                 #expect(try await Self.mark(clinician, clinic, kind, id, "adolescent").status == .seeOther, "\(kind)")
             }
@@ -80,10 +84,13 @@ struct ClinicianMarkTests {
                 Routes.patientMedications(clinic.teen.ref), Routes.patientAllergies(clinic.teen.ref),
                 Routes.patientImmunizations(clinic.teen.ref), Routes.patientImmunizationRecord(clinic.teen.ref),
                 Routes.patientHealthSummary(clinic.teen.ref), Routes.patientAppointments(clinic.teen.ref), Routes.home(),
+                Routes.patientImaging(clinic.teen.ref), Routes.patientDocuments(clinic.teen.ref), Routes.patient(clinic.teen.ref),
             ]
             for page in pages {
                 let seen = try await parent.get(page).body
-                for trace in ["Ondansetron", "Latex", "HPV", "LOT77", "Next appointment", "Dr. Kim Lee"] {
+                for trace in [
+                    "Ondansetron", "Latex", "HPV", "LOT77", "Next appointment", "Dr. Kim Lee", "XR Chest", "Counselling note",
+                ] {
                     #expect(!seen.contains(trace), "\(trace) on \(page) for the parent")
                 }
             }
@@ -92,6 +99,11 @@ struct ClinicianMarkTests {
             #expect(try await teen.get(Routes.patientMedications(clinic.teen.ref)).body.contains("Ondansetron"))
             #expect(try await teen.get(Routes.patientAllergies(clinic.teen.ref)).body.contains("Latex"))
             #expect(try await teen.get(Routes.patientAppointment(clinic.teen.ref, visitRef)).status == .ok)
+            #expect(try await teen.get(Routes.patientImaging(clinic.teen.ref)).body.contains("XR Chest"))
+            #expect(try await teen.get(Routes.patientDocuments(clinic.teen.ref)).body.contains("Counselling note"))
+            #expect(
+                try await parent.get(Routes.patientImagingReport(clinic.teen.ref, Ref<ImagingReport>(xray.id!))).status
+                    == .notFound)
 
             // The EHR sends the medicine again, changed and labelled normal: the mark holds.
             _ = try await ClinicalImportTests.run(world, Self.teenRecord(clinic, medicineName: "Ondansetron 8 mg"))
@@ -110,7 +122,7 @@ struct ClinicianMarkTests {
             let events = try await AuditEvent.query(on: db).filter(
                 \.$action ~~ ["item.marked_confidential", "item.restricted", "item.restriction_lifted"]
             ).all()
-            #expect(events.count == 7)
+            #expect(events.count == 9)
             #expect(events.contains { $0.subject == "medication:\(medicine.id!.uuidString.lowercased())" })
         }
     }

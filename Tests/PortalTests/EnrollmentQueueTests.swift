@@ -201,7 +201,7 @@ struct EnrollmentQueueTests {
             let request = try await apply(
                 world,
                 EnrollmentTests.fields(
-                    applicant: "patient", patient: "Lucia Rivera", born: born, email: "mother@example.org",
+                    applicant: "patient", patient: "Lucia Rivera", born: born, email: " Mother@Example.ORG ",
                     identification: "organization_photo_id"))
             let him = try await signedIn(world)
             let queue = try await him.get(Routes.staffEnrollment())

@@ -49,6 +49,57 @@ struct ImportEndpointTests {
         }
     }
 
+    @Test(
+        "Labels in any spelling the HL7 systems have had hide the report from a teen's parent; an unreadable one refuses the bundle"
+    )
+    func labelSpellings() async throws {
+        try await withTestApp(environment: Self.environment) { world in
+            let clinic = try await Clinic.make(world)
+            func labelled(_ id: String, _ security: JSONValue) -> JSONValue {
+                var bundle = ClinicalBundles.bloodCount(for: clinic.teen, id: id, now: world.now)
+                bundle["entry"]?[3]?["resource"]?["meta"] = ["security": security]
+                return bundle
+            }
+            let spellings: [(String, JSONValue)] = [
+                (
+                    "oid",
+                    [
+                        ["system": "urn:oid:2.16.840.1.113883.5.25", "code": "R"],
+                        ["system": "urn:oid:2.16.840.1.113883.5.4", "code": "HIV"],
+                    ]
+                ),
+                (
+                    "old-address",
+                    [
+                        ["system": "http://hl7.org/fhir/v3/Confidentiality", "code": "R"],
+                        ["system": "http://hl7.org/fhir/v3/ActCode", "code": "STD"],
+                    ]
+                ),
+            ]
+            for (id, security) in spellings {
+                let page = try await Browser(world).postData(
+                    Routes.fhirImport(), labelled("cbc-\(id)", security).encoded(), headers: Self.headers())
+                #expect(page.status == .ok, "\(id)")
+            }
+            let reports = try await StoredLabReport.query(on: world.app.db).all()
+            #expect(reports.count == 2 && reports.allSatisfy { $0.sensitivity.tier == .sensitive })
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            #expect(!(try await parent.get(Routes.patientResults(clinic.teen.ref))).body.contains("Complete blood count"))
+
+            for (id, security) in [
+                ("no-system", [["code": "R"]] as JSONValue),
+                ("unknown-system", [["system": "http://example.org/our-labels", "code": "teen-only"]]),
+            ] {
+                let page = try await Browser(world).postData(
+                    Routes.fhirImport(), labelled("cbc-\(id)", security).encoded(), headers: Self.headers())
+                #expect(page.status == .unprocessableEntity, "\(id)")
+                #expect(page.body.contains("Bundle.entry[3].resource.meta.security[0].system"), "\(id)")
+            }
+            #expect(try await StoredLabReport.query(on: world.app.db).count() == 2)
+        }
+    }
+
     @Test("Without the secret, with a wrong one, or when none is configured, nothing is imported")
     func authentication() async throws {
         try await withTestApp(environment: Self.environment) { world in

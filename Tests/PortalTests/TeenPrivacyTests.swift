@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOPosix
 import PortalCore
 import PortalFHIR
 import Testing
@@ -397,7 +398,9 @@ extension TeenPrivacyTests {
 }
 
 extension TeenPrivacyTests {
-    @Test("The EHR's copy entered before the portal booked the teen's private visit becomes that visit, private")
+    @Test(
+        "The EHR's copy entered before the portal booked the teen's private visit is private from its arrival, and becomes that visit"
+    )
     func ehrCopyFirst() async throws {
         try await withTestApp { world in
             let clinic = try await Clinic.make(world)
@@ -407,7 +410,11 @@ extension TeenPrivacyTests {
             let zone = world.config.hospitalTimeZone
             let start = LocalDate(year: 2026, month: 12, day: 1)!.startOfDay(in: zone).addingTimeInterval(9.5 * 3600)
             let entered = try await Clinic.appointment(world, for: clinic.teen, id: "ehr-first", start: start)
-            #expect(entered.sensitivity == .normal)
+            #expect(entered.sensitivity == .adolescentConfidential(.keptPrivateByPatient))
+            let early = Browser(world)
+            try await early.signIn(email: clinic.parent.email)
+            #expect(!(try await early.get(Routes.patientAppointments(clinic.teen.ref))).body.contains("December 1"))
+            #expect(!(try await early.get(Routes.home())).body.contains("December 1"))
             try await clinic.schedulerBooks(world, request, for: clinic.teen)
             let visits = try await StoredAppointment.query(on: world.app.db).all()
             #expect(visits.count == 1 && visits.first?.id == entered.id)
@@ -418,6 +425,31 @@ extension TeenPrivacyTests {
             _ = try await Clinic.appointment(world, for: clinic.teen, id: "ehr-first", start: start, visitType: "Follow-up")
             let again = try #require(try await StoredAppointment.find(entered.id, on: world.app.db))
             #expect(again.sensitivity == .adolescentConfidential(.keptPrivateByPatient) && again.visitType == "Follow-up")
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            #expect(!(try await parent.get(Routes.patientAppointments(clinic.teen.ref))).body.contains("December 1"))
+        }
+    }
+
+    @Test("An EHR copy stored before the teen asked, then moved to the teen's private booking, is private too")
+    func ehrCopyMovedToTheBooking() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let zone = world.config.hospitalTimeZone
+            let booked = LocalDate(year: 2026, month: 12, day: 1)!.startOfDay(in: zone).addingTimeInterval(9.5 * 3600)
+            let earlier = try await Clinic.appointment(
+                world, for: clinic.teen, id: "ehr-elsewhere", start: booked.addingTimeInterval(2 * 86_400))
+            #expect(earlier.sensitivity == .normal)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let request = try await Self.teenAsks(world, clinic, teen, share: false)
+            try await clinic.schedulerBooks(world, request, for: clinic.teen)
+            let booking = try #require(
+                try await StoredAppointment.query(on: world.app.db).filter(\.$id != earlier.id!).first())
+            _ = try await ClinicalImportTests.run(
+                world, Self.ehrCopy(of: booking, clinic.teen, id: "ehr-elsewhere", start: booked, keepingPortalKey: true))
+            let moved = try #require(try await StoredAppointment.find(earlier.id, on: world.app.db))
+            #expect(moved.start == booked && moved.sensitivity == .adolescentConfidential(.keptPrivateByPatient))
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
             #expect(!(try await parent.get(Routes.patientAppointments(clinic.teen.ref))).body.contains("December 1"))
@@ -442,6 +474,21 @@ extension TeenPrivacyTests {
             #expect(try await parent.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref)).status == .notFound)
             let stored = try #require(try await SchedulingRequest.find(request.id, on: world.app.db))
             #expect(stored.sensitivity == .adolescentConfidential(.reproductiveHealth))
+
+            // The "your request was answered" notice queued at booking asks the request again when due.
+            try await OutboxMessage.dropSignInNotices(world)
+            let server = try await SMTPTestServer.start()
+            defer { server.stop() }
+            let sent = try await Outbox.deliverDue(
+                db: world.app.db,
+                via: SMTPClient(settings: OutboxTests.settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+                now: world.now.addingTimeInterval(60), config: world.config, audit: world.app.portal.audit,
+                logger: world.app.logger)
+            #expect(sent == 0)
+            #expect(try server.messages().isEmpty)
+            let notice = try #require(
+                try await OutboxMessage.query(on: world.app.db).filter(\.$dedupeKey =~ "scheduling-notice:").first())
+            #expect(notice.recipient == clinic.parent.email && notice.status == "dropped")
         }
     }
 }

@@ -44,8 +44,9 @@ struct ClinicalImport {
             let patients = try await matchPatients(bundle, on: db)
             let departments = try await matchDepartments(bundle, on: db)
             var outcome = try await RecordImport.write(
-                bundle, patients: patients, departments: departments, release: release, zone: zone, now: now,
-                progress: progress, on: db)
+                bundle, patients: patients, departments: departments, release: release,
+                waiting: try await Self.waitingRequests(of: Array(Set(patients.values)), bundle, on: db), zone: zone,
+                now: now, progress: progress, on: db)
             for visit in outcome.changedVisits {
                 try await VisitFacts.follow(visit: visit.id, now: visit.label, on: db)
             }
@@ -60,6 +61,16 @@ struct ClinicalImport {
             }
             return outcome.summary
         }
+    }
+
+    /// The appointment requests waiting for the bundle's patients, when it carries visits.
+    private static func waitingRequests(
+        of patients: [UUID], _ bundle: ClinicalBundle, on db: any Database
+    ) async throws -> [RecordImport.WaitingRequest] {
+        guard !bundle.appointments.isEmpty, !patients.isEmpty else { return [] }
+        return try await SchedulingRequest.query(on: db).filter(\.$patient.$id ~~ patients)
+            .filter(\.$kind == .appointment).filter(\.$status ~~ [.open, .alternativesOffered]).all()
+            .map { .init(patientID: $0.$patient.id, departmentID: $0.$department.id, label: $0.sensitivity) }
     }
 
     /// Every appointment's Location must be a department the portal knows: its label, its
