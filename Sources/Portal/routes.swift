@@ -111,6 +111,9 @@ enum Routes {
     static let staffBrokenGlass = PortalRoute(.GET, "/staff/broken-glass", callers: .staff([.him]))
     static let staffBrokenGlassReviewed = PortalRoute(
         .POST, "/staff/broken-glass/:glassID/reviewed", Ref<BrokenGlass>.self, callers: .staff([.him]))
+    /// A staff account given a role that reaches patients, checked by HIM on the same page.
+    static let staffAccessChangeReviewed = PortalRoute(
+        .POST, "/staff/broken-glass/access/:accessChangeID/reviewed", Ref<StaffAccountChange>.self, callers: .staff([.him]))
 
     // MARK: Messages with the care team
     static let messages = PortalRoute(.GET, "/messages", callers: .members)

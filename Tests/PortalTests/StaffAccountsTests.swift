@@ -279,3 +279,55 @@ struct StaffAccountsTests {
         }
     }
 }
+
+extension StaffAccountsTests {
+    @Test(
+        "An account given a role that reaches patients is listed for HIM to review, once, never by its holder; administrator accounts are not"
+    )
+    func accessChangesReviewedByHIM() async throws {
+        try await withTestApp { world in
+            let (_, admin) = try await Self.admin(world)
+            for (name, role) in [("Jordan Roe", "him"), ("Avery Admin", "administrator")] {
+                let made = try await admin.post(
+                    Routes.createStaffAccount(),
+                    [
+                        "full_name": name, "email": "\(name.split(separator: " ")[0].lowercased())@hospital.example",
+                        "role": role,
+                        "language": "en",
+                    ])
+                #expect(made.status == .seeOther, "\(role)")
+            }
+            let scheduler = try await Fixtures.staff(world, role: .scheduler)
+            try await admin.get(Routes.staffAccount(scheduler.ref))
+            let promoted = try await admin.post(
+                Routes.changeStaffAccount(scheduler.ref), ["action": "role", "role": "him", "reason": "Covers HIM on weekends"])
+            #expect(promoted.status == .seeOther)
+
+            let him = try await Fixtures.staff(world, role: .him)
+            let reviewer = Browser(world)
+            try await SecondFactorTests.signInStaff(reviewer, world, him)
+            let page = try await reviewer.get(Routes.staffBrokenGlass())
+            #expect(page.body.contains("Jordan Roe") && page.body.contains("Covers HIM on weekends"))
+            #expect(!page.body.contains("Avery Admin"))
+            let changes = try await StaffAccountChange.query(on: world.app.db).all().filter(\.reachesPatients)
+            #expect(changes.count == 2)
+
+            // The promoted scheduler, now HIM, cannot review their own promotion.
+            let own = try #require(changes.first { $0.$staffUser.id == scheduler.id })
+            let promotedBrowser = Browser(world)
+            try await SecondFactorTests.signInStaff(promotedBrowser, world, scheduler)
+            try await promotedBrowser.get(Routes.staffBrokenGlass())
+            #expect(try await promotedBrowser.post(Routes.staffAccessChangeReviewed(own.ref), [:]).status == .forbidden)
+
+            // Five tabs at once record one review.
+            let tabs = (0..<5).map { _ in reviewer.newTab() }
+            let statuses = try await SimultaneousRequestTests.together(
+                tabs.map { tab in { try await tab.post(Routes.staffAccessChangeReviewed(own.ref), [:]) } })
+            #expect(statuses.allSatisfy { $0 == .seeOther })
+            let reviewed = try #require(try await StaffAccountChange.find(own.id, on: world.app.db))
+            #expect(reviewed.reviewedAt != nil && reviewed.$reviewedBy.id == him.id)
+            #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "staff.access_reviewed").count() == 1)
+            #expect(try await admin.post(Routes.staffAccessChangeReviewed(own.ref), [:]).status == .forbidden)
+        }
+    }
+}

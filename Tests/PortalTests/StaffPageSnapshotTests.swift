@@ -126,8 +126,14 @@ struct StaffPageSnapshotTests {
         var done = opening
         done.reviewAction = nil
         done.reviewed = "Reviewed by Casey Staff, November 25, 2026, 8:00 AM"
+        let access = BreakTheGlassPages.AccessChange(
+            person: "Jordan Roe (jroe@hospital.example.org)", role: Strings.home.role(.him)(language),
+            given: "Given by Alex Admin, November 24, 2026, 8:00 AM", reason: "", reviewAction: "/access/reviewed",
+            reviewed: nil)
         PageSnapshot.check(
-            BreakTheGlassPages.review(.init(waiting: [opening], reviewed: [done]), context: Self.staff(language)),
+            BreakTheGlassPages.review(
+                .init(waiting: [opening], reviewed: [done], accessWaiting: [access], accessReviewed: []),
+                context: Self.staff(language)),
             named: "BreakTheGlassReview", language)
         PageSnapshot.check(
             ThreadPage.movedAway(text: "The rash should fade in a week.", context: Self.staff(language)),

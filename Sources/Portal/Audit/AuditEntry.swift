@@ -72,6 +72,7 @@ struct AuditEntry: Sendable {
         /// A clinician opened a record outside their care teams, with a reason.
         case brokeTheGlass = "record.broke_the_glass"
         case brokenGlassReviewed = "record.broken_glass_reviewed"
+        case staffAccessReviewed = "staff.access_reviewed"
         case brokenGlassListView = "record.broken_glass_list_view"
         case threadList = "thread.list"
         case threadView = "thread.view"

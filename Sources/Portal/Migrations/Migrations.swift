@@ -50,5 +50,6 @@ enum PortalMigrations {
         ReleaseClosedAddresses(),
         CreateEmailChanges(),
         StaffAdministration(),
+        ReviewedAccessChanges(),
     ]
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalCore
 
 /// The single-use link a new staff member opens to choose a password (a second factor comes
 /// right after). Only the token's hash is stored.
@@ -44,8 +45,23 @@ final class StaffAccountChange: Model, @unchecked Sendable {
     @OptionalField(key: "detail") var detail: String?
     @Field(key: "reason") var reason: String
     @Field(key: "changed_at") var changedAt: Date
+    /// When HIM checked a change that gave the account access to patient records.
+    @OptionalField(key: "reviewed_at") var reviewedAt: Date?
+    @OptionalParent(key: "reviewed_by") var reviewedBy: StaffUser?
 
     init() {}
+
+    /// An account created with, or moved to, a role that reaches patients' data: HIM reviews
+    /// it, so an administrator (who sees no patient data) cannot quietly give themselves some.
+    var reachesPatients: Bool {
+        let granted: String?
+        switch kind {
+        case .created: granted = detail
+        case .roleChanged: granted = detail?.split(separator: "→").last.map(String.init)
+        case .invitationSent, .secondFactorReset, .deactivated: granted = nil
+        }
+        return granted.flatMap(StaffRole.init(rawValue:)).map(StaffReach.reachesPatients) ?? false
+    }
 
     init(staffUserID: UUID, changedBy: UUID, kind: Kind, detail: String? = nil, reason: String, at: Date) {
         self.$staffUser.id = staffUserID

@@ -111,3 +111,4 @@ extension Medication: RouteSubject { static let routeName = "medicationID" }
 extension RenewalRequest: RouteSubject { static let routeName = "renewalID" }
 extension Department: RouteSubject { static let routeName = "departmentID" }
 extension BrokenGlass: RouteSubject { static let routeName = "glassID" }
+extension StaffAccountChange: RouteSubject { static let routeName = "accessChangeID" }

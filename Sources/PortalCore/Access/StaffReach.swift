@@ -17,6 +17,16 @@ public enum StaffReach {
     /// How long an opened glass lasts before another reason is asked for.
     public static let breakTheGlassDuration: Double = 2 * 3600
 
+    /// Whether the role reaches any patient's data (HIM everyone's, clinicians their care
+    /// teams' and through the glass, schedulers their queues'): giving it to an account is
+    /// reviewed by HIM, so an administrator cannot quietly reach patients through another role.
+    public static func reachesPatients(_ role: StaffRole) -> Bool {
+        switch role {
+        case .him, .clinician, .scheduler: true
+        case .administrator: false
+        }
+    }
+
     public static func decide(_ role: StaffRole, hasCareRelationship: Bool, hasOpenGlass: Bool) -> Answer {
         switch role {
         case .him: .granted

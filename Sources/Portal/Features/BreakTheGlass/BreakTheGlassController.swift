@@ -11,6 +11,7 @@ struct BreakTheGlassController: RouteCollection {
         routes.on(Routes.patientBreakTheGlass) { req in try await open(req) }
         routes.on(Routes.staffBrokenGlass) { req in try await review(req) }
         routes.on(Routes.staffBrokenGlassReviewed) { req in try await markReviewed(req) }
+        routes.on(Routes.staffAccessChangeReviewed) { req in try await markAccessChangeReviewed(req) }
     }
 
     /// The form, shown in place of a record page the clinician may not open without a reason.
@@ -69,10 +70,55 @@ struct BreakTheGlassController: RouteCollection {
                         language)
                 })
         }
+        let changes = try await StaffAccountChange.query(on: req.db).filter(\.$kind ~~ [.created, .roleChanged])
+            .sort(\.$changedAt, .descending).with(\.$staffUser).with(\.$changedBy).with(\.$reviewedBy).range(..<500).all()
+            .filter(\.reachesPatients)
+        let signedIn = try req.signedInStaff().id
+        func accessChange(_ change: StaffAccountChange) -> BreakTheGlassPages.AccessChange {
+            let words = Strings.breakTheGlass
+            let role = (change.detail?.split(separator: "→").last).flatMap { StaffRole(rawValue: String($0)) }
+            return BreakTheGlassPages.AccessChange(
+                person: "\(change.staffUser.fullName) (\(change.staffUser.email))",
+                role: role.map { Strings.home.role($0)(language) } ?? "",
+                given: words.givenBy(
+                    change.changedBy.fullName, DateText.dateTime(change.changedAt, in: zone, language: language))(language),
+                reason: change.reason,
+                reviewAction: change.reviewedAt == nil && change.$staffUser.id != signedIn
+                    ? Routes.staffAccessChangeReviewed(change.ref) : nil,
+                reviewed: change.reviewedAt.map {
+                    words.reviewedBy(change.reviewedBy?.fullName ?? "", DateText.dateTime($0, in: zone, language: language))(
+                        language)
+                })
+        }
         try await req.audit(.brokenGlassListView, .success)
         return BreakTheGlassPages.review(
-            .init(waiting: waiting.map(opening), reviewed: reviewed.map(opening)), context: try await req.pageContext()
+            .init(
+                waiting: waiting.map(opening), reviewed: reviewed.map(opening),
+                accessWaiting: changes.filter { $0.reviewedAt == nil }.map(accessChange),
+                accessReviewed: changes.filter { $0.reviewedAt != nil }.prefix(50).map(accessChange)),
+            context: try await req.pageContext()
         ).response()
+    }
+
+    /// Marks one access change reviewed, once; never by the person it gave access to.
+    func markAccessChangeReviewed(_ req: Request) async throws -> Response {
+        let staffID = try req.signedInStaff().requireID()
+        guard let id = req.id(of: StaffAccountChange.self),
+            let accessChange = try await StaffAccountChange.find(id, on: req.db), accessChange.reachesPatients
+        else { throw PortalError.notFound }
+        guard accessChange.$staffUser.id != staffID else { throw PortalError.forbidden }
+        let now = req.now
+        try await req.auditedChange { change in
+            guard let sql = change.db as? any SQLDatabase else { throw PortalError.internalFailure }
+            let marked = try await sql.update(StaffAccountChange.schema)
+                .set("reviewed_at", to: SQLBind(now)).set("reviewed_by", to: SQLBind(staffID))
+                .where("id", .equal, SQLBind(id)).where("reviewed_at", .is, SQLLiteral.null)
+                .returning("id").all()
+            if !marked.isEmpty {
+                try await change.audit(.staffAccessReviewed, .success, subject: .staff(accessChange.$staffUser.id))
+            }
+        }
+        return req.redirect(to: Routes.staffBrokenGlass(), redirectType: .normal)
     }
 
     /// Marks one opening reviewed, once: of two HIM users clicking at once, one records it.

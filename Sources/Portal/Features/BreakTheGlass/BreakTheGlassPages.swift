@@ -58,6 +58,18 @@ enum BreakTheGlassPages {
     struct ReviewModel: Sendable {
         var waiting: [Opening]
         var reviewed: [Opening]
+        var accessWaiting: [AccessChange]
+        var accessReviewed: [AccessChange]
+    }
+
+    /// A staff account an administrator gave a role that reaches patients.
+    struct AccessChange: Sendable {
+        var person: String
+        var role: String
+        var given: String
+        var reason: String
+        var reviewAction: String?
+        var reviewed: String?
     }
 
     static func review(_ model: ReviewModel, context: PageContext) -> Node {
@@ -71,6 +83,35 @@ enum BreakTheGlassPages {
             if !model.reviewed.isEmpty {
                 h2 { words.recentlyReviewed(language) }
                 openings(model.reviewed, context: context)
+            }
+            h2 { words.accessTitle(language) }
+            p { words.accessIntro(language) }
+            if model.accessWaiting.isEmpty { p { words.nothingToReview(language) } }
+            accessChanges(model.accessWaiting, context: context)
+            if !model.accessReviewed.isEmpty {
+                h3 { words.recentlyReviewed(language) }
+                accessChanges(model.accessReviewed, context: context)
+            }
+        }
+    }
+
+    private static func accessChanges(_ changes: [AccessChange], context: PageContext) -> Node {
+        let language = context.language
+        let words = Strings.breakTheGlass
+        return ul(.class("item-list")) {
+            for change in changes {
+                li {
+                    p { strong { change.person } }
+                    p(.class("item-meta")) { "\(change.role) · \(change.given)" }
+                    if !change.reason.isEmpty { p { change.reason } }
+                    if let reviewed = change.reviewed { p(.class("item-meta")) { reviewed } }
+                    if let action = change.reviewAction {
+                        form(.method("post"), .action(action), .class("inline-form")) {
+                            Components.csrfField(context)
+                            button(.type("submit"), .class("secondary")) { words.markReviewed(language) }
+                        }
+                    }
+                }
             }
         }
     }

@@ -25,6 +25,10 @@ extension BreakTheGlassText {
         until: { when in "Open until \(when)" },
         markReviewed: "Mark reviewed",
         reviewedBy: { who, when in "Reviewed by \(who), \(when)" },
-        recentlyReviewed: "Recently reviewed"
+        recentlyReviewed: "Recently reviewed",
+        accessTitle: "Staff accounts given access to patients",
+        accessIntro:
+            "Each account an administrator created with, or moved to, a role that reaches patients' information. Check that the person and the role are right, then mark it reviewed; you cannot review your own.",
+        givenBy: { who, when in "Given by \(who), \(when)" }
     )
 }

@@ -26,6 +26,10 @@ extension BreakTheGlassText {
         until: { when in "Abierto hasta \(when)" },
         markReviewed: "Marcar como revisada",
         reviewedBy: { who, when in "Revisada por \(who), \(when)" },
-        recentlyReviewed: "Revisadas hace poco"
+        recentlyReviewed: "Revisadas hace poco",
+        accessTitle: "Cuentas del personal con acceso a pacientes",
+        accessIntro:
+            "Cada cuenta que un administrador creó con un rol que llega a la información de los pacientes, o a la que dio ese rol. Compruebe que la persona y el rol son correctos y márquela como revisada; no puede revisar la suya.",
+        givenBy: { who, when in "Otorgado por \(who), \(when)" }
     )
 }

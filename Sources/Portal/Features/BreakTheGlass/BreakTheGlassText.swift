@@ -19,6 +19,9 @@ struct BreakTheGlassText: Sendable {
     let markReviewed: String
     let reviewedBy: @Sendable (String, String) -> String
     let recentlyReviewed: String
+    let accessTitle: String
+    let accessIntro: String
+    let givenBy: @Sendable (String, String) -> String
 }
 
 extension Strings {
