@@ -21,7 +21,8 @@ WORDS = "A question about birth control"
 PHONE = "(773) 555-0142"
 COMMENT = "Using it more before practice"
 CLINICIAN = "Dr. Quinn Harper"
-TRACES = (WORDS, "birth control", "555-0142", COMMENT, CLINICIAN, "Quinn Harper", "Renewal requested")
+TRACES = (WORDS, "birth control", "555-0142", COMMENT, CLINICIAN, "Quinn Harper", "Renewal requested", "Renewal approved",
+          "Renovación aprobada", "Approved with 2 refills", "Aprobada con 2")
 
 
 def notices_to(address):
@@ -43,6 +44,7 @@ def open_medications(driver, child):
 
 
 def test_teen_asks_privately_and_the_parent_finds_no_trace(browser, phone):
+    mother_before = len(notices_to("maria.garcia@example.org"))
     # Mateo asks for an appointment from his own account; the box is there, unticked.
     sign_in(browser, "mateo.garcia@example.org")
     open_appointments(browser, "Mateo Garcia")
@@ -98,11 +100,34 @@ def test_teen_asks_privately_and_the_parent_finds_no_trace(browser, phone):
         minutes.clear()
         minutes.send_keys("30")
         staff.find_element(By.ID, "book-clinician").send_keys(CLINICIAN)
-        mother_before = len(notices_to("maria.garcia@example.org"))
         click_and_wait(staff, staff.find_element(By.XPATH, "//form[.//input[@value='book']]//button[@type='submit']"))
         assert "Done. The family was told." in staff.page_source
     finally:
         staff.quit()
+
+    # His clinician approves the renewal: the answer is Mateo's too.
+    clinician = make_driver(1280, 900)
+    try:
+        sign_in(clinician, "clinician@example.org", path="/staff/sign-in")
+        enter_code(clinician, staff_secret("clinician@example.org"))
+        # The prescriber works in both of Mateo's teams: the request waits in one of them.
+        for team in ("General Pediatrics", "Adolescent Medicine"):
+            clinician.get(url("/staff"))
+            click_and_wait(clinician, clinician.find_element(By.LINK_TEXT, "Care team inboxes"))
+            click_and_wait(clinician, clinician.find_element(By.LINK_TEXT, team))
+            waiting = clinician.find_elements(By.PARTIAL_LINK_TEXT, "Fluticasone")
+            if waiting:
+                click_and_wait(clinician, waiting[0])
+                break
+        assert COMMENT in clinician.page_source and "Private to the patient" in clinician.page_source
+        refills = clinician.find_element(By.ID, "approve-refills")
+        refills.clear()
+        refills.send_keys("2")
+        click_and_wait(clinician, clinician.find_element(By.XPATH, "//form[.//input[@value='approve']]//button"))
+        assert "Done. The family was told." in clinician.page_source
+    finally:
+        clinician.quit()
+    wait_for_message("mateo.garcia@example.org", "An update on your renewal request")
 
     # Only Mateo is told; he sees the visit and can add it to his calendar.
     wait_for_message("mateo.garcia@example.org", "An update on your appointment request")
@@ -124,11 +149,15 @@ def test_teen_asks_privately_and_the_parent_finds_no_trace(browser, phone):
         open_record(phone, "Mateo Garcia")
         pages.append(("record " + language, phone.page_source))
         record = phone.current_url
-        for section in ("/appointments", "/medications", "/health-summary"):
+        for section in ("/appointments", "/medications", "/health-summary", "/documents"):
             phone.get(record + section)
             pages.append((section + " " + language, phone.page_source))
+        phone.get(record + "/health-summary")
         pages.append(("printed summary " + language, printed_text(phone)))
+        phone.get(url("/messages"))
+        pages.append(("messages " + language, phone.page_source))
         if language == "en":
+            phone.get(record + "/appointments")
             screenshot(phone, "appointments-parent-after-teen-request-phone")
             use_language(phone, "es")
     use_language(phone, "en")
