@@ -79,7 +79,7 @@ struct AccountRecoveryTests {
             #expect(after.status != .ok, "the open session ended at once")
             let refused = try await Browser(world).signIn(email: "maria@example.org")
             #expect(refused.status == .forbidden && refused.body.contains("closed by Health Information Management"))
-            #expect(refused.body.contains("(555) 010-0200"))
+            #expect(refused.body.contains("(312) 555-0100"))
             let wrong = try await Browser(world).signIn(email: "maria@example.org", password: "not the password at all")
             #expect(wrong.status == .unauthorized && !wrong.body.contains("closed"))
             #expect(try await AccountReport.query(on: world.app.db).filter(\.$closedAt == nil).count() == 0)

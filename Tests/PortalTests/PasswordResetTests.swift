@@ -117,7 +117,9 @@ struct PasswordResetTests {
             try await member.update(on: world.app.db)
             let page = try await Self.ask(world, member.email)
             #expect(page.status == .ok)
-            #expect(page.body.contains("closed by Health Information Management"))
+            #expect(
+                page.body.contains(
+                    "A closed account cannot choose a new password: call Health Information Management at (312) 555-0100"))
             #expect(try await OutboxMessage.query(on: world.app.db).count() == 0)
         }
     }
