@@ -12,6 +12,14 @@ enum Routes {
     static let healthReady = PortalRoute(.GET, "/health/ready", callers: .anyone)
     static let stylesheet = PortalRoute(.GET, "/assets/portal.css", callers: .anyone)
     static let script = PortalRoute(.GET, "/assets/portal.js", callers: .anyone)
+    /// What a phone needs to add the portal to its home screen; no service worker, so
+    /// nothing of a family's is kept offline.
+    static let webManifest = PortalRoute(.GET, "/manifest.webmanifest", callers: .anyone)
+    static let favicon = PortalRoute(.GET, "/favicon.ico", callers: .anyone)
+    static let iconSVG = PortalRoute(.GET, "/assets/icon.svg", callers: .anyone)
+    static let icon192 = PortalRoute(.GET, "/assets/icon-192.png", callers: .anyone)
+    static let icon512 = PortalRoute(.GET, "/assets/icon-512.png", callers: .anyone)
+    static let touchIcon = PortalRoute(.GET, "/apple-touch-icon.png", callers: .anyone)
     static let chooseLanguage = PortalRoute(.POST, "/language", callers: .anyone)
     /// Development only: the e-mail the portal would have sent.
     static let devMailbox = PortalRoute(.GET, "/dev/mailbox", callers: .anyone)

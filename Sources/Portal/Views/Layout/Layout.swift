@@ -4,6 +4,9 @@ import PortalHTML
 /// The one frame around every page: skip link, header with who is signed in (and, for a
 /// parent, whose record is in view), the language switch, the main landmark and footer.
 enum Layout {
+    /// The portal's blue, for the phone's status bar and the installed app's frame.
+    static let themeColor = "#0b5cad"
+
     static func page(title pageTitle: String, context: PageContext, @HTMLBuilder content: () -> Node) -> Node {
         let language = context.language
         return html(.lang(language.rawValue)) {
@@ -12,6 +15,10 @@ enum Layout {
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 title("\(pageTitle) · \(context.hospitalName)")
                 link(.rel("stylesheet"), .href(Routes.stylesheet()), Attribute("media", "all"))
+                link(.rel("icon"), .href(Routes.iconSVG()), Attribute("type", "image/svg+xml"))
+                link(.rel("apple-touch-icon"), .href(Routes.touchIcon()))
+                link(.rel("manifest"), .href(Routes.webManifest() + "?lang=\(language.rawValue)"))
+                meta(.name("theme-color"), .content(themeColor))
                 script(src: Routes.script())
             }
             body(idleAttributes(context)) {

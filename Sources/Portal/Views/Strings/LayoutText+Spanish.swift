@@ -18,6 +18,9 @@ extension LayoutText {
         idleNotice: { minutes in "Para proteger su privacidad, su sesión se cerrará después de \(minutes) minutos sin actividad."
         },
         idleWarning: "Su sesión se cerrará en 2 minutos por inactividad.",
-        staySignedIn: "Mantener la sesión"
+        staySignedIn: "Mantener la sesión",
+        appName: { hospital in "Portal del paciente de \(hospital)" },
+        appShortName: "Portal del paciente",
+        appDescription: "La información de salud de su familia, mensajes con el equipo de atención, citas y renovaciones."
     )
 }

@@ -20,6 +20,9 @@ struct LayoutText: Sendable {
     let idleNotice: @Sendable (Int) -> String
     let idleWarning: String
     let staySignedIn: String
+    let appName: @Sendable (String) -> String
+    let appShortName: String
+    let appDescription: String
 }
 
 extension Strings {
