@@ -62,6 +62,10 @@ final class StoredAppointment: ClinicalItem, @unchecked Sendable {
     /// The label a visit the portal booked was booked under: the EHR's versions of the
     /// visit may tighten it, never loosen it.
     @OptionalField(key: "booked_sensitivity") var bookedSensitivity: String?
+    /// The label of a waiting request this visit may be the booking of, and that request:
+    /// held from the visit's arrival until the request is booked, declined or withdrawn.
+    @OptionalField(key: "held_sensitivity") var heldSensitivity: String?
+    @OptionalField(key: "held_for_request") var heldForRequest: UUID?
 
     init() {}
 

@@ -25,7 +25,7 @@ public enum DepartmentLabels {
             .all().filter { Sensitivity(storageValue: $0.sourceSensitivity ?? $0.sensitivityValue) == .normal }
         for visit in visits {
             visit.sourceSensitivity = label
-            visit.sensitivityValue = visit.labelInForce(over: .adolescentConfidential(category)).storageValue
+            visit.sensitivityValue = visit.labelInForce(over: visit.unmarkedLabel).storageValue
             try await visit.update(on: db)
         }
         try await VisitDocuments.follow(visits: Set(visits.compactMap(\.sourceKey)), on: db)

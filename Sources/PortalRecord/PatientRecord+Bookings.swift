@@ -50,10 +50,12 @@ extension PatientRecord {
         case .staff: throw BookingRefusal.notAllowed
         default: guard access.access.canSee(label) else { throw BookingRefusal.notAllowed }
         }
-        if let entered = try await enteredInTheEHR(booking, label: label) {
+        if let entered = try await enteredInTheEHR(booking) {
             // The scheduler entered the visit in the EHR first and its copy is already here:
             // it is the visit, and it takes the label it is booked under.
             entered.bookedSensitivity = label.storageValue
+            entered.heldSensitivity = nil
+            entered.heldForRequest = nil
             entered.keepBookedLabel()
             try await entered.update(on: db)
             return try entered.requireID()
@@ -81,15 +83,28 @@ extension PatientRecord {
     }
 
     /// The EHR's copy of the visit being booked: this patient's, in the department, at the
-    /// same start, not booked by the portal already (or held, as it arrived, for a request
-    /// with this booking's label).
-    private func enteredInTheEHR(_ booking: Booking, label: Sensitivity) async throws -> StoredAppointment? {
+    /// same start, not booked by the portal already (held or not: a hold waits for a booking).
+    private func enteredInTheEHR(_ booking: Booking) async throws -> StoredAppointment? {
         try await StoredAppointment.query(on: db).filter(\.$patientID == patientID)
             .filter(\.$department.$id == booking.departmentID).filter(\.$start == booking.start)
-            .group(.or) { notBooked in
-                notBooked.filter(\.$bookedSensitivity == nil).filter(\.$bookedSensitivity == label.storageValue)
-            }
-            .all()
+            .filter(\.$bookedSensitivity == nil).all()
             .first { $0.isActive && !($0.sourceKey ?? "").hasPrefix(AppointmentRecord.portalBookingSystem + "|") }
+    }
+
+    /// Ends the holds a waiting request put on visits that came from the EHR, once it is
+    /// booked, declined or withdrawn, in the caller's transaction; only a scheduler or a
+    /// member who may see the request's label.
+    public func releaseHolds(forRequest requestID: UUID, label: Sensitivity) async throws {
+        switch access.level {
+        case .staff(.scheduler): break
+        case .staff: return
+        default: guard access.access.canSee(label) else { return }
+        }
+        for visit in try await StoredAppointment.query(on: db).filter(\.$patientID == patientID)
+            .filter(\.$heldForRequest == requestID).all()
+        {
+            visit.releaseHold()
+            try await visit.update(on: db)
+        }
     }
 }

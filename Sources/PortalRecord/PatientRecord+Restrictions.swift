@@ -60,7 +60,9 @@ extension PatientRecord {
                 if let value = item as? StoredLabResult, let report = items.first as? StoredLabReport {
                     value.inheritLabel(from: report)
                 }
-                if let report = item as? StoredLabReport { report.followParts(Array(items.dropFirst())) }
+                if let report = item as? StoredLabReport {
+                    report.followParts(items.dropFirst().filter { ($0 as? StoredLabResult)?.status != "entered-in-error" })
+                }
                 try await item.save(on: db)
             }
             for document in documents {
@@ -82,7 +84,7 @@ extension PatientRecord {
     }
 
     private static func apply(_ decision: RestrictionDecision, by staffID: UUID?, at now: Date, to item: any ClinicalItem) {
-        let unmarked = Sensitivity(storageValue: item.sourceSensitivity ?? item.sensitivityValue)
+        let unmarked = (item as? StoredAppointment)?.unmarkedLabel ?? item.ownLabel
         switch decision {
         case .mark(let mark, let reason):
             // A mark made over an earlier one replaces it; the label is taken from the unmarked one.

@@ -62,12 +62,24 @@ extension ImportWriter {
 
 extension StoredAppointment {
     /// The EHR's label for a visit the portal booked may tighten the booking's, never loosen
-    /// it: a teen's private visit stays private when the EHR's copy carries no label.
+    /// it: a teen's private visit stays private when the EHR's copy carries no label. A hold
+    /// for a waiting request applies over both while it lasts.
     func keepBookedLabel() {
-        guard let booked = bookedSensitivity else { return }
-        let floor = Sensitivity(storageValue: booked).strictest(
-            Sensitivity(storageValue: sourceSensitivity ?? sensitivityValue))
-        sourceSensitivity = floor.storageValue
-        sensitivityValue = labelInForce(over: floor).storageValue
+        if let booked = bookedSensitivity {
+            sourceSensitivity = Sensitivity(storageValue: booked).strictest(ownLabel).storageValue
+        }
+        sensitivityValue = labelInForce(over: unmarkedLabel).storageValue
+    }
+
+    /// The label before a clinician's mark: the EHR's (with the booking's), and a hold's.
+    var unmarkedLabel: Sensitivity {
+        heldSensitivity.map { ownLabel.strictest(Sensitivity(storageValue: $0)) } ?? ownLabel
+    }
+
+    /// Ends a hold: the visit shows under its own label (and mark) again.
+    func releaseHold() {
+        heldSensitivity = nil
+        heldForRequest = nil
+        sensitivityValue = labelInForce(over: ownLabel).storageValue
     }
 }

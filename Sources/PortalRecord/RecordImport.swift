@@ -30,11 +30,13 @@ public enum RecordImport {
     /// scheduler may enter its visit in the EHR before booking it in the portal, and the
     /// EHR's copy must not show to anyone the request is kept from meanwhile.
     public struct WaitingRequest: Sendable, Hashable {
+        public let requestID: UUID
         public let patientID: UUID
         public let departmentID: UUID
         public let label: Sensitivity
 
-        public init(patientID: UUID, departmentID: UUID, label: Sensitivity) {
+        public init(requestID: UUID, patientID: UUID, departmentID: UUID, label: Sensitivity) {
+            self.requestID = requestID
             self.patientID = patientID
             self.departmentID = departmentID
             self.label = label
@@ -79,6 +81,9 @@ public enum RecordImport {
             if let report { item.inheritLabel(from: report) }
         }
         try await removeEmptySingleResultReports(leftReports, on: db)
+        for left in try await StoredLabReport.query(on: db).filter(\.$id ~~ Array(leftReports)).all() {
+            reports.items[left.sourceKey ?? ""] = reports.items[left.sourceKey ?? ""] ?? left
+        }
         // A report relabelled or restricted since its values came: the values follow it; and a
         // report whose values are all more private than it follows them.
         try await relabelValues(of: reports.updated, on: db)
@@ -103,7 +108,7 @@ public enum RecordImport {
             // The video room is made once and kept through every later version.
             if item.isVideo && item.videoRoom == nil { item.videoRoom = RandomToken.make() }
         }
-        try await holdForWaitingRequests(visits.created, waiting, on: db)
+        try await holdForWaitingRequests(visits.created, waiting, now: now, on: db)
 
         // A report's results arrive with it: the report is the news, once.
         let shown = { (status: String) in status != "entered-in-error" }
@@ -136,22 +141,23 @@ public enum RecordImport {
         }
     }
 
-    /// A new visit from the EHR in a department where a request of the patient's waits
-    /// under a stricter label (a teen's private request) may be that request's visit,
-    /// entered before the portal booked it: it is held under that label, as a booking
-    /// would be (`bookedSensitivity`), and the booking adopts it. A family member's own
-    /// visit there meanwhile is held too: failing closed, the EHR's label can only add to it.
+    /// A new, upcoming visit from the EHR in a department where a request of the patient's
+    /// waits under a stricter label (a teen's private request) may be that request's visit,
+    /// entered before the portal booked it: it is held under that label until the request is
+    /// booked (the booking adopts it, or releases it), declined or withdrawn
+    /// (`PatientRecord.releaseHolds`). A family member's own visit there meanwhile is held
+    /// too: failing closed, for the days the request waits.
     private static func holdForWaitingRequests(
-        _ visits: [StoredAppointment], _ waiting: [WaitingRequest], on db: any Database
+        _ visits: [StoredAppointment], _ waiting: [WaitingRequest], now: Date, on db: any Database
     ) async throws {
         guard !waiting.isEmpty else { return }
-        for visit in visits {
-            let labels = waiting.filter { $0.patientID == visit.patientID && $0.departmentID == visit.$department.id }
-                .map(\.label)
-            guard let strictest = labels.max(by: { $0.tier < $1.tier }), strictest.tier > visit.ownLabel.tier else {
-                continue
-            }
-            visit.bookedSensitivity = strictest.storageValue
+        for visit in visits where visit.start >= now {
+            let candidates = waiting.filter { $0.patientID == visit.patientID && $0.departmentID == visit.$department.id }
+            guard let strictest = candidates.max(by: { $0.label.tier < $1.label.tier }),
+                strictest.label.tier > visit.ownLabel.tier
+            else { continue }
+            visit.heldSensitivity = strictest.label.storageValue
+            visit.heldForRequest = strictest.requestID
             visit.keepBookedLabel()
             try await visit.update(on: db)
         }
@@ -161,7 +167,9 @@ public enum RecordImport {
     private static func followValues(ofReports reports: [StoredLabReport], on db: any Database) async throws {
         for chunk in stride(from: 0, to: reports.count, by: ImportWriter.batchSize) {
             let slice = reports[chunk..<min(chunk + ImportWriter.batchSize, reports.count)]
-            let values = try await StoredLabResult.query(on: db).filter(\.$report.$id ~~ slice.compactMap(\.id)).all()
+            // Values entered in error are shown to nobody: they allow nothing.
+            let values = try await StoredLabResult.query(on: db).filter(\.$report.$id ~~ slice.compactMap(\.id))
+                .filter(\.$status != "entered-in-error").all()
             let byReport = Dictionary(grouping: values) { $0.$report.id }
             for report in slice {
                 let before = (report.sensitivityValue, report.sourceSensitivity)

@@ -318,6 +318,10 @@ extension StaffAccountsTests {
             try await SecondFactorTests.signInStaff(promotedBrowser, world, scheduler)
             try await promotedBrowser.get(Routes.staffBrokenGlass())
             #expect(try await promotedBrowser.post(Routes.staffAccessChangeReviewed(own.ref), [:]).status == .forbidden)
+            // Nor, while its own access waits for review, vouch for another's.
+            let jordan = try #require(changes.first { $0.$staffUser.id != scheduler.id })
+            #expect(try await promotedBrowser.post(Routes.staffAccessChangeReviewed(jordan.ref), [:]).status == .forbidden)
+            #expect(!(try await promotedBrowser.get(Routes.staffBrokenGlass())).body.contains("Mark reviewed"))
 
             // Five tabs at once record one review.
             let tabs = (0..<5).map { _ in reviewer.newTab() }

@@ -431,6 +431,60 @@ extension TeenPrivacyTests {
         }
     }
 
+    @Test(
+        "A parent's own visit arriving while the teen's private request waits is held from the parent until the request is withdrawn or declined; past visits are not held"
+    )
+    func holdsEndWithTheRequest() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let request = try await Self.teenAsks(world, clinic, teen, share: false)
+            let physical = try await Clinic.appointment(
+                world, for: clinic.teen, id: "ehr-physical", start: world.now.addingTimeInterval(5 * 86_400),
+                visitType: "Sports physical")
+            let last = try await Clinic.appointment(
+                world, for: clinic.teen, id: "ehr-last-year", start: world.now.addingTimeInterval(-300 * 86_400),
+                status: "fulfilled", visitType: "Flu shot")
+            #expect(physical.sensitivity == .adolescentConfidential(.keptPrivateByPatient) && last.sensitivity == .normal)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let list = Routes.patientAppointments(clinic.teen.ref)
+            let physicalPage = Routes.patientAppointment(clinic.teen.ref, Ref<Appointment>(physical.id!))
+            #expect(try await parent.get(physicalPage).status == .notFound)
+            #expect(try await parent.get(Routes.patientAppointment(clinic.teen.ref, Ref<Appointment>(last.id!))).status == .ok)
+
+            // The teen withdraws: the visit shows to the parent again, and its next version keeps it so.
+            try await teen.get(Routes.patientSchedulingRequest(clinic.teen.ref, request.ref))
+            let withdrawn = try await teen.post(Routes.patientSchedulingRequestWithdraw(clinic.teen.ref, request.ref), [:])
+            #expect(withdrawn.status == .seeOther)
+            #expect(try await parent.get(physicalPage).body.contains("Sports physical"))
+            _ = try await Clinic.appointment(
+                world, for: clinic.teen, id: "ehr-physical", start: world.now.addingTimeInterval(5 * 86_400),
+                visitType: "Sports physical exam")
+            #expect(try await parent.get(physicalPage).body.contains("Sports physical exam"))
+            #expect(try await parent.get(list).body.contains(physicalPage))
+
+            // Asked again and declined: the hold ends with the answer.
+            world.advance(60)
+            let again = try await Self.teenAsks(world, clinic, teen, share: false)
+            let checkup = try await Clinic.appointment(
+                world, for: clinic.teen, id: "ehr-checkup", start: world.now.addingTimeInterval(6 * 86_400),
+                visitType: "Asthma check")
+            #expect(checkup.sensitivity == .adolescentConfidential(.keptPrivateByPatient))
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, again.ref))
+            let declined = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.teen.ref, again.ref),
+                ["action": "decline", "note": "Please call the clinic to talk this through."])
+            #expect(declined.status == .seeOther)
+            #expect(try await parent.get(Routes.patientAppointment(clinic.teen.ref, Ref<Appointment>(checkup.id!))).status == .ok)
+            let released = try #require(try await StoredAppointment.find(checkup.id, on: world.app.db))
+            #expect(released.heldForRequest == nil && released.sensitivity == .normal)
+        }
+    }
+
     @Test("An EHR copy stored before the teen asked, then moved to the teen's private booking, is private too")
     func ehrCopyMovedToTheBooking() async throws {
         try await withTestApp { world in

@@ -51,5 +51,6 @@ enum PortalMigrations {
         CreateEmailChanges(),
         StaffAdministration(),
         ReviewedAccessChanges(),
+        AddVisitHolds(),
     ]
 }

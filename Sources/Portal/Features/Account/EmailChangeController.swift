@@ -101,7 +101,9 @@ struct EmailChangeController: RouteCollection {
                 to: member.email, subject: Strings.mail.emailChangeNoticeSubject(member.language),
                 body: Strings.mail.emailChangeRequested(MailMessage.masked(email), config)(member.language), now: now,
                 config: config, on: change.db)
-            try await change.audit(.emailChangeRequested, isAccepted ? .success : .denied)
+            // Recorded alike: the member's activity page shows its own events, and a refusal
+            // flagged there would tell what the answer does not.
+            try await change.audit(.emailChangeRequested, .success)
         }
         return try await SecurityController.securityPage(req) {
             $0.notice = Strings.account.emailChangeSent(email)

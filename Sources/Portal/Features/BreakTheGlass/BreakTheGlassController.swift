@@ -70,10 +70,14 @@ struct BreakTheGlassController: RouteCollection {
                         language)
                 })
         }
-        let changes = try await StaffAccountChange.query(on: req.db).filter(\.$kind ~~ [.created, .roleChanged])
-            .sort(\.$changedAt, .descending).with(\.$staffUser).with(\.$changedBy).with(\.$reviewedBy).range(..<500).all()
+        // Every waiting one, oldest first; then the latest reviewed.
+        let waitingChanges = try await StaffAccountChange.query(on: req.db).filter(\.$kind ~~ [.created, .roleChanged])
+            .filter(\.$reviewedAt == nil).sort(\.$changedAt).with(\.$staffUser).with(\.$changedBy).all()
             .filter(\.reachesPatients)
-        let signedIn = try req.signedInStaff().id
+        let reviewedChanges = try await StaffAccountChange.query(on: req.db).filter(\.$reviewedAt != nil)
+            .sort(\.$reviewedAt, .descending).with(\.$staffUser).with(\.$changedBy).with(\.$reviewedBy).range(..<50).all()
+        let signedIn = try req.signedInStaff().requireID()
+        let reviewerWaits = waitingChanges.contains { $0.$staffUser.id == signedIn }
         func accessChange(_ change: StaffAccountChange) -> BreakTheGlassPages.AccessChange {
             let words = Strings.breakTheGlass
             let role = (change.detail?.split(separator: "→").last).flatMap { StaffRole(rawValue: String($0)) }
@@ -83,7 +87,7 @@ struct BreakTheGlassController: RouteCollection {
                 given: words.givenBy(
                     change.changedBy.fullName, DateText.dateTime(change.changedAt, in: zone, language: language))(language),
                 reason: change.reason,
-                reviewAction: change.reviewedAt == nil && change.$staffUser.id != signedIn
+                reviewAction: change.reviewedAt == nil && Self.mayReview(change, reviewer: signedIn, waits: reviewerWaits)
                     ? Routes.staffAccessChangeReviewed(change.ref) : nil,
                 reviewed: change.reviewedAt.map {
                     words.reviewedBy(change.reviewedBy?.fullName ?? "", DateText.dateTime($0, in: zone, language: language))(
@@ -94,19 +98,27 @@ struct BreakTheGlassController: RouteCollection {
         return BreakTheGlassPages.review(
             .init(
                 waiting: waiting.map(opening), reviewed: reviewed.map(opening),
-                accessWaiting: changes.filter { $0.reviewedAt == nil }.map(accessChange),
-                accessReviewed: changes.filter { $0.reviewedAt != nil }.prefix(50).map(accessChange)),
+                accessWaiting: waitingChanges.map(accessChange), accessReviewed: reviewedChanges.map(accessChange)),
             context: try await req.pageContext()
         ).response()
     }
 
-    /// Marks one access change reviewed, once; never by the person it gave access to.
+    /// Whether this reviewer may vouch for the change: not the person it gave access to, nor
+    /// the one who made it, nor anyone whose own access still waits for review (two accounts
+    /// an administrator made cannot vouch for each other).
+    static func mayReview(_ change: StaffAccountChange, reviewer: UUID, waits: Bool) -> Bool {
+        change.$staffUser.id != reviewer && change.$changedBy.id != reviewer && !waits
+    }
+
+    /// Marks one access change reviewed, once, by someone who may (`mayReview`).
     func markAccessChangeReviewed(_ req: Request) async throws -> Response {
         let staffID = try req.signedInStaff().requireID()
         guard let id = req.id(of: StaffAccountChange.self),
             let accessChange = try await StaffAccountChange.find(id, on: req.db), accessChange.reachesPatients
         else { throw PortalError.notFound }
-        guard accessChange.$staffUser.id != staffID else { throw PortalError.forbidden }
+        let ownWaits = try await StaffAccountChange.query(on: req.db).filter(\.$staffUser.$id == staffID)
+            .filter(\.$kind ~~ [.created, .roleChanged]).filter(\.$reviewedAt == nil).all().contains(where: \.reachesPatients)
+        guard Self.mayReview(accessChange, reviewer: staffID, waits: ownWaits) else { throw PortalError.forbidden }
         let now = req.now
         try await req.auditedChange { change in
             guard let sql = change.db as? any SQLDatabase else { throw PortalError.internalFailure }

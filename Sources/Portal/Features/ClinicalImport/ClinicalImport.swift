@@ -41,6 +41,8 @@ struct ClinicalImport {
             // It reads before it writes (and may write only its audit events): on SQLite it
             // takes the write lock first, so the outbox writing meanwhile cannot fail it.
             try await TransactionLock.writeFirst(on: db)
+            // A department marked confidential meanwhile waits, so no visit is written under the label it had.
+            try await TransactionLock.share(DepartmentSetupController.labelsLock, on: db)
             let patients = try await matchPatients(bundle, on: db)
             let departments = try await matchDepartments(bundle, on: db)
             var outcome = try await RecordImport.write(
@@ -70,7 +72,11 @@ struct ClinicalImport {
         guard !bundle.appointments.isEmpty, !patients.isEmpty else { return [] }
         return try await SchedulingRequest.query(on: db).filter(\.$patient.$id ~~ patients)
             .filter(\.$kind == .appointment).filter(\.$status ~~ [.open, .alternativesOffered]).all()
-            .map { .init(patientID: $0.$patient.id, departmentID: $0.$department.id, label: $0.sensitivity) }
+            .map {
+                .init(
+                    requestID: try $0.requireID(), patientID: $0.$patient.id, departmentID: $0.$department.id,
+                    label: $0.sensitivity)
+            }
     }
 
     /// Every appointment's Location must be a department the portal knows: its label, its

@@ -76,6 +76,7 @@ struct DepartmentSetupController: RouteCollection {
             return try await departmentPage(req, department, form: form.values, problem: problem, status: .unprocessableEntity)
         }
         try await req.db.transaction { db in
+            try await TransactionLock.take(Self.labelsLock, on: db)
             try await department.save(on: db)
             if let category = department.confidentialCategory {
                 try await Self.tighten(department.requireID(), to: category, on: db)
@@ -105,6 +106,9 @@ struct DepartmentSetupController: RouteCollection {
             .filter(\.$staff.$id == staffID).delete()
         return req.redirect(to: Routes.staffDepartment(department.ref), redirectType: .normal)
     }
+
+    /// Held while a department's label changes, and shared by imports, which read the labels.
+    static let labelsLock = "department-labels"
 
     /// A category applies to what is already stored: the department's visits, their
     /// documents, the requests and guest links about them and the scheduling requests

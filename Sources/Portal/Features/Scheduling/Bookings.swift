@@ -31,6 +31,9 @@ enum Bookings {
             // The caller's transaction rolls back: the request stays as it was.
             throw PortalError.forbidden
         }
+        // A visit the EHR sent while the request waited, held for it and not the one booked,
+        // shows under its own label again.
+        try await record.releaseHolds(forRequest: request.requireID(), label: request.sensitivity)
         request.status = .booked
         request.bookedAppointmentID = id
         request.answeredAt = record.now

@@ -225,6 +225,8 @@ struct SchedulerQueueController: RouteCollection {
             case .declined(let note):
                 request.answerNote = note
                 try await request.update(on: db)
+                try await req.record(of: authorized).using(db).releaseHolds(
+                    forRequest: request.requireID(), label: request.sensitivity)
             case .confirmCancellation:
                 if let appointmentID = request.appointmentID {
                     _ = try await req.record(of: authorized).using(db).cancelForScheduling(
