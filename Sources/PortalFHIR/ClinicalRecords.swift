@@ -124,7 +124,10 @@ public struct ImmunizationRecord: Sendable, Hashable, Codable {
     public var doseNumber: String?
     public var seriesDoses: Int?
     public var lotNumber: String?
-    public var site: String?
+    /// Where and how it was given, coded where the EHR codes them (shown translated when the
+    /// portal knows the code, else as sent).
+    public var site: CodedConcept?
+    public var route: CodedConcept?
     /// completed, not-done, entered-in-error.
     public var status: String
 }

@@ -14,6 +14,8 @@ public enum CodeSystems {
     public static let renewableExtension = "https://fhir.patient-portal.example/StructureDefinition/renewable-through-portal"
     public static let interpretation = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
     public static let documentCategory = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category"
+    public static let actSite = "http://terminology.hl7.org/CodeSystem/v3-ActSite"
+    public static let routeOfAdministration = "http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration"
 }
 
 /// A CodeableConcept reduced to what the portal shows and stores: the code in the system
@@ -23,6 +25,12 @@ public struct CodedConcept: Sendable, Hashable, Codable {
     public var system: String?
     public var code: String?
     public var name: String
+
+    /// `system|code`, as stored beside the name, or nil without both.
+    public var key: String? {
+        guard let system, let code else { return nil }
+        return "\(system)|\(code)"
+    }
 
     public init(system: String?, code: String?, name: String) {
         self.system = system

@@ -210,7 +210,8 @@ public enum FHIRBuilder {
 
     public static func immunization(
         id: String, recordNumber: String, cvx: String, vaccine: String, given: LocalDate, doseNumber: Int?,
-        seriesDoses: Int?, lot: String?, site: String?, status: String = "completed"
+        seriesDoses: Int?, lot: String?, site: String?, siteCode: String? = nil, routeCode: String? = nil,
+        status: String = "completed"
     ) -> Entry {
         var resource: JSONValue = [
             "resourceType": "Immunization", "id": .string(id), "identifier": identifier(id), "status": .string(status),
@@ -218,7 +219,15 @@ public enum FHIRBuilder {
             "occurrenceDateTime": .string(given.iso),
         ]
         if let lot { resource["lotNumber"] = .string(lot) }
-        if let site { resource["site"] = ["text": .string(site)] }
+        if let site {
+            resource["site"] = ["text": .string(site)]
+            if let siteCode {
+                resource["site"]?["coding"] = [["system": .string(CodeSystems.actSite), "code": .string(siteCode)]]
+            }
+        }
+        if let routeCode {
+            resource["route"] = ["coding": [["system": .string(CodeSystems.routeOfAdministration), "code": .string(routeCode)]]]
+        }
         if let doseNumber {
             var applied: JSONValue = ["doseNumberPositiveInt": .number(Double(doseNumber))]
             if let seriesDoses { applied["seriesDosesPositiveInt"] = .number(Double(seriesDoses)) }

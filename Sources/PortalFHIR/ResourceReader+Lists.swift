@@ -107,7 +107,8 @@ extension ResourceReader {
             header: try header(subjectField: "patient"),
             vaccine: try resource["vaccineCode"].requiredConcept(preferring: CodeSystems.cvx), givenOn: givenOn,
             doseNumber: doseNumber, seriesDoses: try protocolApplied?["seriesDosesPositiveInt"].integer(),
-            lotNumber: try resource["lotNumber"].string(), site: try resource["site"].concept(preferring: nil)?.name,
+            lotNumber: try resource["lotNumber"].string(), site: try resource["site"].concept(preferring: nil),
+            route: try resource["route"].concept(preferring: nil),
             status: try status(["completed", "not-done", "entered-in-error"]))
     }
 

@@ -25,6 +25,9 @@ public final class Department: Model, @unchecked Sendable {
     @OptionalField(key: "video_url_template") public var videoURLTemplate: String?
     /// How many business days the schedulers promise to answer a request in.
     @Field(key: "response_business_days") public var responseBusinessDays: Int
+    /// The ages it sees, in whole years (`DepartmentAges`); nil ends are open.
+    @OptionalField(key: "ages_from") public var agesFrom: Int?
+    @OptionalField(key: "ages_through") public var agesThrough: Int?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
@@ -33,7 +36,7 @@ public final class Department: Model, @unchecked Sendable {
         id: UUID? = nil, ehrKey: String, nameEnglish: String, nameSpanish: String, address: String? = nil,
         phone: String? = nil, confidentialCategory: SensitiveCategory? = nil, takesRequests: Bool = true,
         reasonsEnglish: [String] = [], reasonsSpanish: [String] = [], videoURLTemplate: String? = nil,
-        responseBusinessDays: Int = 2
+        responseBusinessDays: Int = 2, ages: DepartmentAges = .everyone
     ) {
         self.id = id
         self.ehrKey = ehrKey
@@ -47,7 +50,13 @@ public final class Department: Model, @unchecked Sendable {
         self.reasonsSpanish = reasonsSpanish.joined(separator: "\n")
         self.videoURLTemplate = videoURLTemplate
         self.responseBusinessDays = responseBusinessDays
+        self.agesFrom = ages.from
+        self.agesThrough = ages.through
     }
+
+    /// The ages it sees; stored ends that no longer make a range read as everyone's, since
+    /// the form never stores one.
+    public var ages: DepartmentAges { DepartmentAges(from: agesFrom, through: agesThrough) ?? .everyone }
 
     public var name: LocalizedText { LocalizedText(en: nameEnglish, es: nameSpanish) }
 

@@ -21,7 +21,13 @@ public struct Immunization: RecordItem {
     public var doseNumber: String? { stored.doseNumber }
     public var seriesDoses: Int? { stored.seriesDoses }
     public var lotNumber: String? { stored.lotNumber }
-    public var site: String? { stored.site }
+    /// Where it was given: in the viewer's language when the portal knows the code, else as sent.
+    public var site: LocalizedText? {
+        CodedTerms.words(.bodySite, key: stored.siteCode) ?? stored.site.map { LocalizedText(en: $0, es: $0) }
+    }
+    public var route: LocalizedText? {
+        CodedTerms.words(.route, key: stored.routeCode) ?? stored.route.map { LocalizedText(en: $0, es: $0) }
+    }
     public var status: String { stored.status }
 }
 
@@ -54,6 +60,10 @@ final class StoredImmunization: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "series_doses") var seriesDoses: Int?
     @OptionalField(key: "lot_number") var lotNumber: String?
     @OptionalField(key: "site") var site: String?
+    /// `system|code` of the site and the route, when the EHR coded them.
+    @OptionalField(key: "site_code") var siteCode: String?
+    @OptionalField(key: "route") var route: String?
+    @OptionalField(key: "route_code") var routeCode: String?
     /// completed, not-done, entered-in-error.
     @Field(key: "status") var status: String
 

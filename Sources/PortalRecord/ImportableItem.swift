@@ -147,7 +147,10 @@ extension StoredImmunization: ImportableItem {
         doseNumber = record.doseNumber
         seriesDoses = record.seriesDoses
         lotNumber = record.lotNumber
-        site = record.site
+        site = record.site?.name
+        siteCode = record.site?.key
+        route = record.route?.name
+        routeCode = record.route?.key
         status = record.status
     }
 }

@@ -181,14 +181,15 @@ struct FamilyPageSnapshotTests {
             name: "Amoxicillin 250 mg/5 mL suspension", dose: "5 mL", instructions: "Twice a day for 10 days",
             prescriber: "Dr. Priya Patel", started: "November 2, 2026", refills: 1, pharmacy: "Lincoln Park Pharmacy",
             status: Self.text("Active", "Activo"), isActive: true, sensitivityNote: nil,
-            renewal: (nil, "/renewal", Self.text("Request a renewal", "Pedir una renovación")))
+            renewal: (nil, "/renewal", Strings.renewals.requestOf("Amoxicillin 250 mg/5 mL suspension")))
         let allergy = HealthListModels.AllergyItem(
             substance: "Peanut", type: Self.text("Food", "Alimento"), reactions: ["Hives"],
             severity: Self.text("Severe", "Grave"), isHighRisk: true, status: Self.text("Active", "Activa"), isActive: true,
             recorded: "May 1, 2024", sensitivityNote: nil)
         let shot = HealthListModels.ImmunizationItem(
-            vaccine: "MMR", date: "March 3, 2022", dose: Self.text("Dose 1", "Dosis 1"), site: "Left thigh", lot: "M123",
-            wasGiven: true)
+            vaccine: "MMR", date: "March 3, 2022", dose: Self.text("Dose 1", "Dosis 1"),
+            site: Self.text("Left thigh", "Muslo izquierdo"),
+            route: Self.text("Injection under the skin", "Inyección debajo de la piel"), lot: "M123", wasGiven: true)
         PageSnapshot.check(
             MedicationListPage.render(
                 .init(patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia), items: [medicine]),

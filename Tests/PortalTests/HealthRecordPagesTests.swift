@@ -281,3 +281,36 @@ struct HealthRecordPagesTests {
         }
     }
 }
+
+extension HealthRecordPagesTests {
+    @Test("Coded sites and routes are said in the viewer's language; a site sent as free text stays as sent")
+    func codedValuesTranslated() async throws {
+        try await withTestApp { world in
+            let child = try await Fixtures.patient(world, name: "Ana Ruiz", bornYearsAgo: 4)
+            let parent = try await Fixtures.member(world, email: "ana.parent@example.org")
+            try await Fixtures.grant(world, parent, child)
+            let mrn = child.medicalRecordNumber
+            _ = try await ClinicalImportTests.run(
+                world,
+                FHIRBuilder.bundle([
+                    FHIRBuilder.patient(recordNumber: mrn, name: child.legalName, birthDate: child.birthDate),
+                    FHIRBuilder.immunization(
+                        id: "imm-mmr", recordNumber: mrn, cvx: "03", vaccine: "MMR", given: LocalDate(iso: "2023-05-01")!,
+                        doseNumber: 1, seriesDoses: 2, lot: "M1", site: "Left thigh", siteCode: "LT", routeCode: "SQ"),
+                    FHIRBuilder.immunization(
+                        id: "imm-dtap", recordNumber: mrn, cvx: "20", vaccine: "DTaP", given: LocalDate(iso: "2023-06-01")!,
+                        doseNumber: 4, seriesDoses: 5, lot: "D4", site: "Left calf, lateral"),
+                ]))
+            let browser = Browser(world)
+            try await browser.signIn(email: parent.email)
+            let english = try await browser.get(Routes.patientImmunizations(child.ref)).body
+            #expect(english.contains("Left thigh") && english.contains("Injection under the skin"))
+            try await browser.post(Routes.chooseLanguage(), ["language": "es", "return_to": "/"])
+            let spanish = try await browser.get(Routes.patientImmunizations(child.ref)).body
+            #expect(spanish.contains("Muslo izquierdo") && spanish.contains("Inyección debajo de la piel"))
+            #expect(!spanish.contains("Left thigh") && spanish.contains("Left calf, lateral"))
+            let printed = try await browser.get(Routes.patientImmunizationRecord(child.ref)).body
+            #expect(printed.contains("MMR") && printed.contains("DTaP"))
+        }
+    }
+}

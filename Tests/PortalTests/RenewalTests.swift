@@ -63,6 +63,8 @@ struct RenewalTests {
             try await parent.signIn(email: setup.clinic.parent.email)
             let list = try await parent.get(Routes.patientMedications(child.ref))
             #expect(list.body.contains(Routes.patientMedicationRenewal(child.ref, inhaler.ref)))
+            // The link names its medicine, so it stands alone in a screen reader's list of links.
+            #expect(list.body.contains(">Request a renewal of \(inhaler.name)</a>"))
             let formPage = try await parent.get(Routes.patientMedicationRenewal(child.ref, inhaler.ref))
             #expect(formPage.body.contains("The request goes to General Pediatrics"))
             #expect(formPage.body.contains("Lincoln Park Pharmacy"))
@@ -76,6 +78,9 @@ struct RenewalTests {
             let other = try await parent.post(
                 Routes.patientMedicationRenewal(child.ref, inhaler.ref), Self.form(key: RandomToken.make()))
             #expect(other.status == .conflict && other.body.contains("already requested"))
+            #expect(
+                try await parent.get(Routes.patientMedications(child.ref)).body.contains(
+                    ">See the renewal request for \(inhaler.name)</a>"))
             let waiting = try await parent.get(try #require(sent.location))
             #expect(waiting.body.contains("Your renewal request was sent") && waiting.body.contains("waiting for the care team"))
 

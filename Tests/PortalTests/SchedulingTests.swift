@@ -350,3 +350,55 @@ struct SchedulingTests {
         }
     }
 }
+
+extension SchedulingTests {
+    @Test("A department offers itself only to the ages it sees; an administrator sets them, and bad ages are refused")
+    func departmentsByAge() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let childForm = Routes.patientNewSchedulingRequest(clinic.child.ref)
+            #expect(try await parent.get(childForm).body.contains("Adolescent Medicine"))
+
+            let admin = Browser(world)
+            try await SecondFactorTests.signInStaff(admin, world, try await Fixtures.staff(world, role: .administrator))
+            let adolescent = clinic.adolescent
+            try await admin.get(Routes.staffDepartment(adolescent.ref))
+            func save(_ from: String, _ through: String) async throws -> Browser.Page {
+                try await admin.post(
+                    Routes.staffDepartment(adolescent.ref),
+                    [
+                        "ehr_key": adolescent.ehrKey, "name_en": adolescent.nameEnglish, "name_es": adolescent.nameSpanish,
+                        "category": adolescent.confidentialCategoryValue ?? "", "takes_requests": "1",
+                        "reasons_en": adolescent.reasonsEnglish, "reasons_es": adolescent.reasonsSpanish, "response_days": "2",
+                        "ages_from": from, "ages_through": through,
+                    ])
+            }
+            for (from, through) in [("18", "12"), ("-1", ""), ("twelve", ""), ("", "121")] {
+                let refused = try await save(from, through)
+                #expect(refused.status == .unprocessableEntity, "\(from)-\(through)")
+                #expect(refused.body.contains("Ages are whole years from 0 to 120"), "\(from)-\(through)")
+            }
+            #expect(try await save(" 12 ", "25").status == .seeOther)
+            let stored = try #require(try await Department.find(adolescent.id, on: world.app.db))
+            #expect(stored.ages == DepartmentAges(from: 12, through: 25))
+            #expect(try await admin.get(Routes.staffDepartments()).body.contains("Ages 12 to 25"))
+
+            // The 6-year-old's form no longer offers it, and a request sent to it anyway is refused.
+            let form = try await parent.get(childForm)
+            #expect(form.body.contains("General Pediatrics") && !form.body.contains("Adolescent Medicine"))
+            let refused = try await parent.post(
+                Routes.patientSchedulingRequests(clinic.child.ref),
+                pairs: Self.form(
+                    clinic, key: try #require(MessagingTests.key(in: form.body)),
+                    reason: "\(adolescent.id!.uuidString.lowercased())|Check-up", department: adolescent.id))
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await SchedulingRequest.query(on: world.app.db).count() == 0)
+            // The 14-year-old, on their own account, is offered it.
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            #expect(try await teen.get(Routes.patientNewSchedulingRequest(clinic.teen.ref)).body.contains("Adolescent Medicine"))
+        }
+    }
+}

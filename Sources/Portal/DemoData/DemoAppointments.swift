@@ -27,7 +27,7 @@ enum DemoAppointments {
                 nameSpanish: "Medicina para adolescentes", address: "2300 N Children's Plaza, Floor 4, Chicago, IL 60614",
                 phone: "(312) 555-0160", confidentialCategory: .reproductiveHealth,
                 reasonsEnglish: ["Check-up", "Follow-up visit"], reasonsSpanish: ["Chequeo", "Consulta de seguimiento"],
-                videoURLTemplate: videoTemplate),
+                videoURLTemplate: videoTemplate, ages: DepartmentAges(from: 12, through: 25)!),
             Department(
                 ehrKey: FHIRBuilder.departmentKey("ALLERGY"), nameEnglish: "Allergy and Immunology",
                 nameSpanish: "Alergia e inmunología", address: "1 Lakeshore Medical Pavilion, Chicago, IL 60611",

@@ -52,5 +52,7 @@ enum PortalMigrations {
         StaffAdministration(),
         ReviewedAccessChanges(),
         AddVisitHolds(),
+        AddDepartmentAges(),
+        AddImmunizationRoute(),
     ]
 }

@@ -20,11 +20,14 @@ struct DepartmentSetupController: RouteCollection {
         var reasonsSpanish: String?
         var videoTemplate: String?
         var responseDays: String?
+        var agesFrom: String?
+        var agesThrough: String?
 
         enum CodingKeys: String, CodingKey {
             case ehrKey = "ehr_key", nameEnglish = "name_en", nameSpanish = "name_es", address, phone, category
             case takesRequests = "takes_requests", reasonsEnglish = "reasons_en", reasonsSpanish = "reasons_es"
             case videoTemplate = "video_template", responseDays = "response_days"
+            case agesFrom = "ages_from", agesThrough = "ages_through"
         }
 
         var values: DepartmentSetupPages.FormValues {
@@ -32,7 +35,7 @@ struct DepartmentSetupController: RouteCollection {
                 ehrKey: ehrKey ?? "", nameEnglish: nameEnglish ?? "", nameSpanish: nameSpanish ?? "", address: address ?? "",
                 phone: phone ?? "", category: category ?? "", takesRequests: takesRequests != nil,
                 reasonsEnglish: reasonsEnglish ?? "", reasonsSpanish: reasonsSpanish ?? "", videoTemplate: videoTemplate ?? "",
-                responseDays: responseDays ?? "")
+                responseDays: responseDays ?? "", agesFrom: agesFrom ?? "", agesThrough: agesThrough ?? "")
         }
     }
 
@@ -149,6 +152,14 @@ struct DepartmentSetupController: RouteCollection {
         let template = FormText.line(form.videoTemplate)
         guard template.isEmpty || VideoRoomTemplate.isValid(template) else { return words.templateInvalid }
         guard let days = Int(FormText.line(form.responseDays)), (1...10).contains(days) else { return words.daysNeeded }
+        // An empty end is open; anything else must be a whole number of years that makes a range.
+        func years(_ text: String?) -> Int?? {
+            let line = FormText.line(text)
+            return line.isEmpty ? .some(nil) : Int(line).map { .some($0) }
+        }
+        guard let from = years(form.agesFrom), let through = years(form.agesThrough),
+            let ages = DepartmentAges(from: from, through: through)
+        else { return words.agesInvalid }
         var clash = Department.query(on: db).filter(\.$ehrKey == key)
         if let id = department.id { clash = clash.filter(\.$id != id) }
         guard try await clash.count() == 0 else { return words.keyTaken }
@@ -163,6 +174,8 @@ struct DepartmentSetupController: RouteCollection {
         department.reasonsSpanish = reasonsSpanish.joined(separator: "\n")
         department.videoURLTemplate = template.isEmpty ? nil : template
         department.responseBusinessDays = days
+        department.agesFrom = ages.from
+        department.agesThrough = ages.through
         return nil
     }
 
@@ -181,7 +194,8 @@ struct DepartmentSetupController: RouteCollection {
             address: department.address ?? "", phone: department.phone ?? "",
             category: department.confidentialCategoryValue ?? "", takesRequests: department.takesRequests,
             reasonsEnglish: department.reasonsEnglish, reasonsSpanish: department.reasonsSpanish,
-            videoTemplate: department.videoURLTemplate ?? "", responseDays: String(department.responseBusinessDays))
+            videoTemplate: department.videoURLTemplate ?? "", responseDays: String(department.responseBusinessDays),
+            agesFrom: department.ages.from.map(String.init) ?? "", agesThrough: department.ages.through.map(String.init) ?? "")
     }
 
     private func listPage(
@@ -197,6 +211,7 @@ struct DepartmentSetupController: RouteCollection {
             var details = [department.takesRequests ? words.takesRequestsShort : words.noRequests]
             if department.videoURLTemplate != nil { details.append(words.hasVideo) }
             if let category = department.confidentialCategory { details.append(words.category(category)) }
+            if department.ages != .everyone { details.append(words.agesShort(department.ages.from, department.ages.through)) }
             return DepartmentSetupPages.Row(
                 name: department.name(language), link: Routes.staffDepartment(department.ref), details: details,
                 schedulers: counts[department.id!] ?? 0)

@@ -23,6 +23,8 @@ enum DepartmentSetupPages {
         var reasonsSpanish = ""
         var videoTemplate = ""
         var responseDays = "2"
+        var agesFrom = ""
+        var agesThrough = ""
     }
 
     struct ListModel: Sendable {
@@ -158,6 +160,18 @@ enum DepartmentSetupPages {
             Components.field(
                 id: "response_days", label: words.responseDays(language), type: "number", name: "response_days",
                 value: form.responseDays, autocomplete: "off", extra: [Attribute("min", "1"), Attribute("max", "10")]),
+            fieldset {
+                legend { words.ages(language) }
+                p(.id("ages-hint"), .class("hint")) { words.agesHint(language) }
+                Components.field(
+                    id: "ages_from", label: words.agesFrom(language), type: "number", name: "ages_from",
+                    value: form.agesFrom, autocomplete: "off", required: false,
+                    extra: [Attribute("min", "0"), Attribute("max", "120"), Attribute("aria-describedby", "ages-hint")])
+                Components.field(
+                    id: "ages_through", label: words.agesThrough(language), type: "number", name: "ages_through",
+                    value: form.agesThrough, autocomplete: "off", required: false,
+                    extra: [Attribute("min", "0"), Attribute("max", "120"), Attribute("aria-describedby", "ages-hint")])
+            },
         ])
     }
 

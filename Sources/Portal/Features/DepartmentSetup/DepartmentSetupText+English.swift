@@ -40,6 +40,20 @@ extension DepartmentSetupText {
         reasonsMismatch: "Give each reason in both languages, the same number of lines, up to 20 reasons of 80 characters.",
         templateInvalid: "The video address must start with https:// and hold {room} once, outside the host name.",
         daysNeeded: "Choose from 1 to 10 business days.",
+        ages: "Ages seen",
+        agesHint:
+            "In whole years. Leave an end empty for no limit: Adolescent Medicine sees 12 through 25. The request form offers the department only to patients of these ages.",
+        agesFrom: "From age",
+        agesThrough: "Through age",
+        agesInvalid: "Ages are whole years from 0 to 120, and the first may not be above the second.",
+        agesShort: { from, through in
+            switch (from, through) {
+            case (let from?, let through?): "Ages \(from) to \(through)"
+            case (let from?, nil): "Ages \(from) and up"
+            case (nil, let through?): "Ages up to \(through)"
+            case (nil, nil): "All ages"
+            }
+        },
         categoryUnknown: "Choose a reason from the list.",
         category: { category in
             switch category {

@@ -40,6 +40,20 @@ extension DepartmentSetupText {
         reasonsMismatch: "Dé cada motivo en ambos idiomas, el mismo número de líneas, hasta 20 motivos de 80 caracteres.",
         templateInvalid: "La dirección de video debe empezar con https:// y tener {room} una vez, fuera del nombre del servidor.",
         daysNeeded: "Elija de 1 a 10 días hábiles.",
+        ages: "Edades que atiende",
+        agesHint:
+            "En años cumplidos. Deje un extremo vacío si no hay límite: Medicina para adolescentes atiende de 12 a 25. El formulario de solicitud ofrece el departamento solo a pacientes de estas edades.",
+        agesFrom: "Desde la edad",
+        agesThrough: "Hasta la edad",
+        agesInvalid: "Las edades son años cumplidos de 0 a 120, y la primera no puede ser mayor que la segunda.",
+        agesShort: { from, through in
+            switch (from, through) {
+            case (let from?, let through?): "De \(from) a \(through) años"
+            case (let from?, nil): "Desde los \(from) años"
+            case (nil, let through?): "Hasta los \(through) años"
+            case (nil, nil): "Todas las edades"
+            }
+        },
         categoryUnknown: "Elija un motivo de la lista.",
         category: { category in
             switch category {

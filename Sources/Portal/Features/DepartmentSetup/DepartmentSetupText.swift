@@ -42,6 +42,12 @@ struct DepartmentSetupText: Sendable {
     let reasonsMismatch: String
     let templateInvalid: String
     let daysNeeded: String
+    let ages: String
+    let agesHint: String
+    let agesFrom: String
+    let agesThrough: String
+    let agesInvalid: String
+    let agesShort: @Sendable (Int?, Int?) -> String
     let categoryUnknown: String
     let category: @Sendable (SensitiveCategory) -> String
 }

@@ -37,7 +37,8 @@ enum HealthListModels {
         var vaccine: String
         var date: String
         var dose: LocalizedText?
-        var site: String?
+        var site: LocalizedText?
+        var route: LocalizedText?
         var lot: String?
         var wasGiven: Bool
         /// A clinician's control to hide it; nil for everyone else and on printed records.

@@ -195,7 +195,13 @@ enum ImmunizationListPage {
                         td { item.wasGiven ? item.date : "\(item.date) (\(words.notGiven(language)))" }
                         td { item.dose.map { $0(language) } ?? "" }
                         if withDetails {
-                            td { item.site ?? "" }
+                            td {
+                                item.site.map { $0(language) } ?? ""
+                                if let route = item.route {
+                                    if item.site != nil { br() }
+                                    span(.class("item-meta")) { route(language) }
+                                }
+                            }
                             td { item.lot ?? "" }
                         }
                     }

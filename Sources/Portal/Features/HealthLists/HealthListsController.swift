@@ -80,10 +80,11 @@ struct HealthListsController: RouteCollection {
             let words = Strings.renewals
             if let request = latest[id], request.status == .open || (request.decidedAt ?? req.now) > req.now - renewalShownFor {
                 item.renewal = (
-                    words.status(request.status), Routes.patientRenewal(authorized.ref, request.ref), words.seeRequest
+                    words.status(request.status), Routes.patientRenewal(authorized.ref, request.ref),
+                    words.seeRequestFor(medication.name)
                 )
             } else if medication.status == "active" {
-                item.renewal = (nil, Routes.patientMedicationRenewal(authorized.ref, Ref(id)), words.request)
+                item.renewal = (nil, Routes.patientMedicationRenewal(authorized.ref, Ref(id)), words.requestOf(medication.name))
             }
             return item
         }
@@ -112,7 +113,8 @@ struct HealthListsController: RouteCollection {
                 HealthListModels.ImmunizationItem(
                     vaccine: immunization.vaccine, date: day(immunization.givenOn, req) ?? immunization.givenOn,
                     dose: immunization.doseNumber.map { Strings.healthLists.doseOf($0, immunization.seriesDoses) },
-                    site: immunization.site, lot: immunization.lotNumber, wasGiven: immunization.status == "completed",
+                    site: immunization.site, route: immunization.route, lot: immunization.lotNumber,
+                    wasGiven: immunization.status == "completed",
                     restriction: onlyGiven
                         ? nil : RestrictionsController.form(for: immunization, kind: .immunization, req, authorized))
             }

@@ -2,7 +2,7 @@ import PortalCore
 
 extension RenewalsText {
     static let english = RenewalsText(
-        request: "Request a renewal",
+        requestOf: { medicine in "Request a renewal of \(medicine)" },
         titleFor: { medicine in "Renew \(medicine)" },
         backToMedications: "Medications",
         intro: { team, days, date in
@@ -26,6 +26,7 @@ extension RenewalsText {
         alreadyRequested: "A renewal of this medicine was already requested and is waiting for the care team.",
         noCareTeam: "No care team can take renewals for this patient in the portal yet. Please call the clinic.",
         seeRequest: "See the request",
+        seeRequestFor: { medicine in "See the renewal request for \(medicine)" },
         writeMessage: "Write to the care team",
         choosePharmacy: "Choose a pharmacy.",
         pharmacyNeeded: "Write the other pharmacy's name and address.",

@@ -2,7 +2,7 @@ import PortalCore
 
 extension RenewalsText {
     static let spanish = RenewalsText(
-        request: "Solicitar una renovación",
+        requestOf: { medicine in "Solicitar una renovación de \(medicine)" },
         titleFor: { medicine in "Renovar \(medicine)" },
         backToMedications: "Medicamentos",
         intro: { team, days, date in
@@ -26,6 +26,7 @@ extension RenewalsText {
         alreadyRequested: "Ya se pidió la renovación de este medicamento y está en espera del equipo de atención.",
         noCareTeam: "Todavía ningún equipo de atención recibe renovaciones de este paciente en el portal. Llame a la clínica.",
         seeRequest: "Ver la solicitud",
+        seeRequestFor: { medicine in "Ver la solicitud de renovación de \(medicine)" },
         writeMessage: "Escribir al equipo de atención",
         choosePharmacy: "Elija una farmacia.",
         pharmacyNeeded: "Escriba el nombre y la dirección de la otra farmacia.",

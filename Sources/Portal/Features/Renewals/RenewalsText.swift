@@ -4,7 +4,8 @@ import PortalCore
 /// translation does not compile. The words themselves are in `RenewalsText+English.swift` and
 /// `RenewalsText+Spanish.swift`; pages read them in both through `Strings.renewals`.
 struct RenewalsText: Sendable {
-    let request: String
+    /// The link beside each medicine, naming it, so it stands alone (WCAG 2.4.4).
+    let requestOf: @Sendable (String) -> String
     let titleFor: @Sendable (String) -> String
     let backToMedications: String
     let intro: @Sendable (String, Int, String) -> String
@@ -26,6 +27,7 @@ struct RenewalsText: Sendable {
     let alreadyRequested: String
     let noCareTeam: String
     let seeRequest: String
+    let seeRequestFor: @Sendable (String) -> String
     let writeMessage: String
     // Problems
     let choosePharmacy: String

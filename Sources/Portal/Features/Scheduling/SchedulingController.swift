@@ -43,11 +43,15 @@ struct SchedulingController: RouteCollection {
         }
     }
 
-    /// Departments that take requests and whose visits this viewer may see: a parent of a
-    /// teen is not offered the adolescent clinic, whose requests they could not read back.
-    static func departments(for authorized: AuthorizedPatient, on db: any Database) async throws -> [Department] {
-        try await Department.query(on: db).filter(\.$takesRequests == true).sort(\.$nameEnglish).all().filter {
-            authorized.access.canSee($0.label)
+    /// Departments that take requests, see patients of this age, and whose visits this viewer
+    /// may see: a parent of a teen is not offered the adolescent clinic, whose requests they
+    /// could not read back, nor the parent of a 5-year-old.
+    static func departments(
+        for authorized: AuthorizedPatient, today: LocalDate, on db: any Database
+    ) async throws -> [Department] {
+        let age = LocalDate(iso: authorized.patient.birthDate).map { Age.years(bornOn: $0, on: today) }
+        return try await Department.query(on: db).filter(\.$takesRequests == true).sort(\.$nameEnglish).all().filter {
+            authorized.access.canSee($0.label) && age.map($0.ages.includes) ?? false
         }
     }
 
@@ -57,7 +61,7 @@ struct SchedulingController: RouteCollection {
     ) async throws -> Response {
         let language = req.language
         let today = LocalDate(req.now, in: req.hospitalTimeZone)
-        let options = try await Self.departments(for: authorized, on: req.db).map { department in
+        let options = try await Self.departments(for: authorized, today: today, on: req.db).map { department in
             let due = department.promise.dueDate(sentOn: today, calendar: req.portal.config.calendar)
             return SchedulingRequestFormPage.DepartmentOption(
                 id: department.id!.uuidString.lowercased(),
@@ -84,7 +88,8 @@ struct SchedulingController: RouteCollection {
         var problems = SchedulingRequestFormPage.Problems()
         let words = Strings.scheduling
 
-        let offered = try await Self.departments(for: authorized, on: req.db)
+        let offered = try await Self.departments(
+            for: authorized, today: LocalDate(req.now, in: req.hospitalTimeZone), on: req.db)
         let chosenID = UUID(uuidString: values.department)
         let department = offered.first { $0.id == chosenID }
         if department == nil {
