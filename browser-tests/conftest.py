@@ -25,6 +25,9 @@ def make_driver(width, height, extra_flags=()):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
     driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+    # Headless Chromium opens no narrower than 500 px whatever --window-size says; a resize
+    # after start gives a phone its real width.
+    driver.set_window_size(width, height)
     driver.set_page_load_timeout(30)
     return driver
 
@@ -55,6 +58,21 @@ def click_and_wait(driver, element):
     WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
         lambda d: d.execute_script(
             "return window.__portalLeaving !== true && document.readyState === 'complete'"))
+
+
+def header_control(driver, css=None, xpath=None, required=True):
+    """A control of the page header as a person reaches it: on a phone it sits in the menu,
+    which is opened first. None when absent and not required."""
+    def visible():
+        found = driver.find_elements(By.CSS_SELECTOR, css) if css else driver.find_elements(By.XPATH, xpath)
+        return [element for element in found if element.is_displayed()]
+    if not visible():
+        for menu in driver.find_elements(By.CSS_SELECTOR, "details.header-menu"):
+            if menu.is_displayed() and menu.get_attribute("open") is None:
+                menu.find_element(By.TAG_NAME, "summary").click()
+    controls = visible()
+    assert controls or not required, f"no {css or xpath} in the header"
+    return controls[0] if controls else None
 
 
 def url(path):

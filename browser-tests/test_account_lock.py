@@ -11,7 +11,7 @@ from pathlib import Path
 import pyotp
 from selenium.webdriver.common.by import By
 
-from conftest import DEMO_PASSWORD, check_accessibility, click_and_wait, screenshot
+from conftest import DEMO_PASSWORD, check_accessibility, click_and_wait, screenshot, header_control
 from portal_process import portal
 from test_family_journey import sign_in
 
@@ -53,11 +53,11 @@ def test_him_unlocks_a_locked_family_account(browser, phone):
             screenshot(browser, "member-locked-desktop")
             member_page = browser.current_url
 
-            click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+            click_and_wait(browser, header_control(browser, "button[lang=es]"))
             assert "El inicio de sesión está bloqueado" in browser.page_source
             check_accessibility(browser, "member locked (HIM, Spanish)")
             screenshot(browser, "member-locked-desktop-es")
-            click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=en]"))
+            click_and_wait(browser, header_control(browser, "button[lang=en]"))
 
             browser.set_window_size(390, 844)
             browser.get(member_page)

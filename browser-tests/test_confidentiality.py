@@ -3,7 +3,7 @@ confidential counseling visit that he sees and his mother never meets on any pag
 or print view; Lucia (19) is an adult whose mother's access ended on her 18th birthday."""
 from selenium.webdriver.common.by import By
 
-from conftest import check_accessibility, click_and_wait, screenshot, url
+from conftest import check_accessibility, click_and_wait, screenshot, url, header_control
 from test_family_journey import open_record, sign_in
 
 CONFIDENTIAL = "Counseling visit summary"
@@ -79,11 +79,11 @@ def test_parent_never_meets_the_teens_confidential_visit(browser, phone):
         assert "Sports physical" in text
         assert CONFIDENTIAL not in text and "Counseling" not in text and "onfidential" not in text
 
-    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+    click_and_wait(phone, header_control(phone, "button[lang=es]"))
     assert "Documentos de Mateo Garcia" in phone.page_source and "Counseling" not in phone.page_source
     check_accessibility(phone, "documents (parent of teen, es)")
     screenshot(phone, "documents-parent-of-teen-es-phone")
-    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "button[lang=en]"))
+    click_and_wait(phone, header_control(phone, "button[lang=en]"))
 
     phone.get(confidential_url)
     assert "We could not find that page." in phone.page_source

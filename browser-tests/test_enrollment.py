@@ -9,7 +9,7 @@ import zlib
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url
+from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url, header_control
 from mailbox import activation_path, count_of, messages_to, wait_for_count, wait_for_message, wait_for_new_message
 from test_family_journey import sign_in
 from test_staff_journey import enter_code
@@ -81,7 +81,7 @@ def test_a_parent_signs_up_him_approves_and_the_parent_signs_in_to_see_the_child
 
     # Ava, 15, applies for her own account with her school ID, in Spanish.
     browser.get(url("/sign-in"))
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+    click_and_wait(browser, header_control(browser, "button[lang=es]"))
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "¿Todavía no tiene cuenta? Pida una"))
     check_accessibility(browser, "sign-up in Spanish")
     screenshot(browser, "sign-up-es-desktop")
@@ -156,7 +156,7 @@ def test_a_parent_signs_up_him_approves_and_the_parent_signs_in_to_see_the_child
     screenshot(phone, "activation-welcome-phone")
     click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Not now"))
     assert "Noah" in phone.find_element(By.CSS_SELECTOR, ".patients").text
-    click_and_wait(phone, phone.find_element(By.XPATH, "//button[normalize-space()='Sign out']"))
+    click_and_wait(phone, header_control(phone, xpath="//button[normalize-space()=\'Sign out\']"))
     sign_in(phone, "grace.kim@example.org", password="paper boats on a quiet pond")
     assert "Noah" in phone.find_element(By.CSS_SELECTOR, ".patients").text
     # Each e-mail was delivered once.

@@ -2,7 +2,7 @@
 import requests
 from selenium.webdriver.common.by import By
 
-from conftest import DEMO_PASSWORD, check_accessibility, click_and_wait, screenshot, url
+from conftest import DEMO_PASSWORD, check_accessibility, click_and_wait, screenshot, url, header_control
 
 
 def sign_in(driver, email, password=DEMO_PASSWORD, path="/sign-in", base=None):
@@ -42,7 +42,7 @@ def test_parent_sees_three_children_in_english_and_spanish_then_signs_out(browse
     assert "Viewing the record of" in browser.find_element(By.CSS_SELECTOR, ".site-header").text
     check_accessibility(browser, "patient summary")
 
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+    click_and_wait(browser, header_control(browser, "button[lang=es]"))
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
     assert "Viendo el expediente de" in browser.find_element(By.CSS_SELECTOR, ".site-header").text
     check_accessibility(browser, "patient summary (es)")
@@ -51,13 +51,13 @@ def test_parent_sees_three_children_in_english_and_spanish_then_signs_out(browse
     assert "5 años" in browser.find_element(By.CSS_SELECTOR, ".patients").text
     check_accessibility(browser, "member home (es)")
 
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=en]"))
+    click_and_wait(browser, header_control(browser, "button[lang=en]"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Your family's health"
 
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Account"))
     check_accessibility(browser, "account")
 
-    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']"))
+    click_and_wait(browser, header_control(browser, xpath="//button[normalize-space()=\'Sign out\']"))
     assert "/sign-in" in browser.current_url
     assert "You have signed out." in browser.page_source
 
@@ -100,9 +100,9 @@ def test_phone_width_layout_and_screenshots(phone, browser):
         screenshot(driver, f"home-{width}")
         open_record(driver, "Mateo Garcia")
         screenshot(driver, f"patient-{width}")
-        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+        click_and_wait(driver, header_control(driver, "button[lang=es]"))
         screenshot(driver, f"patient-es-{width}")
-        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[lang=en]"))
+        click_and_wait(driver, header_control(driver, "button[lang=en]"))
         driver.get(url("/account"))
         screenshot(driver, f"account-{width}")
         driver.get(url("/no-such-page"))

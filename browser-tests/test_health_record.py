@@ -20,7 +20,7 @@ from fhir.resources.quantity import Quantity
 from fhir.resources.reference import Reference
 from selenium.webdriver.common.by import By
 
-from conftest import check_accessibility, click_and_wait, screenshot, url
+from conftest import check_accessibility, click_and_wait, screenshot, url, header_control
 from mailbox import messages_to, wait_for_message
 from test_confidentiality import printed_text
 from test_family_journey import open_record, sign_in
@@ -128,11 +128,11 @@ def test_a_bundle_from_fhir_resources_is_imported_once_and_the_family_is_told_wi
     assert "10 g/dL" in first_group and "↓ Low" in first_group
     check_accessibility(browser, "results list")
     screenshot(browser, "results-desktop")
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+    click_and_wait(browser, header_control(browser, "button[lang=es]"))
     assert "Resultados de análisis de Sofia Garcia" in browser.page_source and "↓ Bajo" in browser.page_source
     check_accessibility(browser, "results list (es)")
     screenshot(browser, "results-es-desktop")
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=en]"))
+    click_and_wait(browser, header_control(browser, "button[lang=en]"))
 
 
 def test_bundles_the_portal_cannot_take_are_refused_whole_naming_the_entry_and_field():
@@ -175,9 +175,9 @@ def test_a_teens_confidential_result_reaches_only_the_teen(browser, phone):
     open_record(phone, "Mateo Garcia")
     click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Health summary"))
     pages += [phone.page_source, printed_text(phone)]
-    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+    click_and_wait(phone, header_control(phone, "button[lang=es]"))
     pages += [phone.page_source]
-    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "button[lang=en]"))
+    click_and_wait(phone, header_control(phone, "button[lang=en]"))
     for page in pages:
         for secret in ("Chlamydia", "17.3", "Sertraline", "onfidential", "Counseling"):
             assert secret not in page

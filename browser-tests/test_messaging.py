@@ -5,7 +5,7 @@ import time
 
 from selenium.webdriver.common.by import By
 
-from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url
+from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url, header_control
 from mailbox import messages_to, wait_for_message
 from test_family_journey import open_record, sign_in
 from test_staff_journey import enter_code
@@ -45,7 +45,7 @@ def test_parent_teen_and_clinician_exchange_messages(browser, phone):
 
     # Maria writes about Mateo in Spanish; she never meets his thread.
     sign_in(browser, "maria.garcia@example.org")
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+    click_and_wait(browser, header_control(browser, "button[lang=es]"))
     browser.get(url("/messages"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Mensajes"
     assert "Ear drops after the infection" in browser.page_source
@@ -70,7 +70,7 @@ def test_parent_teen_and_clinician_exchange_messages(browser, phone):
     open_record(browser, "Mateo Garcia")
     sections = browser.find_element(By.CSS_SELECTOR, ".record-sections").text
     assert "Mensajes (1)" in sections, sections
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=en]"))
+    click_and_wait(browser, header_control(browser, "button[lang=en]"))
 
     def notices_to_maria():
         return [s for s, _ in messages_to("maria.garcia@example.org") if "new message" in s or "mensaje nuevo" in s]

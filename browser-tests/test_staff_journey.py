@@ -6,7 +6,7 @@ from selenium.webdriver.common.by import By
 
 from selenium.webdriver.support.ui import Select
 
-from conftest import check_accessibility, click_and_wait, screenshot, staff_secret, url
+from conftest import check_accessibility, click_and_wait, screenshot, staff_secret, url, header_control
 from test_family_journey import sign_in
 
 
@@ -77,11 +77,11 @@ def grant_special_circumstance_and_revoke_it(browser):
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button.primary"))
     assert "Special circumstance recorded." in browser.page_source
     screenshot(browser, "back-office-patient-desktop")
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=es]"))
+    click_and_wait(browser, header_control(browser, "button[lang=es]"))
     assert "Registrar una circunstancia especial" in browser.page_source and "Terminó a los 18 años el" in browser.page_source
     check_accessibility(browser, "patient access (back office, es)")
     screenshot(browser, "back-office-patient-es-desktop")
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[lang=en]"))
+    click_and_wait(browser, header_control(browser, "button[lang=en]"))
 
     mother = make_driver(375, 812)
     try:

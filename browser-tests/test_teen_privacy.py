@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url
+from conftest import check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url, header_control
 from mailbox import messages_to, wait_for_message
 from test_appointments import open_appointments, session_of
 from test_confidentiality import printed_text
@@ -34,7 +34,7 @@ def notices_to(address):
 def use_language(driver, language):
     """Switches the page (and the account) to the language, if it is not in it already."""
     if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != language:
-        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, f"button[lang={language}]"))
+        click_and_wait(driver, header_control(driver, f"button[lang={language}]"))
 
 
 def open_medications(driver, child):

@@ -16,6 +16,16 @@ struct OutboxTests {
         SMTPSettings(host: "127.0.0.1", port: port, security: .none, username: nil, password: nil, from: "portal@example.org")
     }
 
+    /// Delivers what is due a minute from now through the server, as the outbox worker would;
+    /// returns how many were sent.
+    static func deliverDue(_ world: TestWorld, via server: SMTPTestServer) async throws -> Int {
+        try await Outbox.deliverDue(
+            db: world.app.db,
+            via: SMTPClient(settings: settings(port: server.port), group: MultiThreadedEventLoopGroup.singleton),
+            now: world.now.addingTimeInterval(60), config: world.config, audit: world.app.portal.audit,
+            logger: world.app.logger)
+    }
+
     @Test("Thirty days before the 18th birthday the patient and each parent get one e-mail, in their language, naming no one")
     func adulthoodEmails() async throws {
         let server = try await SMTPTestServer.start()

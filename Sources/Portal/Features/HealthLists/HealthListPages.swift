@@ -156,7 +156,7 @@ enum ImmunizationListPage {
             if model.items.isEmpty {
                 p { words.noImmunizations(language) }
             } else {
-                table(model.items, withDetails: true, language)
+                table(model.items, language)
             }
             let hideable = model.items.filter { $0.restriction != nil }
             if !hideable.isEmpty {
@@ -173,37 +173,69 @@ enum ImmunizationListPage {
         }
     }
 
-    /// The table a school reads: every vaccine by name, each dose with its date and number.
-    static func table(_ items: [HealthListModels.ImmunizationItem], withDetails: Bool, _ language: Language) -> Node {
+    /// The printed record a school reads: one row per vaccine with every dose's number and
+    /// date, so a child's whole record fits a page.
+    static func printTable(_ items: [HealthListModels.ImmunizationItem], _ language: Language) -> Node {
         let words = Strings.healthLists
-        return PortalHTML.table(.class("results immunizations")) {
+        var order: [String] = []
+        var doses: [String: [HealthListModels.ImmunizationItem]] = [:]
+        for item in items {
+            if doses[item.vaccine] == nil { order.append(item.vaccine) }
+            doses[item.vaccine, default: []].append(item)
+        }
+        return PortalHTML.table(.class("results immunizations by-vaccine")) {
+            thead {
+                tr {
+                    th(Attribute("scope", "col")) { words.vaccine(language) }
+                    th(Attribute("scope", "col")) { words.dosesGiven(language) }
+                }
+            }
+            tbody {
+                for vaccine in order {
+                    tr {
+                        th(Attribute("scope", "row")) { vaccine }
+                        td {
+                            (doses[vaccine] ?? []).map { item in
+                                let date = item.wasGiven ? item.date : "\(item.date) (\(words.notGiven(language)))"
+                                return item.dose.map { "\($0(language)): \(date)" } ?? date
+                            }.joined(separator: "; ")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The table a family reads: every dose by vaccine, date, number, where and how it was
+    /// given, and its lot; on a phone each dose stacks its facts under the vaccine's name.
+    static func table(_ items: [HealthListModels.ImmunizationItem], _ language: Language) -> Node {
+        let words = Strings.healthLists
+        return PortalHTML.table(.class("results immunizations stack")) {
             thead {
                 tr {
                     th(Attribute("scope", "col")) { words.vaccine(language) }
                     th(Attribute("scope", "col")) { words.dateGiven(language) }
                     th(Attribute("scope", "col")) { words.doseNumber(language) }
-                    if withDetails {
-                        th(Attribute("scope", "col")) { words.site(language) }
-                        th(Attribute("scope", "col")) { words.lot(language) }
-                    }
+                    th(Attribute("scope", "col")) { words.site(language) }
+                    th(Attribute("scope", "col")) { words.lot(language) }
                 }
             }
             tbody {
                 for item in items {
                     tr {
                         th(Attribute("scope", "row")) { item.vaccine }
-                        td { item.wasGiven ? item.date : "\(item.date) (\(words.notGiven(language)))" }
-                        td { item.dose.map { $0(language) } ?? "" }
-                        if withDetails {
-                            td {
-                                item.site.map { $0(language) } ?? ""
-                                if let route = item.route {
-                                    if item.site != nil { br() }
-                                    span(.class("item-meta")) { route(language) }
-                                }
-                            }
-                            td { item.lot ?? "" }
+                        td(Attribute("data-label", words.dateGiven(language))) {
+                            item.wasGiven ? item.date : "\(item.date) (\(words.notGiven(language)))"
                         }
+                        td(Attribute("data-label", words.doseNumber(language))) { item.dose.map { $0(language) } ?? "" }
+                        td(Attribute("data-label", words.site(language))) {
+                            item.site.map { $0(language) } ?? ""
+                            if let route = item.route {
+                                if item.site != nil { br() }
+                                span(.class("item-meta")) { route(language) }
+                            }
+                        }
+                        td(Attribute("data-label", words.lot(language))) { item.lot ?? "" }
                     }
                 }
             }

@@ -58,6 +58,7 @@ extension HealthListsText {
         dateGiven: "Date given",
         doseNumber: "Dose",
         site: "Site",
+        dosesGiven: "Doses and dates given",
         lot: "Lot",
         doseOf: { number, series in
             guard let series else { return number }

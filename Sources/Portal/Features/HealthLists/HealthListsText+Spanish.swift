@@ -58,6 +58,7 @@ extension HealthListsText {
         dateGiven: "Fecha de aplicación",
         doseNumber: "Dosis",
         site: "Lugar",
+        dosesGiven: "Dosis y fechas de aplicación",
         lot: "Lote",
         doseOf: { number, series in
             guard let series else { return number }

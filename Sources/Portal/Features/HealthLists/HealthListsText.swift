@@ -34,6 +34,7 @@ struct HealthListsText: Sendable {
     let dateGiven: String
     let doseNumber: String
     let site: String
+    let dosesGiven: String
     let lot: String
     let doseOf: @Sendable (String, Int?) -> String
     let notGiven: String

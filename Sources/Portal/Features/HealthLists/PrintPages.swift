@@ -55,7 +55,7 @@ enum ImmunizationRecordPage {
                 if model.items.isEmpty {
                     p { words.noImmunizations(language) }
                 } else {
-                    ImmunizationListPage.table(model.items, withDetails: false, language)
+                    ImmunizationListPage.printTable(model.items, language)
                 }
                 p(.class("hint")) { words.recordStatement(model.header.hospitalName)(language) }
             }
@@ -108,7 +108,7 @@ enum HealthSummaryPage {
                     if model.immunizations.isEmpty {
                         p { words.noImmunizations(language) }
                     } else {
-                        ImmunizationListPage.table(model.immunizations, withDetails: false, language)
+                        ImmunizationListPage.printTable(model.immunizations, language)
                     }
                 }
             }

@@ -57,7 +57,7 @@ enum ResultListPage {
                         if let status = group.status { " · \(status(language))" }
                     }
                     if let note = group.sensitivityNote { p(.class("tag confidential")) { note(language) } }
-                    table(.class("results")) {
+                    table(.class("results stack")) {
                         thead {
                             tr {
                                 th(Attribute("scope", "col")) { words.test(language) }
@@ -70,15 +70,15 @@ enum ResultListPage {
                             for row in group.rows {
                                 tr(row.flag?.isAbnormal == true ? .class("abnormal") : nil) {
                                     th(Attribute("scope", "row")) { a(.href(row.link)) { row.test } }
-                                    td {
+                                    td(Attribute("data-label", words.value(language))) {
                                         row.value
                                         if row.isCorrected {
                                             " "
                                             span(.class("tag corrected")) { words.correctedShort(language) }
                                         }
                                     }
-                                    td { row.range }
-                                    td { flagText(row.flag, language) }
+                                    td(Attribute("data-label", words.range(language))) { row.range }
+                                    td(Attribute("data-label", words.flag(language))) { flagText(row.flag, language) }
                                 }
                             }
                         }

@@ -42,40 +42,70 @@ enum Layout {
         context.idleTimeoutMinutes.map { Attribute("data-idle-minutes", String($0)) }
     }
 
+    /// On a phone the header is one line (the hospital and a menu button) and whose record is
+    /// in view; the menu, a disclosure element, opens without JavaScript. Wider screens show
+    /// the same links in the header itself. Only one of the two is displayed at a time, so
+    /// screen readers meet one navigation.
     private static func siteHeader(_ context: PageContext) -> Node {
         let language = context.language
+        let words = Strings.layout
         return header(.class("site-header")) {
             div(.class("brand")) {
                 a(.href(context.signedIn?.isStaff == true ? Routes.staffHome() : Routes.home())) { context.hospitalName }
             }
-            nav(.ariaLabel(Strings.layout.accountNavigation(language)), .class("account-nav")) {
-                if let person = context.signedIn {
-                    p(.class("who")) {
-                        span(.class("label")) { Strings.layout.signedInAs(language) }
+            if context.signedIn != nil {
+                nav(.ariaLabel(words.accountNavigation(language)), .class("account-nav wide-only")) {
+                    accountLinks(context, showingPatient: true)
+                }
+                details(.class("header-menu phone-only")) {
+                    summary { words.menu(language) }
+                    nav(.ariaLabel(words.accountNavigation(language)), .class("account-nav")) {
+                        accountLinks(context, showingPatient: false)
+                    }
+                }
+                if let patient = context.patientInView {
+                    p(.class("who patient-in-view phone-only")) {
+                        span(.class("label")) { words.viewingRecordOf(language) }
                         " "
-                        strong { person.name }
-                    }
-                    if let patient = context.patientInView {
-                        p(.class("who patient-in-view")) {
-                            span(.class("label")) { Strings.layout.viewingRecordOf(language) }
-                            " "
-                            strong { patient }
-                        }
-                    }
-                    a(.href(person.isStaff ? Routes.accountSecurity() : Routes.account()), .class("nav-link")) {
-                        Strings.layout.account(language)
+                        strong { patient }
                     }
                 }
-                if !context.records.isEmpty { recordSwitcher(context) }
-                languageSwitch(context)
-                if context.signedIn != nil {
-                    form(.method("post"), .action(Routes.signOut()), .class("inline")) {
-                        Components.csrfField(context)
-                        button(.type("submit"), .class("link-button")) { Strings.layout.signOut(language) }
-                    }
-                }
+            } else {
+                nav(.ariaLabel(words.accountNavigation(language)), .class("account-nav")) { languageSwitch(context) }
             }
         }
+    }
+
+    private static func accountLinks(_ context: PageContext, showingPatient: Bool) -> Node {
+        let language = context.language
+        return Node.fragment([
+            context.signedIn.map { person in
+                p(.class("who")) {
+                    span(.class("label")) { Strings.layout.signedInAs(language) }
+                    " "
+                    strong { person.name }
+                }
+            } ?? Node.empty,
+            showingPatient
+                ? context.patientInView.map { patient in
+                    p(.class("who patient-in-view")) {
+                        span(.class("label")) { Strings.layout.viewingRecordOf(language) }
+                        " "
+                        strong { patient }
+                    }
+                } ?? Node.empty : Node.empty,
+            context.signedIn.map { person in
+                a(.href(person.isStaff ? Routes.accountSecurity() : Routes.account()), .class("nav-link")) {
+                    Strings.layout.account(language)
+                }
+            } ?? Node.empty,
+            context.records.isEmpty ? Node.empty : recordSwitcher(context),
+            languageSwitch(context),
+            form(.method("post"), .action(Routes.signOut()), .class("inline")) {
+                Components.csrfField(context)
+                button(.type("submit"), .class("link-button")) { Strings.layout.signOut(language) }
+            },
+        ])
     }
 
     /// A member's way to any patient they may see, from every page. A disclosure element

@@ -6,6 +6,7 @@ extension LayoutText {
         page: { page, total in "Page \(page) of \(total)" },
         skipToContent: "Skip to main content",
         accountNavigation: "Account",
+        menu: "Menu",
         signedInAs: "Signed in as",
         viewingRecordOf: "Viewing the record of",
         signOut: "Sign out",

@@ -6,6 +6,7 @@ extension LayoutText {
         page: { page, total in "Página \(page) de \(total)" },
         skipToContent: "Saltar al contenido principal",
         accountNavigation: "Cuenta",
+        menu: "Menú",
         signedInAs: "Sesión iniciada como",
         viewingRecordOf: "Viendo el expediente de",
         signOut: "Cerrar sesión",

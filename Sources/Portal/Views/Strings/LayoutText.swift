@@ -8,6 +8,8 @@ struct LayoutText: Sendable {
     let page: @Sendable (Int, Int) -> String
     let skipToContent: String
     let accountNavigation: String
+    /// The phone header's button that opens the account, record, language and sign-out links.
+    let menu: String
     let signedInAs: String
     let viewingRecordOf: String
     let signOut: String

@@ -1,0 +1,197 @@
+"""Every page a parent, a teenager and each staff role can reach, on a phone, in English and
+Spanish: none scrolls sideways at 390 or 320 px, axe finds nothing serious, the header stays
+compact, and each page is screenshotted for review. The pages are found the way a person
+finds them, by following links from home, and matched against the route table to say which
+of the table's pages each walk reached."""
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from conftest import BASE_URL, check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url
+from test_family_journey import sign_in
+from test_staff_journey import enter_code
+
+ROUTE_TABLE = Path(__file__).resolve().parent.parent / "Tests/PortalTests/__Snapshots__/RouteTable.txt"
+PAGES_PER_WALK = 60
+# Downloads and files, pages that spend a link, and the developer's mailbox are not pages to walk.
+SKIPPED = re.compile(r"(\.ics$|/file$|/document$|/attachments/|/join$|^/dev/|^/visit/|^/assets/|^/manifest|^/sign-in"
+                     r"|^/staff/sign-in|^/enroll|^/activate/|^/staff/welcome/|^/account/email/|^/video-check|^/metrics"
+                     r"|^/health/)")
+
+
+def get_routes():
+    """The route table's GET patterns, with whom each admits."""
+    routes = []
+    for line in ROUTE_TABLE.read_text().splitlines():
+        if not line.startswith("GET "):
+            continue
+        pattern = line.split()[1]
+        regex = re.compile("^" + re.sub(r":[A-Za-z]+", "[^/]+", pattern) + "$")
+        routes.append((pattern, regex, line))
+    return routes
+
+
+ROUTES = get_routes()
+
+
+def pattern_of(path):
+    """The route table's pattern for a path, so one page stands for all of its kind."""
+    matches = [pattern for pattern, regex, _ in ROUTES if regex.match(path)]
+    # The most literal pattern wins: /patients/:id/results over /patients/:id/:anything.
+    return min(matches, key=lambda p: p.count(":")) if matches else path
+
+
+def overflow(driver):
+    """How far the page reaches past the window, and the elements that do it."""
+    return driver.execute_script("""
+        const width = document.documentElement.clientWidth;
+        const extra = document.documentElement.scrollWidth - width;
+        const wide = [];
+        if (extra > 1) {
+          for (const el of document.querySelectorAll('body *')) {
+            const box = el.getBoundingClientRect();
+            const spills = el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1
+              && getComputedStyle(el).overflowX === 'visible';
+            if ((box.right > width + 1 && box.width > 0) || spills) {
+              wide.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')
+                        + ' (' + Math.round(box.right) + 'px)');
+              if (wide.length > 4) break;
+            }
+          }
+        }
+        return [extra, wide];
+    """)
+
+
+def links_on(driver):
+    found = []
+    for anchor in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
+        href = anchor.get_attribute("href") or ""
+        parsed = urlparse(href)
+        if not href.startswith(BASE_URL) or SKIPPED.search(parsed.path) or anchor.get_dom_attribute("download") is not None:
+            continue
+        found.append(parsed.path + (f"?{parsed.query}" if parsed.query else ""))
+    return found
+
+
+def walk(driver, start, who, language, problems):
+    """Follows links breadth-first from `start`, one page per route pattern."""
+    queue, seen, visited = [start], set(), []
+    while queue and len(visited) < PAGES_PER_WALK:
+        path = queue.pop(0)
+        kind = pattern_of(path.split("?")[0])
+        if kind in seen:
+            continue
+        seen.add(kind)
+        driver.get(url(path))
+        if urlparse(driver.current_url).path.startswith("/sign-in"):
+            problems.append(f"{who} {language}: {path} sent the walker to sign in")
+            continue
+        visited.append(kind)
+        name = f"walk-{who}-{language}-{len(visited):02d}-" + re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-")
+        for width in (390, 320):
+            driver.set_window_size(width, 844)
+            extra, wide = overflow(driver)
+            if extra > 1:
+                problems.append(f"{who} {language} {width}px: {path} scrolls {extra}px sideways: {wide}")
+        driver.set_window_size(390, 844)
+        header = driver.find_element(By.CSS_SELECTOR, "header.site-header").size["height"]
+        if header > 130:
+            problems.append(f"{who} {language}: the header on {path} is {header}px tall")
+        check_accessibility(driver, f"{who} {language} {kind} (390 px)")
+        screenshot(driver, name)
+        driver.set_window_size(390, 844)
+        queue.extend(link for link in links_on(driver) if pattern_of(link.split("?")[0]) not in seen)
+    return visited
+
+
+def switch_to_spanish(driver):
+    if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != "es":
+        buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, "button[lang=es]") if b.is_displayed()]
+        if not buttons:
+            driver.find_element(By.CSS_SELECTOR, "details.header-menu summary").click()
+            buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, "button[lang=es]") if b.is_displayed()]
+        click_and_wait(driver, buttons[0])
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
+
+
+def switch_to_english(driver):
+    driver.get(url("/"))
+    if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != "en":
+        driver.find_element(By.CSS_SELECTOR, "details.header-menu summary").click()
+        click_and_wait(driver, [b for b in driver.find_elements(By.CSS_SELECTOR, "button[lang=en]") if b.is_displayed()][0])
+
+
+def admits(line, who, is_staff):
+    """Whether the route table's line lets this person in (public pages are not counted)."""
+    callers = line.split("callers: ", 1)[1]
+    if callers.startswith("members"):
+        return not is_staff
+    if callers.startswith("signed in"):
+        return True
+    if callers.startswith("staff ["):
+        return who in callers.split("]")[0]
+    if callers.startswith("patient ("):
+        return who in callers.split("staff: [")[1].split("]")[0] if is_staff else "members: yes" in callers
+    return False
+
+
+PEOPLE = [
+    ("parent", "maria.garcia@example.org", False, "/"),
+    ("teen", "mateo.garcia@example.org", False, "/"),
+    ("him", "him@example.org", True, "/staff"),
+    ("clinician", "clinician@example.org", True, "/staff"),
+    ("scheduler", "scheduler@example.org", True, "/staff"),
+    ("administrator", "admin@example.org", True, "/staff"),
+]
+
+
+@pytest.mark.parametrize("who,email,is_staff,start", PEOPLE, ids=[p[0] for p in PEOPLE])
+def test_every_reachable_page_fits_a_phone_in_both_languages(who, email, is_staff, start):
+    driver = make_driver(390, 844)
+    problems = []
+    try:
+        if is_staff:
+            sign_in(driver, email, path="/staff/sign-in")
+            enter_code(driver, staff_secret(email))
+        else:
+            sign_in(driver, email)
+        english = walk(driver, start, who, "en", problems)
+        driver.get(url(start))
+        switch_to_spanish(driver)
+        spanish = walk(driver, start, who, "es", problems)
+        switch_to_english(driver)
+    finally:
+        driver.quit()
+    missed = sorted({pattern for pattern, _, line in ROUTES if admits(line, who, is_staff)} - set(english))
+    print(f"\n{who}: {len(english)} pages in English, {len(spanish)} in Spanish; table pages not reached by links: {missed}")
+    assert set(english) == set(spanish), f"{who}: the walks differ by language: {set(english) ^ set(spanish)}"
+    assert len(english) >= (3 if who == "administrator" else 6), f"{who} reached only {english}"
+    assert not problems, "\n".join(problems)
+
+
+def test_the_phone_menu_is_a_disclosure_element_holding_the_account_links():
+    """The menu is `details`/`summary`: it opens with no script of the portal's."""
+    driver = make_driver(390, 844)
+    try:
+        sign_in(driver, "maria.garcia@example.org")
+        driver.get(url("/"))
+        menu = driver.find_element(By.CSS_SELECTOR, "details.header-menu")
+        summary = menu.find_element(By.TAG_NAME, "summary")
+        sign_out = menu.find_element(By.XPATH, ".//button[normalize-space()='Sign out']")
+        assert summary.is_displayed() and summary.text.startswith("Menu") and not sign_out.is_displayed()
+        assert not driver.find_element(By.CSS_SELECTOR, "nav.account-nav.wide-only").is_displayed()
+        summary.click()
+        assert sign_out.is_displayed()
+        assert menu.find_element(By.LINK_TEXT, "Account").is_displayed()
+        assert menu.find_element(By.CSS_SELECTOR, "button[lang=es]").is_displayed()
+        screenshot(driver, "header-menu-open-phone")
+        check_accessibility(driver, "home with the menu open (390 px)")
+        driver.set_window_size(1280, 900)
+        assert not summary.is_displayed()
+        assert driver.find_element(By.CSS_SELECTOR, "nav.account-nav.wide-only").is_displayed()
+    finally:
+        driver.quit()
