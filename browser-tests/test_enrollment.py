@@ -297,6 +297,6 @@ def test_him_closes_an_account_while_it_is_signed_in_and_invites_its_owner_again
     activate(phone, new_path, "60657", birth_date("MRN100005"), "Sam Kim", "a new kettle for a new phone")
     click_and_wait(phone, phone.find_element(By.PARTIAL_LINK_TEXT, "Not now"))
     assert "Ava" in phone.find_element(By.CSS_SELECTOR, ".patients").text
-    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button"))
+    click_and_wait(phone, header_control(phone, "form[action=\'/sign-out\'] button"))
     sign_in(phone, "sam.kim@example.org", password="a new kettle for a new phone")
     assert phone.current_url == url("/")

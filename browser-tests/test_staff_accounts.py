@@ -81,7 +81,7 @@ def test_administrator_creates_a_clinician_who_signs_in(browser, phone):
         assert "Clinician" in phone.page_source
 
         # Signed out, the clinician signs in again with the password and the authenticator.
-        submit(phone, "form[action='/sign-out'] button")
+        click_and_wait(phone, header_control(phone, "form[action='/sign-out'] button"))
         sign_in(phone, NEW_EMAIL, PASSWORD, path="/staff/sign-in", base=base)
         phone.find_element(By.ID, "code").send_keys(next_code(secret))
         submit(phone, "form[action='/sign-in/code'] button[type=submit]")

@@ -28,7 +28,7 @@ enum AccessOverviewPage {
             if let date = model.adulthoodDate {
                 div(.class("notice")) { p { words.adulthood(date)(language) } }
             }
-            div(.class("table-scroll")) {
+            div(.class("table-scroll"), Attribute("tabindex", "0")) {  // keyboard users scroll it too
                 table {
                     caption(.class("visually-hidden")) { heading }
                     thead {

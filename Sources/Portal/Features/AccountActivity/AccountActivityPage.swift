@@ -86,7 +86,7 @@ enum AccountActivityPage {
             if model.entries.isEmpty {
                 p { words.none(language) }
             } else {
-                div(.class("table-scroll")) {
+                div(.class("table-scroll"), Attribute("tabindex", "0")) {  // keyboard users scroll it too
                     table {
                         caption { words.newestFirst(language) }
                         thead {

@@ -55,7 +55,7 @@ enum AuditTrailPage {
             if model.rows.isEmpty {
                 p { t.none(language) }
             } else {
-                div(.class("table-scroll")) {
+                div(.class("table-scroll"), Attribute("tabindex", "0")) {  // keyboard users scroll it too
                     table {
                         caption(.class("hint")) { t.title(language) }
                         thead {

@@ -45,7 +45,7 @@ enum StaffAccountsPages {
         return Layout.page(title: words.title(language), context: context) {
             h1 { words.title(language) }
             p(.class("lead")) { words.intro(language) }
-            div(.class("table-scroll")) {
+            div(.class("table-scroll"), Attribute("tabindex", "0")) {  // keyboard users scroll it too
                 table {
                     caption(.class("visually-hidden")) { words.title(language) }
                     thead {
@@ -225,7 +225,7 @@ enum StaffAccountsPages {
             if !model.history.isEmpty {
                 section(Attribute("aria-labelledby", "history-heading")) {
                     h2(.id("history-heading")) { words.historyHeading(language) }
-                    div(.class("table-scroll")) {
+                    div(.class("table-scroll"), Attribute("tabindex", "0")) {  // keyboard users scroll it too
                         table {
                             caption(.class("visually-hidden")) { words.historyHeading(language) }
                             thead {
