@@ -63,16 +63,20 @@ enum Layout {
                         accountLinks(context, showingPatient: false)
                     }
                 }
-                if let patient = context.patientInView {
-                    p(.class("who patient-in-view phone-only")) {
-                        span(.class("label")) { words.viewingRecordOf(language) }
-                        " "
-                        strong { patient }
-                    }
-                }
+                patientInView(context, extraClass: " phone-only")
             } else {
                 nav(.ariaLabel(words.accountNavigation(language)), .class("account-nav")) { languageSwitch(context) }
             }
+        }
+    }
+
+    /// "Viewing the record of …", when a patient's record is in view.
+    private static func patientInView(_ context: PageContext, extraClass: String = "") -> Node {
+        guard let patient = context.patientInView else { return Node.empty }
+        return p(.class("who patient-in-view" + extraClass)) {
+            span(.class("label")) { Strings.layout.viewingRecordOf(context.language) }
+            " "
+            strong { patient }
         }
     }
 
@@ -86,14 +90,7 @@ enum Layout {
                     strong { person.name }
                 }
             } ?? Node.empty,
-            showingPatient
-                ? context.patientInView.map { patient in
-                    p(.class("who patient-in-view")) {
-                        span(.class("label")) { Strings.layout.viewingRecordOf(language) }
-                        " "
-                        strong { patient }
-                    }
-                } ?? Node.empty : Node.empty,
+            showingPatient ? patientInView(context) : Node.empty,
             context.signedIn.map { person in
                 a(.href(person.isStaff ? Routes.accountSecurity() : Routes.account()), .class("nav-link")) {
                     Strings.layout.account(language)
