@@ -95,22 +95,27 @@ enum BreakTheGlassPages {
         }
     }
 
+    /// Who reviewed it and when, or the button to mark it reviewed.
+    private static func review(reviewed: String?, action: String?, context: PageContext) -> Node {
+        Node.fragment([
+            reviewed.map { reviewed in p(.class("item-meta")) { reviewed } } ?? Node.empty,
+            action.map { action in
+                form(.method("post"), .action(action), .class("inline-form")) {
+                    Components.csrfField(context)
+                    button(.type("submit"), .class("secondary")) { Strings.breakTheGlass.markReviewed(context.language) }
+                }
+            } ?? Node.empty,
+        ])
+    }
+
     private static func accessChanges(_ changes: [AccessChange], context: PageContext) -> Node {
-        let language = context.language
-        let words = Strings.breakTheGlass
         return ul(.class("item-list")) {
             for change in changes {
                 li {
                     p { strong { change.person } }
                     p(.class("item-meta")) { "\(change.role) · \(change.given)" }
                     if !change.reason.isEmpty { p { change.reason } }
-                    if let reviewed = change.reviewed { p(.class("item-meta")) { reviewed } }
-                    if let action = change.reviewAction {
-                        form(.method("post"), .action(action), .class("inline-form")) {
-                            Components.csrfField(context)
-                            button(.type("submit"), .class("secondary")) { words.markReviewed(language) }
-                        }
-                    }
+                    review(reviewed: change.reviewed, action: change.reviewAction, context: context)
                 }
             }
         }
@@ -118,7 +123,6 @@ enum BreakTheGlassPages {
 
     private static func openings(_ openings: [Opening], context: PageContext) -> Node {
         let language = context.language
-        let words = Strings.breakTheGlass
         return ul(.class("item-list")) {
             for opening in openings {
                 li {
@@ -126,13 +130,7 @@ enum BreakTheGlassPages {
                     p(.class("item-meta")) { "\(opening.opened) · \(opening.until)" }
                     p { strong { opening.reason(language) } }
                     p { opening.explanation }
-                    if let reviewed = opening.reviewed { p(.class("item-meta")) { reviewed } }
-                    if let action = opening.reviewAction {
-                        form(.method("post"), .action(action), .class("inline-form")) {
-                            Components.csrfField(context)
-                            button(.type("submit"), .class("secondary")) { words.markReviewed(language) }
-                        }
-                    }
+                    review(reviewed: opening.reviewed, action: opening.reviewAction, context: context)
                 }
             }
         }
