@@ -86,7 +86,9 @@ enum Outbox {
         let (zone, bodies) = (config.hospitalTimeZone, config.outboxBodies)
         var sent = 0
         for _ in 0..<limit {
-            guard !shouldStop(), let message = try await claimNext(db: db, now: clock(), lease: lease) else { break }
+            guard !shouldStop(), let (message, claim) = try await claimNext(db: db, now: clock(), lease: lease) else {
+                break
+            }
             let now = clock()
             if try await !isStillForItsReader(message, db: db, now: now, zone: zone) {
                 message.status = OutboxMessage.Status.dropped.rawValue
@@ -114,6 +116,9 @@ enum Outbox {
                 logger.error("e-mail body cannot be opened", metadata: ["outbox_id": .string(message.id!.uuidString)])
                 continue
             }
+            // The checks above may have been slow; the lease starts again for the conversation
+            // with the relay, which the client's deadline keeps shorter than a lease.
+            guard try await renew(claim, of: message, db: db, now: clock(), lease: lease) else { continue }
             let mail = MailMessage(
                 from: sender.from, to: message.recipient, subject: message.subject, body: body,
                 messageID: "\(message.id!.uuidString.lowercased())@\(sender.from.split(separator: "@").last ?? "portal")",
@@ -187,22 +192,45 @@ enum Outbox {
     }
 
     /// Claims the message due longest, in one statement: its next attempt moves a lease
-    /// ahead, so no other sender takes it meanwhile. PostgreSQL skips rows another server is
-    /// claiming at that moment instead of waiting for them.
-    private static func claimNext(db: any Database, now: Date, lease: TimeInterval) async throws -> OutboxMessage? {
+    /// ahead, so no other sender takes it meanwhile, and it carries a token of this claim.
+    /// PostgreSQL skips rows another server is claiming at that moment instead of waiting.
+    private static func claimNext(db: any Database, now: Date, lease: TimeInterval) async throws -> (
+        OutboxMessage, claim: UUID
+    )? {
         guard let sql = db as? any SQLDatabase else { return nil }
         let pending = OutboxMessage.Status.pending.rawValue
         let skipLocked = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
+        let claim = UUID()
         let claimed = try await sql.raw(
             """
-            UPDATE outbox_messages SET next_attempt_at = \(bind: now.addingTimeInterval(lease))
+            UPDATE outbox_messages SET next_attempt_at = \(bind: now.addingTimeInterval(lease)), claim_token = \(bind: claim)
             WHERE id = (SELECT id FROM outbox_messages WHERE status = \(bind: pending) AND next_attempt_at <= \(bind: now)
                 ORDER BY next_attempt_at LIMIT 1\(unsafeRaw: skipLocked))
             AND status = \(bind: pending) AND next_attempt_at <= \(bind: now)
             RETURNING id
             """
         ).all()
-        guard let id = try claimed.first?.decode(column: "id", as: UUID.self) else { return nil }
-        return try await OutboxMessage.find(id, on: db)
+        guard let id = try claimed.first?.decode(column: "id", as: UUID.self),
+            let message = try await OutboxMessage.find(id, on: db)
+        else { return nil }
+        return (message, claim)
+    }
+
+    /// Moves a claimed message's lease ahead only while the claim is still this sender's (no
+    /// other claim since, and its lease not run out), in one statement whose row count decides.
+    private static func renew(_ claim: UUID, of message: OutboxMessage, db: any Database, now: Date, lease: TimeInterval)
+        async throws -> Bool
+    {
+        guard let sql = db as? any SQLDatabase else { return false }
+        let renewed = now.addingTimeInterval(lease)
+        let rows = try await sql.raw(
+            """
+            UPDATE outbox_messages SET next_attempt_at = \(bind: renewed)
+            WHERE id = \(bind: message.id!) AND claim_token = \(bind: claim)
+            AND status = \(bind: OutboxMessage.Status.pending.rawValue) AND next_attempt_at > \(bind: now)
+            RETURNING id
+            """
+        ).all()
+        return !rows.isEmpty
     }
 }

@@ -54,5 +54,6 @@ enum PortalMigrations {
         AddVisitHolds(),
         AddDepartmentAges(),
         AddImmunizationRoute(),
+        AddOutboxClaimToken(),
     ]
 }
