@@ -17,6 +17,8 @@ public struct Immunization: RecordItem {
     public var codeSystem: String? { stored.codeSystem }
     public var code: String? { stored.code }
     public var vaccine: String { stored.vaccine }
+    /// What it protects against, when its CVX code says.
+    public var groups: [VaccineGroup] { VaccineGroup.of(system: stored.codeSystem, code: stored.code) }
     public var givenOn: String { stored.givenOn }
     public var doseNumber: String? { stored.doseNumber }
     public var seriesDoses: Int? { stored.seriesDoses }

@@ -187,9 +187,21 @@ struct FamilyPageSnapshotTests {
             severity: Self.text("Severe", "Grave"), isHighRisk: true, status: Self.text("Active", "Activa"), isActive: true,
             recorded: "May 1, 2024", sensitivityNote: nil)
         let shot = HealthListModels.ImmunizationItem(
-            vaccine: "MMR", date: "March 3, 2022", dose: Self.text("Dose 1", "Dosis 1"),
-            site: Self.text("Left thigh", "Muslo izquierdo"),
+            vaccine: "MMR", groups: [.measlesMumpsRubella], givenOn: "2022-03-03", date: "March 3, 2022",
+            dose: Self.text("Dose 1", "Dosis 1"), site: Self.text("Left thigh", "Muslo izquierdo"),
             route: Self.text("Injection under the skin", "Inyección debajo de la piel"), lot: "M123", wasGiven: true)
+        // A school reads DTaP and Tdap under one disease, each dose named; a vaccine the
+        // portal cannot place keeps the EHR's name.
+        let infantDose = HealthListModels.ImmunizationItem(
+            vaccine: "DTaP", groups: [.diphtheriaTetanusPertussis], givenOn: "2021-05-06", date: "May 6, 2021",
+            dose: Self.text("Dose 1 of 5", "Dosis 1 de 5"), lot: "D1", wasGiven: true)
+        let booster = HealthListModels.ImmunizationItem(
+            vaccine: "Tdap", groups: [.diphtheriaTetanusPertussis], givenOn: "2026-09-01", date: "September 1, 2026",
+            dose: Self.text("Dose 1 of 1", "Dosis 1 de 1"), lot: "T1", wasGiven: true)
+        let travel = HealthListModels.ImmunizationItem(
+            vaccine: "Typhoid, oral", givenOn: "2025-06-01", date: "June 1, 2025", route: Self.text("By mouth", "Por la boca"),
+            wasGiven: true)
+        let shots = [shot, booster, infantDose, travel]
         PageSnapshot.check(
             MedicationListPage.render(
                 .init(patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia), items: [medicine]),
@@ -202,14 +214,14 @@ struct FamilyPageSnapshotTests {
             ImmunizationListPage.render(
                 .init(
                     patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia),
-                    printLink: Routes.patientImmunizationRecord(Self.sofia), items: [shot]), context: context),
+                    printLink: Routes.patientImmunizationRecord(Self.sofia), items: shots), context: context),
             named: "ImmunizationList", language)
         let header = PrintHeader.Model(
             title: Strings.healthLists.immunizationRecord, patientName: "Sofia Isabel Garcia", dateOfBirth: "March 3, 2021",
             hospitalName: "Lakeside Children's Hospital", printedOn: "November 24, 2026",
             backLink: Routes.patientImmunizations(Self.sofia))
         PageSnapshot.check(
-            ImmunizationRecordPage.render(.init(header: header, items: [shot]), context: context),
+            ImmunizationRecordPage.render(.init(header: header, items: shots), context: context),
             named: "ImmunizationRecord", language)
         PageSnapshot.check(
             HealthSummaryPage.render(

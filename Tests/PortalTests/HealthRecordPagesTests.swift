@@ -283,7 +283,9 @@ struct HealthRecordPagesTests {
 }
 
 extension HealthRecordPagesTests {
-    @Test("Coded sites and routes are said in the viewer's language; a site sent as free text stays as sent")
+    @Test(
+        "Coded sites, routes and vaccine groups are said in the viewer's language; free text and unknown vaccines stay as sent"
+    )
     func codedValuesTranslated() async throws {
         try await withTestApp { world in
             let child = try await Fixtures.patient(world, name: "Ana Ruiz", bornYearsAgo: 4)
@@ -300,6 +302,12 @@ extension HealthRecordPagesTests {
                     FHIRBuilder.immunization(
                         id: "imm-dtap", recordNumber: mrn, cvx: "20", vaccine: "DTaP", given: LocalDate(iso: "2023-06-01")!,
                         doseNumber: 4, seriesDoses: 5, lot: "D4", site: "Left calf, lateral"),
+                    FHIRBuilder.immunization(
+                        id: "imm-mmrv", recordNumber: mrn, cvx: "94", vaccine: "MMRV", given: LocalDate(iso: "2024-05-02")!,
+                        doseNumber: 2, seriesDoses: 2, lot: "V2", site: nil, siteCode: nil, routeCode: "SQ"),
+                    FHIRBuilder.immunization(
+                        id: "imm-travel", recordNumber: mrn, cvx: "998", vaccine: "Yellow fever, travel clinic",
+                        given: LocalDate(iso: "2024-07-01")!, doseNumber: nil, seriesDoses: nil, lot: "Y1", site: nil),
                 ]))
             let browser = Browser(world)
             try await browser.signIn(email: parent.email)
@@ -309,8 +317,18 @@ extension HealthRecordPagesTests {
             let spanish = try await browser.get(Routes.patientImmunizations(child.ref)).body
             #expect(spanish.contains("Muslo izquierdo") && spanish.contains("Inyección debajo de la piel"))
             #expect(!spanish.contains("Left thigh") && spanish.contains("Left calf, lateral"))
+            #expect(spanish.contains("Sarampión, paperas y rubéola (MMR)") && spanish.contains("Varicela"))
+            #expect(spanish.contains("Yellow fever, travel clinic"))
+            // The school's record: one row per disease; MMRV counts towards measles and
+            // chickenpox alike, its product named where the row holds two.
             let printed = try await browser.get(Routes.patientImmunizationRecord(child.ref)).body
-            #expect(printed.contains("MMR") && printed.contains("DTaP"))
+            let rows = printed.components(separatedBy: "<th scope=\"row\">").dropFirst().map { $0.prefix(while: { $0 != "<" }) }
+            #expect(
+                rows == [
+                    "Difteria, tétanos y tos ferina (DTaP, Tdap, Td)", "Sarampión, paperas y rubéola (MMR)", "Varicela",
+                    "Yellow fever, travel clinic",
+                ])
+            #expect(printed.contains("MMR, 1 de 2: ") && printed.contains("MMRV, 2 de 2: "))
         }
     }
 }

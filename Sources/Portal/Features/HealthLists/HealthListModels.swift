@@ -34,7 +34,12 @@ enum HealthListModels {
     }
 
     struct ImmunizationItem: Sendable {
+        /// As the EHR named it.
         var vaccine: String
+        /// What it protects against, in words the page says in the viewer's language.
+        var groups: [VaccineGroup] = []
+        /// ISO day, for order; `date` is how the viewer reads it.
+        var givenOn: String = ""
         var date: String
         var dose: LocalizedText?
         var site: LocalizedText?

@@ -173,16 +173,13 @@ enum ImmunizationListPage {
         }
     }
 
-    /// The printed record a school reads: one row per vaccine with every dose's number and
-    /// date, so a child's whole record fits a page.
+    /// The printed record a school reads: one row per disease a vaccine protects against,
+    /// with every dose's number and date (a combination vaccine's dose in each of its rows),
+    /// so a child's whole record fits a page. A vaccine the portal cannot place has a row of
+    /// its own under the EHR's name.
     static func printTable(_ items: [HealthListModels.ImmunizationItem], _ language: Language) -> Node {
         let words = Strings.healthLists
-        var order: [String] = []
-        var doses: [String: [HealthListModels.ImmunizationItem]] = [:]
-        for item in items {
-            if doses[item.vaccine] == nil { order.append(item.vaccine) }
-            doses[item.vaccine, default: []].append(item)
-        }
+        let rows = PrintRow.rows(of: items)
         return PortalHTML.table(.class("results immunizations by-vaccine")) {
             thead {
                 tr {
@@ -191,18 +188,47 @@ enum ImmunizationListPage {
                 }
             }
             tbody {
-                for vaccine in order {
+                for row in rows {
                     tr {
-                        th(Attribute("scope", "row")) { vaccine }
+                        th(Attribute("scope", "row")) { row.title(language) }
                         td {
-                            (doses[vaccine] ?? []).map { item in
+                            // Products are named when a row holds more than one (DTaP and Tdap).
+                            let named = Set(row.doses.map(\.vaccine)).count > 1
+                            row.doses.map { item in
                                 let date = item.wasGiven ? item.date : "\(item.date) (\(words.notGiven(language)))"
-                                return item.dose.map { "\($0(language)): \(date)" } ?? date
+                                let which = [named ? item.vaccine : nil, item.dose?(language)].compactMap { $0 }
+                                return which.isEmpty ? date : "\(which.joined(separator: ", ")): \(date)"
                             }.joined(separator: "; ")
                         }
                     }
                 }
             }
+        }
+    }
+
+    private struct PrintRow {
+        var group: VaccineGroup?
+        var name: String
+        var doses: [HealthListModels.ImmunizationItem]
+
+        func title(_ language: Language) -> String { group.map { $0.name(language) } ?? name }
+
+        /// Known groups in the schedule's order, then the others by name; doses oldest first.
+        static func rows(of items: [HealthListModels.ImmunizationItem]) -> [PrintRow] {
+            var byGroup: [VaccineGroup: [HealthListModels.ImmunizationItem]] = [:]
+            var byName: [String: [HealthListModels.ImmunizationItem]] = [:]
+            for item in items {
+                if item.groups.isEmpty { byName[item.vaccine, default: []].append(item) }
+                for group in item.groups { byGroup[group, default: []].append(item) }
+            }
+            let known = VaccineGroup.allCases.compactMap { group in
+                byGroup[group].map { PrintRow(group: group, name: "", doses: oldestFirst($0)) }
+            }
+            return known + byName.keys.sorted().map { PrintRow(group: nil, name: $0, doses: oldestFirst(byName[$0] ?? [])) }
+        }
+
+        private static func oldestFirst(_ doses: [HealthListModels.ImmunizationItem]) -> [HealthListModels.ImmunizationItem] {
+            doses.sorted { ($0.givenOn, $0.vaccine) < ($1.givenOn, $1.vaccine) }
         }
     }
 
@@ -223,7 +249,15 @@ enum ImmunizationListPage {
             tbody {
                 for item in items {
                     tr {
-                        th(Attribute("scope", "row")) { item.vaccine }
+                        th(Attribute("scope", "row")) {
+                            if item.groups.isEmpty {
+                                item.vaccine
+                            } else {
+                                item.groups.map { $0.name(language) }.joined(separator: "; ")
+                                br()
+                                span(.class("item-meta")) { item.vaccine }
+                            }
+                        }
                         td(Attribute("data-label", words.dateGiven(language))) {
                             item.wasGiven ? item.date : "\(item.date) (\(words.notGiven(language)))"
                         }

@@ -108,15 +108,22 @@ struct HealthListsController: RouteCollection {
     ) async throws -> [HealthListModels.ImmunizationItem] {
         try await req.record(of: authorized).immunizations()
             .filter { !onlyGiven || $0.status == "completed" }
-            .sorted { ($0.vaccine, $0.givenOn) < ($1.vaccine, $1.givenOn) }
+            .sorted { (groupOrder($0.groups), $0.vaccine, $0.givenOn) < (groupOrder($1.groups), $1.vaccine, $1.givenOn) }
             .map { immunization in
                 HealthListModels.ImmunizationItem(
-                    vaccine: immunization.vaccine, date: day(immunization.givenOn, req) ?? immunization.givenOn,
+                    vaccine: immunization.vaccine, groups: immunization.groups, givenOn: immunization.givenOn,
+                    date: day(immunization.givenOn, req) ?? immunization.givenOn,
                     dose: immunization.doseNumber.map { Strings.healthLists.doseOf($0, immunization.seriesDoses) },
                     site: immunization.site, route: immunization.route, lot: immunization.lotNumber,
                     wasGiven: immunization.status == "completed",
                     restriction: onlyGiven
                         ? nil : RestrictionsController.form(for: immunization, kind: .immunization, req, authorized))
             }
+    }
+
+    /// Vaccines of one disease stay together, in the order of the childhood schedule; those
+    /// the portal cannot place come last, by name.
+    private static func groupOrder(_ groups: [VaccineGroup]) -> Int {
+        groups.first.flatMap { VaccineGroup.allCases.firstIndex(of: $0) } ?? VaccineGroup.allCases.count
     }
 }
