@@ -51,7 +51,8 @@ struct VaccineGroupTests {
     func complete() {
         for group in VaccineGroup.allCases {
             #expect(!group.name.english.isEmpty && !group.name.spanish.isEmpty)
-            #expect((1...400).contains { VaccineGroup.of(system: "http://hl7.org/fhir/sid/cvx", code: String($0)).contains(group) })
+            #expect(
+                (1...400).contains { VaccineGroup.of(system: "http://hl7.org/fhir/sid/cvx", code: String($0)).contains(group) })
         }
         // Flu, HPV and COVID-19 vaccines are never combined with another in CVX.
         for code in 1...400 {
