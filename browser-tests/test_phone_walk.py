@@ -17,6 +17,7 @@ from selenium.webdriver.support.ui import Select
 
 from conftest import BASE_URL, SCREENSHOTS, check_accessibility, click_and_wait, make_driver, screenshot, staff_secret, url
 from test_appointments import CHICAGO, open_appointments
+from test_enrollment import apply
 from test_family_journey import sign_in
 from test_renewals import open_medications, renewal_link
 from test_staff_journey import enter_code
@@ -34,20 +35,32 @@ SKIPPED = re.compile(r"(\.ics$|/file$|/document$|/attachments/|/join$|^/dev/|^/v
 NOT_LINKED = {
     "/account": "staff are sent on to their home: their account page is /account/security",
     "/patients/:patientID/access": "who can see a record is shown to the patient's own account, not to a parent",
-    "/patients/:patientID/renewals/:renewalID": "staff answer renewals on the staff page of the request",
-    "/patients/:patientID/scheduling-requests/:schedulingRequestID": "staff answer requests on the staff page",
+    "/patients/:patientID/renewals/:renewalID": "the family's page of a renewal; staff have their own",
+    "/patients/:patientID/scheduling-requests/:schedulingRequestID": "the family's page of a request; staff have their own",
 }
 NOT_LINKED_FOR = {
     "parent": {"/patients/:patientID/access"},
     "teen": set(),
-    "him": {"/account"},
+    "him": {"/account", "/patients/:patientID/renewals/:renewalID",
+            "/patients/:patientID/scheduling-requests/:schedulingRequestID"},
     "clinician": {"/account", "/patients/:patientID/renewals/:renewalID",
                   "/patients/:patientID/scheduling-requests/:schedulingRequestID"},
     "scheduler": {"/account"},
     "administrator": {"/account"},
 }
-# Reached by a redirect, never a link: the walk opens them directly.
-ALSO_OPENED = ["/account/confirm"]
+# Reached by a redirect or a search form, not a link: the walk opens them directly, as the
+# person would by typing a name into the search box.
+ALSO_OPENED = {
+    "parent": ["/account/confirm"],
+    "teen": ["/account/confirm"],
+    "him": ["/account/confirm", "/staff/records?q=Sofia", "/staff/patients?q=Sofia"],
+    "clinician": ["/account/confirm", "/staff/records?q=Sofia"],
+    "scheduler": ["/account/confirm"],
+    "administrator": ["/account/confirm"],
+}
+# A queue's pages (a care team's inbox, a department's requests) differ by what is waiting
+# in each: the walk opens several of them. One page of each kind is enough for a patient's.
+INSTANCES_PER_QUEUE = 4
 
 
 def get_routes():
@@ -105,27 +118,41 @@ def links_on(driver):
     return found
 
 
+def check_widths(driver, who, path, problems):
+    for width in (390, 320):
+        driver.set_window_size(width, 844)
+        extra, wide = overflow(driver)
+        if extra > 1:
+            problems.append(f"{who} {width}px: {path} scrolls {extra}px sideways: {wide}")
+    driver.set_window_size(390, 844)
+
+
+def instances_allowed(kind):
+    return 1 if ":patientID" in kind or ":" not in kind else INSTANCES_PER_QUEUE
+
+
 def walk(driver, start, who, language, problems):
-    """Follows links breadth-first from `start`, one page per route pattern."""
-    queue, seen, visited = [start, *ALSO_OPENED], set(), []
+    """Follows links breadth-first from `start`: one page per route pattern, or several of a queue's."""
+    # The searches first: a search box's page counts as the page it is on.
+    queue, opened, seen, visited = [*ALSO_OPENED[who], start], set(), {}, []
     while queue and len(visited) < PAGES_PER_WALK:
         path = queue.pop(0)
         kind = pattern_of(path.split("?")[0])
-        if kind in seen:
+        if path in opened or seen.get(kind, 0) >= instances_allowed(kind):
             continue
-        seen.add(kind)
+        opened.add(path)
+        seen[kind] = seen.get(kind, 0) + 1
         driver.get(url(path))
         if urlparse(driver.current_url).path.startswith("/sign-in"):
             problems.append(f"{who} {language}: {path} sent the walker to sign in")
             continue
+        check_widths(driver, f"{who} {language}", path, problems)
+        if kind in visited:
+            # Another of a queue's pages: checked for width and its links followed, not pictured again.
+            queue.extend(link for link in links_on(driver) if link not in opened)
+            continue
         visited.append(kind)
         name = f"walk-{who}-{language}-{len(visited):02d}-" + re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-")
-        for width in (390, 320):
-            driver.set_window_size(width, 844)
-            extra, wide = overflow(driver)
-            if extra > 1:
-                problems.append(f"{who} {language} {width}px: {path} scrolls {extra}px sideways: {wide}")
-        driver.set_window_size(390, 844)
         header = driver.find_element(By.CSS_SELECTOR, "header.site-header").size["height"]
         if header > 130:
             problems.append(f"{who} {language}: the header on {path} is {header}px tall")
@@ -136,7 +163,7 @@ def walk(driver, start, who, language, problems):
             driver.save_screenshot(str(SCREENSHOTS / f"readme-phone-{README_PAGES[kind]}.png"))
         screenshot(driver, name)
         driver.set_window_size(390, 844)
-        queue.extend(link for link in links_on(driver) if pattern_of(link.split("?")[0]) not in seen)
+        queue.extend(link for link in links_on(driver) if link not in opened)
     return visited
 
 
@@ -181,31 +208,55 @@ PEOPLE = [
 ]
 
 
+def ask_for_a_renewal(driver, child, medicine):
+    open_medications(driver, child)
+    click_and_wait(driver, renewal_link(driver, medicine))
+    if driver.find_elements(By.CSS_SELECTOR, "form.renewal-form"):
+        driver.find_element(By.XPATH, "//label[normalize-space()='Lincoln Park Pharmacy']").click()
+        driver.find_element(By.ID, "days-left").send_keys("5")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.renewal-form button[type=submit]"))
+        assert "Your renewal request was sent to the care team." in driver.page_source
+
+
+def ask_for_an_appointment(driver, child, department, reason):
+    open_appointments(driver, child)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Request an appointment"))
+    driver.find_element(By.XPATH, f"//label[starts-with(normalize-space(), '{department}')]").click()
+    Select(driver.find_element(By.ID, "reason")).select_by_visible_text(reason)
+    in_a_week = (datetime.datetime.now(CHICAGO) + datetime.timedelta(days=7)).date().isoformat()
+    driver.execute_script("document.getElementById('day-0').value = arguments[0]", in_a_week)
+    driver.find_element(By.XPATH, "//label[contains(., 'Morning')]").click()
+    driver.find_element(By.XPATH, "//label[normalize-space()='In person']").click()
+    phone_field = driver.find_element(By.ID, "phone")
+    phone_field.clear()
+    phone_field.send_keys("(312) 555-0199")
+    driver.execute_script("document.querySelector('form.request-form').noValidate = true")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.request-form button[type=submit]"))
+    assert "Your request was sent to the scheduling team." in driver.page_source, \
+        driver.find_element(By.TAG_NAME, "main").text[:800]
+
+
 @pytest.fixture(scope="module", autouse=True)
 def waiting_requests():
-    """Maria asks to renew Sofia's epinephrine and for an appointment: a renewal and a request
-    the care team and the schedulers have yet to answer, so every walk finds their pages."""
+    """Renewals and appointment requests the care team and the schedulers have yet to answer,
+    so every walk finds their pages: Maria's for Sofia, and Mateo's own (private to him; the
+    medicine and department are ones no later test asks about). And an application for an
+    account waiting in HIM's queue."""
+    for email, child, medicine, department, reason in [
+        ("maria.garcia@example.org", "Sofia Garcia", "Epinephrine", "General Pediatrics", "Follow-up visit"),
+        ("mateo.garcia@example.org", "Mateo Garcia", "Albuterol", "Adolescent Medicine", "Check-up"),
+    ]:
+        driver = make_driver(1280, 900)
+        try:
+            sign_in(driver, email)
+            ask_for_a_renewal(driver, child, medicine)
+            ask_for_an_appointment(driver, child, department, reason)
+        finally:
+            driver.quit()
     driver = make_driver(1280, 900)
     try:
-        sign_in(driver, "maria.garcia@example.org")
-        open_medications(driver, "Sofia Garcia")
-        click_and_wait(driver, renewal_link(driver, "Epinephrine"))
-        if driver.find_elements(By.CSS_SELECTOR, "form.renewal-form"):
-            driver.find_element(By.XPATH, "//label[normalize-space()='Lincoln Park Pharmacy']").click()
-            driver.find_element(By.ID, "days-left").send_keys("5")
-            click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.renewal-form button[type=submit]"))
-            assert "Your renewal request was sent to the care team." in driver.page_source
-
-        open_appointments(driver, "Sofia Garcia")
-        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Request an appointment"))
-        driver.find_element(By.XPATH, "//label[starts-with(normalize-space(), 'General Pediatrics')]").click()
-        Select(driver.find_element(By.ID, "reason")).select_by_visible_text("Follow-up visit")
-        in_a_week = (datetime.datetime.now(CHICAGO) + datetime.timedelta(days=7)).date().isoformat()
-        driver.execute_script("document.getElementById('day-0').value = arguments[0]", in_a_week)
-        driver.find_element(By.XPATH, "//label[contains(., 'Morning')]").click()
-        driver.find_element(By.XPATH, "//label[normalize-space()='In person']").click()
-        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.request-form button[type=submit]"))
-        assert "Your request was sent to the scheduling team." in driver.page_source
+        apply(driver, "parent", "Ada Okafor", "2018-03-09", "Ngozi Okafor", "ngozi.okafor@example.org", "passport")
+        assert driver.current_url == url("/enroll/received"), driver.find_element(By.TAG_NAME, "main").text
     finally:
         driver.quit()
 

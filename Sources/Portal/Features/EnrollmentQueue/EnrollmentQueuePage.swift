@@ -59,7 +59,8 @@ enum EnrollmentQueuePage {
                 if model.pending.isEmpty {
                     p { words.nothingPending(language) }
                 } else {
-                    table(.class("queue")) {
+                    // On a phone each application stacks its facts under the patient's name.
+                    table(.class("queue stack")) {
                         caption { words.oldestFirst(language) }
                         thead {
                             tr {
@@ -72,12 +73,12 @@ enum EnrollmentQueuePage {
                         tbody {
                             for row in model.pending {
                                 tr(row.isLate ? .class("late") : nil) {
-                                    td {
+                                    th(Attribute("scope", "row")) {
                                         a(.href(row.link)) { row.patientName }
                                         br()
                                         span(.class("item-meta")) { row.patientBirthDate }
                                     }
-                                    td {
+                                    td(Attribute("data-label", words.applicant(language))) {
                                         row.applicantName
                                         if let applicant = row.applicant {
                                             br()
@@ -88,8 +89,8 @@ enum EnrollmentQueuePage {
                                             span(.class("tag late")) { words.sharesAddress(language) }
                                         }
                                     }
-                                    td { row.submitted }
-                                    td {
+                                    td(Attribute("data-label", words.received(language))) { row.submitted }
+                                    td(Attribute("data-label", words.waited(language))) {
                                         words.businessDays(row.businessDaysWaited ?? 0)(language)
                                         if row.isLate {
                                             " "

@@ -53,7 +53,8 @@ enum SchedulerQueuePage {
             if rows.isEmpty {
                 p { words.nothingWaiting(language) }
             } else {
-                table {
+                // On a phone each request stacks its facts under the patient's name.
+                table(.class("stack")) {
                     caption { words.title(language) }
                     thead {
                         tr {
@@ -66,16 +67,16 @@ enum SchedulerQueuePage {
                     tbody {
                         for row in rows {
                             tr(.class(row.isLate ? "late" : "")) {
-                                td { a(.href(row.link)) { row.patientName } }
-                                td {
+                                th(Attribute("scope", "row")) { a(.href(row.link)) { row.patientName } }
+                                td(Attribute("data-label", words.request(language))) {
                                     strong { row.kind(language) }
                                     if !row.details.isEmpty {
                                         br()
                                         row.details
                                     }
                                 }
-                                td { row.received }
-                                td {
+                                td(Attribute("data-label", words.received(language))) { row.received }
+                                td(Attribute("data-label", words.waited(language))) {
                                     row.waited(language)
                                     if row.isLate {
                                         " "
