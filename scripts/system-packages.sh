@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a test script needs, only when one is missing, so a fresh
-# machine needs no manual step:  scripts/system-packages.sh browser | postgres | nginx
+# machine needs no manual step:  scripts/system-packages.sh browser | postgres | nginx | wrk
 set -euo pipefail
-case "${1:?browser, postgres or nginx}" in
+case "${1:?browser, postgres, nginx or wrk}" in
   browser) packages=(chromium chromium-driver fonts-dejavu-core curl); present() { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } ;;
   postgres) packages=(postgresql); present() { ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; } ;;
   nginx) packages=(nginx-light); present() { [ -x /usr/sbin/nginx ]; } ;;
-  *) echo "usage: $0 browser | postgres | nginx" >&2; exit 2 ;;
+  wrk) packages=(wrk curl); present() { [ -x /usr/bin/wrk ]; } ;;
+  *) echo "usage: $0 browser | postgres | nginx | wrk" >&2; exit 2 ;;
 esac
 present && exit 0
 if [ "$(id -u)" -ne 0 ]; then

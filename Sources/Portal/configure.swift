@@ -9,9 +9,9 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "64kb"
-    try configureDatabase(app, config: config)
-    let passwords = PasswordHashing(cost: config.bcryptCost)
     let metrics = PortalMetrics()
+    try configureDatabase(app, config: config, statements: metrics.statements)
+    let passwords = PasswordHashing(cost: config.bcryptCost)
     app.lifecycle.use(PasswordHashingShutdown())
     app.portal = PortalServices(
         config: config,
@@ -45,25 +45,33 @@ private func useOwnThreadPoolForSQLite(_ app: Application) {
     app.threadPool = NIOThreadPool(numberOfThreads: System.coreCount + 4)
 }
 
-func configureDatabase(_ app: Application, config: PortalConfig) throws {
+func configureDatabase(_ app: Application, config: PortalConfig, statements: StatementCount) throws {
     // The drivers log each query with its bound values, which are patient data: SQLite's
     // log is off, PostgreSQL's is only at trace, a level production refuses.
     switch config.database {
     case .sqliteFile(let path):
         useOwnThreadPoolForSQLite(app)
         app.databases.use(
-            .sqlite(.file(path), connectionPoolTimeout: sqliteConnectionWait, sqlLogLevel: nil), as: .sqlite)
+            counted(.sqlite(.file(path), connectionPoolTimeout: sqliteConnectionWait, sqlLogLevel: nil), statements),
+            as: .sqlite)
     case .sqliteInMemory:
         useOwnThreadPoolForSQLite(app)
-        app.databases.use(.sqlite(.memory, connectionPoolTimeout: sqliteConnectionWait, sqlLogLevel: nil), as: .sqlite)
+        app.databases.use(
+            counted(.sqlite(.memory, connectionPoolTimeout: sqliteConnectionWait, sqlLogLevel: nil), statements), as: .sqlite)
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let searchPath { postgres.searchPath = [searchPath] }
         app.databases.use(
-            .postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize, sqlLogLevel: .trace),
+            counted(
+                .postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize, sqlLogLevel: .trace),
+                statements),
             as: .psql)
     }
     app.migrations.add(PortalMigrations.all)
+}
+
+private func counted(_ factory: DatabaseConfigurationFactory, _ statements: StatementCount) -> DatabaseConfigurationFactory {
+    DatabaseConfigurationFactory { CountedDatabaseConfiguration(base: factory.make(), count: statements) }
 }
 
 func configureMiddleware(_ app: Application, config: PortalConfig) {

