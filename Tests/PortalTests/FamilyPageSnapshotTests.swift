@@ -193,10 +193,10 @@ struct FamilyPageSnapshotTests {
         // A school reads DTaP and Tdap under one disease, each dose named; a vaccine the
         // portal cannot place keeps the EHR's name.
         let infantDose = HealthListModels.ImmunizationItem(
-            vaccine: "DTaP", groups: [.diphtheriaTetanusPertussis], givenOn: "2021-05-06", date: "May 6, 2021",
+            vaccine: "DTaP", groups: [.diphtheriaTetanusPertussis], code: "20", givenOn: "2021-05-06", date: "May 6, 2021",
             dose: Self.text("Dose 1 of 5", "Dosis 1 de 5"), lot: "D1", wasGiven: true)
         let booster = HealthListModels.ImmunizationItem(
-            vaccine: "Tdap", groups: [.diphtheriaTetanusPertussis], givenOn: "2026-09-01", date: "September 1, 2026",
+            vaccine: "Tdap", groups: [.diphtheriaTetanusPertussis], code: "115", givenOn: "2026-09-01", date: "September 1, 2026",
             dose: Self.text("Dose 1 of 1", "Dosis 1 de 1"), lot: "T1", wasGiven: true)
         let travel = HealthListModels.ImmunizationItem(
             vaccine: "Typhoid, oral", givenOn: "2025-06-01", date: "June 1, 2025", route: Self.text("By mouth", "Por la boca"),

@@ -306,6 +306,12 @@ extension HealthRecordPagesTests {
                         id: "imm-mmrv", recordNumber: mrn, cvx: "94", vaccine: "MMRV", given: LocalDate(iso: "2024-05-02")!,
                         doseNumber: 2, seriesDoses: 2, lot: "V2", site: nil, siteCode: nil, routeCode: "SQ"),
                     FHIRBuilder.immunization(
+                        id: "imm-flu-1", recordNumber: mrn, cvx: "150", vaccine: "Influenza, quadrivalent, PF",
+                        given: LocalDate(iso: "2023-10-14")!, doseNumber: 1, seriesDoses: nil, lot: "F1", site: nil),
+                    FHIRBuilder.immunization(
+                        id: "imm-flu-2", recordNumber: mrn, cvx: "150", vaccine: "Influenza, injectable, quadrivalent",
+                        given: LocalDate(iso: "2024-10-14")!, doseNumber: 2, seriesDoses: nil, lot: "F2", site: nil),
+                    FHIRBuilder.immunization(
                         id: "imm-travel", recordNumber: mrn, cvx: "998", vaccine: "Yellow fever, travel clinic",
                         given: LocalDate(iso: "2024-07-01")!, doseNumber: nil, seriesDoses: nil, lot: "Y1", site: nil),
                 ]))
@@ -326,9 +332,11 @@ extension HealthRecordPagesTests {
             #expect(
                 rows == [
                     "Difteria, tétanos y tos ferina (DTaP, Tdap, Td)", "Sarampión, paperas y rubéola (MMR)", "Varicela",
-                    "Yellow fever, travel clinic",
+                    "Gripe (influenza)", "Yellow fever, travel clinic",
                 ])
             #expect(printed.contains("MMR, 1 de 2: ") && printed.contains("MMRV, 2 de 2: "))
+            // One vaccine worded two ways by the EHR is one vaccine: its doses are not named.
+            #expect(!printed.contains("Influenza, quadrivalent, PF") && !printed.contains("Influenza, injectable"))
         }
     }
 }

@@ -38,6 +38,8 @@ enum HealthListModels {
         var vaccine: String
         /// What it protects against, in words the page says in the viewer's language.
         var groups: [VaccineGroup] = []
+        /// The CVX code: doses of one code are one vaccine however the EHR worded its name.
+        var code: String? = nil
         /// ISO day, for order; `date` is how the viewer reads it.
         var givenOn: String = ""
         var date: String

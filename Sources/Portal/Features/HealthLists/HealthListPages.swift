@@ -192,8 +192,9 @@ enum ImmunizationListPage {
                     tr {
                         th(Attribute("scope", "row")) { row.title(language) }
                         td {
-                            // Products are named when a row holds more than one (DTaP and Tdap).
-                            let named = Set(row.doses.map(\.vaccine)).count > 1
+                            // Products are named when a row holds more than one vaccine (DTaP
+                            // and Tdap), not when one vaccine's name was worded two ways.
+                            let named = Set(row.doses.map { $0.code ?? $0.vaccine }).count > 1
                             row.doses.map { item in
                                 let date = item.wasGiven ? item.date : "\(item.date) (\(words.notGiven(language)))"
                                 let which = [named ? item.vaccine : nil, item.dose?(language)].compactMap { $0 }

@@ -111,7 +111,8 @@ struct HealthListsController: RouteCollection {
             .sorted { (groupOrder($0.groups), $0.vaccine, $0.givenOn) < (groupOrder($1.groups), $1.vaccine, $1.givenOn) }
             .map { immunization in
                 HealthListModels.ImmunizationItem(
-                    vaccine: immunization.vaccine, groups: immunization.groups, givenOn: immunization.givenOn,
+                    vaccine: immunization.vaccine, groups: immunization.groups, code: immunization.code,
+                    givenOn: immunization.givenOn,
                     date: day(immunization.givenOn, req) ?? immunization.givenOn,
                     dose: immunization.doseNumber.map { Strings.healthLists.doseOf($0, immunization.seriesDoses) },
                     site: immunization.site, route: immunization.route, lot: immunization.lotNumber,
