@@ -277,6 +277,35 @@ struct AuditTrailTests {
         }
     }
 
+    @Test("Two writers (two app servers) append 200 events at once, each following a head the other moves: one gapless chain")
+    func twoWritersOneChain() async throws {
+        try await withTestApp { world in
+            let db = world.app.db
+            let writers = [
+                world.app.portal.audit,
+                AuditWriter(
+                    database: db, metrics: PortalMetrics(), keyring: world.app.portal.config.auditKeys,
+                    logger: world.app.logger),
+            ]
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for n in 0..<200 {
+                    group.addTask {
+                        try await writers[n % 2].append(
+                            AuditEntry(
+                                actorKind: .system, actorID: nil, patientID: UUID(), action: .patientView, outcome: .success),
+                            at: world.now)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let sequences = try await AuditEvent.query(on: db).sort(\.$id).all().compactMap(\.id)
+            #expect(sequences == Array(1...200))
+            let head = try #require(try await AuditChainHead.find(AuditChainHead.singletonID, on: db))
+            #expect(head.lastSequence == 200)
+            #expect(try await AuditVerification.run(world).firstBreak == nil)
+        }
+    }
+
     @Test("A waiting event the portal did not seal is refused, and rows numbered 0 or below break the chain")
     func forgedRows() async throws {
         try await withTestApp { world in

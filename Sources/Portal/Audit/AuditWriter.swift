@@ -5,23 +5,36 @@ import PortalCore
 import SQLKit
 
 /// Appends audit events to the keyed chain in batches (group commit): callers that arrive
-/// while a batch is being written wait for the next one, so under load one transaction
+/// while a batch is being written wait for the next one, so under load one statement
 /// carries many events. Every caller resumes only once its own event is committed.
+///
+/// A batch is one INSERT that follows the head this writer last knew. Each event's sequence
+/// number is the table's key and a trigger moves the head (migration 0053), so when another
+/// writer (another server, or a change's own event) came first the key refuses the whole
+/// batch, and it is written again after the head then read: the chain never forks and no
+/// writer holds the head while it works.
 ///
 /// An event that records a change is written in the change's own transaction instead
 /// (`record(_:at:on:)`), so the two commit together or not at all; on PostgreSQL it waits in
-/// `audit_pending`, each batch first moves those into the chain, and `chainRecorded()` asks
-/// for a batch.
+/// `audit_pending`, and a batch moves those into the chain when `chainRecorded()` asks for
+/// it (after each change, and in the background work's rounds).
 actor AuditWriter {
     private struct Pending {
-        /// Nil for a caller that only waits for the recorded events to be chained.
-        let entry: AuditEntry?
+        /// None for a caller that only waits for the recorded events to be chained.
+        let entries: [AuditEntry]
         let occurredAt: Date
         let continuation: CheckedContinuation<Void, any Error>
     }
 
     /// Recorded events moved into the chain per batch; more wait for the next.
     static let recordedPerBatch = 500
+    /// Tries of one batch against heads other writers keep moving, before it fails.
+    static let attempts = 10
+
+    struct ChainHead: Sendable {
+        var sequence: Int64
+        var hash: String
+    }
 
     private let database: any Database
     private nonisolated let metrics: PortalMetrics
@@ -32,6 +45,8 @@ actor AuditWriter {
     private let logger: Logger
     private var queue: [Pending] = []
     private var isWriting = false
+    /// The head after this writer's last batch: the next follows it without reading it.
+    private var knownHead: ChainHead?
 
     init(database: any Database, metrics: PortalMetrics, keyring: [AuditKey], logger: Logger) {
         self.database = database
@@ -42,12 +57,18 @@ actor AuditWriter {
     }
 
     func append(_ entry: AuditEntry, at occurredAt: Date) async throws {
-        try await enqueue(entry, at: occurredAt)
+        try await enqueue([entry], at: occurredAt)
+    }
+
+    /// One request's events, in one batch: a page that shows several patients costs one write.
+    func append(_ entries: [AuditEntry], at occurredAt: Date) async throws {
+        guard !entries.isEmpty else { return }
+        try await enqueue(entries, at: occurredAt)
     }
 
     /// Chains the events recorded with their changes so far; returns once they are chained.
     func chainRecorded() async throws {
-        try await enqueue(nil, at: Date())
+        try await enqueue([], at: Date())
     }
 
     /// Writes an event into the transaction of the change it records. On PostgreSQL it waits
@@ -57,9 +78,11 @@ actor AuditWriter {
     @discardableResult
     nonisolated func record(_ entry: AuditEntry, at occurredAt: Date, on transaction: any Database) async throws -> Bool {
         if let sql = transaction as? any SQLDatabase, sql.dialect.name != "postgresql" {
-            let written = try await Self.chain([(entry, occurredAt)], includingRecorded: false, key: key, on: transaction)
+            let head = try await Self.takeHead(on: transaction)
+            let (events, _) = try Self.events(recorded: [], entries: [(entry, occurredAt)], after: head, key: key)
+            try await events.create(on: transaction)
             // Counted as written, though a change that fails after this rolls it back.
-            metrics.auditBatchCommitted(events: written)
+            metrics.auditBatchCommitted(events: events.count)
             return false
         }
         try await AuditPendingEvent(record: Self.record(for: entry, sequence: 0, at: occurredAt), sealedWith: key)
@@ -67,9 +90,9 @@ actor AuditWriter {
         return true
     }
 
-    private func enqueue(_ entry: AuditEntry?, at occurredAt: Date) async throws {
+    private func enqueue(_ entries: [AuditEntry], at occurredAt: Date) async throws {
         try await withCheckedThrowingContinuation { continuation in
-            queue.append(Pending(entry: entry, occurredAt: occurredAt, continuation: continuation))
+            queue.append(Pending(entries: entries, occurredAt: occurredAt, continuation: continuation))
             if !isWriting {
                 isWriting = true
                 Task { await self.drain() }
@@ -82,7 +105,8 @@ actor AuditWriter {
             let batch = queue
             queue.removeAll(keepingCapacity: true)
             do {
-                let written = try await write(batch.compactMap { pending in pending.entry.map { ($0, pending.occurredAt) } })
+                let entries = batch.flatMap { pending in pending.entries.map { ($0, pending.occurredAt) } }
+                let written = try await write(entries, recordedAskedFor: batch.contains { $0.entries.isEmpty })
                 metrics.auditBatchCommitted(events: written)
                 for pending in batch { pending.continuation.resume() }
             } catch {
@@ -93,85 +117,137 @@ actor AuditWriter {
         isWriting = false
     }
 
-    /// Chains the recorded events waiting, then the batch's own; returns how many events
-    /// were written. A batch that only asks for the recorded ones looks before it locks.
-    private func write(_ entries: [(AuditEntry, Date)]) async throws -> Int {
-        if entries.isEmpty, try await AuditPendingEvent.query(on: database).first() == nil { return 0 }
-        let (key, keyring, logger) = (key, keyring, logger)
-        return try await database.transaction { transaction in
-            try await Self.chain(
-                entries, includingRecorded: true, key: key, keyring: keyring, logger: logger, on: transaction)
+    /// Writes a batch; returns how many events were written.
+    private func write(_ entries: [(AuditEntry, Date)], recordedAskedFor: Bool) async throws -> Int {
+        if recordedAskedFor, try await AuditPendingEvent.query(on: database).first() != nil {
+            return try await withRecorded(entries)
         }
+        guard !entries.isEmpty else { return 0 }
+        var refusal: (any Error)?
+        for _ in 0..<Self.attempts {
+            let head: ChainHead
+            if let knownHead { head = knownHead } else { head = try await Self.readHead(on: database) }
+            let (events, next) = try Self.events(recorded: [], entries: entries, after: head, key: key)
+            do {
+                try await events.create(on: database)
+                knownHead = next
+                return events.count
+            } catch where Self.isTaken(error) {
+                knownHead = nil
+                refusal = error
+            }
+        }
+        throw refusal ?? PortalError.internalFailure
     }
 
-    /// Appends events to the chain inside `transaction`, under the head's lock: first those
-    /// recorded with their changes (oldest first, when `includingRecorded`), then `entries`.
-    private static func chain(
-        _ entries: [(AuditEntry, Date)], includingRecorded: Bool, key: AuditKey, keyring: [AuditKey] = [],
-        logger: Logger? = nil, on transaction: any Database
-    ) async throws -> Int {
-        let head = try await lockedHead(on: transaction)
-        // Read after the head's lock: rows another writer chained meanwhile are gone.
-        let waiting =
-            includingRecorded
-            ? try await AuditPendingEvent.query(on: transaction)
-                .sort(\.$occurredAtMilliseconds).sort(\.$id).limit(recordedPerBatch).all() : []
-        // A row without the portal's seal was not written by it: it is removed unchained,
-        // and its removal is itself an event of the trail.
-        let recorded = waiting.filter { $0.isSealed(by: keyring) }
-        let forged = waiting.count - recorded.count
-        var entries = entries
-        if forged > 0 {
-            logger?.error("audit events without the portal's seal refused", metadata: ["count": .stringConvertible(forged)])
-            let refused = AuditEntry(
-                actorKind: .system, actorID: nil, patientID: nil, action: .auditPendingRefused, outcome: .denied,
-                clientAddress: nil, userAgent: nil)
-            entries += Array(repeating: (refused, Date()), count: forged)
+    /// Chains the recorded events waiting (oldest first), then `entries`, and removes what it
+    /// chained, in one transaction. On PostgreSQL two servers doing this at once take
+    /// different rows; on SQLite the first statement takes the one writer's lock.
+    private func withRecorded(_ entries: [(AuditEntry, Date)]) async throws -> Int {
+        let (key, keyring, logger) = (key, keyring, logger)
+        var refusal: (any Error)?
+        for _ in 0..<Self.attempts {
+            do {
+                let (written, next) = try await database.transaction { transaction in
+                    let head = try await Self.takeHead(on: transaction)
+                    let waiting = try await Self.recordedWaiting(on: transaction)
+                    // A row without the portal's seal was not written by it: it is removed
+                    // unchained, and its removal is itself an event of the trail.
+                    let recorded = waiting.filter { $0.isSealed(by: keyring) }
+                    let forged = waiting.count - recorded.count
+                    var entries = entries
+                    if forged > 0 {
+                        logger.error(
+                            "audit events without the portal's seal refused", metadata: ["count": .stringConvertible(forged)])
+                        let refused = AuditEntry(
+                            actorKind: .system, actorID: nil, patientID: nil, action: .auditPendingRefused, outcome: .denied,
+                            clientAddress: nil, userAgent: nil)
+                        entries += Array(repeating: (refused, Date()), count: forged)
+                    }
+                    let (events, next) = try Self.events(recorded: recorded, entries: entries, after: head, key: key)
+                    if !events.isEmpty { try await events.create(on: transaction) }
+                    if !waiting.isEmpty {
+                        try await AuditPendingEvent.query(on: transaction).filter(\.$id ~~ waiting.compactMap(\.id)).delete()
+                    }
+                    return (events.count, next)
+                }
+                knownHead = next
+                return written
+            } catch where Self.isTaken(error) {
+                knownHead = nil
+                refusal = error
+            }
         }
-        var sequence = head.lastSequence
-        var previousHash = head.lastHash
+        throw refusal ?? PortalError.internalFailure
+    }
+
+    /// The events that follow `head`: recorded ones first, then the batch's own.
+    private static func events(
+        recorded: [AuditPendingEvent], entries: [(AuditEntry, Date)], after head: ChainHead, key: AuditKey
+    ) throws -> ([AuditEvent], ChainHead) {
+        var current = head
         var events: [AuditEvent] = []
         func append(_ record: AuditRecord) throws {
-            guard let hash = AuditChain.hash(of: record, previousHash: previousHash, keyring: [key]) else {
+            guard let hash = AuditChain.hash(of: record, previousHash: current.hash, keyring: [key]) else {
                 throw PortalError.internalFailure
             }
-            previousHash = hash
+            current = ChainHead(sequence: record.sequence, hash: hash)
             events.append(AuditEvent(record: record, hash: hash))
         }
         for event in recorded {
-            sequence += 1
-            try append(event.record(sequence: sequence, keyID: key.id))
+            try append(event.record(sequence: current.sequence + 1, keyID: key.id))
         }
         for (entry, occurredAt) in entries {
-            sequence += 1
-            var record = Self.record(for: entry, sequence: sequence, at: occurredAt)
+            var record = Self.record(for: entry, sequence: current.sequence + 1, at: occurredAt)
             record.keyID = key.id
             try append(record)
         }
-        guard !events.isEmpty else { return 0 }
-        try await events.create(on: transaction)
-        if !waiting.isEmpty {
-            try await AuditPendingEvent.query(on: transaction).filter(\.$id ~~ waiting.compactMap(\.id)).delete()
-        }
-        head.lastSequence = sequence
-        head.lastHash = previousHash
-        try await head.update(on: transaction)
-        return events.count
+        return (events, current)
     }
 
-    /// The head row is locked until commit, serializing writers. On SQLite a no-op write
-    /// takes the write lock first: a transaction that read first and wrote second would be
-    /// refused with SQLITE_BUSY whenever another connection was writing.
-    private static func lockedHead(on database: any Database) async throws -> AuditChainHead {
-        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
-            try await sql.raw("SELECT id FROM audit_chain_head WHERE id = 1 FOR UPDATE").run()
-        } else {
-            try await TransactionLock.writeFirst(on: database)
-        }
+    /// Another writer wrote the sequence numbers first: the batch is written again after
+    /// the head as it is now.
+    private static func isTaken(_ error: any Error) -> Bool {
+        (error as? any DatabaseError)?.isConstraintFailure == true
+    }
+
+    private static func readHead(on database: any Database) async throws -> ChainHead {
         guard let head = try await AuditChainHead.find(AuditChainHead.singletonID, on: database) else {
             throw PortalError.internalFailure
         }
-        return head
+        return ChainHead(sequence: head.lastSequence, hash: head.lastHash)
+    }
+
+    /// The head, read inside a transaction. On SQLite a first write takes the one writer's
+    /// lock with it: a transaction that read first and wrote second would be refused with
+    /// SQLITE_BUSY whenever another connection was writing. On PostgreSQL nothing is locked:
+    /// the key refuses a batch that follows a head another server has moved.
+    private static func takeHead(on transaction: any Database) async throws -> ChainHead {
+        guard let sql = transaction as? any SQLDatabase, sql.dialect.name != "postgresql" else {
+            return try await readHead(on: transaction)
+        }
+        guard
+            let row = try await sql.raw(
+                "UPDATE audit_chain_head SET last_sequence = last_sequence WHERE id = 1 RETURNING last_sequence, last_hash"
+            ).first()
+        else { throw PortalError.internalFailure }
+        return ChainHead(
+            sequence: try row.decode(column: "last_sequence", as: Int64.self),
+            hash: try row.decode(column: "last_hash", as: String.self))
+    }
+
+    /// Recorded events waiting, oldest first; on PostgreSQL each row is taken by one server
+    /// (rows another is chaining are skipped, not waited for).
+    private static func recordedWaiting(on transaction: any Database) async throws -> [AuditPendingEvent] {
+        guard let sql = transaction as? any SQLDatabase, sql.dialect.name == "postgresql" else {
+            return try await AuditPendingEvent.query(on: transaction)
+                .sort(\.$occurredAtMilliseconds).sort(\.$id).limit(recordedPerBatch).all()
+        }
+        return try await sql.raw(
+            """
+            SELECT * FROM audit_pending ORDER BY occurred_at_ms, id LIMIT \(bind: recordedPerBatch) FOR UPDATE SKIP LOCKED
+            """
+        ).all(decodingFluent: AuditPendingEvent.self)
     }
 
     static func record(for entry: AuditEntry, sequence: Int64, at date: Date) -> AuditRecord {

@@ -15,6 +15,42 @@ extension Request {
         try await portal.audit.append(entry, at: now)
     }
 
+    /// Records several events of this request in one write, once all are committed.
+    func audit(_ entries: [AuditEntry]) async throws {
+        try await portal.audit.append(entries, at: now)
+    }
+
+    /// Records an event with the others of this page: on a page that reads a patient, they
+    /// are written together, in one write, after the page is made and before it is sent
+    /// (`RouteAccessMiddleware`); anywhere else at once.
+    func auditWithPage(
+        _ action: AuditEntry.Action, _ outcome: AuditEntry.Outcome, patientID: UUID? = nil, subject: AuditSubject? = nil
+    ) async throws {
+        let entry = auditEntry(action, outcome, patientID: patientID, subject: subject)
+        if let held = storage[PageAuditKey.self] {
+            held.withLockedValue { $0.append(entry) }
+        } else {
+            try await portal.audit.append(entry, at: now)
+        }
+    }
+
+    /// From here on, `auditWithPage` holds this request's events for `writePageAudit`.
+    func holdPageAudit() {
+        storage[PageAuditKey.self] = NIOLockedValueBox([])
+    }
+
+    /// Writes the events held for this page; the page is sent only once they are committed.
+    func writePageAudit() async throws {
+        guard let held = storage[PageAuditKey.self] else { return }
+        let entries = held.withLockedValue { entries in
+            defer { entries.removeAll() }
+            return entries
+        }
+        try await audit(entries)
+    }
+
+    private struct PageAuditKey: StorageKey { typealias Value = NIOLockedValueBox<[AuditEntry]> }
+
     /// Makes a change and writes the events that record it in one transaction: both are
     /// committed or neither. The events are chained once it commits, before this returns.
     func auditedChange<T: Sendable>(_ change: @escaping @Sendable (AuditedChange) async throws -> T) async throws -> T {

@@ -6,7 +6,8 @@ import Vapor
 /// session and headers alone), then the access policy's door for a patient in the path
 /// (from the path and the session), then the body up to the declared limit as it streams
 /// in, then the form's CSRF token; only then is the look at the patient recorded as a
-/// success, so a forged form is never audited as a view.
+/// success, so a forged form is never audited as a view. A page that only reads writes its
+/// events in one write before it is sent.
 struct RouteAccessMiddleware: AsyncMiddleware {
     let declaration: RouteDeclaration
 
@@ -20,10 +21,26 @@ struct RouteAccessMiddleware: AsyncMiddleware {
             try await collectBody(of: request)
             if declaration.callers.usesBrowserSession { try CSRF.verify(request) }
         }
-        if case .patient(_, _, let audit) = declaration.callers, let authorized = request.routePatient {
-            try await request.audit(audit, .success, patientID: authorized.id)
+        guard case .patient(_, _, let audit) = declaration.callers, let authorized = request.routePatient else {
+            return try await next.respond(to: request)
         }
-        return try await next.respond(to: request)
+        if declaration.changesState {
+            try await request.audit(audit, .success, patientID: authorized.id)
+            return try await next.respond(to: request)
+        }
+        // A page's look at the patient and whatever else it records are written in one
+        // write once the page is made, and the page leaves only after it is committed.
+        request.holdPageAudit()
+        try await request.auditWithPage(audit, .success, patientID: authorized.id)
+        let page: Response
+        do {
+            page = try await next.respond(to: request)
+        } catch {
+            try await request.writePageAudit()
+            throw error
+        }
+        try await request.writePageAudit()
+        return page
     }
 
     /// Refuses a caller the declaration does not name: a redirect to sign-in (401 for a

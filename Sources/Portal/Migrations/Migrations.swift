@@ -55,5 +55,6 @@ enum PortalMigrations {
         AddDepartmentAges(),
         AddImmunizationRoute(),
         AddOutboxClaimToken(),
+        AuditHeadFollowsEvents(),
     ]
 }

@@ -131,7 +131,7 @@ struct EnrollmentQueueController: RouteCollection {
                     searchable, bornOn: LocalDate(iso: request.patientBirthDate), on: req.db)
             }
         }
-        for patient in found { try await req.audit(.patientSearch, .success, patientID: patient.id) }
+        try await req.audit(found.map { req.auditEntry(.patientSearch, .success, patientID: $0.id) })
         return found.map { patient in
             EnrollmentRequestPage.Candidate(
                 id: patient.id!, name: patient.legalName, recordNumber: patient.medicalRecordNumber,

@@ -36,7 +36,7 @@ struct GrantToolsController: RouteCollection {
         var matches: [PatientSearchPage.Match]?
         if let searchable {
             let found = try await PatientDirectory.search(searchable, on: req.db)
-            for patient in found { try await req.audit(.patientSearch, .success, patientID: patient.id) }
+            try await req.audit(found.map { req.auditEntry(.patientSearch, .success, patientID: $0.id) })
             matches = found.map { match($0, req, note: nil) }
         }
         let model = PatientSearchPage.Model(

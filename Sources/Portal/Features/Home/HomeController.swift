@@ -12,8 +12,12 @@ struct HomeController: RouteCollection {
         if req.currentSession?.staff != nil, req.currentSession?.isSignedIn == true { return .redirect(to: Routes.staffHome()) }
         guard let member = try? req.signedInMember() else { return .redirect(to: Routes.signIn()) }
         let patients = try await req.patientsVisibleToMember(member)
-        // Listing a patient's name and age is a view of their information.
-        for patient in patients { try await req.audit(.patientView, .success, patientID: patient.id) }
+        let ended = try await req.accessEndedAtEighteen(for: member, visible: patients)
+        // Listing a patient's name and age is a view of their information; a closed record's
+        // name is shown to say why it is closed, and that look is on record like any other.
+        try await req.audit(
+            patients.map { req.auditEntry(.patientView, .success, patientID: $0.id) }
+                + ended.map { req.auditEntry(.accessEndedNotice, .success, patientID: $0.patientID) })
         let today = req.today
         var cards: [MemberHomePage.PatientCard] = []
         for authorized in patients {
@@ -39,9 +43,6 @@ struct HomeController: RouteCollection {
                 ? Strings.home.adulthoodForPatient(date)
                 : Strings.home.adulthoodForParent(authorized.patient.shownName, date)
         }
-        let ended = try await req.accessEndedAtEighteen(for: member, visible: patients)
-        // The name is shown to say why the record is closed; the attempt is on record like any look at a patient.
-        for patient in ended { try await req.audit(.accessEndedNotice, .success, patientID: patient.patientID) }
         let conversations = Conversations(db: req.db, now: req.now)
         let unread = try await conversations.unread(conversations.threads(of: patients), by: member.requireID())
         let model = MemberHomePage.Model(

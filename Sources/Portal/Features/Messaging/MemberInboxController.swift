@@ -19,9 +19,10 @@ struct MemberInboxController: RouteCollection {
         let query = String((req.query[String.self, at: "q"] ?? "").prefix(100))
         if !query.isEmpty { threads = try await conversations.search(threads, for: query) }
         let ordered = threads.filter { unread.contains($0.id!) } + threads.filter { !unread.contains($0.id!) }
-        for patientID in Set(threads.map(\.$patient.id)) {
-            try await req.audit(.threadList, .success, patientID: patientID)
-        }
+        try await req.audit(
+            Set(threads.map(\.$patient.id)).sorted { $0.uuidString < $1.uuidString }.map {
+                req.auditEntry(.threadList, .success, patientID: $0)
+            })
         let model = ThreadListPage.Model(
             title: Strings.messaging.inboxTitle, backLink: nil, unreadCount: unread.count, search: query,
             writeLink: patients.contains { ThreadFacts.audience(startedWith: $0.level) != nil } ? Routes.messagesNew() : nil,

@@ -30,7 +30,7 @@ struct RecordSearchController: RouteCollection {
                     found.append((patient, reached))
                 }
             }
-            for (patient, _) in found { try await req.audit(.patientSearch, .success, patientID: patient.id) }
+            try await req.audit(found.map { req.auditEntry(.patientSearch, .success, patientID: $0.0.id) })
             matches = found.map { patient, reached in
                 RecordSearchPage.Match(
                     name: reached ? patient.legalName : Strings.breakTheGlass.title(req.language),
