@@ -132,7 +132,7 @@ actor AuditWriter {
                 try await events.create(on: database)
                 knownHead = next
                 return events.count
-            } catch where Self.isTaken(error) {
+            } catch  where Self.isTaken(error) {
                 knownHead = nil
                 refusal = error
             }
@@ -173,7 +173,7 @@ actor AuditWriter {
                 }
                 knownHead = next
                 return written
-            } catch where Self.isTaken(error) {
+            } catch  where Self.isTaken(error) {
                 knownHead = nil
                 refusal = error
             }
