@@ -95,7 +95,8 @@ extension Request {
         let current = try requireSignedInAnyone()
         let authorized: AuthorizedPatient?
         if let member = current.member {
-            authorized = try await memberAccess(member, patientIDs: [patientID]).first
+            // All of the member's patients, decided once: the page's record switcher needs them too.
+            authorized = try await patientsVisibleToMember(member).first { $0.id == patientID }
         } else if let staff = current.staff, let patient = try await Patient.find(patientID, on: db) {
             guard staffRoles.contains(staff.role) else {
                 try await audit(action, .denied, patientID: patientID)
@@ -137,10 +138,18 @@ extension Request {
     }
 
     /// Every patient a member may see now, each decided by the policy from all the member's
-    /// grants to that patient, youngest first.
+    /// grants to that patient, youngest first. A page (a GET, which changes no grant) asks
+    /// once and keeps the answer for the rest of the request.
     func patientsVisibleToMember(_ member: Member) async throws -> [AuthorizedPatient] {
-        try await memberAccess(member, patientIDs: nil)
+        let memberID = try member.requireID()
+        let remembered = method == .GET && currentSession?.member?.id == memberID
+        if remembered, let known = storage[VisiblePatientsKey.self] { return known }
+        let visible = try await memberAccess(member)
+        if remembered { storage[VisiblePatientsKey.self] = visible }
+        return visible
     }
+
+    private struct VisiblePatientsKey: StorageKey { typealias Value = [AuthorizedPatient] }
 
     /// Every member who may see this patient now, each decided by the policy from all their
     /// grants to the patient: what the patient's "who can see my record" page lists.
@@ -167,11 +176,8 @@ extension Request {
         return ended.values.sorted { $0.birthday > $1.birthday }
     }
 
-    private func memberAccess(_ member: Member, patientIDs: [UUID]?) async throws -> [AuthorizedPatient] {
-        let memberID = try member.requireID()
-        var query = AccessGrant.query(on: db).filter(\.$member.$id == memberID).with(\.$patient)
-        if let patientIDs { query = query.filter(\.$patient.$id ~~ patientIDs) }
-        let grants = try await query.all()
+    private func memberAccess(_ member: Member) async throws -> [AuthorizedPatient] {
+        let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == member.requireID()).with(\.$patient).all()
         let byPatient = Dictionary(grouping: grants) { $0.$patient.id }
         return byPatient.values.compactMap { grants in
             // A stored grant the policy cannot read is left out: it grants nothing.
