@@ -306,6 +306,24 @@ struct AuditTrailTests {
         }
     }
 
+    @Test("A server that remembers a head the database no longer has (a restore) writes after the head it finds: no gap")
+    func restoredDatabase() async throws {
+        try await withTestApp { world in
+            try await Self.writeEvents(world, 3)
+            // The database goes back to an earlier copy, holding one event, while the server runs.
+            let sql = try await Self.disableAppendOnlyGuard(world)
+            try await sql.raw("DELETE FROM audit_events WHERE sequence > 1").run()
+            try await sql.raw(
+                "UPDATE audit_chain_head SET last_sequence = 1, last_hash = (SELECT hash FROM audit_events WHERE sequence = 1)"
+            ).run()
+            try await Self.writeEvents(world, 2)
+            let sequences = try await AuditEvent.query(on: world.app.db).sort(\.$id).all().compactMap(\.id)
+            #expect(sequences == [1, 2, 3])
+            #expect(try await AuditChainHead.find(AuditChainHead.singletonID, on: world.app.db)?.lastSequence == 3)
+            #expect(try await AuditVerification.run(world).firstBreak == nil)
+        }
+    }
+
     @Test("A waiting event the portal did not seal is refused, and rows numbered 0 or below break the chain")
     func forgedRows() async throws {
         try await withTestApp { world in

@@ -1,4 +1,6 @@
 import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
 import Foundation
 import Logging
 import PortalCore
@@ -66,7 +68,8 @@ actor AuditWriter {
         try await enqueue(entries, at: occurredAt)
     }
 
-    /// Chains the events recorded with their changes so far; returns once they are chained.
+    /// Chains the events recorded with their changes so far; returns once they are chained,
+    /// or taken by another server's writer, which chains them in its own transaction.
     func chainRecorded() async throws {
         try await enqueue([], at: Date())
     }
@@ -124,20 +127,30 @@ actor AuditWriter {
         }
         guard !entries.isEmpty else { return 0 }
         var refusal: (any Error)?
-        for _ in 0..<Self.attempts {
+        for attempt in 0..<Self.attempts {
+            // Whatever goes wrong, the next try reads the head: only a write that succeeded
+            // says where the chain ends.
             let head: ChainHead
             if let knownHead { head = knownHead } else { head = try await Self.readHead(on: database) }
+            knownHead = nil
             let (events, next) = try Self.events(recorded: [], entries: entries, after: head, key: key)
             do {
                 try await events.create(on: database)
                 knownHead = next
                 return events.count
-            } catch  where Self.isTaken(error) {
-                knownHead = nil
+            } catch where Self.isTaken(error) {
                 refusal = error
+                try await Self.pause(after: attempt)
             }
         }
         throw refusal ?? PortalError.internalFailure
+    }
+
+    /// A moment before trying again, longer and spread out with each refusal, so writers that
+    /// keep overtaking each other fall out of step.
+    private static func pause(after attempt: Int) async throws {
+        guard attempt > 0 else { return }
+        try await Task.sleep(for: .milliseconds(Int.random(in: 1...(5 << min(attempt, 6)))))
     }
 
     /// Chains the recorded events waiting (oldest first), then `entries`, and removes what it
@@ -146,7 +159,8 @@ actor AuditWriter {
     private func withRecorded(_ entries: [(AuditEntry, Date)]) async throws -> Int {
         let (key, keyring, logger) = (key, keyring, logger)
         var refusal: (any Error)?
-        for _ in 0..<Self.attempts {
+        knownHead = nil
+        for attempt in 0..<Self.attempts {
             do {
                 let (written, next) = try await database.transaction { transaction in
                     let head = try await Self.takeHead(on: transaction)
@@ -173,9 +187,9 @@ actor AuditWriter {
                 }
                 knownHead = next
                 return written
-            } catch  where Self.isTaken(error) {
-                knownHead = nil
+            } catch where Self.isTaken(error) {
                 refusal = error
+                try await Self.pause(after: attempt)
             }
         }
         throw refusal ?? PortalError.internalFailure
@@ -205,10 +219,17 @@ actor AuditWriter {
         return (events, current)
     }
 
-    /// Another writer wrote the sequence numbers first: the batch is written again after
-    /// the head as it is now.
+    /// Another writer wrote the sequence numbers first, or the head this writer followed is
+    /// not the database's (migration 0053 refuses an event without its predecessor as a key
+    /// conflict): the batch is written again after the head as it is now. Any other failure
+    /// (a value refused, a lost connection) is the batch's own and fails it at once.
     private static func isTaken(_ error: any Error) -> Bool {
-        (error as? any DatabaseError)?.isConstraintFailure == true
+        if let sqlite = error as? SQLiteError {
+            return [.constraint, .constraintPrimaryKeyFailed, .constraintUniqueFailed, .constraintTriggerFailed]
+                .contains(sqlite.reason)
+        }
+        if let postgres = error as? PSQLError { return postgres.serverInfo?[.sqlState] == "23505" }
+        return false
     }
 
     private static func readHead(on database: any Database) async throws -> ChainHead {

@@ -5,48 +5,38 @@ import Vapor
 
 extension Request {
     /// Records an event that changes nothing (a page seen, a refusal) and returns only once
-    /// it is committed. The actor defaults to whoever is signed in on this request.
+    /// it is committed. The actor defaults to whoever is signed in on this request. On a page
+    /// that reads a patient the events are held and written together, in order, in one write
+    /// before the page is sent (`RouteAccessMiddleware`).
     func audit(
         _ action: AuditEntry.Action, _ outcome: AuditEntry.Outcome, patientID: UUID? = nil,
         actorKind: AuditEntry.ActorKind? = nil, actorID: UUID? = nil, subject: AuditSubject? = nil
     ) async throws {
-        let entry = auditEntry(
-            action, outcome, patientID: patientID, actorKind: actorKind, actorID: actorID, subject: subject)
-        try await portal.audit.append(entry, at: now)
+        try await audit([
+            auditEntry(action, outcome, patientID: patientID, actorKind: actorKind, actorID: actorID, subject: subject)
+        ])
     }
 
-    /// Records several events of this request in one write, once all are committed.
+    /// Records several events of this request in one write.
     func audit(_ entries: [AuditEntry]) async throws {
-        try await portal.audit.append(entries, at: now)
-    }
-
-    /// Records an event with the others of this page: on a page that reads a patient, they
-    /// are written together, in one write, after the page is made and before it is sent
-    /// (`RouteAccessMiddleware`); anywhere else at once.
-    func auditWithPage(
-        _ action: AuditEntry.Action, _ outcome: AuditEntry.Outcome, patientID: UUID? = nil, subject: AuditSubject? = nil
-    ) async throws {
-        let entry = auditEntry(action, outcome, patientID: patientID, subject: subject)
         if let held = storage[PageAuditKey.self] {
-            held.withLockedValue { $0.append(entry) }
+            held.withLockedValue { $0 += entries }
         } else {
-            try await portal.audit.append(entry, at: now)
+            try await portal.audit.append(entries, at: now)
         }
     }
 
-    /// From here on, `auditWithPage` holds this request's events for `writePageAudit`.
+    /// From here on, this request's events are held for `writePageAudit`.
     func holdPageAudit() {
         storage[PageAuditKey.self] = NIOLockedValueBox([])
     }
 
-    /// Writes the events held for this page; the page is sent only once they are committed.
+    /// Writes the events held for this page, and holds no more: the page is sent only once
+    /// they are committed.
     func writePageAudit() async throws {
         guard let held = storage[PageAuditKey.self] else { return }
-        let entries = held.withLockedValue { entries in
-            defer { entries.removeAll() }
-            return entries
-        }
-        try await audit(entries)
+        storage[PageAuditKey.self] = nil
+        try await portal.audit.append(held.withLockedValue { $0 }, at: now)
     }
 
     private struct PageAuditKey: StorageKey { typealias Value = NIOLockedValueBox<[AuditEntry]> }

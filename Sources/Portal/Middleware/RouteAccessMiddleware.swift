@@ -28,10 +28,11 @@ struct RouteAccessMiddleware: AsyncMiddleware {
             try await request.audit(audit, .success, patientID: authorized.id)
             return try await next.respond(to: request)
         }
-        // A page's look at the patient and whatever else it records are written in one
-        // write once the page is made, and the page leaves only after it is committed.
+        // A page's look at the patient and whatever else it records (in order: a refusal
+        // of an item follows the look) are written in one write once the page is made, and
+        // the page leaves only after it is committed.
         request.holdPageAudit()
-        try await request.auditWithPage(audit, .success, patientID: authorized.id)
+        try await request.audit(audit, .success, patientID: authorized.id)
         let page: Response
         do {
             page = try await next.respond(to: request)

@@ -143,13 +143,13 @@ extension Request {
     func patientsVisibleToMember(_ member: Member) async throws -> [AuthorizedPatient] {
         let memberID = try member.requireID()
         let remembered = method == .GET && currentSession?.member?.id == memberID
-        if remembered, let known = storage[VisiblePatientsKey.self] { return known }
+        if remembered, let known = storage[VisiblePatientsKey.self], known.memberID == memberID { return known.patients }
         let visible = try await memberAccess(member)
-        if remembered { storage[VisiblePatientsKey.self] = visible }
+        if remembered { storage[VisiblePatientsKey.self] = (memberID, visible) }
         return visible
     }
 
-    private struct VisiblePatientsKey: StorageKey { typealias Value = [AuthorizedPatient] }
+    private struct VisiblePatientsKey: StorageKey { typealias Value = (memberID: UUID, patients: [AuthorizedPatient]) }
 
     /// Every member who may see this patient now, each decided by the policy from all their
     /// grants to the patient: what the patient's "who can see my record" page lists.

@@ -137,7 +137,7 @@ struct ThreadsController: RouteCollection {
         } else if try await ThreadPageModel.worksCareTeam(thread, req) {
             try await conversations.markReadByCareTeam(thread)
         }
-        try await req.auditWithPage(.threadView, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
+        try await req.audit(.threadView, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
         var replyText = ""
         if req.currentSession?.staff != nil, let saved = req.query[String.self, at: "saved"].flatMap(UUID.init(uuidString:)) {
             replyText = try await SavedRepliesController.filled(saved, for: thread, patient: authorized.patient, on: req.db) ?? ""
