@@ -138,7 +138,7 @@ actor AuditWriter {
                 try await events.create(on: database)
                 knownHead = next
                 return events.count
-            } catch where Self.isTaken(error) {
+            } catch  where Self.isTaken(error) {
                 refusal = error
                 try await Self.pause(after: attempt)
             }
@@ -187,7 +187,7 @@ actor AuditWriter {
                 }
                 knownHead = next
                 return written
-            } catch where Self.isTaken(error) {
+            } catch  where Self.isTaken(error) {
                 refusal = error
                 try await Self.pause(after: attempt)
             }
