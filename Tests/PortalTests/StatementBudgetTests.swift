@@ -57,14 +57,20 @@ struct StatementBudgetTests {
         }
     }
 
+    /// The demo data, and in it Sofia (5), one of her results and one of her threads.
+    static func demo(_ world: TestWorld) async throws -> (Patient, StoredLabResult, MessageThread) {
+        try await DemoData.seedIfEmpty(world.app)
+        let db = world.app.db
+        let sofia = try #require(try await Patient.query(on: db).filter(\.$medicalRecordNumber == "MRN100001").first())
+        let value = try #require(try await StoredLabResult.query(on: db).filter(\.$patientID == sofia.id!).first())
+        let thread = try #require(try await MessageThread.query(on: db).filter(\.$patient.$id == sofia.id!).first())
+        return (sofia, value, thread)
+    }
+
     @Test("A parent's pages, on the demo family's records")
     func familyPages() async throws {
         try await withTestApp { world in
-            try await DemoData.seedIfEmpty(world.app)
-            let db = world.app.db
-            let sofia = try #require(try await Patient.query(on: db).filter(\.$medicalRecordNumber == "MRN100001").first())
-            let value = try #require(try await StoredLabResult.query(on: db).filter(\.$patientID == sofia.id!).first())
-            let thread = try #require(try await MessageThread.query(on: db).filter(\.$patient.$id == sofia.id!).first())
+            let (sofia, value, thread) = try await Self.demo(world)
             let browser = Browser(world)
             try await browser.signIn(email: "maria.garcia@example.org", password: DemoData.password)
             var measured: [Measured] = []
@@ -85,13 +91,9 @@ struct StatementBudgetTests {
     @Test("A clinician's pages, on the demo family's records")
     func clinicianPages() async throws {
         try await withTestApp { world in
-            try await DemoData.seedIfEmpty(world.app)
-            let db = world.app.db
-            let sofia = try #require(try await Patient.query(on: db).filter(\.$medicalRecordNumber == "MRN100001").first())
-            let value = try #require(try await StoredLabResult.query(on: db).filter(\.$patientID == sofia.id!).first())
-            let thread = try #require(try await MessageThread.query(on: db).filter(\.$patient.$id == sofia.id!).first())
+            let (sofia, value, thread) = try await Self.demo(world)
             let doctor = try await Fixtures.staff(world, role: .clinician)
-            try await CareTeamStaff(careTeamID: thread.$careTeam.id, staffID: doctor.id!).create(on: db)
+            try await CareTeamStaff(careTeamID: thread.$careTeam.id, staffID: doctor.id!).create(on: world.app.db)
             let browser = Browser(world)
             try await SecondFactorTests.signInStaff(browser, world, doctor)
             var measured: [Measured] = []
