@@ -208,11 +208,9 @@ enum ImmunizationListPage {
     }
 
     private struct PrintRow {
-        var group: VaccineGroup?
-        var name: String
+        /// The disease in the reader's language, or a vaccine the portal cannot place as the EHR named it.
+        var title: LocalizedText
         var doses: [HealthListModels.ImmunizationItem]
-
-        func title(_ language: Language) -> String { group.map { $0.name(language) } ?? name }
 
         /// Known groups in the schedule's order, then the others by name; doses oldest first.
         static func rows(of items: [HealthListModels.ImmunizationItem]) -> [PrintRow] {
@@ -223,9 +221,12 @@ enum ImmunizationListPage {
                 for group in item.groups { byGroup[group, default: []].append(item) }
             }
             let known = VaccineGroup.allCases.compactMap { group in
-                byGroup[group].map { PrintRow(group: group, name: "", doses: oldestFirst($0)) }
+                byGroup[group].map { PrintRow(title: group.name, doses: oldestFirst($0)) }
             }
-            return known + byName.keys.sorted().map { PrintRow(group: nil, name: $0, doses: oldestFirst(byName[$0] ?? [])) }
+            return known
+                + byName.keys.sorted().map {
+                    PrintRow(title: LocalizedText(en: $0, es: $0), doses: oldestFirst(byName[$0] ?? []))
+                }
         }
 
         private static func oldestFirst(_ doses: [HealthListModels.ImmunizationItem]) -> [HealthListModels.ImmunizationItem] {
