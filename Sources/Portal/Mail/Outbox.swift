@@ -118,7 +118,7 @@ enum Outbox {
             }
             // The checks above may have been slow; the lease starts again for the conversation
             // with the relay, which the client's deadline keeps shorter than a lease.
-            guard try await renew(claim, of: message, db: db, now: clock(), lease: lease) else { continue }
+            guard try await renew(claim, of: message.id!, db: db, now: clock(), lease: lease) else { continue }
             let mail = MailMessage(
                 from: sender.from, to: message.recipient, subject: message.subject, body: body,
                 messageID: "\(message.id!.uuidString.lowercased())@\(sender.from.split(separator: "@").last ?? "portal")",
@@ -218,7 +218,7 @@ enum Outbox {
 
     /// Moves a claimed message's lease ahead only while the claim is still this sender's (no
     /// other claim since, and its lease not run out), in one statement whose row count decides.
-    private static func renew(_ claim: UUID, of message: OutboxMessage, db: any Database, now: Date, lease: TimeInterval)
+    private static func renew(_ claim: UUID, of messageID: UUID, db: any Database, now: Date, lease: TimeInterval)
         async throws -> Bool
     {
         guard let sql = db as? any SQLDatabase else { return false }
@@ -226,7 +226,7 @@ enum Outbox {
         let rows = try await sql.raw(
             """
             UPDATE outbox_messages SET next_attempt_at = \(bind: renewed)
-            WHERE id = \(bind: message.id!) AND claim_token = \(bind: claim)
+            WHERE id = \(bind: messageID) AND claim_token = \(bind: claim)
             AND status = \(bind: OutboxMessage.Status.pending.rawValue) AND next_attempt_at > \(bind: now)
             RETURNING id
             """
