@@ -71,6 +71,8 @@ final class StoredAppointment: ClinicalItem, @unchecked Sendable {
 
     var issuedMoment: Date? { nil }
 
-    /// Whether it still stands: booked or in progress, not cancelled, missed or over.
-    var isActive: Bool { ["booked", "arrived", "checked-in", "pending", "proposed"].contains(status) }
+    /// The statuses of a visit that still stands: booked or in progress, not cancelled, missed or over.
+    static let activeStatuses = ["booked", "arrived", "checked-in", "pending", "proposed"]
+
+    var isActive: Bool { Self.activeStatuses.contains(status) }
 }

@@ -40,28 +40,6 @@ public struct PatientRecord: Sendable {
         return false
     }
 
-    /// What the record's front page counts.
-    public struct Counts: Sendable, Equatable {
-        public var results: Int
-        public var imaging: Int
-        public var medications: Int
-        public var allergies: Int
-        public var immunizations: Int
-        public var documents: Int
-    }
-
-    public func counts() async throws -> Counts {
-        async let results = visible(StoredLabReport.self, delayed: true).count()
-        async let imaging = visible(StoredImagingReport.self, delayed: true).count()
-        async let medications = visible(StoredMedication.self).count()
-        async let allergies = visibleAllergies().count()
-        async let immunizations = visible(StoredImmunization.self).count()
-        async let documents = visibleDocuments().count()
-        return try await Counts(
-            results: results, imaging: imaging, medications: medications, allergies: allergies,
-            immunizations: immunizations, documents: documents)
-    }
-
     // MARK: Laboratory
 
     /// One page of reports, newest first, and how many there are in all.
@@ -113,13 +91,6 @@ public struct PatientRecord: Sendable {
         try await visible(StoredImagingReport.self, delayed: true).filter(\.$id == id).first().map(ImagingReport.init)
     }
 
-    /// Results released since `since`, for marking the ones a member has not seen.
-    public func recentResultIDs(since: Date) async throws -> [UUID] {
-        let reports = try await visible(StoredLabReport.self, delayed: true).filter(\.$releasedAt >= since).all(\.$id)
-        let imaging = try await visible(StoredImagingReport.self, delayed: true).filter(\.$releasedAt >= since).all(\.$id)
-        return reports + imaging
-    }
-
     // MARK: Lists
 
     public func medications() async throws -> [Medication] {
@@ -160,17 +131,34 @@ public struct PatientRecord: Sendable {
 
     /// Every appointment the viewer may see, earliest first, with its department.
     public func appointments() async throws -> [Appointment] {
-        try await visible(StoredAppointment.self).with(\.$department).sort(\.$start).sort(\.$id).all().map(Appointment.init)
+        try await withDepartments(visible(StoredAppointment.self).sort(\.$start).sort(\.$id))
     }
 
     public func appointment(_ id: UUID) async throws -> Appointment? {
-        try await visible(StoredAppointment.self).filter(\.$id == id).with(\.$department).first().map(Appointment.init)
+        try await withDepartments(visible(StoredAppointment.self).filter(\.$id == id)).first
     }
 
-    /// Upcoming appointments that still stand, for the record's front page.
-    public func upcomingAppointmentCount() async throws -> Int {
-        try await visible(StoredAppointment.self).filter(\.$end > now)
-            .filter(\.$status ~~ ["booked", "arrived", "checked-in", "pending", "proposed"]).count()
+    /// Each record's next visit that still stands, by patient, in one statement for all of
+    /// them (the family's home page): each record's own filters, joined by OR.
+    public static func nextAppointments(of records: [PatientRecord]) async throws -> [UUID: Appointment] {
+        guard let db = records.first?.db else { return [:] }
+        let now = records[0].now
+        let eachRecord = records.map { DatabaseQuery.Filter.group($0.visible(StoredAppointment.self).query.filters, .and) }
+        let upcoming = StoredAppointment.query(on: db).filter(.group(eachRecord, .or)).filter(\.$end > now)
+            .filter(\.$status ~~ StoredAppointment.activeStatuses).sort(\.$start).sort(\.$id)
+        var next: [UUID: Appointment] = [:]
+        for appointment in try await records[0].withDepartments(upcoming) where next[appointment.patientID] == nil {
+            next[appointment.patientID] = appointment
+        }
+        return next
+    }
+
+    /// The appointments with their departments, read in the same statement.
+    private func withDepartments(_ query: QueryBuilder<StoredAppointment>) async throws -> [Appointment] {
+        try await query.join(Department.self, on: \StoredAppointment.$department.$id == \Department.$id).all().map {
+            $0.$department.value = try $0.joined(Department.self)
+            return Appointment(stored: $0)
+        }
     }
 
     /// One appointment for the schedulers of its department, whatever its label: the label

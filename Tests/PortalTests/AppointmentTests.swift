@@ -115,6 +115,42 @@ struct AppointmentTests {
         }
     }
 
+    @Test(
+        "The family's home shows each child's next visit that still stands, never a teen's confidential one to a parent; the summary counts the same"
+    )
+    func nextVisitOnHome() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let day = 86_400.0
+            try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(-day))
+            try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(day), status: "cancelled")
+            let childNext = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(3 * day))
+            try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(10 * day))
+            let confidential = try await Clinic.appointment(
+                world, for: clinic.teen, department: "ADOL", start: world.now.addingTimeInterval(2 * day))
+            let teenNext = try await Clinic.appointment(world, for: clinic.teen, start: world.now.addingTimeInterval(20 * day))
+            let zone = world.config.hospitalTimeZone
+            func when(_ visit: StoredAppointment) -> String {
+                "Next appointment: " + DateText.visit(start: visit.start, end: visit.end, in: zone, language: .english)
+            }
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let home = try await parent.get(Routes.home())
+            #expect(home.status == .ok)
+            #expect(home.body.contains(when(childNext)) && home.body.contains(when(teenNext)))
+            #expect(!home.body.contains(when(confidential)))
+            #expect(home.body.components(separatedBy: "Next appointment: ").count == 3)
+            #expect(try await parent.get(Routes.patient(clinic.child.ref)).body.contains("Upcoming appointments (2)"))
+            #expect(try await parent.get(Routes.patient(clinic.teen.ref)).body.contains("Upcoming appointments (1)"))
+
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            #expect(try await teen.get(Routes.home()).body.contains(when(confidential)))
+            #expect(try await teen.get(Routes.patient(clinic.teen.ref)).body.contains("Upcoming appointments (2)"))
+        }
+    }
+
     @Test("Times show in the hospital's zone with the zone named, on both sides of the daylight-saving change")
     func timesInHospitalZone() async throws {
         try await withTestApp { world in

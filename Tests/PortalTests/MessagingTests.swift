@@ -173,6 +173,42 @@ struct MessagingTests {
         }
     }
 
+    @Test("Twenty tabs open an answered thread at the same moment: each is answered, and the parent has read it once")
+    func simultaneousOpens() async throws {
+        try await withTestApp { world in
+            let clinic = try await Self.clinic(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            try await Self.start(parent, clinic, subject: "Rash", body: "It is spreading.")
+            let thread = try await Self.thread(world, subject: "Rash")
+            world.advance(600)
+            let doctor = Browser(world)
+            try await SecondFactorTests.signInStaff(doctor, world, clinic.clinician)
+            let page = try await doctor.get(Routes.patientThread(clinic.teen.ref, thread.ref))
+            let replied = try await doctor.post(
+                Routes.patientThreadReplies(clinic.teen.ref, thread.ref),
+                [
+                    "body": "Please send a photo.", "key": try #require(Self.key(in: page.body)),
+                    "care_team": clinic.team.id!.uuidString.lowercased(),
+                ])
+            #expect(replied.status == .seeOther)
+            #expect(try await parent.get(Routes.messages()).body.contains("1 unread conversation"))
+
+            let tabs = (0..<20).map { _ in parent.newTab() }
+            let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                for tab in tabs {
+                    group.addTask { try await tab.get(Routes.patientThread(clinic.teen.ref, thread.ref)).status.code }
+                }
+                return try await group.reduce(into: [UInt]()) { $0.append($1) }
+            }
+            #expect(statuses.count == 20 && statuses.allSatisfy { $0 == 200 })
+            let readings = try await ThreadRead.query(on: world.app.db).filter(\.$threadID == thread.id!)
+                .filter(\.$memberID == clinic.parent.id!).count()
+            #expect(readings == 1)
+            #expect(!(try await parent.get(Routes.messages()).body.contains("unread conversation")))
+        }
+    }
+
     @Test("Bad input is answered with a clear message and what was typed is kept")
     func badInput() async throws {
         try await withTestApp { world in

@@ -15,10 +15,7 @@ struct SessionMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         let tokenHash = RandomToken.sha256Hex(token)
-        guard
-            let session = try await UserSession.query(on: request.db)
-                .filter(\.$id == tokenHash).with(\.$member).with(\.$staffUser).first()
-        else {
+        guard let session = try await UserSession.withAccount(tokenHash, on: request.db) else {
             return Self.expiringCookie(try await next.respond(to: request), request: request)
         }
         let now = request.now
@@ -44,6 +41,22 @@ struct SessionMiddleware: AsyncMiddleware {
             response.cookies[request.sessionCookieName] = .expired
         }
         return response
+    }
+}
+
+extension UserSession {
+    /// The session with its account, in one read: every page asks for it first.
+    static func withAccount(_ tokenHash: String, on db: any Database) async throws -> UserSession? {
+        guard
+            let session = try await UserSession.query(on: db).filter(\.$id == tokenHash)
+                .join(Member.self, on: \UserSession.$member.$id == \Member.$id, method: .left)
+                .join(StaffUser.self, on: \UserSession.$staffUser.$id == \StaffUser.$id, method: .left)
+                .first()
+        else { return nil }
+        // Only a session that names an account reads one: a row that does not decode is an error, never "no account".
+        session.$member.value = try session.$member.id.map { _ in try session.joined(Member.self) }
+        session.$staffUser.value = try session.$staffUser.id.map { _ in try session.joined(StaffUser.self) }
+        return session
     }
 }
 

@@ -13,11 +13,17 @@ struct AuthorizedPatient: Sendable {
     /// For a clinician who reached the patient through their care teams, those teams: their
     /// threads are the ones the clinician reads. Nil for everyone else (and after breaking the glass).
     let clinicianTeams: Set<UUID>?
+    /// For a clinician, every care team they work (HIM's included), read with the door's
+    /// decision whether or not they broke the glass; nil for everyone else.
+    let staffCareTeams: Set<UUID>?
 
-    fileprivate init(patient: Patient, access: PatientAccess, clinicianTeams: Set<UUID>? = nil) {
+    fileprivate init(
+        patient: Patient, access: PatientAccess, clinicianTeams: Set<UUID>? = nil, staffCareTeams: Set<UUID>? = nil
+    ) {
         self.patient = patient
         self.access = access
         self.clinicianTeams = clinicianTeams
+        self.staffCareTeams = staffCareTeams
     }
 
     /// Which of the patient's threads this viewer reads.
@@ -97,19 +103,22 @@ extension Request {
         if let member = current.member {
             // All of the member's patients, decided once: the page's record switcher needs them too.
             authorized = try await patientsVisibleToMember(member).first { $0.id == patientID }
-        } else if let staff = current.staff, let patient = try await Patient.find(patientID, on: db) {
+        } else if let staff = current.staff,
+            let (patient, reach) = try await StaffRelationship.patient(
+                patientID, seenBy: staff, on: db, now: now)
+        {
             guard staffRoles.contains(staff.role) else {
                 try await audit(action, .denied, patientID: patientID)
                 throw PortalError.forbidden
             }
-            let reach = try await StaffRelationship.of(staff, to: patientID, on: db, now: now)
             switch StaffReach.decide(staff.role, hasCareRelationship: reach.hasCareRelationship, hasOpenGlass: reach.hasOpenGlass)
             {
             case .granted:
                 authorized = decide(.staff(staff.role), for: patient).map {
                     AuthorizedPatient(
                         patient: $0.patient, access: $0.access,
-                        clinicianTeams: staff.role == .clinician && !reach.hasOpenGlass ? reach.careTeams : nil)
+                        clinicianTeams: staff.role == .clinician && !reach.hasOpenGlass ? reach.careTeams : nil,
+                        staffCareTeams: staff.role == .clinician ? reach.careTeams : nil)
                 }
             case .denied:
                 authorized = nil
@@ -138,18 +147,32 @@ extension Request {
     }
 
     /// Every patient a member may see now, each decided by the policy from all the member's
-    /// grants to that patient, youngest first. A page (a GET, which changes no grant) asks
-    /// once and keeps the answer for the rest of the request.
+    /// grants to that patient, youngest first.
     func patientsVisibleToMember(_ member: Member) async throws -> [AuthorizedPatient] {
-        let memberID = try member.requireID()
-        let remembered = method == .GET && currentSession?.member?.id == memberID
-        if remembered, let known = storage[VisiblePatientsKey.self], known.memberID == memberID { return known.patients }
-        let visible = try await memberAccess(member)
-        if remembered { storage[VisiblePatientsKey.self] = (memberID, visible) }
-        return visible
+        let grants = try await grantsWithPatients(of: member)
+        return Dictionary(grouping: grants) { $0.$patient.id }.values.compactMap { grants in
+            // A stored grant the policy cannot read is left out: it grants nothing.
+            let viewer = Viewer.member(isActive: member.status == .active, grants: grants.compactMap(\.facts))
+            return decide(viewer, for: grants[0].patient)
+        }
+        .sorted { $0.patient.birthDate > $1.patient.birthDate }
     }
 
-    private struct VisiblePatientsKey: StorageKey { typealias Value = (memberID: UUID, patients: [AuthorizedPatient]) }
+    /// All the member's grants, each with its patient, in one read. A page (a GET, which
+    /// changes no grant) reads them once and keeps them for the rest of the request: the
+    /// door, the record switcher and the home page's closed records all decide from them.
+    private func grantsWithPatients(of member: Member) async throws -> [AccessGrant] {
+        let memberID = try member.requireID()
+        let remembered = method == .GET && currentSession?.member?.id == memberID
+        if remembered, let known = storage[MemberGrantsKey.self], known.memberID == memberID { return known.grants }
+        let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == memberID)
+            .join(Patient.self, on: \AccessGrant.$patient.$id == \Patient.$id).all()
+        for grant in grants { grant.$patient.value = try grant.joined(Patient.self) }
+        if remembered { storage[MemberGrantsKey.self] = (memberID, grants) }
+        return grants
+    }
+
+    private struct MemberGrantsKey: StorageKey { typealias Value = (memberID: UUID, grants: [AccessGrant]) }
 
     /// Every member who may see this patient now, each decided by the policy from all their
     /// grants to the patient: what the patient's "who can see my record" page lists.
@@ -161,8 +184,7 @@ extension Request {
     /// birthday, so the family view can say why a child is no longer listed. Only the name
     /// and the birthday leave here: the record stays closed.
     func accessEndedAtEighteen(for member: Member, visible: [AuthorizedPatient]) async throws -> [EndedAccess] {
-        let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == member.requireID())
-            .filter(\.$relationship != Relationship.`self`.rawValue).with(\.$patient).all()
+        let grants = try await grantsWithPatients(of: member).filter { $0.relationship != Relationship.`self`.rawValue }
         let stillVisible = Set(visible.map(\.id))
         var ended: [UUID: EndedAccess] = [:]
         for grant in grants where !stillVisible.contains(grant.$patient.id) {
@@ -174,17 +196,6 @@ extension Request {
                 patientID: grant.$patient.id, name: grant.patient.shownName, birthday: birthday)
         }
         return ended.values.sorted { $0.birthday > $1.birthday }
-    }
-
-    private func memberAccess(_ member: Member) async throws -> [AuthorizedPatient] {
-        let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == member.requireID()).with(\.$patient).all()
-        let byPatient = Dictionary(grouping: grants) { $0.$patient.id }
-        return byPatient.values.compactMap { grants in
-            // A stored grant the policy cannot read is left out: it grants nothing.
-            let viewer = Viewer.member(isActive: member.status == .active, grants: grants.compactMap(\.facts))
-            return decide(viewer, for: grants[0].patient)
-        }
-        .sorted { $0.patient.birthDate > $1.patient.birthDate }
     }
 
     private func decide(_ viewer: Viewer, for patient: Patient) -> AuthorizedPatient? {

@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import Foundation
 import PortalCore
 
@@ -26,33 +27,61 @@ struct StaffRelationship: Sendable {
                     .filter(\.$department.$id ~~ departments).count()
             return StaffRelationship(careTeams: [], hasCareRelationship: requests > 0, hasOpenGlass: false)
         case .clinician:
-            let memberships = try await CareTeamStaff.query(on: db).filter(\.$staff.$id == staffID).with(\.$careTeam).all()
-            let teams = memberships.map(\.$careTeam.id)
-            // HIM's inbox hears from every patient: working it is no care relationship.
-            let clinicalTeams = memberships.filter { $0.careTeam.kind == .clinical }.map(\.$careTeam.id)
-            let glass = try await BrokenGlass.query(on: db).filter(\.$staff.$id == staffID).filter(\.$patient.$id == patientID)
-                .filter(\.$expiresAt > now).count()
-            return StaffRelationship(
-                careTeams: Set(teams), hasCareRelationship: try await isLookedAfter(patientID, by: clinicalTeams, on: db),
-                hasOpenGlass: glass > 0)
+            // A patient who does not exist is no one's.
+            return try await clinician(staffID, to: patientID, on: db, now: now)?.relationship
+                ?? StaffRelationship(careTeams: [], hasCareRelationship: false, hasOpenGlass: false)
         }
     }
 
-    private static func isLookedAfter(_ patientID: UUID, by teams: [UUID], on db: any Database) async throws -> Bool {
-        guard !teams.isEmpty else { return false }
-        if try await PatientCareTeam.query(on: db).filter(\.$patient.$id == patientID).filter(\.$careTeam.$id ~~ teams).count()
-            > 0
-        {
-            return true
+    /// The patient and this staff member's ties to them; nil when there is no such patient.
+    static func patient(_ patientID: UUID, seenBy staff: StaffUser, on db: any Database, now: Date) async throws
+        -> (patient: Patient, relationship: StaffRelationship)?
+    {
+        if staff.role == .clinician { return try await clinician(staff.requireID(), to: patientID, on: db, now: now) }
+        guard let patient = try await Patient.find(patientID, on: db) else { return nil }
+        return (patient, try await of(staff, to: patientID, on: db, now: now))
+    }
+
+    /// The patient, the clinician's care teams, whether one of their clinical teams looks
+    /// after the patient (the patient is theirs, or has a thread or an open renewal request
+    /// in the team), and an unexpired broken glass, in one statement: every page of a patient
+    /// asks it. There is a row for the patient even when the clinician is on no team.
+    private static func clinician(_ staffID: UUID, to patientID: UUID, on db: any Database, now: Date) async throws
+        -> (patient: Patient, relationship: StaffRelationship)?
+    {
+        guard let sql = db as? any SQLDatabase else { throw PortalError.internalFailure }
+        let open = RenewalRequest.Status.open.rawValue
+        let clinical = CareTeam.Kind.clinical.rawValue
+        let rows = try await sql.raw(
+            """
+            SELECT patients.*, glass.is_open AS glass, team.id AS team, team.kind = \(bind: clinical) AND (
+                EXISTS (SELECT 1 FROM patient_care_teams WHERE patient_id = \(bind: patientID) AND pool_id = team.id)
+                OR EXISTS (SELECT 1 FROM message_threads WHERE patient_id = \(bind: patientID) AND pool_id = team.id)
+                OR EXISTS (SELECT 1 FROM renewal_requests
+                    WHERE patient_id = \(bind: patientID) AND pool_id = team.id AND status = \(bind: open))
+            ) AS looks_after
+            FROM patients CROSS JOIN (SELECT EXISTS (SELECT 1 FROM broken_glass WHERE staff_id = \(bind: staffID)
+                AND patient_id = \(bind: patientID) AND expires_at > \(bind: now)) AS is_open) AS glass
+            LEFT JOIN pool_members AS membership ON membership.staff_id = \(bind: staffID)
+            LEFT JOIN care_pools AS team ON team.id = membership.pool_id
+            WHERE patients.id = \(bind: patientID)
+            """
+        ).all()
+        guard let first = rows.first else { return nil }
+        var teams: Set<UUID> = []
+        var looksAfter = false
+        var glass = false
+        for row in rows {
+            glass = try row.decode(column: "glass", as: Bool.self)
+            guard let team = try row.decode(column: "team", as: UUID?.self) else { continue }
+            teams.insert(team)
+            // HIM's inbox hears from every patient: working it is no care relationship.
+            looksAfter = try looksAfter || row.decode(column: "looks_after", as: Bool?.self) == true
         }
-        if try await MessageThread.query(on: db).filter(\.$patient.$id == patientID).filter(\.$careTeam.$id ~~ teams).count()
-            > 0
-        {
-            return true
-        }
-        // A renewal request brings the prescriber's team to the record while it waits for them.
-        return try await RenewalRequest.query(on: db).filter(\.$patient.$id == patientID).filter(\.$careTeam.$id ~~ teams)
-            .filter(\.$status == .open).count() > 0
+        return (
+            try first.decode(fluentModel: Patient.self),
+            StaffRelationship(careTeams: teams, hasCareRelationship: looksAfter, hasOpenGlass: glass)
+        )
     }
 }
 

@@ -1,5 +1,6 @@
 import Fluent
 import PortalCore
+import PortalRecord
 import Vapor
 
 struct HomeController: RouteCollection {
@@ -19,11 +20,12 @@ struct HomeController: RouteCollection {
             patients.map { req.auditEntry(.patientView, .success, patientID: $0.id) }
                 + ended.map { req.auditEntry(.accessEndedNotice, .success, patientID: $0.patientID) })
         let today = req.today
+        let nextVisits = try await PatientRecord.nextAppointments(of: patients.map { req.record(of: $0) })
         var cards: [MemberHomePage.PatientCard] = []
         for authorized in patients {
             let patient = authorized.patient
             let age = LocalDate(iso: patient.birthDate).map { Age.years(bornOn: $0, on: today) } ?? 0
-            let next = try await req.record(of: authorized).appointments().first { $0.isActive && $0.end > req.now }
+            let next = nextVisits[authorized.id]
             cards.append(
                 MemberHomePage.PatientCard(
                     name: patient.preferredName ?? patient.legalName, age: age,
@@ -44,7 +46,7 @@ struct HomeController: RouteCollection {
                 : Strings.home.adulthoodForParent(authorized.patient.shownName, date)
         }
         let conversations = Conversations(db: req.db, now: req.now)
-        let unread = try await conversations.unread(conversations.threads(of: patients), by: member.requireID())
+        let unread = try await conversations.threads(of: patients, readBy: member.requireID()).unread
         let model = MemberHomePage.Model(
             firstName: member.fullName, patients: cards, notices: notices,
             ended: ended.map {

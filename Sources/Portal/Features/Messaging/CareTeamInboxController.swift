@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import Foundation
 import PortalCore
 import Vapor
@@ -32,19 +33,22 @@ struct CareTeamInboxController: RouteCollection {
         return CareTeamListPage.render(summaries, context: try await req.pageContext()).response()
     }
 
-    /// The care team named in the path, when the signed-in staff member works it.
+    /// The care team named in the path, when the signed-in staff member works it; the team
+    /// and the membership in one read.
     static func workedCareTeam(_ req: Request) async throws -> CareTeam {
         let staff = try req.signedInStaff()
+        guard let sql = req.db as? any SQLDatabase else { throw PortalError.internalFailure }
         guard let careTeamID = req.id(of: CareTeam.self),
-            let careTeam = try await CareTeam.find(careTeamID, on: req.db)
+            let row = try await sql.raw(
+                """
+                SELECT care_pools.*, EXISTS (SELECT 1 FROM pool_members
+                    WHERE pool_id = care_pools.id AND staff_id = \(bind: staff.requireID())) AS works
+                FROM care_pools WHERE id = \(bind: careTeamID)
+                """
+            ).first()
         else { throw PortalError.notFound }
-        guard
-            try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == careTeamID).filter(
-                \.$staff.$id == staff.requireID()
-            )
-            .count() > 0
-        else { throw PortalError.forbidden }
-        return careTeam
+        guard try row.decode(column: "works", as: Bool.self) else { throw PortalError.forbidden }
+        return try row.decode(fluentModel: CareTeam.self)
     }
 
     func careTeam(_ req: Request) async throws -> Response {
@@ -97,32 +101,38 @@ struct CareTeamInboxController: RouteCollection {
         return CareTeamInboxPage.render(model, context: try await req.pageContext()).response()
     }
 
-    /// Open threads: those waiting for the care team, longest first, then those it answered.
+    /// Open threads: those waiting for the care team, longest first, then those it answered,
+    /// most recent first; one page of them in one read, and how many there are in another.
     private func open(in careTeam: CareTeam, offset: Int, _ req: Request) async throws -> ([MessageThread], Int) {
-        let waitingCount = try await CareTeamQueue.waiting(in: careTeam, on: req.db).count()
-        let answered = try MessageThread.query(on: req.db).filter(\.$careTeam.$id == careTeam.requireID()).filter(
-            \.$status == .open
-        )
-        .filter(\.$waitingSince == nil)
-        let answeredCount = try await answered.copy().count()
-        var threads: [MessageThread] = []
-        if offset < waitingCount {
-            threads = try await CareTeamQueue.waiting(in: careTeam, on: req.db).with(\.$patient).with(\.$assignee)
-                .sort(\.$waitingSince).sort(\.$id).range(offset..<(offset + Self.perPage)).all()
-        }
-        if threads.count < Self.perPage {
-            let start = max(0, offset - waitingCount)
-            threads += try await answered.with(\.$patient).with(\.$assignee).sort(\.$lastMessageAt, .descending).sort(\.$id)
-                .range(start..<(start + Self.perPage - threads.count)).all()
-        }
-        return (threads, waitingCount + answeredCount)
+        let query = try MessageThread.query(on: req.db).filter(\.$careTeam.$id == careTeam.requireID()).filter(\.$status == .open)
+        let total = try await query.copy().count()
+        let threads = try await Self.withPatientsAndAssignees(
+            query.sort(.custom(SQLRaw("CASE WHEN message_threads.waiting_since IS NULL THEN 1 ELSE 0 END")))
+                .sort(\.$waitingSince)
+                .sort(
+                    .custom(
+                        SQLRaw("CASE WHEN message_threads.waiting_since IS NULL THEN message_threads.last_message_at END DESC"))
+                )
+                .sort(\.$id).range(offset..<(offset + Self.perPage)))
+        return (threads, total)
     }
 
     private func done(in careTeam: CareTeam, offset: Int, _ req: Request) async throws -> ([MessageThread], Int) {
         let query = try MessageThread.query(on: req.db).filter(\.$careTeam.$id == careTeam.requireID()).filter(\.$status == .done)
         let total = try await query.copy().count()
-        let threads = try await query.with(\.$patient).with(\.$assignee).sort(\.$lastMessageAt, .descending).sort(\.$id)
-            .range(offset..<(offset + Self.perPage)).all()
+        let threads = try await Self.withPatientsAndAssignees(
+            query.sort(\.$lastMessageAt, .descending).sort(\.$id).range(offset..<(offset + Self.perPage)))
         return (threads, total)
+    }
+
+    /// The threads with their patients and assignees, read in the same statement.
+    private static func withPatientsAndAssignees(_ query: QueryBuilder<MessageThread>) async throws -> [MessageThread] {
+        let threads = try await query.join(Patient.self, on: \MessageThread.$patient.$id == \Patient.$id)
+            .join(StaffUser.self, on: \MessageThread.$assignee.$id == \StaffUser.$id, method: .left).all()
+        for thread in threads {
+            thread.$patient.value = try thread.joined(Patient.self)
+            thread.$assignee.value = try thread.$assignee.id.map { _ in try thread.joined(StaffUser.self) }
+        }
+        return threads
     }
 }

@@ -32,17 +32,47 @@ struct Conversations {
         }
     }
 
-    /// One patient's thread, if the viewer may read it.
-    func thread(_ id: UUID, of authorized: AuthorizedPatient) async throws -> MessageThread? {
+    /// One patient's thread, if the viewer may read it, with its care team and, for a member
+    /// (`readBy`), their last reading of it (see `isUnread`).
+    func thread(_ id: UUID, of authorized: AuthorizedPatient, readBy memberID: UUID? = nil) async throws -> MessageThread? {
         let query = MessageThread.query(on: db).filter(\.$id == id).filter(\.$patient.$id == authorized.id)
-        return try await Self.filtered(query, by: authorized.threadScope)?.with(\.$careTeam).first()
+        guard let scoped = Self.filtered(query, by: authorized.threadScope) else { return nil }
+        scoped.join(CareTeam.self, on: \MessageThread.$careTeam.$id == \CareTeam.$id)
+        if let memberID { Self.joinReading(of: memberID, to: scoped) }
+        guard let thread = try await scoped.first() else { return nil }
+        thread.$careTeam.value = try thread.joined(CareTeam.self)
+        thread.$patient.value = authorized.patient
+        return thread
     }
 
-    /// The threads of these patients the viewer reads, newest first, at most `limit`.
-    func threads(of patients: [AuthorizedPatient], limit: Int = 500) async throws -> [MessageThread] {
+    /// The member's last reading of each thread, in the same row (none when they never opened it).
+    private static func joinReading(of memberID: UUID, to query: QueryBuilder<MessageThread>) {
+        query.join(
+            ThreadRead.self,
+            [
+                .field(.path(["thread_id"], schema: ThreadRead.schema), .equal, .path([.id], schema: MessageThread.schema)),
+                .value(.path(["member_id"], schema: ThreadRead.schema), .equal, .bind(memberID)),
+            ], method: .left)
+    }
+
+    /// Whether a thread read with the member's reading holds something they have not read:
+    /// a message after their last reading, unless they wrote the last one themselves.
+    static func isUnread(_ thread: MessageThread, by memberID: UUID) -> Bool {
+        guard thread.lastAuthorMemberID != memberID else { return false }
+        // A thread the member never opened has no reading to decode: all of it is unread.
+        let readAt = (try? thread.joined(ThreadRead.self))?.readAt
+        return readAt.map { $0 < thread.lastMessageAt } ?? true
+    }
+
+    /// The threads of these patients the viewer reads, newest first, at most `limit`, and
+    /// for a member (`readBy`) which of them hold something the member has not read: one
+    /// read, with each thread's care team and the member's last reading of it.
+    func threads(of patients: [AuthorizedPatient], readBy memberID: UUID? = nil, limit: Int = 500) async throws -> (
+        threads: [MessageThread], unread: Set<UUID>
+    ) {
         let scoped = patients.map { ($0.id, $0.threadScope) }.filter { $0.1 != .none }
-        guard !scoped.isEmpty else { return [] }
-        return try await MessageThread.query(on: db)
+        guard !scoped.isEmpty else { return ([], []) }
+        let query = MessageThread.query(on: db)
             .group(.or) { any in
                 for (patientID, scope) in scoped {
                     any.group(.and) { one in
@@ -59,8 +89,18 @@ struct Conversations {
                     }
                 }
             }
-            .with(\.$careTeam).with(\.$patient)
-            .sort(\.$lastMessageAt, .descending).limit(limit).all()
+            .join(CareTeam.self, on: \MessageThread.$careTeam.$id == \CareTeam.$id)
+        if let memberID { Self.joinReading(of: memberID, to: query) }
+        let threads = try await query.sort(\.$lastMessageAt, .descending).limit(limit).all()
+        // The patients are the caller's, already read; the care team comes in the same row.
+        let byID = Dictionary(patients.map { ($0.id, $0.patient) }, uniquingKeysWith: { first, _ in first })
+        var unread: Set<UUID> = []
+        for thread in threads {
+            thread.$careTeam.value = try thread.joined(CareTeam.self)
+            thread.$patient.value = byID[thread.$patient.id]
+            if let memberID, Self.isUnread(thread, by: memberID) { unread.insert(try thread.requireID()) }
+        }
+        return (threads, unread)
     }
 
     /// The threads among these whose subject or any message contains the words, ignoring
@@ -81,35 +121,32 @@ struct Conversations {
     }
 
     func messages(in thread: MessageThread) async throws -> [ThreadMessage] {
-        try await ThreadMessage.query(on: db).filter(\.$thread.$id == thread.requireID())
-            .with(\.$memberAuthor).with(\.$staffAuthor).sort(\.$position).all()
-    }
-
-    /// The threads among these that have something the member has not read.
-    func unread(_ threads: [MessageThread], by memberID: UUID) async throws -> Set<UUID> {
-        let ids = threads.compactMap(\.id)
-        guard !ids.isEmpty else { return [] }
-        let reads = try await ThreadRead.query(on: db).filter(\.$memberID == memberID).filter(\.$threadID ~~ ids).all()
-        let readAt = Dictionary(reads.map { ($0.threadID, $0.readAt) }, uniquingKeysWith: max)
-        return Set(
-            threads.filter { thread in
-                thread.lastAuthorMemberID != memberID && (readAt[thread.id!].map { $0 < thread.lastMessageAt } ?? true)
-            }.compactMap(\.id))
-    }
-
-    func markRead(_ thread: MessageThread, by memberID: UUID) async throws {
-        let threadID = try thread.requireID()
-        if let read = try await ThreadRead.query(on: db).filter(\.$threadID == threadID).filter(\.$memberID == memberID).first() {
-            read.readAt = now
-            try await read.save(on: db)
-        } else {
-            try await ThreadRead(threadID: threadID, memberID: memberID, readAt: now).create(on: db)
+        let messages = try await ThreadMessage.query(on: db).filter(\.$thread.$id == thread.requireID())
+            .join(Member.self, on: \ThreadMessage.$memberAuthor.$id == \Member.$id, method: .left)
+            .join(StaffUser.self, on: \ThreadMessage.$staffAuthor.$id == \StaffUser.$id, method: .left)
+            .sort(\.$position).all()
+        // The authors come in the same rows; a message names at most one of each.
+        for message in messages {
+            message.$memberAuthor.value = try message.$memberAuthor.id.map { _ in try message.joined(Member.self) }
+            message.$staffAuthor.value = try message.$staffAuthor.id.map { _ in try message.joined(StaffUser.self) }
         }
+        return messages
     }
 
-    /// Staff opened the thread: the family's messages so far count as read by the care team.
-    func markReadByCareTeam(_ thread: MessageThread) async throws {
-        try await ThreadMessage.query(on: db).filter(\.$thread.$id == thread.requireID())
+    /// The member has read the thread up to now: one statement, which also settles two
+    /// tabs opening the thread at once (the pair is unique).
+    func markRead(_ thread: MessageThread, by memberID: UUID) async throws {
+        guard let sql = db as? any SQLDatabase else { throw PortalError.internalFailure }
+        try await sql.insert(into: ThreadRead.schema).columns("id", "thread_id", "member_id", "read_at")
+            .values(SQLBind(UUID()), SQLBind(thread.requireID()), SQLBind(memberID), SQLBind(now))
+            .onConflict(with: ["thread_id", "member_id"]) { $0.set(excludedValueOf: "read_at") }
+            .run()
+    }
+
+    /// Staff opened the thread and were shown these family messages: they count as read by
+    /// the care team. One that arrived since stays unread.
+    func markReadByCareTeam(_ messages: [ThreadMessage]) async throws {
+        try await ThreadMessage.query(on: db).filter(\.$id ~~ messages.compactMap(\.id))
             .filter(\.$memberAuthor.$id != nil).filter(\.$careTeamReadAt == nil)
             .set(\.$careTeamReadAt, to: now).update()
     }

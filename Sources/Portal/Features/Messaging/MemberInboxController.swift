@@ -14,8 +14,8 @@ struct MemberInboxController: RouteCollection {
         let member = try req.signedInMember()
         let patients = try await req.patientsVisibleToMember(member)
         let conversations = Conversations(db: req.db, now: req.now)
-        var threads = try await conversations.threads(of: patients)
-        let unread = try await conversations.unread(threads, by: member.requireID())
+        let (found, unread) = try await conversations.threads(of: patients, readBy: member.requireID())
+        var threads = found
         let query = String((req.query[String.self, at: "q"] ?? "").prefix(100))
         if !query.isEmpty { threads = try await conversations.search(threads, for: query) }
         let ordered = threads.filter { unread.contains($0.id!) } + threads.filter { !unread.contains($0.id!) }

@@ -65,16 +65,15 @@ enum MessageAttachments {
     static func listed(for messageIDs: [UUID], on db: any Database) async throws -> [UUID: [(id: UUID, name: String, bytes: Int)]]
     {
         guard !messageIDs.isEmpty else { return [:] }
-        let attachments = try await MessageAttachment.query(on: db).filter(\.$message.$id ~~ messageIDs).sort(\.$createdAt)
-            .all()
         // Only the sizes: the sealed bytes stay in the database until someone opens a file.
-        let sizes = try await StoredDocument.query(on: db).filter(\.$id ~~ attachments.map(\.$document.id))
-            .field(\.$id).field(\.$byteCount).all()
-            .reduce(into: [UUID: Int]()) { $0[$1.id!] = $1.byteCount }
+        let attachments = try await MessageAttachment.query(on: db).filter(\.$message.$id ~~ messageIDs)
+            .join(StoredDocument.self, on: \MessageAttachment.$document.$id == \StoredDocument.$id)
+            .field(\.$id).field(\.$message.$id).field(\.$fileName).field(StoredDocument.self, \.$byteCount)
+            .sort(\.$createdAt).all()
         var listed: [UUID: [(id: UUID, name: String, bytes: Int)]] = [:]
         for attachment in attachments {
             listed[attachment.$message.id, default: []].append(
-                (attachment.id!, attachment.fileName, sizes[attachment.$document.id] ?? 0))
+                (attachment.id!, attachment.fileName, try attachment.joined(StoredDocument.self).byteCount))
         }
         return listed
     }

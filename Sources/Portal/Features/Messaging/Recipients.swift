@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import Foundation
 import PortalCore
 
@@ -20,11 +21,13 @@ enum Recipients {
     }
 
     private static func allCareTeams(of patientID: UUID, on db: any Database) async throws -> [CareTeam] {
-        let teamIDs = try await PatientCareTeam.query(on: db).filter(\.$patient.$id == patientID).all(\.$careTeam.$id)
-        let careTeams = try await CareTeam.query(on: db).group(.or) { any in
-            any.filter(\.$kind == .him)
-            if !teamIDs.isEmpty { any.filter(\.$id ~~ teamIDs) }
-        }.all()
+        guard let sql = db as? any SQLDatabase else { throw PortalError.internalFailure }
+        let careTeams = try await sql.raw(
+            """
+            SELECT * FROM care_pools WHERE kind = \(bind: CareTeam.Kind.him.rawValue)
+                OR id IN (SELECT pool_id FROM patient_care_teams WHERE patient_id = \(bind: patientID))
+            """
+        ).all(decodingFluent: CareTeam.self)
         // Care teams first, by name; HIM last.
         return careTeams.sorted { ($0.kind == .him ? 1 : 0, $0.nameEnglish) < ($1.kind == .him ? 1 : 0, $1.nameEnglish) }
     }

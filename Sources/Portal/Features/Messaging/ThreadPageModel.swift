@@ -6,22 +6,44 @@ import Vapor
 /// Builds a thread page for whoever is looking: the family's view, or the care team's
 /// with the patient banner, the controls and the patient's medicines and allergies.
 enum ThreadPageModel {
-    /// Whether the signed-in staff member works the thread's care team.
+    /// Whether the signed-in staff member works the thread's care team. A clinician's teams
+    /// came with the door's decision on the patient. Anyone else's answer is read once and
+    /// kept for the rest of a GET, which changes no membership: a page asks more than once
+    /// (marking the thread read, the reply form, the panel).
     static func worksCareTeam(_ thread: MessageThread, _ req: Request) async throws -> Bool {
         guard let staffID = req.currentSession?.staff?.id else { return false }
-        return try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == thread.$careTeam.id).filter(
-            \.$staff.$id == staffID
-        )
-        .count() > 0
+        let careTeamID = thread.$careTeam.id
+        if let teams = req.routePatient?.staffCareTeams, req.routePatient?.id == thread.$patient.id {
+            return teams.contains(careTeamID)
+        }
+        if req.method == .GET, let known = req.storage[WorksCareTeamKey.self], known.careTeamID == careTeamID {
+            return known.works
+        }
+        let works =
+            try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == careTeamID).filter(\.$staff.$id == staffID)
+            .count() > 0
+        if req.method == .GET { req.storage[WorksCareTeamKey.self] = (careTeamID, works) }
+        return works
     }
 
+    private struct WorksCareTeamKey: StorageKey { typealias Value = (careTeamID: UUID, works: Bool) }
+
     static func make(
-        _ thread: MessageThread, _ req: Request, _ authorized: AuthorizedPatient, replyText: String = ""
+        _ thread: MessageThread, _ req: Request, _ authorized: AuthorizedPatient, replyText: String = "",
+        marksReadByCareTeam: Bool = false
     ) async throws -> ThreadPage.Model {
         let language = req.language
         let zone = req.hospitalTimeZone
         let threadID = try thread.requireID()
-        let messages = try await Conversations(db: req.db, now: req.now).messages(in: thread)
+        let conversations = Conversations(db: req.db, now: req.now)
+        let messages = try await conversations.messages(in: thread)
+        // Someone who works the care team opened the thread: the family's messages shown are
+        // read by the care team. Written only when one is not yet, and shown as read.
+        let unreadByCareTeam = messages.filter { $0.$memberAuthor.id != nil && $0.careTeamReadAt == nil }
+        if marksReadByCareTeam, !unreadByCareTeam.isEmpty {
+            try await conversations.markReadByCareTeam(unreadByCareTeam)
+            for message in unreadByCareTeam { message.careTeamReadAt = req.now }
+        }
         let careTeam = try await thread.$careTeam.get(on: req.db)
         let viewerMemberID = req.currentSession?.member?.id
         let isStaff = req.currentSession?.staff != nil
@@ -80,7 +102,8 @@ enum ThreadPageModel {
             newMessageLink: !isStaff && thread.status == .done
                 ? Routes.patientCompose(authorized.ref).query(["to": thread.$careTeam.id.uuidString.lowercased()]) : nil)
         if isStaff {
-            model.staff = try await staffPanel(thread, careTeam: careTeam, messages: messages, req, authorized)
+            model.staff = try await staffPanel(
+                thread, careTeam: careTeam, messages: messages, relationships: relationships, req, authorized)
         }
         return model
     }
@@ -98,7 +121,8 @@ enum ThreadPageModel {
     }
 
     private static func staffPanel(
-        _ thread: MessageThread, careTeam: CareTeam, messages: [ThreadMessage], _ req: Request, _ authorized: AuthorizedPatient
+        _ thread: MessageThread, careTeam: CareTeam, messages: [ThreadMessage], relationships: [UUID: Relationship],
+        _ req: Request, _ authorized: AuthorizedPatient
     ) async throws -> StaffPanel.Model {
         let language = req.language
         let zone = req.hospitalTimeZone
@@ -112,18 +136,21 @@ enum ThreadPageModel {
                 let reactions = allergy.reactions.split(separator: "\n").joined(separator: ", ")
                 return reactions.isEmpty ? allergy.substance : "\(allergy.substance) — \(reactions)"
             }
-        let starter = try await thread.$startedBy.get(on: req.db)
-        let relationships = try await relationships(of: messages, to: authorized.id, on: req.db)
+        // Who started the thread almost always wrote in it, and the messages came with their authors.
+        var starter = messages.lazy.compactMap(\.memberAuthor).first { $0.id == thread.$startedBy.id }
+        if starter == nil, thread.$startedBy.id != nil { starter = try await thread.$startedBy.get(on: req.db) }
         let startedBy =
             starter.map { member in
                 Strings.careTeamInbox.writer(member.fullName, Strings.careTeamInbox.relationship(relationships[member.id!]))(
                     language)
             } ?? ""
-        let colleagues = try await CareTeamStaff.query(on: req.db).filter(\.$careTeam.$id == thread.$careTeam.id).with(\.$staff)
-            .all()
-            .map(\.staff).filter { $0.status == .active }.sorted { $0.fullName < $1.fullName }
+        let colleagues = try await StaffUser.query(on: req.db)
+            .join(CareTeamStaff.self, on: \CareTeamStaff.$staff.$id == \StaffUser.$id)
+            .filter(CareTeamStaff.self, \.$careTeam.$id == thread.$careTeam.id).filter(\.$status == .active).all()
+            .sorted { $0.fullName < $1.fullName }
         let careTeams = try await [thread.$careTeam.get(on: req.db)] + Recipients.moveTargets(for: thread, on: req.db)
-        let assignee = try await thread.$assignee.get(on: req.db)
+        var assignee = colleagues.first { $0.id == thread.$assignee.id }
+        if assignee == nil, thread.$assignee.id != nil { assignee = try await thread.$assignee.get(on: req.db) }
         let waitingDay = thread.waitingSince.map { LocalDate($0, in: zone) }
         return StaffPanel.Model(
             patientName: authorized.patient.shownName,

@@ -40,9 +40,7 @@ struct ThreadsController: RouteCollection {
 
     func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let conversations = Conversations(db: req.db, now: req.now)
-        let threads = try await conversations.threads(of: [authorized])
-        var unread: Set<UUID> = []
-        if let member = req.currentSession?.member { unread = try await conversations.unread(threads, by: member.requireID()) }
+        let (threads, unread) = try await conversations.threads(of: [authorized], readBy: req.currentSession?.member?.id)
         let model = ThreadListPage.Model(
             title: Strings.messaging.threadsOf(authorized.patient.shownName),
             backLink: (Strings.results.backToRecord, Routes.patient(authorized.ref)),
@@ -130,19 +128,20 @@ struct ThreadsController: RouteCollection {
     // MARK: One thread
 
     func show(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
-        let thread = try await readableThread(req, authorized, action: .threadView)
-        let conversations = Conversations(db: req.db, now: req.now)
-        if let member = req.currentSession?.member {
-            try await conversations.markRead(thread, by: member.requireID())
-        } else if try await ThreadPageModel.worksCareTeam(thread, req) {
-            try await conversations.markReadByCareTeam(thread)
+        let memberID = req.currentSession?.member?.id
+        let thread = try await readableThread(req, authorized, action: .threadView, readBy: memberID)
+        // Reading a thread already read writes nothing.
+        if let memberID, Conversations.isUnread(thread, by: memberID) {
+            try await Conversations(db: req.db, now: req.now).markRead(thread, by: memberID)
         }
         try await req.audit(.threadView, .success, patientID: authorized.id, subject: .thread(thread.requireID()))
         var replyText = ""
         if req.currentSession?.staff != nil, let saved = req.query[String.self, at: "saved"].flatMap(UUID.init(uuidString:)) {
             replyText = try await SavedRepliesController.filled(saved, for: thread, patient: authorized.patient, on: req.db) ?? ""
         }
-        var model = try await ThreadPageModel.make(thread, req, authorized, replyText: replyText)
+        var model = try await ThreadPageModel.make(
+            thread, req, authorized, replyText: replyText,
+            marksReadByCareTeam: try await ThreadPageModel.worksCareTeam(thread, req))
         if req.query[String.self, at: "sent"] == "1" { model.flash = Strings.messaging.sent }
         if let changed = req.query[String.self, at: "changed"], changed == "1" { model.flash = Strings.careTeamInbox.changed }
         return ThreadPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
@@ -233,10 +232,10 @@ struct ThreadsController: RouteCollection {
 
     /// The thread named in the path, if this viewer reads it; otherwise 404, audited.
     private func readableThread(
-        _ req: Request, _ authorized: AuthorizedPatient, action: AuditEntry.Action
+        _ req: Request, _ authorized: AuthorizedPatient, action: AuditEntry.Action, readBy memberID: UUID? = nil
     ) async throws -> MessageThread {
         guard let id = req.id(of: MessageThread.self),
-            let thread = try await Conversations(db: req.db, now: req.now).thread(id, of: authorized)
+            let thread = try await Conversations(db: req.db, now: req.now).thread(id, of: authorized, readBy: memberID)
         else {
             try await req.audit(action, .denied, patientID: authorized.id)
             throw PortalError.notFound

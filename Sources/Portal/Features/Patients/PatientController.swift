@@ -12,23 +12,17 @@ struct PatientController: RouteCollection {
         let birth = LocalDate(iso: patient.birthDate)
         let name = patient.shownName
         let record = req.record(of: authorized)
-        let counts = try await record.counts()
-        var newResults = 0
-        if let member = req.currentSession?.member {
-            let recent = try await record.recentResultIDs(since: req.now.addingTimeInterval(-ResultViews.newFor))
-            newResults = try await ResultViews.unseen(recent, by: member.id!, on: req.db).count
-        }
+        let counts = try await record.counts(
+            newResults: req.currentSession?.member?.id.map { ResultViews.newResults(for: $0, now: req.now) })
         let id = authorized.id
         var messages: [PatientSummaryPage.Section] = []
         if authorized.threadScope != .none {
             let conversations = Conversations(db: req.db, now: req.now)
-            let threads = try await conversations.threads(of: [authorized])
-            var unread: Set<UUID>?
-            if let memberID = req.currentSession?.member?.id { unread = try await conversations.unread(threads, by: memberID) }
+            let (threads, unread) = try await conversations.threads(of: [authorized], readBy: req.currentSession?.member?.id)
             messages = [
                 .init(
                     name: Strings.messaging.inboxTitle, count: threads.count, link: Routes.patientMessages(Ref(id)),
-                    newCount: unread?.count ?? 0)
+                    newCount: unread.count)
             ]
         }
         let model = PatientSummaryPage.Model(
@@ -39,7 +33,8 @@ struct PatientController: RouteCollection {
             access: AccessDescription(authorized.access, hospitalTimeZone: req.hospitalTimeZone),
             sections: [
                 .init(
-                    name: Strings.results.title, count: counts.results, link: Routes.patientResults(Ref(id)), newCount: newResults
+                    name: Strings.results.title, count: counts.results, link: Routes.patientResults(Ref(id)),
+                    newCount: counts.newResults
                 ),
                 .init(name: Strings.imaging.title, count: counts.imaging, link: Routes.patientImaging(Ref(id))),
                 .init(name: Strings.healthLists.medications, count: counts.medications, link: Routes.patientMedications(Ref(id))),
@@ -49,7 +44,7 @@ struct PatientController: RouteCollection {
                     link: Routes.patientImmunizations(Ref(id))),
                 .init(name: Strings.patients.documents, count: counts.documents, link: Routes.patientDocuments(Ref(id))),
                 .init(
-                    name: Strings.appointments.upcomingAppointments, count: try await record.upcomingAppointmentCount(),
+                    name: Strings.appointments.upcomingAppointments, count: counts.upcomingAppointments,
                     link: Routes.patientAppointments(Ref(id))),
             ] + messages,
             printLinks: [

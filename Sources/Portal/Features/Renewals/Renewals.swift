@@ -112,7 +112,10 @@ enum Renewals {
 
     /// A care team's open requests, oldest first, with their patients.
     static func open(in careTeamID: UUID, on db: any Database) async throws -> [RenewalRequest] {
-        try await RenewalRequest.query(on: db).filter(\.$careTeam.$id == careTeamID).filter(\.$status == .open)
-            .sort(\.$createdAt).sort(\.$id).with(\.$patient).range(..<200).all()
+        let requests = try await RenewalRequest.query(on: db).filter(\.$careTeam.$id == careTeamID).filter(\.$status == .open)
+            .join(Patient.self, on: \RenewalRequest.$patient.$id == \Patient.$id)
+            .sort(\.$createdAt).sort(\.$id).range(..<200).all()
+        for request in requests { request.$patient.value = try request.joined(Patient.self) }
+        return requests
     }
 }
