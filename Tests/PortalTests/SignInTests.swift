@@ -27,6 +27,52 @@ struct SignInTests {
         }
     }
 
+    @Test(
+        "Past what the cores can hash, a sign-in is answered 503 with Retry-After at once, and nothing of it is counted or hashed"
+    )
+    func surgeIsRefusedAtOnce() async throws {
+        try await withTestApp { world in
+            let surge = 2 * (System.coreCount + PasswordHashing.minimumWaiting)
+            var people: [(Browser, Member)] = []
+            for index in 0..<surge {
+                let member = try await Fixtures.member(world, email: "surge\(index)@example.org")
+                let browser = Browser(world)
+                try await browser.get(Routes.signIn())
+                people.append((browser, member))
+            }
+            // A hash that takes ten seconds leaves room for the hashing threads and the
+            // fewest waiting: half the sign-ins at most.
+            let passwords = world.app.portal.passwords
+            passwords.calibrate(secondsPerHash: 10)
+            let hashedBefore = passwords.operationsPerformed
+            let answers = try await withThrowingTaskGroup(of: Browser.Page.self) { group in
+                for (browser, member) in people {
+                    group.addTask {
+                        try await browser.post(Routes.signIn(), ["email": member.email, "password": Fixtures.password])
+                    }
+                }
+                return try await group.reduce(into: [Browser.Page]()) { $0.append($1) }
+            }
+            let signedIn = answers.filter { $0.status == .seeOther }
+            let refused = answers.filter { $0.status == .serviceUnavailable }
+            #expect(signedIn.count + refused.count == surge, "\(answers.map(\.status.code))")
+            #expect(!signedIn.isEmpty && !refused.isEmpty)
+            for answer in refused {
+                #expect(answer.headers.first(name: .retryAfter) != nil)
+                #expect(answer.body.contains("Many people are using the portal right now"))
+            }
+            // Only the admitted were hashed; the refused left no attempt and no failure behind.
+            #expect(passwords.operationsPerformed - hashedBefore == signedIn.count)
+            #expect(try await SignInFailure.query(on: world.app.db).count() == 0)
+            #expect(try await AuditEvent.query(on: world.app.db).filter(\.$action == "sign_in").count() == signedIn.count)
+            // Once the surge has passed, a refused person signs in.
+            for (browser, member) in people {
+                guard try await browser.get(Routes.home()).status != .ok else { continue }
+                #expect(try await browser.signIn(email: member.email).status == .seeOther)
+            }
+        }
+    }
+
     @Test("The e-mail address is matched whatever its case and surrounding spaces")
     func emailIsNormalized() async throws {
         try await withTestApp { world in

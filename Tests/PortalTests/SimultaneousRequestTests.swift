@@ -102,7 +102,8 @@ struct SimultaneousRequestTests {
                         return try await browser.post(Routes.signIn(), ["email": member.email, "password": "not the password"])
                     }
                 })
-            #expect(statuses.allSatisfy { $0 == .unauthorized || $0 == .tooManyRequests })
+            // Past the hashing queue a sign-in is answered "try again" (503) before anything is done.
+            #expect(statuses.allSatisfy { $0 == .unauthorized || $0 == .tooManyRequests || $0 == .serviceUnavailable })
             let evaluated = try await AuditEvent.query(on: world.app.db).filter(\.$action == "sign_in")
                 .filter(\.$outcome == "failure").count()
             #expect(evaluated == statuses.filter { $0 == .unauthorized }.count)
@@ -254,7 +255,8 @@ struct SimultaneousRequestTests {
                     }
                 })
             #expect(statuses.filter { $0 == .seeOther }.count == 1)
-            #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .gone }, "\(statuses)")
+            // Past the hashing queue a submission is answered "try again" (503) before anything is done.
+            #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .gone || $0 == .serviceUnavailable }, "\(statuses)")
             let accounts = try await Member.query(on: world.app.db).filter(\.$email == "sol@example.org").all()
             #expect(accounts.count == 1)
             #expect(try await AccessGrant.query(on: world.app.db).filter(\.$patient.$id == teen.id!).count() == 1)
