@@ -1,13 +1,15 @@
 import Fluent
 import Vapor
 
-/// Development conveniences at boot: migrate, seed an empty database, and say where to go;
+/// At boot, an SQLite file's write-ahead log (every command). Then development conveniences:
+/// migrate, seed an empty database, and say where to go;
 /// under the migration lock, so nodes started together on one empty database migrate and
 /// seed it once. Production does none of these (the configuration turns them off), and
 /// waits for `portal migrate` to bring the database up to date before it serves.
 struct StartupTasks: LifecycleHandler {
     func willBootAsync(_ app: Application) async throws {
         let config = app.portal.config
+        if case .sqliteFile = config.database { try await SQLiteJournal.useWriteAheadLog(app.db) }
         guard Self.command(app) != "migrate" else { return }
         guard config.autoMigrate else {
             if Self.command(app) == "serve" { try await Self.requireMigrated(app) }

@@ -19,6 +19,7 @@ struct PasswordHashing: Sendable {
     private let cost: Int
     private let operations = NIOLockedValueBox(0)
     private let admission: NIOLockedValueBox<Admission>
+    private let longestWait: Duration
 
     /// How many callers may be inside at once: those hashing and those waiting for a thread.
     fileprivate struct Admission {
@@ -31,9 +32,10 @@ struct PasswordHashing: Sendable {
     var operationsPerformed: Int { operations.withLockedValue { $0 } }
 
     /// Starts the pool; `shutdown()` stops it. Until `calibrate` measures a hash, at most
-    /// `minimumWaiting` callers wait.
-    init(cost: Int, threads: Int = System.coreCount) {
+    /// `minimumWaiting` callers wait; none waits longer than `longestWait` for a thread.
+    init(cost: Int, threads: Int = System.coreCount, longestWait: Duration = .seconds(1)) {
         self.cost = cost
+        self.longestWait = longestWait
         self.threads = max(1, threads)
         admission = NIOLockedValueBox(Admission(capacity: max(1, threads) + Self.minimumWaiting))
         pool = NIOThreadPool(numberOfThreads: self.threads)
@@ -110,8 +112,14 @@ struct PasswordHashing: Sendable {
     {
         let held = try place ?? reservePlace()
         defer { held.release() }
-        operations.withLockedValue { $0 += 1 }
+        let queued = ContinuousClock.now
+        let (operations, longestWait) = (operations, longestWait)
         return try await pool.runIfActive {
+            // The queue's bound is a count; when pages leave the hashing threads little of the
+            // cores, a place can still wait long: past `longestWait` the caller is told to
+            // try again rather than kept.
+            guard ContinuousClock.now - queued <= longestWait else { throw PortalError.busy }
+            operations.withLockedValue { $0 += 1 }
             Self.yieldToPages()
             return try work()
         }

@@ -82,6 +82,15 @@ struct SignInController: RouteCollection {
             return refuse(Strings.signIn.throttled(minutes), .tooManyRequests)
         case .proceed(let begun): attempt = begun
         }
+        // A hash refused for waiting too long in a surge is no attempt: it is withdrawn.
+        func verify(against hash: String) async throws -> Bool {
+            do {
+                return try await req.portal.passwords.verify(password, against: hash, in: place)
+            } catch PortalError.busy {
+                try await throttling.withdraw(attempt)
+                throw PortalError.busy
+            }
+        }
 
         let account = try await findAccount(email: email, audience: audience, on: req.db)
         // A locked account answers exactly as a wrong password does, whatever is typed: a
@@ -89,14 +98,13 @@ struct SignInController: RouteCollection {
         // owner learned of the lock by e-mail. Unknown e-mails and locked accounts are checked
         // against a decoy hash, so every refusal takes the same time.
         if let account, account.isLocked {
-            _ = try await req.portal.passwords.verify(password, against: req.portal.decoyPasswordHash, in: place)
+            _ = try await verify(against: req.portal.decoyPasswordHash)
             try await throttling.failed(attempt)
             try await req.audit(.accountLocked, .denied, actorKind: actorKind, actorID: account.id)
             req.portal.metrics.signInFailed(.locked, staff: audience == .staff)
             return refuse(Strings.signIn.wrongCredentials, .unauthorized)
         }
-        let matches = try await req.portal.passwords.verify(
-            password, against: account?.passwordHash ?? req.portal.decoyPasswordHash, in: place)
+        let matches = try await verify(against: account?.passwordHash ?? req.portal.decoyPasswordHash)
         guard let account, matches else {
             try await throttling.failed(attempt)
             try await req.auditedChange { change in
@@ -269,7 +277,13 @@ struct SignInController: RouteCollection {
             accepted = try await verifier.verifyCode(code, for: current.staff!)
         }
         if !accepted, let owner = current.owner {
-            accepted = try await RecoveryCodes(request: req).redeem(code, for: owner)
+            do {
+                accepted = try await RecoveryCodes(request: req).redeem(code, for: owner)
+            } catch PortalError.busy {
+                // Its hash waited too long in a surge: no attempt, nothing spent.
+                try await throttling.withdraw(attempt)
+                throw PortalError.busy
+            }
         }
         guard accepted else {
             try await throttling.failed(attempt)

@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+
+@testable import Portal
+
+@Suite("SQLite's journal")
+struct SQLiteJournalTests {
+    @Test("A database file runs with the write-ahead log and synchronous FULL, and keeps what was written")
+    func writeAheadLog() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("portal-wal-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        try await withTestApp(environment: ["SQLITE_PATH": path]) { world in
+            // A run on PostgreSQL has no SQLite file to look at.
+            guard case .sqliteFile = world.config.database else { return }
+            try await SQLiteJournal.useWriteAheadLog(world.app.db)
+            let patient = try await Fixtures.patient(world, name: "Ada Okafor", bornYearsAgo: 9)
+            #expect(try await Patient.find(patient.id, on: world.app.db)?.legalName == "Ada Okafor")
+            // A connection opened before the change reports the file's mode once it has read from it.
+            let sql = try #require(world.app.db as? any SQLDatabase)
+            let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
+            let synchronous = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+            #expect(
+                mode == "wal" && synchronous == SQLiteJournal.full,
+                "\(String(describing: mode)) \(String(describing: synchronous))")
+            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+    }
+}
