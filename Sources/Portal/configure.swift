@@ -11,7 +11,7 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     app.routes.defaultMaxBodySize = "64kb"
     let metrics = PortalMetrics()
     try configureDatabase(app, config: config, statements: metrics.statements)
-    let passwords = PasswordHashing(cost: config.bcryptCost, longestWait: .seconds(config.passwordHashWait))
+    let passwords = PasswordHashing(cost: config.bcryptCost, longestWait: config.passwordHashWait)
     app.lifecycle.use(PasswordHashingShutdown())
     let started = ContinuousClock.now
     let decoyPasswordHash = try await passwords.hash(RandomToken.make())

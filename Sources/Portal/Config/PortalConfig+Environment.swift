@@ -128,8 +128,8 @@ extension PortalConfig {
         config.databasePoolSize = try reader.integer("DB_POOL_SIZE", default: 4, in: 2...64)
         config.drainTime = TimeInterval(try reader.integer("DRAIN_SECONDS", default: mode == .production ? 10 : 0, in: 0...300))
         config.startupWait = TimeInterval(try reader.integer("STARTUP_WAIT_SECONDS", default: 120, in: 0...3600))
-        config.passwordHashWait = TimeInterval(
-            try reader.integer("PASSWORD_HASH_WAIT_SECONDS", default: mode == .testing ? 60 : 1, in: 1...300))
+        config.passwordHashWait = .milliseconds(
+            try reader.integer("PASSWORD_HASH_WAIT_MS", default: mode == .testing ? 60_000 : 800, in: 100...300_000))
         config.auditKeys = auditKeys
         config.auditHeadFile = reader.string("AUDIT_HEAD_FILE")
         config.auditUnkeyedUntil = Int64(try reader.integer("AUDIT_UNKEYED_UNTIL", default: 0, in: 0...Int.max))

@@ -95,9 +95,9 @@ public struct PortalConfig: Sendable {
     /// How long a node waits at start-up for another node's migrations (`STARTUP_WAIT_SECONDS`).
     public var startupWait: TimeInterval = 120
     /// The longest a sign-in waits for a hashing thread before it is told to try again
-    /// (`PASSWORD_HASH_WAIT_SECONDS`, 1). The test suite runs hundreds of apps on two cores
-    /// and waits longer; the refusal itself is tested on its own.
-    public var passwordHashWait: TimeInterval = 1
+    /// (`PASSWORD_HASH_WAIT_MS`, 800: so a refusal comes within a second). The test suite
+    /// runs hundreds of apps on two cores and waits longer; the refusal is tested on its own.
+    public var passwordHashWait: Duration = .milliseconds(800)
     public var clock: PortalClock
 
     public var usesHTTPS: Bool { publicURL.scheme == "https" }

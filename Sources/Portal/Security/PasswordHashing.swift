@@ -20,6 +20,7 @@ struct PasswordHashing: Sendable {
     private let operations = NIOLockedValueBox(0)
     private let admission: NIOLockedValueBox<Admission>
     private let longestWait: Duration
+    private let turns: HashingTurns
 
     /// How many callers may be inside at once: those hashing and those waiting for a thread.
     fileprivate struct Admission {
@@ -33,11 +34,12 @@ struct PasswordHashing: Sendable {
 
     /// Starts the pool; `shutdown()` stops it. Until `calibrate` measures a hash, at most
     /// `minimumWaiting` callers wait; none waits longer than `longestWait` for a thread.
-    init(cost: Int, threads: Int = System.coreCount, longestWait: Duration = .seconds(1)) {
+    init(cost: Int, threads: Int = System.coreCount, longestWait: Duration = .milliseconds(800)) {
         self.cost = cost
         self.longestWait = longestWait
         self.threads = max(1, threads)
         admission = NIOLockedValueBox(Admission(capacity: max(1, threads) + Self.minimumWaiting))
+        turns = HashingTurns(threads: self.threads)
         pool = NIOThreadPool(numberOfThreads: self.threads)
         pool.start()
     }
@@ -55,7 +57,7 @@ struct PasswordHashing: Sendable {
         }
     }
 
-    static let minimumWaiting = 8
+    static let minimumWaiting = 4
 
     /// A place in the queue, held from before a sign-in's other work until its hash is done,
     /// so a refused sign-in has done nothing (not even counted against the throttle).
@@ -112,16 +114,20 @@ struct PasswordHashing: Sendable {
     {
         let held = try place ?? reservePlace()
         defer { held.release() }
-        let queued = ContinuousClock.now
-        let (operations, longestWait) = (operations, longestWait)
-        return try await pool.runIfActive {
-            // The queue's bound is a count; when pages leave the hashing threads little of the
-            // cores, a place can still wait long: past `longestWait` the caller is told to
-            // try again rather than kept.
-            guard ContinuousClock.now - queued <= longestWait else { throw PortalError.busy }
-            operations.withLockedValue { $0 += 1 }
-            Self.yieldToPages()
-            return try work()
+        // The places bound how many wait; the turns bound how long, however slow hashing
+        // has become.
+        try await turns.take(within: longestWait)
+        operations.withLockedValue { $0 += 1 }
+        do {
+            let result = try await pool.runIfActive {
+                Self.yieldToPages()
+                return try work()
+            }
+            await turns.giveBack()
+            return result
+        } catch {
+            await turns.giveBack()
+            throw error
         }
     }
 
