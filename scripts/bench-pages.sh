@@ -23,14 +23,14 @@ database=(SQLITE_PATH="$work/portal.sqlite")
 pg_dir=
 if [ "${1:-}" = "--postgres" ]; then
   scripts/system-packages.sh postgres
-  pg_dir="$work/pg"
-  mkdir -p "$pg_dir"
+  # Its own directory: the postgres user cannot enter $work (mode 700, root's).
+  pg_dir=$(mktemp -d /tmp/portal-bench-pg.XXXXXX)
   database=(DATABASE_URL="$(scripts/postgres.sh start "$pg_dir" "${PG_PORT:-5434}")")
 fi
 pid=
 cleanup() {
   [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; }
-  [ -n "$pg_dir" ] && scripts/postgres.sh stop "$pg_dir"
+  [ -n "$pg_dir" ] && { scripts/postgres.sh stop "$pg_dir"; rm -rf "$pg_dir"; }
   rm -rf "$work"
 }
 trap cleanup EXIT
