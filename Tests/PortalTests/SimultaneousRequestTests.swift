@@ -90,6 +90,32 @@ struct SimultaneousRequestTests {
         }
     }
 
+    @Test(
+        "While the hashing queue is full a recovery code is answered 'try again' and still counts; a six-digit code needs no hashing"
+    )
+    func codesDuringSurge() async throws {
+        try await withTestApp { world in
+            let (member, secret, codes) = try await Self.memberWithSecondFactor(world)
+            let browser = try #require(try await Self.atCodePage(world, member, copies: 1).first)
+            let accepted = Set([-30.0, 0, 30].map { SecondFactorTests.code(world, offset: $0, secret: secret) })
+            let wrongDigits = try #require(["000000", "111111", "222222", "333333"].first { !accepted.contains($0) })
+            let wrongRecovery = try #require(["ZZZZ-ZZZZ-ZZZZ-ZZZZ", "YYYY-YYYY-YYYY-YYYY"].first { !codes.contains($0) })
+            // A surge holds every place: no recovery code can be checked.
+            let passwords = world.app.portal.passwords
+            var held: [PasswordHashing.Place] = []
+            while let place = try? passwords.reservePlace() { held.append(place) }
+            let recovery = try await browser.post(Routes.signInCode(), ["code": wrongRecovery])
+            let digits = try await browser.post(Routes.signInCode(), ["code": wrongDigits])
+            for place in held { place.release() }
+            #expect(recovery.status == .serviceUnavailable)
+            #expect(digits.status == .unauthorized)
+            // Both count as wrong codes: a surge buys no uncounted guesses.
+            let failures = try await AuditEvent.query(on: world.app.db).filter(\.$action == "sign_in.second_factor")
+                .filter(\.$outcome == "failure").count()
+            #expect(failures == 2)
+        }
+    }
+
     @Test("Fifty wrong passwords at once for one account are evaluated at most five times")
     func wrongPasswords() async throws {
         try await withTestApp { world in
@@ -126,8 +152,15 @@ struct SimultaneousRequestTests {
             _ = try await parent.post(Routes.patientAppointmentGuests(clinic.child.ref, visit.ref), ["key": key, "name": "Dad"])
             let statuses = try await Self.together(
                 (0..<Self.copies).map { _ in { try await Browser(world).get("/visit/\(key)") } })
-            #expect(statuses.filter { $0 == .seeOther }.count == 1)
-            #expect(statuses.filter { $0 == .gone }.count == Self.copies - 1)
+            // Each waits for the pass's row: under the whole suite's load some can outwait the
+            // connection pool and are answered "busy, try again" (503), never a 500.
+            #expect(statuses.allSatisfy { [.seeOther, .gone, .serviceUnavailable].contains($0) }, "\(statuses)")
+            let admitted = try await AuditEvent.query(on: world.app.db).filter(\.$action == "guest_pass.used")
+                .filter(\.$outcome == "success").count()
+            #expect(admitted == 1)
+            #expect(statuses.filter { $0 == .seeOther }.count <= 1)
+            #expect(
+                statuses.filter { $0 == .gone }.count >= Self.copies - 1 - statuses.filter { $0 == .serviceUnavailable }.count)
         }
     }
 

@@ -276,22 +276,27 @@ struct SignInController: RouteCollection {
         } else {
             accepted = try await verifier.verifyCode(code, for: current.staff!)
         }
-        if !accepted, let owner = current.owner {
-            do {
-                accepted = try await RecoveryCodes(request: req).redeem(code, for: owner)
-            } catch PortalError.busy {
-                // Its hash waited too long in a surge: no attempt, nothing spent.
-                try await throttling.withdraw(attempt)
-                throw PortalError.busy
-            }
-        }
-        guard accepted else {
+        func countFailure() async throws {
             try await throttling.failed(attempt)
             try await req.auditedChange { change in
                 try await Self.countFailure(kind, accountID, change)
                 try await change.audit(.signInSecondFactor, .failure, actorKind: actorKind, actorID: accountID)
             }
             req.portal.metrics.signInFailed(.wrongCode, staff: isStaff)
+        }
+        if !accepted, let owner = current.owner {
+            do {
+                accepted = try await RecoveryCodes(request: req).redeem(code, for: owner)
+            } catch PortalError.busy {
+                // The code was already checked, and refused, as an authenticator's: it counts
+                // as a wrong code, or a surge that keeps the hashing busy would answer "try
+                // again" for every wrong guess and "welcome" for the right one, uncounted.
+                try await countFailure()
+                throw PortalError.busy
+            }
+        }
+        guard accepted else {
+            try await countFailure()
             return refuse(Strings.signIn.wrongCode, .unauthorized)
         }
         guard try await lock.clearUnlessLocked() else {
