@@ -13,14 +13,7 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     try configureDatabase(app, config: config, statements: metrics.statements)
     let passwords = PasswordHashing(cost: config.bcryptCost, longestWait: config.passwordHashWait)
     app.lifecycle.use(PasswordHashingShutdown())
-    let started = ContinuousClock.now
-    let decoyPasswordHash = try await passwords.hash(RandomToken.make())
-    let hashTime = ContinuousClock.now - started
-    let secondsPerHash = Double(hashTime.components.seconds) + Double(hashTime.components.attoseconds) / 1e18
-    let admitted = passwords.calibrate(secondsPerHash: secondsPerHash)
-    app.logger.info(
-        "password hashing calibrated",
-        metadata: ["ms_per_hash": .string(String(format: "%.0f", secondsPerHash * 1000)), "admitted_at_once": "\(admitted)"])
+    let decoyPasswordHash = try await passwords.calibrate(byHashing: RandomToken.make(), logger: app.logger)
     app.portal = PortalServices(
         config: config,
         audit: AuditWriter(database: app.db, metrics: metrics, keyring: config.auditKeys, logger: app.logger),

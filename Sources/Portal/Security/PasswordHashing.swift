@@ -59,6 +59,22 @@ struct PasswordHashing: Sendable {
 
     static let minimumWaiting = 4
 
+    /// Hashes `secret`, sizes the queue from how long that took here, and says so in the log:
+    /// done once at start, with the decoy hash that sign-ins of unknown e-mails check against.
+    func calibrate(byHashing secret: String, logger: Logger) async throws -> String {
+        let started = ContinuousClock.now
+        let hashed = try await hash(secret)
+        let took = ContinuousClock.now - started
+        let secondsPerHash = Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
+        let admitted = calibrate(secondsPerHash: secondsPerHash)
+        logger.info(
+            "password hashing calibrated",
+            metadata: [
+                "ms_per_hash": .string(String(format: "%.0f", secondsPerHash * 1000)), "admitted_at_once": "\(admitted)",
+            ])
+        return hashed
+    }
+
     /// A place in the queue, held from before a sign-in's other work until its hash is done,
     /// so a refused sign-in has done nothing (not even counted against the throttle).
     final class Place: Sendable {

@@ -288,9 +288,8 @@ struct SignInController: RouteCollection {
             do {
                 accepted = try await RecoveryCodes(request: req).redeem(code, for: owner)
             } catch PortalError.busy {
-                // The code was already checked, and refused, as an authenticator's: it counts
-                // as a wrong code, or a surge that keeps the hashing busy would answer "try
-                // again" for every wrong guess and "welcome" for the right one, uncounted.
+                // Counted as a wrong code whatever it was: the authenticator's check has run,
+                // and a surge that keeps the hashing busy must buy no uncounted guesses.
                 try await countFailure()
                 throw PortalError.busy
             }
