@@ -10,9 +10,10 @@ public enum BundleReader {
     public static func read(_ data: Data) throws(BundleProblem) -> ClinicalBundle {
         let json: JSONValue
         do {
-            json = try JSONDecoder().decode(JSONValue.self, from: data)
+            json = try JSONParser.parse(data)
         } catch {
-            throw BundleProblem(entry: nil, resource: nil, field: "", message: "is not JSON")
+            throw BundleProblem(
+                entry: nil, resource: nil, field: "", message: "is not JSON: \(error.reason) at byte \(error.offset)")
         }
         return try read(json)
     }

@@ -52,10 +52,11 @@ struct Node {
     func string(maxLength: Int = TextLimits.short) throws -> String? {
         guard isPresent else { return nil }
         guard case .string(let text) = value else { throw wrongKind("text") }
-        guard text.count <= maxLength else {
+        // A character is at least one byte, so most texts are known short without counting.
+        guard text.utf8.count <= maxLength || text.count <= maxLength else {
             throw problem("too long (\(text.count) characters; the limit is \(maxLength))")
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedOfWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 

@@ -59,11 +59,11 @@ extension ClinicalItem {
     /// A container (a laboratory report) whose every part is more private than itself shows
     /// under the most open of their labels, so it never lists an empty group to someone who
     /// may see none of its values. Its own label stays in `sourceSensitivity`.
-    func followParts(_ parts: [any ClinicalItem]) {
+    func followParts(labels parts: [Sensitivity]) {
         let own = ownLabel
         sourceSensitivity = own.storageValue
         sensitivityValue =
-            EffectiveLabel.ofContainer(own: own, parts: parts.map(\.ownLabel), mark: clinicianMark)
+            EffectiveLabel.ofContainer(own: own, parts: parts, mark: clinicianMark)
             .storageValue
     }
 }

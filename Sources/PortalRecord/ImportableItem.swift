@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import PortalCore
@@ -18,11 +17,8 @@ protocol ImportableItem: ClinicalItem {
 extension ImportableItem {
     /// A digest of everything the record says, so re-importing the same version is
     /// recognized as unchanged whatever order the JSON came in.
-    static func contentHash(of record: Record) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let bytes = (try? encoder.encode(record)) ?? Data()
-        return SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    static func contentHash(of record: Record) throws -> String {
+        try StableDigest.sha256Hex(record)
     }
 }
 

@@ -61,7 +61,9 @@ extension PatientRecord {
                     value.inheritLabel(from: report)
                 }
                 if let report = item as? StoredLabReport {
-                    report.followParts(items.dropFirst().filter { ($0 as? StoredLabResult)?.status != "entered-in-error" })
+                    report.followParts(
+                        labels: items.dropFirst().filter { ($0 as? StoredLabResult)?.status != "entered-in-error" }.map(
+                            \.ownLabel))
                 }
                 try await item.save(on: db)
             }

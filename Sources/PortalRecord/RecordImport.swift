@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 import PortalFHIR
+import SQLKit
 
 /// Writes a read FHIR bundle's items into the health record, in the caller's transaction.
 ///
@@ -66,18 +67,22 @@ public enum RecordImport {
             db: db, zone: zone, now: now, total: bundle.recordCount + singles.count, release: release, progress: progress)
         writer.patients = patients
         writer.summary.patientsMatched = Set(bundle.patients).count
-        var reports = try await writer.upsert(StoredLabReport.self, bundle.labReports, origins: origins)
-        let singleReports = try await writer.upsert(StoredLabReport.self, singles, origins: origins, tallyAs: nil)
+        var reports = try await writer.upsert(StoredLabReport.self, bundle.labReports, origins: origins, keepsUnchanged: true)
+        let singleReports = try await writer.upsert(
+            StoredLabReport.self, singles, origins: origins, tallyAs: nil, keepsUnchanged: true)
         reports.items.merge(singleReports.items) { first, _ in first }
         for report in storedReports.values {
             reports.items[report.sourceKey ?? ""] = reports.items[report.sourceKey ?? ""] ?? report
         }
         reports.created += singleReports.created
         var leftReports: Set<UUID> = []
+        // The reports whose values, or which themselves, changed: only their labels can move.
+        var touchedReports = Set((reports.created + reports.updated + singleReports.updated).map { $0.id! })
         try await writer.upsert(StoredLabResult.self, results, origins: origins) { item, record in
             let report = record.reportKey.flatMap { reports.items[$0] }
             if let previous = item.$report.id, previous != report?.id { leftReports.insert(previous) }
             item.$report.id = report?.id
+            if let id = report?.id { touchedReports.insert(id) }
             if let report { item.inheritLabel(from: report) }
         }
         try await removeEmptySingleResultReports(leftReports, on: db)
@@ -87,7 +92,9 @@ public enum RecordImport {
         // A report relabelled or restricted since its values came: the values follow it; and a
         // report whose values are all more private than it follows them.
         try await relabelValues(of: reports.updated, on: db)
-        try await followValues(ofReports: Array(reports.items.values), on: db)
+        try await followValues(
+            ofReports: reports.items.values.filter { touchedReports.contains($0.id!) || leftReports.contains($0.id!) },
+            on: db)
         let imaging = try await writer.upsert(StoredImagingReport.self, bundle.imagingReports, origins: bundle.origins)
         try await writer.upsert(StoredMedication.self, bundle.medications, origins: bundle.origins)
         try await writer.upsert(StoredAllergy.self, bundle.allergies, origins: bundle.origins)
@@ -163,17 +170,27 @@ public enum RecordImport {
         }
     }
 
-    /// Brings each report to the label its values allow (`followParts`), saving those that change.
+    /// Brings each report to the label its values allow (`followParts`), saving those that
+    /// change. Only the values' labels are read.
     private static func followValues(ofReports reports: [StoredLabReport], on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw NotAnSQLDatabase() }
         for chunk in stride(from: 0, to: reports.count, by: ImportWriter.batchSize) {
             let slice = reports[chunk..<min(chunk + ImportWriter.batchSize, reports.count)]
             // Values entered in error are shown to nobody: they allow nothing.
-            let values = try await StoredLabResult.query(on: db).filter(\.$report.$id ~~ slice.compactMap(\.id))
-                .filter(\.$status != "entered-in-error").all()
-            let byReport = Dictionary(grouping: values) { $0.$report.id }
+            let rows = try await sql.select().columns("report_id", "sensitivity", "source_sensitivity")
+                .from(StoredLabResult.schema)
+                .where(SQLIdentifier("report_id"), .in, SQLGroupExpression(SQLList(slice.map { SQLBind($0.id!) })))
+                .where(SQLIdentifier("status"), .notEqual, SQLBind("entered-in-error")).all()
+            var labels: [UUID: [Sensitivity]] = [:]
+            for row in rows {
+                let own =
+                    try row.decode(column: "source_sensitivity", as: String?.self)
+                    ?? row.decode(column: "sensitivity", as: String.self)
+                labels[try row.decode(column: "report_id", as: UUID.self), default: []].append(Sensitivity(storageValue: own))
+            }
             for report in slice {
                 let before = (report.sensitivityValue, report.sourceSensitivity)
-                report.followParts(byReport[report.id] ?? [])
+                report.followParts(labels: labels[report.id!] ?? [])
                 if before != (report.sensitivityValue, report.sourceSensitivity) { try await report.update(on: db) }
             }
         }
@@ -258,46 +275,45 @@ struct ImportWriter {
     static let batchSize = 400
 
     /// Creates, updates or leaves each record's item, counting it under `tallyAs` (the
-    /// resource type; nil for items the portal makes for itself).
+    /// resource type; nil for items the portal makes for itself). `items` holds the items
+    /// written, and the unchanged ones too when `keepsUnchanged`.
     @discardableResult
     mutating func upsert<Item: ImportableItem>(
         _ type: Item.Type, _ records: [Item.Record], origins: [String: ClinicalBundle.EntryOrigin],
-        tallyAs resourceType: String? = Item.resourceType, also adjust: (Item, Item.Record) -> Void = { _, _ in }
+        tallyAs resourceType: String? = Item.resourceType, keepsUnchanged: Bool = false,
+        also adjust: (Item, Item.Record) -> Void = { _, _ in }
     ) async throws -> Written<Item> {
         var result = Written<Item>()
         guard !records.isEmpty else { return result }
         var tally = ImportSummary.Tally()
-        var existing: [String: Item] = [:]
-        let keys = records.map { Item.header(of: $0).sourceKey }
-        for chunk in stride(from: 0, to: keys.count, by: Self.batchSize) {
-            let slice = Array(keys[chunk..<min(chunk + Self.batchSize, keys.count)])
-            for item in try await Item.query(on: db)
-                .filter(
-                    .path([ClinicalColumns.sourceKey], schema: Item.schema), .subset(inverse: false),
-                    .array(slice.map { .bind($0) })
-                )
-                .all()
-            {
-                existing[item.sourceKey ?? ""] = item
-            }
+        let versions = try await storedVersions(of: Item.self, keys: records.map { Item.header(of: $0).sourceKey })
+        let hashes = try records.map { try Item.contentHash(of: $0) }
+        // Only the items about to change are read whole; an unchanged one costs its version.
+        var wanted: [UUID] = []
+        for (record, hash) in zip(records, hashes) {
+            let header = Item.header(of: record)
+            guard let stored = versions[header.sourceKey] else { continue }
+            if keepsUnchanged || !stored.isCurrent(header, hash: hash) { wanted.append(stored.id) }
         }
+        let existing = try await models(of: Item.self, ids: wanted)
         var fresh: [Item] = []
-        for record in records {
+        for (index, record) in records.enumerated() {
             let header = Item.header(of: record)
             let patientID = patients[header.recordNumber]!
-            let hash = Item.contentHash(of: record)
-            if let item = existing[header.sourceKey] {
-                guard item.patientID == patientID else {
+            let hash = hashes[index]
+            if let stored = versions[header.sourceKey] {
+                guard stored.patientID == patientID else {
                     throw origins[header.sourceKey]!.problem(
                         "identifier",
                         "already names an item in another patient's record; the portal does not move items between patients"
                     )
                 }
-                result.items[header.sourceKey] = item
-                let isOlder = header.lastUpdated.map { incoming in item.sourceUpdatedAt.map { incoming < $0 } ?? false } ?? false
-                if item.contentHash == hash || isOlder {
+                if stored.isCurrent(header, hash: hash) {
+                    if let item = existing[stored.id] { result.items[header.sourceKey] = item }
                     tally.unchanged += 1
                 } else {
+                    let item = existing[stored.id]!
+                    result.items[header.sourceKey] = item
                     item.take(record, in: zone, now: now)
                     apply(header, hash: hash, to: item)
                     adjust(item, record)
@@ -334,6 +350,55 @@ struct ImportWriter {
         }
         progress(written, total)
         return result
+    }
+
+    /// What decides whether a stored item changes: read for every item of the bundle, so it is
+    /// read as plain columns rather than as whole models.
+    struct StoredVersion {
+        let id: UUID
+        let patientID: UUID
+        let contentHash: String?
+        let sourceUpdatedAt: Date?
+
+        /// The same content, or an older version than the one stored.
+        func isCurrent(_ header: RecordHeader, hash: String) -> Bool {
+            if contentHash == hash { return true }
+            guard let incoming = header.lastUpdated, let stored = sourceUpdatedAt else { return false }
+            return incoming < stored
+        }
+    }
+
+    private func storedVersions<Item: ImportableItem>(of type: Item.Type, keys: [String]) async throws -> [String: StoredVersion]
+    {
+        guard let sql = db as? any SQLDatabase else { throw NotAnSQLDatabase() }
+        var found: [String: StoredVersion] = [:]
+        for chunk in stride(from: 0, to: keys.count, by: Self.batchSize) {
+            let slice = keys[chunk..<min(chunk + Self.batchSize, keys.count)]
+            let rows = try await sql.select()
+                .columns("id", "patient_id", "source_key", "content_hash", "source_updated_at").from(Item.schema)
+                .where(SQLIdentifier("source_key"), .in, SQLGroupExpression(SQLList(slice.map { SQLBind($0) }))).all()
+            for row in rows {
+                found[try row.decode(column: "source_key", as: String.self)] = StoredVersion(
+                    id: try row.decode(column: "id", as: UUID.self),
+                    patientID: try row.decode(column: "patient_id", as: UUID.self),
+                    contentHash: try row.decode(column: "content_hash", as: String?.self),
+                    sourceUpdatedAt: try row.decode(column: "source_updated_at", as: Date?.self))
+            }
+        }
+        return found
+    }
+
+    private func models<Item: ImportableItem>(of type: Item.Type, ids: [UUID]) async throws -> [UUID: Item] {
+        var found: [UUID: Item] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: Self.batchSize) {
+            let slice = ids[chunk..<min(chunk + Self.batchSize, ids.count)]
+            for item in try await Item.query(on: db)
+                .filter(.path([.id], schema: Item.schema), .subset(inverse: false), .array(slice.map { .bind($0) })).all()
+            {
+                found[item.id!] = item
+            }
+        }
+        return found
     }
 
     /// The source's version and label; a clinician's mark stays in force over it.

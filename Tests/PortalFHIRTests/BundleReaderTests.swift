@@ -171,7 +171,7 @@ struct BundleReaderTests {
     @Test("The bytes of a real JSON file are read, and text that is not JSON is refused")
     func fromData() throws {
         #expect(try BundleReader.read(SampleBundle.make().encoded()).recordCount == 7)
-        #expect(problem(Data("<Bundle/>".utf8))?.description == "Bundle: is not JSON")
+        #expect(problem(Data("<Bundle/>".utf8))?.description == "Bundle: is not JSON: not a JSON value at byte 0")
     }
 }
 
