@@ -16,11 +16,16 @@ struct SQLiteJournalTests {
             guard case .sqliteFile = world.config.database else { return }
             try await SQLiteJournal.useWriteAheadLog(world.app.db)
             let patient = try await Fixtures.patient(world, name: "Ada Okafor", bornYearsAgo: 9)
-            #expect(try await Patient.find(patient.id, on: world.app.db)?.legalName == "Ada Okafor")
-            // A connection opened before the change reports the file's mode once it has read from it.
-            let sql = try #require(world.app.db as? any SQLDatabase)
-            let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
-            let synchronous = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+            // A connection reports the file's mode once it has read from it: the read and the
+            // questions go on one connection, a transaction's.
+            let (mode, synchronous) = try await world.app.db.transaction { db in
+                #expect(try await Patient.find(patient.id, on: db)?.legalName == "Ada Okafor")
+                let sql = try #require(db as? any SQLDatabase)
+                return (
+                    try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self),
+                    try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+                )
+            }
             #expect(
                 mode == "wal" && synchronous == SQLiteJournal.full,
                 "\(String(describing: mode)) \(String(describing: synchronous))")
