@@ -59,6 +59,15 @@ final class StoredAllergy: ClinicalItem, @unchecked Sendable {
     /// ISO date.
     @OptionalField(key: "recorded_on") var recordedOn: String?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patientID, $sourceKey, $sourceUpdatedAt, $contentHash, $sensitivityValue, $sourceSensitivity,
+            $restrictionReason, $restrictedBy, $restrictedAt, $clinicianMarkValue, $releasedAt, $createdAt, $updatedAt,
+            $codeSystem, $code, $substance, $allergyType, $reactions, $severity, $criticality, $clinicalStatus,
+            $verificationStatus, $recordedOn,
+        ]
+    }
+
     init() {}
 
     var issuedMoment: Date? { nil }

@@ -67,6 +67,15 @@ final class StoredAppointment: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "held_sensitivity") var heldSensitivity: String?
     @OptionalField(key: "held_for_request") var heldForRequest: UUID?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patientID, $sourceKey, $sourceUpdatedAt, $contentHash, $sensitivityValue, $sourceSensitivity,
+            $restrictionReason, $restrictedBy, $restrictedAt, $clinicianMarkValue, $releasedAt, $createdAt, $updatedAt,
+            $department, $clinician, $start, $end, $isVideo, $visitType, $patientInstruction, $status, $videoRoom,
+            $bookedSensitivity, $heldSensitivity, $heldForRequest,
+        ]
+    }
+
     init() {}
 
     var issuedMoment: Date? { nil }

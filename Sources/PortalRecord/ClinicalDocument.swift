@@ -71,6 +71,14 @@ final class StoredClinicalDocument: ClinicalItem, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patientID, $typeCode, $title, $author, $writtenAt, $status, $documentStatus, $encounter, $visitKey,
+            $contentType, $body, $attachment, $sensitivityValue, $restrictionReason, $sourceKey, $sourceUpdatedAt, $contentHash,
+            $sourceSensitivity, $restrictedBy, $restrictedAt, $clinicianMarkValue, $releasedAt, $createdAt, $updatedAt,
+        ]
+    }
+
     init() {}
 
     init(

@@ -30,6 +30,13 @@ public final class Department: Model, @unchecked Sendable {
     @OptionalField(key: "ages_through") public var agesThrough: Int?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
+    public var properties: [any AnyProperty] {
+        [
+            $id, $ehrKey, $nameEnglish, $nameSpanish, $address, $phone, $confidentialCategoryValue, $takesRequests,
+            $reasonsEnglish, $reasonsSpanish, $videoURLTemplate, $responseBusinessDays, $agesFrom, $agesThrough, $createdAt,
+        ]
+    }
+
     public init() {}
 
     public init(

@@ -57,6 +57,14 @@ final class StoredImagingReport: ClinicalItem, @unchecked Sendable {
     @Field(key: "performed_at") var performedAt: Date
     @OptionalField(key: "issued_at") var issuedAt: Date?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patientID, $sourceKey, $sourceUpdatedAt, $contentHash, $sensitivityValue, $sourceSensitivity,
+            $restrictionReason, $restrictedBy, $restrictedAt, $clinicianMarkValue, $releasedAt, $createdAt, $updatedAt,
+            $codeSystem, $code, $name, $modality, $bodySite, $findings, $impression, $status, $performedAt, $issuedAt,
+        ]
+    }
+
     init() {}
 
     var issuedMoment: Date? { issuedAt ?? performedAt }

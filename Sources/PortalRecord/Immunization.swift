@@ -69,6 +69,15 @@ final class StoredImmunization: ClinicalItem, @unchecked Sendable {
     /// completed, not-done, entered-in-error.
     @Field(key: "status") var status: String
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patientID, $sourceKey, $sourceUpdatedAt, $contentHash, $sensitivityValue, $sourceSensitivity,
+            $restrictionReason, $restrictedBy, $restrictedAt, $clinicianMarkValue, $releasedAt, $createdAt, $updatedAt,
+            $codeSystem, $code, $vaccine, $givenOn, $doseNumber, $seriesDoses, $lotNumber, $site, $siteCode, $route, $routeCode,
+            $status,
+        ]
+    }
+
     init() {}
 
     var issuedMoment: Date? { nil }

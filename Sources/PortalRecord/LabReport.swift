@@ -51,6 +51,14 @@ final class StoredLabReport: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "issued_at") var issuedAt: Date?
     @OptionalField(key: "conclusion") var conclusion: String?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patientID, $sourceKey, $sourceUpdatedAt, $contentHash, $sensitivityValue, $sourceSensitivity,
+            $restrictionReason, $restrictedBy, $restrictedAt, $clinicianMarkValue, $releasedAt, $createdAt, $updatedAt,
+            $codeSystem, $code, $name, $status, $collectedAt, $issuedAt, $conclusion,
+        ]
+    }
+
     init() {}
 
     var issuedMoment: Date? { issuedAt ?? collectedAt }

@@ -77,6 +77,15 @@ final class StoredLabResult: ClinicalItem, @unchecked Sendable {
     @OptionalField(key: "issued_at") var issuedAt: Date?
     @OptionalField(key: "note") var note: String?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patientID, $sourceKey, $sourceUpdatedAt, $contentHash, $sensitivityValue, $sourceSensitivity,
+            $restrictionReason, $restrictedBy, $restrictedAt, $clinicianMarkValue, $releasedAt, $createdAt, $updatedAt, $report,
+            $codeSystem, $code, $name, $valueKind, $valueNumber, $valueComparator, $valueText, $unit, $rangeLow, $rangeHigh,
+            $rangeText, $interpretation, $status, $wasCorrected, $collectedAt, $issuedAt, $note,
+        ]
+    }
+
     init() {}
 
     var issuedMoment: Date? { issuedAt ?? collectedAt }

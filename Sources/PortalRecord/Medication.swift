@@ -62,6 +62,15 @@ final class StoredMedication: ClinicalItem, @unchecked Sendable {
     /// False for a medicine the hospital renews only after talking to the family.
     @Field(key: "renewable_through_portal") var renewableThroughPortal: Bool
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patientID, $sourceKey, $sourceUpdatedAt, $contentHash, $sensitivityValue, $sourceSensitivity,
+            $restrictionReason, $restrictedBy, $restrictedAt, $clinicianMarkValue, $releasedAt, $createdAt, $updatedAt,
+            $codeSystem, $code, $name, $dose, $instructions, $prescriber, $startedOn, $refills, $pharmacy, $status,
+            $renewableThroughPortal,
+        ]
+    }
+
     init() {}
 
     var issuedMoment: Date? { nil }

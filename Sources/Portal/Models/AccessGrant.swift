@@ -22,6 +22,13 @@ final class AccessGrant: Model, @unchecked Sendable {
     @OptionalParent(key: "supporting_document_id") var supportingDocument: StoredDocument?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $member, $patient, $relationship, $kind, $startsAt, $endsAt, $reason, $revokedAt, $recordedBy, $revokedBy,
+            $revokeReason, $courtOrdered, $supportingDocument, $createdAt,
+        ]
+    }
+
     init() {}
 
     init(

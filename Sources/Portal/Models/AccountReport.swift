@@ -12,6 +12,8 @@ final class AccountReport: Model, @unchecked Sendable {
     @OptionalField(key: "closed_at") var closedAt: Date?
     @OptionalParent(key: "closed_by") var closedBy: StaffUser?
 
+    var properties: [any AnyProperty] { [$id, $member, $reportedAt, $closedAt, $closedBy] }
+
     init() {}
 
     init(memberID: UUID, reportedAt: Date) {

@@ -11,6 +11,8 @@ final class AuditChainHead: Model, @unchecked Sendable {
     @Field(key: "last_sequence") var lastSequence: Int64
     @Field(key: "last_hash") var lastHash: String
 
+    var properties: [any AnyProperty] { [$id, $lastSequence, $lastHash] }
+
     init() {}
 
     init(lastSequence: Int64, lastHash: String) {

@@ -19,6 +19,13 @@ final class AuditEvent: Model, @unchecked Sendable {
     @OptionalField(key: "key_id") var keyID: String?
     @Field(key: "hash") var hash: String
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $occurredAtMilliseconds, $actorKind, $actorID, $patientID, $action, $outcome, $clientAddress, $userAgent,
+            $subject, $keyID, $hash,
+        ]
+    }
+
     init() {}
 
     init(record: AuditRecord, hash: String) {

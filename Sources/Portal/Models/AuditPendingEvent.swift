@@ -21,6 +21,13 @@ final class AuditPendingEvent: Model, @unchecked Sendable {
     /// `AuditChain.pendingSeal` over the row's id and fields.
     @Field(key: "seal") var seal: String
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $occurredAtMilliseconds, $actorKind, $actorID, $patientID, $action, $outcome, $clientAddress, $userAgent,
+            $subject, $keyID, $seal,
+        ]
+    }
+
     init() {}
 
     /// A row sealed with `key`, ready to be written.

@@ -17,6 +17,10 @@ final class BrokenGlass: Model, @unchecked Sendable {
     @OptionalField(key: "reviewed_at") var reviewedAt: Date?
     @OptionalParent(key: "reviewed_by") var reviewedBy: StaffUser?
 
+    var properties: [any AnyProperty] {
+        [$id, $staff, $patient, $reasonValue, $explanation, $openedAt, $expiresAt, $reviewedAt, $reviewedBy]
+    }
+
     init() {}
 
     init(staffID: UUID, patientID: UUID, reason: BreakTheGlassReason, explanation: String, at now: Date) {

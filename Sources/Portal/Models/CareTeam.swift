@@ -24,6 +24,10 @@ final class CareTeam: Model, @unchecked Sendable {
     @OptionalField(key: "confidential_category") var confidentialCategoryValue: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] {
+        [$id, $kind, $nameEnglish, $nameSpanish, $responseBusinessDays, $sendsDigest, $confidentialCategoryValue, $createdAt]
+    }
+
     init() {}
 
     init(

@@ -9,6 +9,8 @@ final class CareTeamStaff: Model, @unchecked Sendable {
     @Parent(key: "pool_id") var careTeam: CareTeam
     @Parent(key: "staff_id") var staff: StaffUser
 
+    var properties: [any AnyProperty] { [$id, $careTeam, $staff] }
+
     init() {}
 
     init(careTeamID: UUID, staffID: UUID) {

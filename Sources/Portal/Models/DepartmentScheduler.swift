@@ -10,6 +10,8 @@ final class DepartmentScheduler: Model, @unchecked Sendable {
     @Parent(key: "department_id") var department: Department
     @Parent(key: "staff_id") var staff: StaffUser
 
+    var properties: [any AnyProperty] { [$id, $department, $staff] }
+
     init() {}
 
     init(departmentID: UUID, staffID: UUID) {

@@ -15,6 +15,8 @@ final class EmailChange: Model, @unchecked Sendable {
     @Field(key: "requested_at") var requestedAt: Date
     @OptionalField(key: "used_at") var usedAt: Date?
 
+    var properties: [any AnyProperty] { [$id, $member, $newEmail, $tokenHash, $requestedAt, $usedAt] }
+
     init() {}
 
     init(memberID: UUID, newEmail: String, tokenHash: String, requestedAt: Date) {

@@ -24,6 +24,8 @@ final class EmailCode: Model, @unchecked Sendable {
     @Field(key: "wrong_attempts") var wrongAttempts: Int
     @OptionalField(key: "used_at") var usedAt: Date?
 
+    var properties: [any AnyProperty] { [$id, $member, $purpose, $binding, $codeMAC, $sentAt, $wrongAttempts, $usedAt] }
+
     init() {}
 
     init(memberID: UUID, purpose: Purpose, binding: String, codeMAC: String, sentAt: Date) {

@@ -46,6 +46,14 @@ final class EnrollmentRequest: Model, @unchecked Sendable {
     @OptionalField(key: "decision_note") var decisionNote: String?
     @OptionalField(key: "document_deleted_at") var documentDeletedAt: Date?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $submissionKey, $submittedAt, $language, $applicantKind, $patientLegalName, $patientBirthDate, $patientZIP,
+            $patientRecordNumber, $applicantName, $applicantEmail, $applicantPhone, $identificationType, $identityDocument,
+            $status, $decidedAt, $decidedBy, $matchedPatient, $rejectionReason, $decisionNote, $documentDeletedAt,
+        ]
+    }
+
     init() {}
 
     var applicant: Applicant? { Applicant(rawValue: applicantKind) }

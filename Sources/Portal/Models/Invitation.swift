@@ -23,6 +23,13 @@ final class Invitation: Model, @unchecked Sendable {
     @OptionalParent(key: "replaces_member_id") var replacesMember: Member?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patient, $relationship, $email, $tokenHash, $sentAt, $wrongAnswers, $verifiedAt, $usedAt, $replacedAt, $sentBy,
+            $replacesMember, $createdAt,
+        ]
+    }
+
     init() {}
 
     init(patientID: UUID, relationship: Relationship, email: String, tokenHash: String, sentAt: Date, sentBy: UUID?) {

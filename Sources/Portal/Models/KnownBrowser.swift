@@ -13,6 +13,8 @@ final class KnownBrowser: Model, @unchecked Sendable {
     @Field(key: "first_seen_at") var firstSeenAt: Date
     @Field(key: "last_seen_at") var lastSeenAt: Date
 
+    var properties: [any AnyProperty] { [$id, $member, $staffUser, $tokenHash, $firstSeenAt, $lastSeenAt] }
+
     init() {}
 
     init(owner: AccountOwner, tokenHash: String, at now: Date) {

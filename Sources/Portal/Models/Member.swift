@@ -34,6 +34,14 @@ final class Member: Model, @unchecked Sendable {
     @Field(key: "result_delay_days") var resultDelayDays: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $email, $releasedEmail, $fullName, $passwordHash, $language, $status, $totpSecret, $totpLastCounter,
+            $emailSecondFactor, $failedSignIns, $signInLockedAt, $deactivatedAt, $deactivatedBy, $deactivationReason,
+            $resultDelayDays, $createdAt,
+        ]
+    }
+
     init() {}
 
     init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, language: Language = .english) {

@@ -12,6 +12,8 @@ final class MessageAttachment: Model, @unchecked Sendable {
     @Field(key: "file_name") var fileName: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] { [$id, $message, $document, $fileName, $createdAt] }
+
     init() {}
 
     init(messageID: UUID, documentID: UUID, fileName: String) {

@@ -28,6 +28,13 @@ final class MessageThread: Model, @unchecked Sendable {
     @OptionalField(key: "waiting_since") var waitingSince: Date?
     @Field(key: "message_count") var messageCount: Int
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patient, $careTeam, $subject, $audience, $status, $startedBy, $assignee, $restrictionReason, $restrictedBy,
+            $restrictedAt, $createdAt, $lastMessageAt, $lastAuthorMemberID, $waitingSince, $messageCount,
+        ]
+    }
+
     init() {}
 
     init(patientID: UUID, careTeamID: UUID, subject: String, audience: ThreadAudience, startedBy memberID: UUID, at now: Date) {

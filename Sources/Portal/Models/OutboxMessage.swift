@@ -40,6 +40,13 @@ final class OutboxMessage: Model, @unchecked Sendable {
     /// For a notice of a new message: the thread, whose readers are decided by its audience.
     @OptionalField(key: "about_thread_id") var aboutThreadID: UUID?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $recipient, $subject, $sealedBody, $dedupeKey, $status, $attempts, $nextAttemptAt, $lastError, $sentAt,
+            $createdAt, $aboutMemberID, $aboutPatientID, $aboutItems, $aboutSensitivity, $aboutThreadID,
+        ]
+    }
+
     init() {}
 
     /// What a body is sealed to: this message, its recipient and subject. A sealed body

@@ -17,6 +17,8 @@ final class PasswordReset: Model, @unchecked Sendable {
     @OptionalField(key: "proof_hash") var proofHash: String?
     @OptionalField(key: "used_at") var usedAt: Date?
 
+    var properties: [any AnyProperty] { [$id, $member, $tokenHash, $requestedAt, $proofHash, $usedAt] }
+
     init() {}
 
     init(memberID: UUID, tokenHash: String, requestedAt: Date) {

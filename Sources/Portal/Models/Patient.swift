@@ -15,6 +15,10 @@ final class Patient: Model, @unchecked Sendable {
     @Field(key: "preferred_language") var preferredLanguage: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] {
+        [$id, $medicalRecordNumber, $legalName, $preferredName, $birthDate, $sex, $zipCode, $preferredLanguage, $createdAt]
+    }
+
     init() {}
 
     init(

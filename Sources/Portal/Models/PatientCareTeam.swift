@@ -9,6 +9,8 @@ final class PatientCareTeam: Model, @unchecked Sendable {
     @Parent(key: "patient_id") var patient: Patient
     @Parent(key: "pool_id") var careTeam: CareTeam
 
+    var properties: [any AnyProperty] { [$id, $patient, $careTeam] }
+
     init() {}
 
     init(patientID: UUID, careTeamID: UUID) {

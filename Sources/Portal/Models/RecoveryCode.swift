@@ -14,6 +14,8 @@ final class RecoveryCode: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "used_at") var usedAt: Date?
 
+    var properties: [any AnyProperty] { [$id, $member, $staffUser, $codeHash, $createdAt, $usedAt] }
+
     init() {}
 
     init(owner: AccountOwner, codeHash: String, createdAt: Date) {

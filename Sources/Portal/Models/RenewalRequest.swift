@@ -31,6 +31,13 @@ final class RenewalRequest: Model, @unchecked Sendable {
     /// For the family: why it was denied, or what the visit is for.
     @OptionalField(key: "decision_note") var decisionNote: String?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patient, $medicationID, $member, $careTeam, $sensitivityValue, $medicineName, $pharmacy, $daysLeft, $comment,
+            $submissionKey, $status, $createdAt, $decidedAt, $decidedBy, $refillsApproved, $decisionNote,
+        ]
+    }
+
     init() {}
 
     init(

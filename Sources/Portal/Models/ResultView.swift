@@ -10,6 +10,8 @@ final class ResultView: Model, @unchecked Sendable {
     @Field(key: "item_id") var itemID: UUID
     @Field(key: "viewed_at") var viewedAt: Date
 
+    var properties: [any AnyProperty] { [$id, $member, $itemID, $viewedAt] }
+
     init() {}
 
     init(memberID: UUID, itemID: UUID, viewedAt: Date) {

@@ -14,6 +14,8 @@ final class SavedReply: Model, @unchecked Sendable {
     @OptionalField(key: "created_by") var createdBy: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] { [$id, $careTeam, $title, $body, $createdBy, $createdAt] }
+
     init() {}
 
     init(careTeamID: UUID, title: String, body: String, createdBy: UUID?) {

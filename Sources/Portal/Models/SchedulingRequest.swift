@@ -53,6 +53,15 @@ final class SchedulingRequest: Model, @unchecked Sendable {
     @OptionalField(key: "offered_instruction") var offeredInstruction: String?
     @OptionalField(key: "booked_appointment_id") var bookedAppointmentID: UUID?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $patient, $department, $kind, $appointmentID, $member, $sensitivityValue, $ownSensitivity, $reason,
+            $preferredDaysValue, $timesOfDayValue, $visitMode, $callbackPhone, $interpreterLanguage, $submissionKey, $status,
+            $createdAt, $answeredAt, $answeredBy, $answerNote, $offeredSlotsValue, $offeredMinutes, $offeredClinician,
+            $offeredVideo, $offeredInstruction, $bookedAppointmentID,
+        ]
+    }
+
     init() {}
 
     /// An open request as a family sends it; preferences and offers are filled in after.

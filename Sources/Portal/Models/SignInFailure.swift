@@ -11,6 +11,8 @@ final class SignInFailure: Model, @unchecked Sendable {
     @Field(key: "throttle_key") var throttleKey: String
     @Field(key: "failed_at") var failedAt: Date
 
+    var properties: [any AnyProperty] { [$id, $throttleKey, $failedAt] }
+
     init() {}
 
     init(throttleKey: String, failedAt: Date) {

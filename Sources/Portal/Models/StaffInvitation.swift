@@ -15,6 +15,8 @@ final class StaffInvitation: Model, @unchecked Sendable {
     @Parent(key: "sent_by") var sentBy: StaffUser
     @OptionalField(key: "used_at") var usedAt: Date?
 
+    var properties: [any AnyProperty] { [$id, $staffUser, $tokenHash, $sentAt, $sentBy, $usedAt] }
+
     init() {}
 
     init(staffUserID: UUID, tokenHash: String, sentAt: Date, sentBy: UUID) {
@@ -48,6 +50,10 @@ final class StaffAccountChange: Model, @unchecked Sendable {
     /// When HIM checked a change that gave the account access to patient records.
     @OptionalField(key: "reviewed_at") var reviewedAt: Date?
     @OptionalParent(key: "reviewed_by") var reviewedBy: StaffUser?
+
+    var properties: [any AnyProperty] {
+        [$id, $staffUser, $changedBy, $kind, $detail, $reason, $changedAt, $reviewedAt, $reviewedBy]
+    }
 
     init() {}
 

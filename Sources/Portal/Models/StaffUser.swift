@@ -26,6 +26,13 @@ final class StaffUser: Model, @unchecked Sendable {
     @OptionalField(key: "sign_in_locked_at") var signInLockedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $subject, $email, $fullName, $passwordHash, $role, $status, $language, $totpSecret, $totpLastCounter,
+            $failedSignIns, $signInLockedAt, $createdAt,
+        ]
+    }
+
     init() {}
 
     init(id: UUID? = nil, email: String, fullName: String, passwordHash: String, role: Role, language: Language = .english) {

@@ -22,6 +22,8 @@ final class StoredDocument: Model, @unchecked Sendable {
     @Field(key: "sealed") var sealed: Data
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    var properties: [any AnyProperty] { [$id, $purpose, $mediaType, $byteCount, $keyID, $sealed, $createdAt] }
+
     init() {}
 
     init(purpose: Purpose, mediaType: String, byteCount: Int, keyID: String, sealed: Data) {

@@ -19,6 +19,10 @@ final class ThreadMessage: Model, @unchecked Sendable {
     /// When someone on the care team first opened the thread after this family message.
     @OptionalField(key: "care_team_read_at") var careTeamReadAt: Date?
 
+    var properties: [any AnyProperty] {
+        [$id, $thread, $memberAuthor, $staffAuthor, $body, $submissionKey, $position, $createdAt, $careTeamReadAt]
+    }
+
     init() {}
 
     init(threadID: UUID, memberID: UUID? = nil, staffID: UUID? = nil, body: String, submissionKey: String, at now: Date) {

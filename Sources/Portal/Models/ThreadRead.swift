@@ -10,6 +10,8 @@ final class ThreadRead: Model, @unchecked Sendable {
     @Field(key: "member_id") var memberID: UUID
     @Field(key: "read_at") var readAt: Date
 
+    var properties: [any AnyProperty] { [$id, $threadID, $memberID, $readAt] }
+
     init() {}
 
     init(threadID: UUID, memberID: UUID, readAt: Date) {

@@ -29,6 +29,13 @@ final class UserSession: Model, @unchecked Sendable {
     /// again before a sensitive change.
     @OptionalField(key: "reauthenticated_at") var reauthenticatedAt: Date?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $member, $staffUser, $stage, $csrfToken, $createdAt, $lastSeenAt, $clientAddress, $userAgent, $pendingTOTPSecret,
+            $reauthenticatedAt,
+        ]
+    }
+
     init() {}
 
     init(tokenHash: String, memberID: UUID?, staffUserID: UUID?, stage: Stage, csrfToken: String, now: Date) {

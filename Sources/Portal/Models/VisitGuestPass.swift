@@ -22,6 +22,13 @@ final class VisitGuestPass: Model, @unchecked Sendable {
     /// Its own label while it follows its visit's stricter one (`VisitFacts`).
     @OptionalField(key: "own_sensitivity") var ownSensitivity: String?
 
+    var properties: [any AnyProperty] {
+        [
+            $id, $appointmentID, $tokenHash, $guestName, $createdBy, $createdAt, $usedAt, $revokedAt, $sensitivityValue,
+            $ownSensitivity,
+        ]
+    }
+
     var sensitivity: Sensitivity { Sensitivity(storageValue: sensitivityValue) }
 
     init() {}
