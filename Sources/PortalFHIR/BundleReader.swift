@@ -30,7 +30,7 @@ public enum BundleReader {
     }
 
     private static func readChecked(_ json: JSONValue) throws -> ClinicalBundle {
-        let bundle = Node(value: json, path: "", entry: .init(index: nil))
+        let bundle = Node(value: json, entry: .init(index: nil))
         guard case .object = json else { throw bundle.problem("a FHIR Bundle is a JSON object") }
         guard let resourceType = try bundle["resourceType"].string() else {
             throw bundle["resourceType"].problem("is missing: this is not a FHIR resource")
@@ -45,16 +45,16 @@ public enum BundleReader {
         var entries: [(node: Node, resource: Node, type: String)] = []
         for (index, entry) in try bundle["entry"].list().enumerated() {
             var context = Node.EntryContext(index: index)
-            let resource = Node(value: entry["resource"].value, path: "", entry: context)
+            let resource = Node(value: entry["resource"].value, entry: context)
             guard let resourceType = try resource["resourceType"].string() else {
                 throw BundleProblem(
                     entry: index, resource: nil, field: "resource.resourceType", message: "is required")
             }
             context.resource = "\(resourceType)/\(try resource["id"].string() ?? "-")"
-            let located = Node(value: entry.value, path: "", entry: context)
+            let located = Node(value: entry.value, entry: context)
             try checkRequest(located, bundleType: type)
-            try VersionSignatures.check(resourceType: resourceType, located["resource"].relocated(to: ""))
-            entries.append((located, located["resource"].relocated(to: ""), resourceType))
+            try VersionSignatures.check(resourceType: resourceType, located["resource"].relocated())
+            entries.append((located, located["resource"].relocated(), resourceType))
         }
 
         var references = ReferenceTable()
@@ -161,5 +161,5 @@ public enum BundleReader {
 
 extension Node {
     /// The same value with paths starting afresh, for reading a resource inside an entry.
-    func relocated(to path: String) -> Node { Node(value: value, path: path, entry: entry) }
+    func relocated() -> Node { Node(value: value, entry: entry) }
 }

@@ -23,15 +23,17 @@ public enum FHIRDateTime: Sendable, Hashable, Codable {
     }
 
     public static func parse(_ text: String) throws(ParseFailure) -> FHIRDateTime {
-        if text.count == 10 {
+        // Bytes, not characters: a date is ASCII, and anything else fails below all the same.
+        let length = text.utf8.count
+        if length == 10 {
             guard let date = LocalDate(iso: text) else { throw .notADate }
             return .day(date)
         }
-        if text.count == 4 || text.count == 7 {
+        if length == 4 || length == 7 {
             guard Int(text.prefix(4)) != nil else { throw .notADate }
             throw .partialDate
         }
-        guard text.count >= 19, let day = LocalDate(iso: String(text.prefix(10))), text.dropFirst(10).first == "T" else {
+        guard length >= 19, let day = LocalDate(iso: String(text.prefix(10))), text.dropFirst(10).first == "T" else {
             throw .notADate
         }
         let rest = text.dropFirst(11)

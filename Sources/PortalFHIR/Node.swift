@@ -5,8 +5,33 @@ import Foundation
 /// Absent fields read as nil (or empty lists); present fields of the wrong kind are refused.
 struct Node {
     let value: JSONValue?
-    let path: String
+    let at: FieldPath
     let entry: EntryContext
+
+    init(value: JSONValue?, at: FieldPath = .root, entry: EntryContext) {
+        self.value = value
+        self.at = at
+        self.entry = entry
+    }
+
+    /// Where the value is, written out only when a message needs it: a bundle is read field
+    /// by field, and spelling every path as it went cost more than the reading.
+    indirect enum FieldPath {
+        case root
+        case member(FieldPath, String)
+        case element(FieldPath, Int)
+
+        var text: String {
+            switch self {
+            case .root: ""
+            case .member(.root, let key): key
+            case .member(let parent, let key): "\(parent.text).\(key)"
+            case .element(let parent, let index): "\(parent.text)[\(index)]"
+            }
+        }
+    }
+
+    var path: String { at.text }
 
     /// Which entry is being read, for messages.
     struct EntryContext {
@@ -17,7 +42,7 @@ struct Node {
     subscript(key: String) -> Node {
         var child: JSONValue?
         if case .object(let object) = value { child = object[key] }
-        return Node(value: child, path: path.isEmpty ? key : "\(path).\(key)", entry: entry)
+        return Node(value: child, at: .member(at, key), entry: entry)
     }
 
     var isPresent: Bool {
@@ -44,7 +69,7 @@ struct Node {
     func list() throws -> [Node] {
         guard isPresent else { return [] }
         guard case .array(let elements) = value else { throw wrongKind("a list") }
-        return elements.enumerated().map { Node(value: $1, path: "\(path)[\($0)]", entry: entry) }
+        return elements.enumerated().map { Node(value: $1, at: .element(at, $0), entry: entry) }
     }
 
     func first() throws -> Node? { try list().first }
