@@ -67,17 +67,50 @@ public struct PatientRecord: Sendable {
         try await visible(StoredLabResult.self, delayed: true).filter(\.$id == id).first().map(LabResult.init)
     }
 
-    /// One test's values over time, oldest first, from `since` when given.
-    public func trend(code: String, since: Date?) async throws -> [ResultRow] {
-        guard let sql = db as? any SQLDatabase else { return [] }
-        var query = visibleResultRows(on: sql).where("code", .equal, code)
-        if let since { query = query.where("collected_at", .greaterThanOrEqual, since) }
-        return try await query.orderBy("collected_at").all(decoding: ResultRow.self)
-    }
-
-    /// The first collection of one test, to say how far back its history goes.
-    public func firstCollection(code: String) async throws -> Date? {
-        try await visible(StoredLabResult.self, delayed: true).filter(\.$code == code).sort(\.$collectedAt).first()?.collectedAt
+    /// One test over time, for its chart and one page of its table, in one statement
+    /// whatever the history's length: the newest `perPage` values after `skipping`, and for
+    /// the chart, when there are more values than it can show apart, the lowest and highest
+    /// of each of `TrendPage.stretches` stretches of time (with the first and last value).
+    public func trend(code: String, since: Date?, skipping: Int, perPage: Int) async throws -> TrendPage {
+        guard let sql = db as? any SQLDatabase else { throw NotAnSQLDatabase() }
+        let values = visibleResultRows(on: sql).where("code", .equal, code)
+            .column(
+                SQLAlias(SQLRaw("NTILE(\(TrendPage.stretches)) OVER (ORDER BY collected_at, id)"), as: SQLIdentifier("stretch"))
+            )
+            .column(SQLAlias(SQLRaw("ROW_NUMBER() OVER (ORDER BY collected_at DESC, id DESC)"), as: SQLIdentifier("newest")))
+            .column(SQLAlias(SQLRaw("COUNT(*) OVER ()"), as: SQLIdentifier("total")))
+            .column(SQLAlias(SQLRaw("COUNT(value_number) OVER ()"), as: SQLIdentifier("numbers")))
+        if let since { values.where("collected_at", .greaterThanOrEqual, since) }
+        let ranked = sql.select().column(SQLLiteral.all)
+            .column(
+                SQLAlias(
+                    SQLRaw("ROW_NUMBER() OVER (PARTITION BY stretch, value_number IS NULL ORDER BY value_number, collected_at)"),
+                    as: SQLIdentifier("lowest"))
+            )
+            .column(
+                SQLAlias(
+                    SQLRaw(
+                        "ROW_NUMBER() OVER (PARTITION BY stretch, value_number IS NULL ORDER BY value_number DESC, collected_at)"),
+                    as: SQLIdentifier("highest"))
+            )
+            .from(SQLAlias(SQLGroupExpression(values.select), as: SQLIdentifier("period_values")))
+        let rows = try await sql.select().column(SQLLiteral.all)
+            .from(SQLAlias(SQLGroupExpression(ranked.select), as: SQLIdentifier("ranked_values")))
+            .where(SQLGroupExpression(SQLRaw("lowest = 1 OR highest = 1 OR newest = 1 OR newest = total")))
+            .orWhere { $0.where("newest", .greaterThan, skipping).where("newest", .lessThanOrEqual, skipping + perPage) }
+            .orderBy("collected_at").all()
+        var page = TrendPage()
+        for row in rows {
+            let value = try row.decode(model: ResultRow.self)
+            let newest = try row.decode(column: "newest", as: Int.self)
+            page.total = try row.decode(column: "total", as: Int.self)
+            page.numbers = try row.decode(column: "numbers", as: Int.self)
+            if newest > skipping && newest <= skipping + perPage { page.table.append(value) }
+            let extreme = try row.decode(column: "lowest", as: Int.self) == 1 || row.decode(column: "highest", as: Int.self) == 1
+            if value.valueNumber != nil && (extreme || newest == 1 || newest == page.total) { page.chart.append(value) }
+        }
+        page.table.reverse()
+        return page
     }
 
     // MARK: Imaging

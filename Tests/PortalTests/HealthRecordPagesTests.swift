@@ -145,6 +145,75 @@ struct HealthRecordPagesTests {
         }
     }
 
+    @Test("A long history: the chart keeps each stretch's extremes, the table pages through every value, newest first")
+    func longHistory() async throws {
+        try await withTestApp { world in
+            let teen = try await Fixtures.patient(world, name: "Lucia Garcia", bornYearsAgo: 16, mrn: "MRN100077")
+            let parent = try await Fixtures.member(world, email: "parent@example.org")
+            try await Fixtures.grant(world, parent, teen)
+            // 150 weekly values in range, one far above it, and a confidential one far below it.
+            var entries = (0..<150).map { week in
+                let collected = world.now.addingTimeInterval(-86_400 * 7 * Double(150 - week))
+                let value = week == 40 ? 25.0 : 12 + Double(week % 7) / 4
+                return FHIRBuilder.labResult(
+                    id: "hgb-\(week)", recordNumber: teen.medicalRecordNumber, loinc: "718-7", name: "Hemoglobin",
+                    value: value, unit: "g/dL", low: 11.5, high: 15.5, interpretation: value > 15.5 ? "H" : "N",
+                    collected: collected, issued: collected.addingTimeInterval(3600))
+            }
+            let secret = world.now.addingTimeInterval(-86_400 * 7 * 100.5)
+            entries.append(
+                FHIRBuilder.labResult(
+                    id: "hgb-private", recordNumber: teen.medicalRecordNumber, loinc: "718-7", name: "Hemoglobin", value: 3.3,
+                    unit: "g/dL", low: 11.5, high: 15.5, interpretation: "LL", collected: secret,
+                    issued: secret.addingTimeInterval(3600), sensitivity: .adolescentConfidential(.reproductiveHealth)))
+            var importer = ClinicalImportTests.importer(world)
+            importer.release = .asIssued
+            _ = try await importer.run(FHIRBuilder.bundle(entries).withSubjectsByRecordNumber().encoded())
+            let newest = try #require(
+                try await StoredLabResult.query(on: world.app.db).filter(\.$sourceKey !~ "private")
+                    .sort(\.$collectedAt, .descending).first())
+            let browser = Browser(world)
+            try await browser.signIn(email: parent.email)
+            let all = Routes.patientResult(teen.ref, newest.ref).query(["years": "0"])
+            let first = try await browser.get(all)
+            #expect(first.status == .ok)
+            // Two points at most for each of 60 stretches: the high value kept and flagged; the
+            // confidential one neither drawn nor listed.
+            let marks = first.body.components(separatedBy: "<circle").count - 1
+            let flagged = first.body.components(separatedBy: "class=\"mark flagged\"").count - 1
+            #expect(marks + flagged <= 2 * TrendPage.stretches && marks + flagged > TrendPage.stretches)
+            #expect(flagged == 1)
+            #expect(first.body.contains("Chart of 150 Hemoglobin values"))
+            #expect(first.body.contains("lowest and highest value of each stretch"))
+            #expect(!first.body.contains("3.3 g/dL"))
+            // Every value once, across the pages.
+            var rows: [String] = []
+            var path: String? = all
+            var pages = 0
+            while let next = path, pages < 20 {
+                let page = try await browser.get(next)
+                pages += 1
+                let body = page.body.components(separatedBy: "<tbody>")[1].components(separatedBy: "</tbody>")[0]
+                rows += body.components(separatedBy: "<tr").dropFirst()
+                path =
+                    page.body.components(separatedBy: "rel=\"next\"").count > 1
+                    ? page.body.components(separatedBy: "\" rel=\"next\"")[0].components(separatedBy: "href=\"").last?
+                        .replacingOccurrences(of: "&amp;", with: "&")
+                    : nil
+            }
+            #expect(pages == 8 && rows.count == 150)
+            #expect(rows.first?.contains("class=\"current\"") == true)
+            #expect(rows.filter { $0.contains(">25 g/dL<") }.count == 1 && !rows.contains { $0.contains("3.3 g/dL") })
+            // A page past the end shows the last page; the default five years show fewer values.
+            let past = try await browser.get(Routes.patientResult(teen.ref, newest.ref).query(["years": "0", "page": "99"]))
+            #expect(past.body.contains("Page 8 of 8"))
+            let recent = try await browser.get(Routes.patientResult(teen.ref, newest.ref))
+            #expect(recent.body.contains("Chart of 150 Hemoglobin values"))
+            let twoYears = try await browser.get(Routes.patientResult(teen.ref, newest.ref).query(["years": "2"]))
+            #expect(twoYears.body.contains("Chart of 104 Hemoglobin values") && !twoYears.body.contains("each stretch"))
+        }
+    }
+
     @Test("A clinician restricts a report with a reason; the family then sees nothing of it until it is released")
     func restriction() async throws {
         try await withTestApp { world in

@@ -23,11 +23,11 @@ struct RecordPageSnapshotTests {
             status: Self.text("Final", "Final"), isCorrected: false, collected: "November 20, 2026",
             issued: "November 21, 2026", reportName: "Complete blood count", note: "Repeat in 3 months.",
             sensitivityNote: nil, listLink: Routes.patientResults(Self.sofia), chart: nil, chartFrom: "November 2024",
-            chartTo: "November 2026", axisUnit: "g/dL",
+            chartTo: "November 2026", chartValues: 41, chartIsSampled: true, axisUnit: "g/dL",
             trend: [
                 .init(date: "November 20, 2026", value: "10.1", flag: .low, isThisOne: true),
                 .init(date: "November 18, 2025", value: "12.0", flag: .normal, isThisOne: false),
-            ],
+            ], valuesPage: 1, valuesPages: 3, newerValues: nil, olderValues: "/values-page-2",
             periods: [.init(label: Self.text("2 years", "2 años"), link: "/years-2", isCurrent: true)],
             restriction: Self.restriction)
         PageSnapshot.check(ResultPage.render(model, context: Self.context(language, staff: true)), named: "Result", language)

@@ -35,8 +35,16 @@ enum ResultPage {
         var chart: TrendChart?
         var chartFrom: String
         var chartTo: String
+        /// How many values the chart stands for; when sampled, it draws fewer.
+        var chartValues: Int
+        var chartIsSampled: Bool
         var axisUnit: String
+        /// One page of the period's values, newest first.
         var trend: [TrendRow]
+        var valuesPage: Int
+        var valuesPages: Int
+        var newerValues: String?
+        var olderValues: String?
         var periods: [Period]
         var restriction: RestrictionForm.Model?
     }
@@ -90,7 +98,8 @@ enum ResultPage {
                     chartNode(
                         chart,
                         description: words.chartDescription(
-                            model.test, chart.points.count, model.chartFrom, model.chartTo)(language))
+                            model.test, model.chartValues, model.chartFrom, model.chartTo)(language))
+                    if model.chartIsSampled { p(.class("hint")) { words.chartSampled(language) } }
                 } else {
                     p(.class("hint")) { words.onlyOne(language) }
                 }
@@ -112,6 +121,12 @@ enum ResultPage {
                             }
                         }
                     }
+                }
+                if model.valuesPages > 1 {
+                    Components.pager(
+                        label: words.valuePages(language), page: model.valuesPage, of: model.valuesPages,
+                        previous: model.newerValues.map { ($0, words.newerValues(language)) },
+                        next: model.olderValues.map { ($0, words.olderValues(language)) }, language: language)
                 }
             }
             if let restriction = model.restriction {

@@ -5,6 +5,8 @@ import Vapor
 
 struct ResultsController: RouteCollection {
     static let perPage = 20
+    /// A trend's table lists this many values a page; its chart draws the whole period.
+    static let valuesPerPage = 20
 
     func boot(routes: any RoutesBuilder) throws {
         routes.on(Routes.patientResults) { req, authorized in
@@ -66,16 +68,43 @@ struct ResultsController: RouteCollection {
         let language = req.language
         let zone = req.hospitalTimeZone
         let since = years.map { req.now.addingTimeInterval(-Double($0) * 365.25 * 86_400) }
-        var history = [ResultRow(result)]
-        if let code = result.code { history = try await record.trend(code: code, since: since) }
-        if !history.contains(where: { $0.id == result.id }) { history.append(ResultRow(result)) }
-        history.sort { $0.collectedAt < $1.collectedAt }
-        let numeric = history.filter { $0.valueNumber != nil }
+        var page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
+        var trend = TrendPage()
+        if let code = result.code {
+            trend = try await record.trend(
+                code: code, since: since, skipping: (page - 1) * Self.valuesPerPage, perPage: Self.valuesPerPage)
+            // A page past the end (the history shrank, or a hand-typed number) shows the last one.
+            let lastPage = max(1, (trend.total + Self.valuesPerPage - 1) / Self.valuesPerPage)
+            if page > lastPage {
+                page = lastPage
+                trend = try await record.trend(
+                    code: code, since: since, skipping: (page - 1) * Self.valuesPerPage, perPage: Self.valuesPerPage)
+            }
+        }
+        // A value from before the period shown (or without a test code) still shows with the rest,
+        // at the start of the chart and the end of the table.
+        let inPeriod = result.code != nil && since.map { result.collectedAt >= $0 } ?? true
+        let lastPage = max(1, (trend.total + Self.valuesPerPage - 1) / Self.valuesPerPage)
+        if !inPeriod {
+            trend.total += 1
+            if page == lastPage { trend.table.append(ResultRow(result)) }
+            if result.valueNumber != nil {
+                trend.chart.insert(ResultRow(result), at: 0)
+                trend.numbers += 1
+            }
+        }
+        page = min(page, lastPage)
+        let totalPages = lastPage
+        let pageLink = { (number: Int) in
+            Routes.patientResult(authorized.ref, result.ref).query([
+                "years": String(years ?? 0), "page": number > 1 ? String(number) : nil,
+            ])
+        }
         let chart =
-            numeric.isEmpty
+            trend.chart.isEmpty
             ? nil
             : TrendChart(
-                samples: numeric.map {
+                samples: trend.chart.map {
                     TrendChart.Sample(
                         time: $0.collectedAt, value: $0.valueNumber!, isFlagged: Self.flag($0)?.isAbnormal ?? false)
                 }, low: result.rangeLow, high: result.rangeHigh)
@@ -87,14 +116,17 @@ struct ResultsController: RouteCollection {
             issued: result.issuedAt.map { DateText.dateTime($0, in: zone, language: language) },
             reportName: report.flatMap { $0.name == result.name ? nil : $0.name }, note: result.note,
             sensitivityNote: Self.note(for: result.sensitivity), listLink: Routes.patientResults(authorized.ref), chart: chart,
-            chartFrom: numeric.first.map { DateText.long(LocalDate($0.collectedAt, in: zone), language: language) } ?? "",
-            chartTo: numeric.last.map { DateText.long(LocalDate($0.collectedAt, in: zone), language: language) } ?? "",
+            chartFrom: trend.chart.first.map { DateText.long(LocalDate($0.collectedAt, in: zone), language: language) } ?? "",
+            chartTo: trend.chart.last.map { DateText.long(LocalDate($0.collectedAt, in: zone), language: language) } ?? "",
+            chartValues: trend.numbers, chartIsSampled: trend.isSampled,
             axisUnit: result.unit ?? "",
-            trend: history.reversed().map { value in
+            trend: trend.table.map { value in
                 ResultPage.TrendRow(
                     date: DateText.long(LocalDate(value.collectedAt, in: zone), language: language),
                     value: Self.valueText(value, language), flag: Self.flag(value), isThisOne: value.id == result.id)
             },
+            valuesPage: page, valuesPages: totalPages, newerValues: page > 1 ? pageLink(page - 1) : nil,
+            olderValues: page < totalPages ? pageLink(page + 1) : nil,
             periods: [(2, Strings.results.lastTwoYears), (5, Strings.results.lastFiveYears), (nil, Strings.results.allYears)]
                 .map { option, label in
                     ResultPage.Period(

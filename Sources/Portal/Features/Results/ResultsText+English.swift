@@ -61,6 +61,11 @@ extension ResultsText {
         chartDescription: { test, count, from, to in
             "Chart of \(count) \(test) values from \(from) to \(to). The shaded band is the usual range; values outside it are drawn as squares. The table below lists every value."
         },
+        chartSampled:
+            "The chart draws the lowest and highest value of each stretch of time, with the first and the last; the table lists every value.",
+        valuePages: "Pages of values",
+        newerValues: "Newer values",
+        olderValues: "Older values",
         tableCaption: { test in "Every \(test) value shown, newest first" },
         showing: "Show",
         unitNote: { unit in "Values in \(unit)" },

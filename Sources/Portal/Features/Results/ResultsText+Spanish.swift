@@ -62,6 +62,11 @@ extension ResultsText {
         chartDescription: { test, count, from, to in
             "Gráfico de \(count) valores de \(test) desde el \(from) hasta el \(to). La franja sombreada es el rango habitual; los valores fuera de ella se dibujan como cuadrados. La tabla de abajo muestra todos los valores."
         },
+        chartSampled:
+            "El gráfico dibuja el valor más bajo y el más alto de cada tramo de tiempo, con el primero y el último; la tabla muestra todos los valores.",
+        valuePages: "Páginas de valores",
+        newerValues: "Valores más recientes",
+        olderValues: "Valores más antiguos",
         tableCaption: { test in "Todos los valores de \(test), del más reciente al más antiguo" },
         showing: "Mostrar",
         unitNote: { unit in "Valores en \(unit)" },

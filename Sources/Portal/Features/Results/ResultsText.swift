@@ -35,6 +35,10 @@ struct ResultsText: Sendable {
     // The trend
     let trendTitle: @Sendable (String) -> String
     let chartDescription: @Sendable (String, Int, String, String) -> String
+    let chartSampled: String
+    let valuePages: String
+    let newerValues: String
+    let olderValues: String
     let tableCaption: @Sendable (String) -> String
     let showing: String
     let unitNote: @Sendable (String) -> String
