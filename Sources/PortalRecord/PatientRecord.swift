@@ -67,50 +67,48 @@ public struct PatientRecord: Sendable {
         try await visible(StoredLabResult.self, delayed: true).filter(\.$id == id).first().map(LabResult.init)
     }
 
-    /// One test over time, for its chart and one page of its table, in one statement
-    /// whatever the history's length: the newest `perPage` values after `skipping`, and for
-    /// the chart, when there are more values than it can show apart, the lowest and highest
-    /// of each of `TrendPage.stretches` stretches of time (with the first and last value).
+    /// One test over time, for its chart and one page of its table, in one statement whose
+    /// cost hardly grows with the history: every value's date, number and flag come from the
+    /// trend index alone (`0054_IndexResultTrends`), and whole rows only for the table's page,
+    /// the newest `perPage` after `skipping`.
     public func trend(code: String, since: Date?, skipping: Int, perPage: Int) async throws -> TrendPage {
         guard let sql = db as? any SQLDatabase else { throw NotAnSQLDatabase() }
-        let values = visibleResultRows(on: sql).where("code", .equal, code)
-            .column(
-                SQLAlias(SQLRaw("NTILE(\(TrendPage.stretches)) OVER (ORDER BY collected_at, id)"), as: SQLIdentifier("stretch"))
-            )
-            .column(SQLAlias(SQLRaw("ROW_NUMBER() OVER (ORDER BY collected_at DESC, id DESC)"), as: SQLIdentifier("newest")))
-            .column(SQLAlias(SQLRaw("COUNT(*) OVER ()"), as: SQLIdentifier("total")))
-            .column(SQLAlias(SQLRaw("COUNT(value_number) OVER ()"), as: SQLIdentifier("numbers")))
-        if let since { values.where("collected_at", .greaterThanOrEqual, since) }
-        let ranked = sql.select().column(SQLLiteral.all)
-            .column(
-                SQLAlias(
-                    SQLRaw("ROW_NUMBER() OVER (PARTITION BY stretch, value_number IS NULL ORDER BY value_number, collected_at)"),
-                    as: SQLIdentifier("lowest"))
-            )
-            .column(
-                SQLAlias(
-                    SQLRaw(
-                        "ROW_NUMBER() OVER (PARTITION BY stretch, value_number IS NULL ORDER BY value_number DESC, collected_at)"),
-                    as: SQLIdentifier("highest"))
-            )
-            .from(SQLAlias(SQLGroupExpression(values.select), as: SQLIdentifier("period_values")))
-        let rows = try await sql.select().column(SQLLiteral.all)
-            .from(SQLAlias(SQLGroupExpression(ranked.select), as: SQLIdentifier("ranked_values")))
-            .where(SQLGroupExpression(SQLRaw("lowest = 1 OR highest = 1 OR newest = 1 OR newest = total")))
-            .orWhere { $0.where("newest", .greaterThan, skipping).where("newest", .lessThanOrEqual, skipping + perPage) }
-            .orderBy("collected_at").all()
-        var page = TrendPage()
-        for row in rows {
-            let value = try row.decode(model: ResultRow.self)
-            let newest = try row.decode(column: "newest", as: Int.self)
-            page.total = try row.decode(column: "total", as: Int.self)
-            page.numbers = try row.decode(column: "numbers", as: Int.self)
-            if newest > skipping && newest <= skipping + perPage { page.table.append(value) }
-            let extreme = try row.decode(column: "lowest", as: Int.self) == 1 || row.decode(column: "highest", as: Int.self) == 1
-            if value.valueNumber != nil && (extreme || newest == 1 || newest == page.total) { page.chart.append(value) }
+        func inPeriod(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
+            let filtered = visibleResults(query).where("code", .equal, code)
+            if let since { filtered.where("collected_at", .greaterThanOrEqual, since) }
+            return filtered
         }
-        page.table.reverse()
-        return page
+        let pageRows = inPeriod(sql.select().columns(TrendPage.pointColumns + TrendPage.rowColumns).from(StoredLabResult.schema))
+            .orderBy("collected_at", .descending).orderBy("id", .descending).limit(perPage).offset(skipping)
+        let points = inPeriod(
+            sql.select().column(SQLAlias(SQLLiteral.numeric("0"), as: SQLIdentifier("on_page")))
+                .columns(TrendPage.pointColumns).columns(
+                    TrendPage.rowColumns.map { SQLAlias(SQLLiteral.null, as: SQLIdentifier($0)) }
+                )
+                .from(StoredLabResult.schema))
+        // A union's columns are named by its first part: the page's columns are named there too.
+        let rows = try await points.union(all: { _ in
+            sql.select().column(SQLAlias(SQLLiteral.numeric("1"), as: SQLIdentifier("on_page"))).column(SQLLiteral.all)
+                .from(SQLAlias(SQLGroupExpression(pageRows.select), as: SQLIdentifier("page_values")))
+        }).all()
+        var values: [TrendPoint] = []
+        var page: [ResultRow] = []
+        for row in rows {
+            if try row.decode(column: "on_page", as: Int.self) == 1 {
+                page.append(try row.decode(model: ResultRow.self))
+            } else {
+                values.append(
+                    TrendPoint(
+                        id: try row.decode(column: "id", as: UUID.self),
+                        collectedAt: try row.decode(column: "collected_at", as: Date.self),
+                        valueNumber: try row.decode(column: "value_number", as: Double?.self),
+                        interpretation: try row.decode(column: "interpretation", as: String?.self),
+                        rangeLow: try row.decode(column: "range_low", as: Double?.self),
+                        rangeHigh: try row.decode(column: "range_high", as: Double?.self)))
+            }
+        }
+        page.sort { ($0.collectedAt, $0.id.uuidString) > ($1.collectedAt, $1.id.uuidString) }
+        return TrendPage(values: values, table: page)
     }
 
     // MARK: Imaging
@@ -238,8 +236,12 @@ public struct PatientRecord: Sendable {
 
     /// The same filters as `visible`, for reading a few columns of many laboratory values.
     func visibleResultRows(on sql: any SQLDatabase) -> SQLSelectBuilder {
-        let query = sql.select().columns(ResultRow.columns.map { SQLColumn($0) }).from(StoredLabResult.schema)
-            .where("patient_id", .equal, patientID)
+        visibleResults(sql.select().columns(ResultRow.columns.map { SQLColumn($0) }).from(StoredLabResult.schema))
+    }
+
+    /// `visible`'s filters on a query of laboratory values.
+    func visibleResults(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
+        query.where("patient_id", .equal, patientID)
             .where("sensitivity", .in, access.access.visibleStorageValues)
             .where("status", .notEqual, "entered-in-error")
         if !isStaff {

@@ -56,5 +56,6 @@ enum PortalMigrations {
         AddImmunizationRoute(),
         AddOutboxClaimToken(),
         AuditHeadFollowsEvents(),
+        IndexResultTrends(),
     ]
 }

@@ -89,7 +89,7 @@ struct ResultsController: RouteCollection {
             trend.total += 1
             if page == lastPage { trend.table.append(ResultRow(result)) }
             if result.valueNumber != nil {
-                trend.chart.insert(ResultRow(result), at: 0)
+                trend.chart.insert(TrendPoint(result), at: 0)
                 trend.numbers += 1
             }
         }
