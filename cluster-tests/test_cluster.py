@@ -295,3 +295,43 @@ def test_each_hourly_job_ran_once(cluster):
     assert psql("SELECT count(*) - count(DISTINCT subject) FROM audit_events WHERE action = 'identity_document.deleted'") == "0"
     nodes = psql("SELECT count(DISTINCT node) FROM job_runs")
     FIGURES["job runs"] = psql("SELECT count(*) FROM job_runs") + f" (by {nodes} node)"
+
+
+def test_a_node_stopped_mid_traffic_finishes_what_it_took_and_exits_cleanly(cluster):
+    # Last: it stops the surviving node. Pages are asked of the node directly, as fast as sixteen
+    # readers can, while it is told to stop (DRAIN_SECONDS is 0 here: no grace before the stop).
+    node = cluster["nodes"][1]
+    base = f"http://127.0.0.1:{NODE_PORTS[1]}"
+    session = client("203.0.113.40")
+    assert sign_in(session, "david.garcia@example.org").status_code == 303
+    cookies = session.cookies.get_dict()
+    answers, stop = [], threading.Event()
+    lock = threading.Lock()
+
+    def read():
+        reader = requests.Session()
+        reader.cookies.update(cookies)
+        while not stop.is_set():
+            try:
+                status = reader.get(base + "/messages", allow_redirects=False, timeout=15).status_code
+            except requests.RequestException:
+                status = "closed"
+            with lock:
+                answers.append(status)
+            if status == "closed":
+                return
+
+    readers = [threading.Thread(target=read) for _ in range(16)]
+    for reader in readers:
+        reader.start()
+    time.sleep(2)
+    node.send_signal(signal.SIGTERM)
+    exit_code = node.wait(timeout=30)
+    stop.set()
+    for reader in readers:
+        reader.join(timeout=30)
+    log = (WORK / f"node-{NODE_PORTS[1]}.log").read_text()
+    FIGURES["pages during stop"] = len(answers)
+    assert exit_code == 0, f"the node exited with {exit_code}"
+    assert "crashed" not in log, "the node crashed while stopping"
+    assert answers.count(200) > 10 and set(answers) <= {200, "closed"}, sorted(set(map(str, answers)))

@@ -34,7 +34,15 @@ final class DrainingServeCommand: AsyncCommand, @unchecked Sendable {
                 guard !state.isDraining else { return }
                 state.beginDraining()
                 logger.notice("stopping: readiness fails now", metadata: ["drain_seconds": .stringConvertible(Int(drainTime))])
-                queue.asyncAfter(deadline: .now() + drainTime) { stopped.succeed(()) }
+                queue.asyncAfter(deadline: .now() + drainTime) {
+                    Task {
+                        // Requests still in flight finish before what they use, the databases
+                        // first, is shut down (they crashed the process when the order was left
+                        // to the application's shutdown).
+                        await app.server.shutdown()
+                        stopped.succeed(())
+                    }
+                }
             }
             source.resume()
             return source
