@@ -60,7 +60,7 @@ public struct PatientRecord: Sendable {
     public func labResults(inReports ids: [UUID]) async throws -> [ResultRow] {
         guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [] }
         return try await visibleResultRows(on: sql).where("report_id", .in, ids).orderBy("name")
-            .all(decoding: ResultRow.self)
+            .all().map(ResultRow.init(row:))
     }
 
     public func labResult(_ id: UUID) async throws -> LabResult? {
@@ -95,7 +95,7 @@ public struct PatientRecord: Sendable {
         var page: [ResultRow] = []
         for row in rows {
             if try row.decode(column: "on_page", as: Int.self) == 1 {
-                page.append(try row.decode(model: ResultRow.self))
+                page.append(try ResultRow(row: row))
             } else {
                 values.append(
                     TrendPoint(

@@ -1,9 +1,10 @@
 import Foundation
+import SQLKit
 
 /// What a laboratory value shows in a list or a trend, read straight from its columns.
 /// A patient with years of results has thousands of values; reading only these columns
 /// keeps the results list and a trend as fast as for a patient with a few.
-public struct ResultRow: Sendable, Decodable, ResultValues {
+public struct ResultRow: Sendable, ResultValues {
     public let id: UUID
     public let reportID: UUID?
     public let name: String
@@ -34,23 +35,28 @@ public struct ResultRow: Sendable, Decodable, ResultValues {
         collectedAt = result.collectedAt
     }
 
+    /// Column by column: a results page reads a few hundred of these, and `Decodable`'s
+    /// keyed containers cost more than the columns.
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: UUID.self)
+        reportID = try row.decode(column: "report_id", as: UUID?.self)
+        name = try row.decode(column: "name", as: String.self)
+        valueNumber = try row.decode(column: "value_number", as: Double?.self)
+        valueComparator = try row.decode(column: "value_comparator", as: String?.self)
+        valueText = try row.decode(column: "value_text", as: String?.self)
+        unit = try row.decode(column: "unit", as: String?.self)
+        rangeLow = try row.decode(column: "range_low", as: Double?.self)
+        rangeHigh = try row.decode(column: "range_high", as: Double?.self)
+        rangeText = try row.decode(column: "range_text", as: String?.self)
+        interpretation = try row.decode(column: "interpretation", as: String?.self)
+        wasCorrected = try row.decode(column: "was_corrected", as: Bool.self)
+        collectedAt = try row.decode(column: "collected_at", as: Date.self)
+    }
+
     static let columns = [
         "id", "report_id", "name", "value_number", "value_comparator", "value_text", "unit", "range_low", "range_high",
         "range_text", "interpretation", "was_corrected", "collected_at",
     ]
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, unit, interpretation
-        case reportID = "report_id"
-        case valueNumber = "value_number"
-        case valueComparator = "value_comparator"
-        case valueText = "value_text"
-        case rangeLow = "range_low"
-        case rangeHigh = "range_high"
-        case rangeText = "range_text"
-        case wasCorrected = "was_corrected"
-        case collectedAt = "collected_at"
-    }
 }
 
 /// The parts of a laboratory value that its words and flag are made from.
