@@ -8,6 +8,8 @@ import Vapor
 public func configure(_ app: Application, config: PortalConfig) async throws {
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
+    // On SIGTERM, requests in flight (an import may take a minute) finish before the databases close.
+    app.http.server.configuration.shutdownTimeout = .seconds(120)
     app.routes.defaultMaxBodySize = "64kb"
     let metrics = PortalMetrics()
     try configureDatabase(app, config: config, statements: metrics.statements)

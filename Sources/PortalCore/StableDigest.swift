@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// A SHA-256 digest of everything an `Encodable` value holds, the same for the same value in
 /// every run. The import compares it with the stored one to skip unchanged items: it is
@@ -11,7 +12,8 @@ import Crypto
 public enum StableDigest {
     public static func sha256Hex(_ value: some Encodable) throws -> String {
         let sink = Sink()
-        try value.encode(to: DigestEncoder(sink: sink, depth: 0))
+        var root = ValueDigest(sink: sink, depth: 0)
+        try root.encode(value)
         return RandomToken.hex(SHA256.hash(data: sink.bytes))
     }
 
@@ -42,7 +44,7 @@ public enum StableDigest {
 
     enum Kind: UInt8 {
         case key = 0x4B, element = 0x45, keyed = 0x7B, unkeyed = 0x5B
-        case null = 0x6E, bool = 0x62, signed = 0x69, unsigned = 0x75, double = 0x64, text = 0x73
+        case null = 0x6E, bool = 0x62, signed = 0x69, unsigned = 0x75, double = 0x64, text = 0x73, bytes = 0x79
     }
 }
 
@@ -92,7 +94,17 @@ private struct ValueDigest: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) { unsigned(UInt64(value)) }
     mutating func encode(_ value: UInt32) { unsigned(UInt64(value)) }
     mutating func encode(_ value: UInt64) { unsigned(value) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: DigestEncoder(sink: sink, depth: depth)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        // Bytes (a PDF) as they are: through `Data`'s own encoding, each byte would be a
+        // list element of ten bytes.
+        if let data = value as? Data {
+            sink.token(depth, .bytes)
+            sink.fixed(UInt64(data.count))
+            sink.bytes.append(contentsOf: data)
+            return
+        }
+        try value.encode(to: DigestEncoder(sink: sink, depth: depth))
+    }
 
     private func signed(_ value: Int64) {
         sink.token(depth, .signed)

@@ -31,6 +31,8 @@ public struct JSONParser {
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private mutating func document() throws(Failure) -> JSONValue {
+        // A byte order mark some senders put first is not part of the text (RFC 8259, 8.1).
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
         skipWhitespace()
         let value = try self.value()
         skipWhitespace()

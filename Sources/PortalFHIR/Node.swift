@@ -152,6 +152,8 @@ struct Node {
 /// enough that a runaway or hostile feed cannot fill the database through one field.
 public enum TextLimits {
     public static let short = 1_000
+    /// A result's interpretation ("High", "Abnormal"), as text when it is not a code.
+    public static let interpretation = 100
     public static let narrative = 200_000
     public static let document = 2_000_000
     /// Base64 of a 10 MB PDF.

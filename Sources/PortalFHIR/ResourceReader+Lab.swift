@@ -36,7 +36,13 @@ extension ResourceReader {
         }
         if let interpretation = try resource["interpretation"].first() {
             let codes = try interpretation.codes(in: CodeSystems.interpretation)
-            result.interpretation = try codes.first ?? interpretation.concept(preferring: nil)?.name
+            let text = try codes.first ?? interpretation.concept(preferring: nil)?.name
+            // A word or two; it is kept in the trend index, whose entries PostgreSQL limits in size.
+            if let text, text.count > TextLimits.interpretation {
+                throw interpretation.problem(
+                    "is too long for an interpretation (\(text.count) characters; the limit is \(TextLimits.interpretation))")
+            }
+            result.interpretation = text
         }
         return result
     }

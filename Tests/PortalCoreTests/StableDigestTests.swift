@@ -65,4 +65,16 @@ struct StableDigestTests {
         #expect(try StableDigest.sha256Hex(1) != StableDigest.sha256Hex(1.0))
         #expect(try StableDigest.sha256Hex(-1) != StableDigest.sha256Hex(UInt64.max))
     }
+
+    @Test("Bytes go in as they are: a 10 MB document is digested at once, and one changed byte shows")
+    func bytes() throws {
+        var document = Data(repeating: 0x25, count: 10_000_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let first = try StableDigest.sha256Hex(["pdf": document])
+        #expect(clock.now - start < .seconds(5))
+        document[5_000_000] = 0x26
+        #expect(try StableDigest.sha256Hex(["pdf": document]) != first)
+        #expect(try StableDigest.sha256Hex(Data([1, 2])) != StableDigest.sha256Hex([UInt8]([1, 2])))
+    }
 }

@@ -51,6 +51,10 @@ struct BadBundleTests {
             name: "a status that is not a code", bundle: SampleBundle.with(1) { $0["status"] = "done" }, entry: 1,
             field: "status", words: "is not one of"),
         Case(
+            name: "an interpretation that is a paragraph",
+            bundle: SampleBundle.with(1) { $0["interpretation"] = [["text": .string(String(repeating: "high ", count: 21))]] },
+            entry: 1, field: "interpretation[0]", words: "too long for an interpretation"),
+        Case(
             name: "unknown patient reference",
             bundle: SampleBundle.with(1) { $0["subject"] = ["reference": "Patient/elsewhere"] }, entry: 1,
             field: "subject.reference", words: "not in the bundle"),

@@ -62,6 +62,12 @@ struct JSONParserTests {
         #expect(failure?.reason.contains(words) == true, "\(String(describing: failure))")
     }
 
+    @Test("A byte order mark before the document is passed over; anywhere else it is refused")
+    func byteOrderMark() throws {
+        #expect(try JSONParser.parse(Data([0xEF, 0xBB, 0xBF] + Array("{\"a\":1}".utf8))) == ["a": 1])
+        #expect(failure(Array("[1,".utf8) + [0xEF, 0xBB, 0xBF] + Array("2]".utf8)) != nil)
+    }
+
     @Test("Bytes that are not UTF-8 are refused, inside text and in a member's name")
     func notUTF8() {
         #expect(failure([0x22, 0x61, 0xFF, 0x22])?.reason.contains("not UTF-8") == true)
