@@ -107,7 +107,7 @@ public struct PatientRecord: Sendable {
                         rangeHigh: try row.decode(column: "range_high", as: Double?.self)))
             }
         }
-        page.sort { ($0.collectedAt, $0.id.uuidString) > ($1.collectedAt, $1.id.uuidString) }
+        page.sort { TrendPage.isEarlier($1.collectedAt, $1.id, $0.collectedAt, $0.id) }
         return TrendPage(values: values, table: page)
     }
 

@@ -56,8 +56,9 @@ public struct TrendPage: Sendable {
     init(values: [TrendPoint], table: [ResultRow]) {
         self.table = table
         total = values.count
-        let numeric = values.filter { $0.valueNumber != nil }
-            .sorted { ($0.collectedAt, $0.id.uuidString) < ($1.collectedAt, $1.id.uuidString) }
+        let numeric = values.filter { $0.valueNumber != nil }.sorted {
+            Self.isEarlier($0.collectedAt, $0.id, $1.collectedAt, $1.id)
+        }
         numbers = numeric.count
         guard numeric.count > 2 * Self.stretches else {
             chart = numeric
@@ -71,6 +72,12 @@ public struct TrendPage: Sendable {
             kept.insert(range.max { numeric[$0].valueNumber! < numeric[$1].valueNumber! }!)
         }
         chart = kept.sorted().map { numeric[$0] }
+    }
+
+    /// Date order, and the id's order between values taken at the same moment, as the
+    /// database orders them (the id is spelled out only then: it costs a string each time).
+    static func isEarlier(_ first: Date, _ firstID: UUID, _ second: Date, _ secondID: UUID) -> Bool {
+        first != second ? first < second : firstID.uuidString < secondID.uuidString
     }
 
     /// The chart leaves some numeric values out (the table has them all).
