@@ -55,7 +55,7 @@ struct CareTeamInboxController: RouteCollection {
         let careTeam = try await Self.workedCareTeam(req)
         let careTeamID = try careTeam.requireID()
         let showDone = req.query[String.self, at: "show"] == "done"
-        let page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
+        let page = Paging.requested(req)
         let offset = (page - 1) * Self.perPage
         let (threads, total) =
             try await showDone ? done(in: careTeam, offset: offset, req) : open(in: careTeam, offset: offset, req)
@@ -75,7 +75,7 @@ struct CareTeamInboxController: RouteCollection {
                 lastMessage: DateText.dateTime(thread.lastMessageAt, in: zone, language: language),
                 isRestricted: thread.restrictedAt != nil)
         }
-        let totalPages = max(1, (total + Self.perPage - 1) / Self.perPage)
+        let totalPages = Paging.count(of: total, perPage: Self.perPage)
         let renewals = try await Renewals.open(in: careTeamID, on: req.db)
         let renewalRows = renewals.map { request in
             let arrival = LocalDate(request.createdAt, in: zone)

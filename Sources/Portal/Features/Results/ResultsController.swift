@@ -19,7 +19,7 @@ struct ResultsController: RouteCollection {
 
     func list(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let record = req.record(of: authorized)
-        let page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
+        let page = Paging.requested(req)
         let (reports, total) = try await record.labReports(page: page, perPage: Self.perPage)
         let values = try await record.labResults(inReports: reports.map { $0.id })
         let byReport = Dictionary(grouping: values) { $0.reportID }
@@ -41,7 +41,7 @@ struct ResultsController: RouteCollection {
                         isCorrected: result.wasCorrected)
                 })
         }
-        let totalPages = max(1, (total + Self.perPage - 1) / Self.perPage)
+        let totalPages = Paging.count(of: total, perPage: Self.perPage)
         let model = ResultListPage.Model(
             patientName: authorized.patient.shownName, recordLink: Routes.patient(authorized.ref), groups: groups, page: page,
             totalPages: totalPages,
@@ -68,23 +68,26 @@ struct ResultsController: RouteCollection {
         let language = req.language
         let zone = req.hospitalTimeZone
         let since = years.map { req.now.addingTimeInterval(-Double($0) * 365.25 * 86_400) }
-        var page = max(1, min((try? req.query.get(Int.self, at: "page")) ?? 1, 100_000))
+        var page = Paging.requested(req)
         var trend = TrendPage()
         if let code = result.code {
-            trend = try await record.trend(
-                code: code, since: since, skipping: (page - 1) * Self.valuesPerPage, perPage: Self.valuesPerPage)
+            let read = { (page: Int) in
+                try await record.trend(
+                    code: code, since: since, skipping: (page - 1) * Self.valuesPerPage, perPage: Self.valuesPerPage)
+            }
+            trend = try await read(page)
             // A page past the end (the history shrank, or a hand-typed number) shows the last one.
-            let lastPage = max(1, (trend.total + Self.valuesPerPage - 1) / Self.valuesPerPage)
+            let lastPage = Paging.count(of: trend.total, perPage: Self.valuesPerPage)
             if page > lastPage {
                 page = lastPage
-                trend = try await record.trend(
-                    code: code, since: since, skipping: (page - 1) * Self.valuesPerPage, perPage: Self.valuesPerPage)
+                trend = try await read(page)
             }
         }
         // A value from before the period shown (or without a test code) still shows with the rest,
         // at the start of the chart and the end of the table.
         let inPeriod = result.code != nil && since.map { result.collectedAt >= $0 } ?? true
-        let lastPage = max(1, (trend.total + Self.valuesPerPage - 1) / Self.valuesPerPage)
+        let lastPage = Paging.count(of: trend.total, perPage: Self.valuesPerPage)
+        page = min(page, lastPage)
         if !inPeriod {
             trend.total += 1
             if page == lastPage { trend.table.append(ResultRow(result)) }
@@ -93,8 +96,6 @@ struct ResultsController: RouteCollection {
                 trend.numbers += 1
             }
         }
-        page = min(page, lastPage)
-        let totalPages = lastPage
         let pageLink = { (number: Int) in
             Routes.patientResult(authorized.ref, result.ref).query([
                 "years": String(years ?? 0), "page": number > 1 ? String(number) : nil,
@@ -125,8 +126,8 @@ struct ResultsController: RouteCollection {
                     date: DateText.long(LocalDate(value.collectedAt, in: zone), language: language),
                     value: Self.valueText(value, language), flag: Self.flag(value), isThisOne: value.id == result.id)
             },
-            valuesPage: page, valuesPages: totalPages, newerValues: page > 1 ? pageLink(page - 1) : nil,
-            olderValues: page < totalPages ? pageLink(page + 1) : nil,
+            valuesPage: page, valuesPages: lastPage, newerValues: page > 1 ? pageLink(page - 1) : nil,
+            olderValues: page < lastPage ? pageLink(page + 1) : nil,
             periods: [(2, Strings.results.lastTwoYears), (5, Strings.results.lastFiveYears), (nil, Strings.results.allYears)]
                 .map { option, label in
                     ResultPage.Period(
