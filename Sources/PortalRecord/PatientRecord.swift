@@ -97,14 +97,7 @@ public struct PatientRecord: Sendable {
             if try row.decode(column: "on_page", as: Int.self) == 1 {
                 page.append(try ResultRow(row: row))
             } else {
-                values.append(
-                    TrendPoint(
-                        id: try row.decode(column: "id", as: UUID.self),
-                        collectedAt: try row.decode(column: "collected_at", as: Date.self),
-                        valueNumber: try row.decode(column: "value_number", as: Double?.self),
-                        interpretation: try row.decode(column: "interpretation", as: String?.self),
-                        rangeLow: try row.decode(column: "range_low", as: Double?.self),
-                        rangeHigh: try row.decode(column: "range_high", as: Double?.self)))
+                values.append(try TrendPoint(row: row))
             }
         }
         page.sort { TrendPage.isEarlier($1.collectedAt, $1.id, $0.collectedAt, $0.id) }

@@ -16,9 +16,9 @@ extension ImportWriter {
         let patientIDs = Array(Set(fromEHR.compactMap { patients[$0.header.recordNumber] }))
         guard !patientIDs.isEmpty else { return }
         var bookings: [StoredAppointment] = []
-        for chunk in stride(from: 0, to: patientIDs.count, by: Self.batchSize) {
+        for slice in patientIDs.batches() {
             bookings += try await StoredAppointment.query(on: db)
-                .filter(\.$patientID ~~ Array(patientIDs[chunk..<min(chunk + Self.batchSize, patientIDs.count)]))
+                .filter(\.$patientID ~~ slice)
                 .filter(\.$sourceKey =~ bookingPrefix)
                 .all()
         }

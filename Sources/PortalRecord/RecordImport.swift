@@ -174,13 +174,12 @@ public enum RecordImport {
     /// change. Only the values' labels are read.
     private static func followValues(ofReports reports: [StoredLabReport], on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { throw NotAnSQLDatabase() }
-        for chunk in stride(from: 0, to: reports.count, by: ImportWriter.batchSize) {
-            let slice = reports[chunk..<min(chunk + ImportWriter.batchSize, reports.count)]
+        for slice in reports.batches() {
             // Values entered in error are shown to nobody: they allow nothing.
             let rows = try await sql.select().columns("report_id", "sensitivity", "source_sensitivity")
                 .from(StoredLabResult.schema)
-                .where(SQLIdentifier("report_id"), .in, SQLGroupExpression(SQLList(slice.map { SQLBind($0.id!) })))
-                .where(SQLIdentifier("status"), .notEqual, SQLBind("entered-in-error")).all()
+                .where("report_id", .in, slice.map { $0.id! })
+                .where("status", .notEqual, "entered-in-error").all()
             var labels: [UUID: [Sensitivity]] = [:]
             for row in rows {
                 let own =
@@ -201,8 +200,7 @@ public enum RecordImport {
     static func reportsOfStoredValues(_ lone: [LabResultRecord], on db: any Database) async throws -> [String: StoredLabReport] {
         let keys = lone.map(\.header.sourceKey)
         var found: [String: StoredLabReport] = [:]
-        for chunk in stride(from: 0, to: keys.count, by: ImportWriter.batchSize) {
-            let slice = Array(keys[chunk..<min(chunk + ImportWriter.batchSize, keys.count)])
+        for slice in keys.batches() {
             for value in try await StoredLabResult.query(on: db).filter(\.$sourceKey ~~ slice).with(\.$report).all() {
                 if let key = value.sourceKey, let report = value.report, !(report.sourceKey ?? "").hasPrefix(singleResultPrefix) {
                     found[key] = report
@@ -338,9 +336,7 @@ struct ImportWriter {
             written += 1
             if written % 500 == 0 { progress(written, total) }
         }
-        for chunk in stride(from: 0, to: fresh.count, by: Self.batchSize) {
-            try await Array(fresh[chunk..<min(chunk + Self.batchSize, fresh.count)]).create(on: db)
-        }
+        for slice in fresh.batches() { try await slice.create(on: db) }
         if let resourceType {
             var total = summary.byResource[resourceType] ?? ImportSummary.Tally()
             total.created += tally.created
@@ -372,11 +368,10 @@ struct ImportWriter {
     {
         guard let sql = db as? any SQLDatabase else { throw NotAnSQLDatabase() }
         var found: [String: StoredVersion] = [:]
-        for chunk in stride(from: 0, to: keys.count, by: Self.batchSize) {
-            let slice = keys[chunk..<min(chunk + Self.batchSize, keys.count)]
+        for slice in keys.batches() {
             let rows = try await sql.select()
                 .columns("id", "patient_id", "source_key", "content_hash", "source_updated_at").from(Item.schema)
-                .where(SQLIdentifier("source_key"), .in, SQLGroupExpression(SQLList(slice.map { SQLBind($0) }))).all()
+                .where("source_key", .in, slice).all()
             for row in rows {
                 found[try row.decode(column: "source_key", as: String.self)] = StoredVersion(
                     id: try row.decode(column: "id", as: UUID.self),
@@ -390,8 +385,7 @@ struct ImportWriter {
 
     private func models<Item: ImportableItem>(of type: Item.Type, ids: [UUID]) async throws -> [UUID: Item] {
         var found: [UUID: Item] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: Self.batchSize) {
-            let slice = ids[chunk..<min(chunk + Self.batchSize, ids.count)]
+        for slice in ids.batches() {
             for item in try await Item.query(on: db)
                 .filter(.path([.id], schema: Item.schema), .subset(inverse: false), .array(slice.map { .bind($0) })).all()
             {

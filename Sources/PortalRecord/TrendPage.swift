@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 
 /// One value of a trend as its chart needs it: when, how much, and what flags it.
 public struct TrendPoint: Sendable, ResultValues {
@@ -22,6 +23,15 @@ public struct TrendPoint: Sendable, ResultValues {
         self.interpretation = interpretation
         self.rangeLow = rangeLow
         self.rangeHigh = rangeHigh
+    }
+
+    init(row: any SQLRow) throws {
+        self.init(
+            id: try row.decode(column: "id", as: UUID.self), collectedAt: try row.decode(column: "collected_at", as: Date.self),
+            valueNumber: try row.decode(column: "value_number", as: Double?.self),
+            interpretation: try row.decode(column: "interpretation", as: String?.self),
+            rangeLow: try row.decode(column: "range_low", as: Double?.self),
+            rangeHigh: try row.decode(column: "range_high", as: Double?.self))
     }
 
     public init(_ result: LabResult) {

@@ -9,8 +9,7 @@ enum VisitDocuments {
     /// Brings the documents of these visits (by the visits' source keys) under their visits' labels.
     static func follow(visits keys: Set<String>, on db: any Database) async throws {
         let keys = Array(keys)
-        for chunk in stride(from: 0, to: keys.count, by: ImportWriter.batchSize) {
-            let slice = Array(keys[chunk..<min(chunk + ImportWriter.batchSize, keys.count)])
+        for slice in keys.batches() {
             let documents = try await StoredClinicalDocument.query(on: db).filter(\.$visitKey ~~ slice).all()
             guard !documents.isEmpty else { continue }
             let visits = try await StoredAppointment.query(on: db).filter(\.$sourceKey ~~ slice).all()
