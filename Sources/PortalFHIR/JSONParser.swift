@@ -55,51 +55,48 @@ public struct JSONParser {
     }
 
     private mutating func object() throws(Failure) -> JSONValue {
-        try descend()
-        position += 1
         var members: [String: JSONValue] = [:]
-        skipWhitespace()
-        if take(UInt8(ascii: "}")) {
-            depth -= 1
-            return .object(members)
-        }
-        repeat {
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw fail("a member's name") }
-            let keyStart = position
-            let key = try string()
-            skipWhitespace()
-            guard take(UInt8(ascii: ":")) else { throw fail("a colon after a member's name") }
-            skipWhitespace()
-            let member = try value()
-            guard members.updateValue(member, forKey: key) == nil else {
-                position = keyStart
-                throw fail("the same member twice in one object")
+        try items(closedBy: UInt8(ascii: "}"), in: "object") { parser throws(Failure) in
+            guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: "\"") else {
+                throw parser.fail("a member's name")
             }
-            skipWhitespace()
-        } while take(UInt8(ascii: ","))
-        guard take(UInt8(ascii: "}")) else { throw fail("a comma or the end of the object") }
-        depth -= 1
+            let keyStart = parser.position
+            let key = try parser.string()
+            parser.skipWhitespace()
+            guard parser.take(UInt8(ascii: ":")) else { throw parser.fail("a colon after a member's name") }
+            parser.skipWhitespace()
+            let member = try parser.value()
+            guard members.updateValue(member, forKey: key) == nil else {
+                parser.position = keyStart
+                throw parser.fail("the same member twice in one object")
+            }
+        }
         return .object(members)
     }
 
     private mutating func array() throws(Failure) -> JSONValue {
+        var elements: [JSONValue] = []
+        try items(closedBy: UInt8(ascii: "]"), in: "list") { parser throws(Failure) in elements.append(try parser.value()) }
+        return .array(elements)
+    }
+
+    /// An object's members or a list's elements: after the opening bracket, none or several
+    /// separated by commas, then `closing`; one level deeper meanwhile.
+    private mutating func items(
+        closedBy closing: UInt8, in container: String, _ item: (inout JSONParser) throws(Failure) -> Void
+    ) throws(Failure) {
         try descend()
         position += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
-        if take(UInt8(ascii: "]")) {
-            depth -= 1
-            return .array(elements)
+        if !take(closing) {
+            repeat {
+                skipWhitespace()
+                try item(&self)
+                skipWhitespace()
+            } while take(UInt8(ascii: ","))
+            guard take(closing) else { throw fail("a comma or the end of the \(container)") }
         }
-        repeat {
-            skipWhitespace()
-            elements.append(try value())
-            skipWhitespace()
-        } while take(UInt8(ascii: ","))
-        guard take(UInt8(ascii: "]")) else { throw fail("a comma or the end of the list") }
         depth -= 1
-        return .array(elements)
     }
 
     private mutating func string() throws(Failure) -> String {
