@@ -84,6 +84,6 @@ extension PatientRecord {
 struct NotAnSQLDatabase: Error {}
 
 /// Turns a Fluent read into SQL. Reads name no column types, so there is nothing to customise.
-private struct ReadingConverter: SQLConverterDelegate {
+struct ReadingConverter: SQLConverterDelegate {
     func customDataType(_ dataType: DatabaseSchema.DataType) -> (any SQLExpression)? { nil }
 }

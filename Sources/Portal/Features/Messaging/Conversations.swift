@@ -120,17 +120,36 @@ struct Conversations {
         return threads.filter { found.contains($0.id!) || $0.subject.lowercased().contains(needle) }
     }
 
-    func messages(in thread: MessageThread) async throws -> [ThreadMessage] {
-        let messages = try await ThreadMessage.query(on: db).filter(\.$thread.$id == thread.requireID())
+    /// A thread's messages in order, each with its authors and its files, in one statement.
+    func messages(in thread: MessageThread) async throws -> ThreadContents {
+        // A message with files comes once per file; its sealed bytes stay in the database
+        // until someone opens a file, only their size is read.
+        let rows = try await ThreadMessage.query(on: db).filter(\.$thread.$id == thread.requireID())
             .join(Member.self, on: \ThreadMessage.$memberAuthor.$id == \Member.$id, method: .left)
             .join(StaffUser.self, on: \ThreadMessage.$staffAuthor.$id == \StaffUser.$id, method: .left)
-            .sort(\.$position).all()
-        // The authors come in the same rows; a message names at most one of each.
-        for message in messages {
-            message.$memberAuthor.value = try message.$memberAuthor.id.map { _ in try message.joined(Member.self) }
-            message.$staffAuthor.value = try message.$staffAuthor.id.map { _ in try message.joined(StaffUser.self) }
+            .join(MessageAttachment.self, on: \MessageAttachment.$message.$id == \ThreadMessage.$id, method: .left)
+            .join(StoredDocument.self, on: \MessageAttachment.$document.$id == \StoredDocument.$id, method: .left)
+            .fields(for: ThreadMessage.self).fields(for: Member.self).fields(for: StaffUser.self)
+            .fields(for: MessageAttachment.self).field(StoredDocument.self, \.$byteCount)
+            .sort(\.$position).sort(MessageAttachment.self, \.$createdAt).all()
+        var messages: [ThreadMessage] = []
+        var files: [UUID: [ThreadContents.File]] = [:]
+        for row in rows {
+            let id = try row.requireID()
+            if messages.last?.id != id {
+                // The authors come in the same rows; a message names at most one of each.
+                row.$memberAuthor.value = try row.$memberAuthor.id.map { _ in try row.joined(Member.self) }
+                row.$staffAuthor.value = try row.$staffAuthor.id.map { _ in try row.joined(StaffUser.self) }
+                messages.append(row)
+            }
+            // A message without files comes with an empty file part, which does not decode.
+            if let file = try? row.joined(MessageAttachment.self), let fileID = file.id {
+                files[id, default: []].append(
+                    ThreadContents.File(
+                        id: fileID, name: file.fileName, bytes: try row.joined(StoredDocument.self).byteCount))
+            }
         }
-        return messages
+        return ThreadContents(messages: messages, files: files)
     }
 
     /// The member has read the thread up to now: one statement, which also settles two

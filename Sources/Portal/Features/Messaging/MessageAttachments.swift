@@ -60,21 +60,4 @@ enum MessageAttachments {
                 .create(on: db)
         }
     }
-
-    /// The attachments of these messages, without their sealed bytes.
-    static func listed(for messageIDs: [UUID], on db: any Database) async throws -> [UUID: [(id: UUID, name: String, bytes: Int)]]
-    {
-        guard !messageIDs.isEmpty else { return [:] }
-        // Only the sizes: the sealed bytes stay in the database until someone opens a file.
-        let attachments = try await MessageAttachment.query(on: db).filter(\.$message.$id ~~ messageIDs)
-            .join(StoredDocument.self, on: \MessageAttachment.$document.$id == \StoredDocument.$id)
-            .field(\.$id).field(\.$message.$id).field(\.$fileName).field(StoredDocument.self, \.$byteCount)
-            .sort(\.$createdAt).all()
-        var listed: [UUID: [(id: UUID, name: String, bytes: Int)]] = [:]
-        for attachment in attachments {
-            listed[attachment.$message.id, default: []].append(
-                (attachment.id!, attachment.fileName, try attachment.joined(StoredDocument.self).byteCount))
-        }
-        return listed
-    }
 }

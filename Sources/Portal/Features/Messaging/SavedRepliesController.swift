@@ -64,17 +64,14 @@ struct SavedRepliesController: RouteCollection {
         return SavedRepliesPage.render(model, context: try await req.pageContext()).response(status: status)
     }
 
-    /// The saved replies a thread's reply box offers, each a link that fills the box.
-    static func offered(for thread: MessageThread, patientID: UUID, on db: any Database) async throws -> [(
+    /// A saved reply as the thread's reply box offers it: a link that fills the box.
+    static func offered(_ id: UUID, titled title: String, for thread: MessageThread, patientID: UUID) -> (
         title: String, link: String
-    )] {
-        try await SavedReply.query(on: db).filter(\.$careTeam.$id == thread.$careTeam.id).sort(\.$title).all().map {
-            (
-                $0.title,
-                Routes.patientThread(Ref(patientID), thread.ref).query(["saved": $0.id!.uuidString.lowercased()])
-                    + "#reply-heading"
-            )
-        }
+    ) {
+        (
+            title,
+            Routes.patientThread(Ref(patientID), thread.ref).query(["saved": id.uuidString.lowercased()]) + "#reply-heading"
+        )
     }
 
     /// The text of a saved reply of the thread's care team, filled in for the patient.

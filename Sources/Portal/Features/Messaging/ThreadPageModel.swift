@@ -36,7 +36,8 @@ enum ThreadPageModel {
         let zone = req.hospitalTimeZone
         let threadID = try thread.requireID()
         let conversations = Conversations(db: req.db, now: req.now)
-        let messages = try await conversations.messages(in: thread)
+        let contents = try await conversations.messages(in: thread)
+        let messages = contents.messages
         // Someone who works the care team opened the thread: the family's messages shown are
         // read by the care team. Written only when one is not yet, and shown as read.
         let unreadByCareTeam = messages.filter { $0.$memberAuthor.id != nil && $0.careTeamReadAt == nil }
@@ -47,8 +48,8 @@ enum ThreadPageModel {
         let careTeam = try await thread.$careTeam.get(on: req.db)
         let viewerMemberID = req.currentSession?.member?.id
         let isStaff = req.currentSession?.staff != nil
-        let relationships = isStaff ? try await relationships(of: messages, to: authorized.id, on: req.db) : [:]
-        let files = try await MessageAttachments.listed(for: messages.compactMap(\.id), on: req.db)
+        let lists = isStaff ? try await StaffThreadLists.read(thread, req, authorized) : nil
+        let relationships = lists?.relationships ?? [:]
         let teamName = careTeam.name(shownWith: authorized.access)(language)
         let entries = messages.map { message -> ThreadPage.Entry in
             let author: String
@@ -72,7 +73,7 @@ enum ThreadPageModel {
                 time: DateText.dateTime(message.createdAt, in: zone, language: language), body: message.body,
                 readNote: fromFamily
                     ? (message.careTeamReadAt == nil ? Strings.messaging.notYetRead : Strings.messaging.readByCareTeam) : nil,
-                attachments: (files[message.id!] ?? []).map { file in
+                attachments: (contents.files[message.id!] ?? []).map { file in
                     (
                         Strings.messaging.attachment(file.name, max(1, (file.bytes + 1023) / 1024)),
                         Routes.patientThreadAttachment(authorized.ref, Ref(threadID), Ref(file.id))
@@ -91,8 +92,9 @@ enum ThreadPageModel {
                 action: Routes.patientThreadReplies(authorized.ref, Ref(threadID)), submissionKey: RandomToken.make(),
                 text: replyText,
                 careTeamID: isStaff ? thread.$careTeam.id.uuidString.lowercased() : nil,
-                savedReplies: isStaff
-                    ? try await SavedRepliesController.offered(for: thread, patientID: authorized.id, on: req.db) : [])
+                savedReplies: (lists?.savedReplies ?? []).map {
+                    SavedRepliesController.offered($0.id, titled: $0.title, for: thread, patientID: authorized.id)
+                })
             : nil
         var model = ThreadPage.Model(
             subject: thread.subject, patientName: authorized.patient.shownName, teamName: teamName,
@@ -101,56 +103,30 @@ enum ThreadPageModel {
             restrictedBecause: isStaff ? thread.restrictionReason.map { $0 } : nil, entries: entries, reply: reply,
             newMessageLink: !isStaff && thread.status == .done
                 ? Routes.patientCompose(authorized.ref).query(["to": thread.$careTeam.id.uuidString.lowercased()]) : nil)
-        if isStaff {
-            model.staff = try await staffPanel(
-                thread, careTeam: careTeam, messages: messages, relationships: relationships, req, authorized)
+        if let lists {
+            model.staff = try await staffPanel(thread, careTeam: careTeam, messages: messages, lists: lists, req, authorized)
         }
         return model
     }
 
-    private static func relationships(
-        of messages: [ThreadMessage], to patientID: UUID, on db: any Database
-    ) async throws -> [UUID: Relationship] {
-        let memberIDs = Set(messages.compactMap { $0.$memberAuthor.id })
-        guard !memberIDs.isEmpty else { return [:] }
-        let grants = try await AccessGrant.query(on: db).filter(\.$patient.$id == patientID)
-            .filter(\.$member.$id ~~ Array(memberIDs)).all()
-        return grants.reduce(into: [:]) { known, grant in
-            if let relationship = grant.facts?.relationship { known[grant.$member.id] = relationship }
-        }
-    }
-
     private static func staffPanel(
-        _ thread: MessageThread, careTeam: CareTeam, messages: [ThreadMessage], relationships: [UUID: Relationship],
-        _ req: Request, _ authorized: AuthorizedPatient
+        _ thread: MessageThread, careTeam: CareTeam, messages: [ThreadMessage], lists: StaffThreadLists, _ req: Request,
+        _ authorized: AuthorizedPatient
     ) async throws -> StaffPanel.Model {
         let language = req.language
         let zone = req.hospitalTimeZone
         let today = LocalDate(req.now, in: zone)
         let calendar = req.portal.config.calendar
-        let record = req.record(of: authorized)
-        let medications = try await record.medications().filter { $0.status == "active" }
-            .map { [$0.name, $0.dose].compactMap { $0 }.joined(separator: " — ") }
-        let allergies = try await record.allergies().filter { $0.clinicalStatus == "active" }
-            .map { allergy in
-                let reactions = allergy.reactions.split(separator: "\n").joined(separator: ", ")
-                return reactions.isEmpty ? allergy.substance : "\(allergy.substance) — \(reactions)"
-            }
         // Who started the thread almost always wrote in it, and the messages came with their authors.
         var starter = messages.lazy.compactMap(\.memberAuthor).first { $0.id == thread.$startedBy.id }
         if starter == nil, thread.$startedBy.id != nil { starter = try await thread.$startedBy.get(on: req.db) }
         let startedBy =
             starter.map { member in
-                Strings.careTeamInbox.writer(member.fullName, Strings.careTeamInbox.relationship(relationships[member.id!]))(
-                    language)
+                Strings.careTeamInbox.writer(
+                    member.fullName, Strings.careTeamInbox.relationship(lists.relationships[member.id!]))(language)
             } ?? ""
-        let colleagues = try await StaffUser.query(on: req.db)
-            .join(CareTeamStaff.self, on: \CareTeamStaff.$staff.$id == \StaffUser.$id)
-            .filter(CareTeamStaff.self, \.$careTeam.$id == thread.$careTeam.id).filter(\.$status == .active).all()
-            .sorted { $0.fullName < $1.fullName }
-        let careTeams = try await [thread.$careTeam.get(on: req.db)] + Recipients.moveTargets(for: thread, on: req.db)
-        var assignee = colleagues.first { $0.id == thread.$assignee.id }
-        if assignee == nil, thread.$assignee.id != nil { assignee = try await thread.$assignee.get(on: req.db) }
+        var assigneeName = lists.colleagues.first { $0.id == thread.$assignee.id }?.name
+        if assigneeName == nil, thread.$assignee.id != nil { assigneeName = try await thread.$assignee.get(on: req.db)?.fullName }
         let waitingDay = thread.waitingSince.map { LocalDate($0, in: zone) }
         return StaffPanel.Model(
             patientName: authorized.patient.shownName,
@@ -158,11 +134,12 @@ enum ThreadPageModel {
             startedBy: startedBy, audience: thread.audience,
             waited: waitingDay.map { Strings.careTeamInbox.waitedFor(calendar.businessDaysWaited(since: $0, until: today)) },
             isLate: waitingDay.map { careTeam.promise.isLate(waitingSince: $0, today: today, calendar: calendar) } ?? false,
-            assigneeName: assignee?.fullName, actionsPath: Routes.patientThreadActions(authorized.ref, thread.ref),
+            assigneeName: assigneeName, actionsPath: Routes.patientThreadActions(authorized.ref, thread.ref),
             recordLink: Routes.patient(authorized.ref), isClosed: thread.status == .done,
-            colleagues: colleagues.map { ($0.id!, $0.fullName) }, careTeams: careTeams.map { ($0.id!, $0.name(language)) },
+            colleagues: lists.colleagues,
+            careTeams: [(careTeam.id!, careTeam.name(language))] + lists.moveTargets.map { ($0.id, $0.name(language)) },
             currentCareTeamID: thread.$careTeam.id, worksCareTeam: try await worksCareTeam(thread, req),
             canRestrict: authorized.level == .staff(.clinician),
-            isRestricted: thread.restrictedAt != nil, medications: medications, allergies: allergies)
+            isRestricted: thread.restrictedAt != nil, medications: lists.medications, allergies: lists.allergies)
     }
 }
