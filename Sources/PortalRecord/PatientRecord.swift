@@ -222,7 +222,16 @@ public struct PatientRecord: Sendable {
         }
         if delayed && !isStaff {
             let releasedBy = now.addingTimeInterval(-86_400 * Double(resultDelayDays))
-            query.filter(.path([ClinicalColumns.releasedAt], schema: Item.schema), .lessThanOrEqual, .bind(releasedBy))
+            // Written so that no index can serve it (COALESCE of the column with itself, the same
+            // value, NULL when not released): otherwise SQLite's planner, which keeps no
+            // statistics here, prefers the release-time index for this range and then sorts
+            // every report of a long history for one page, where walking the list's index in
+            // order stops after the page (`0055_IndexResultsList`).
+            let released = SQLColumn(ClinicalColumns.releasedAt.description, table: Item.schema)
+            query.filter(
+                .custom(
+                    SQLBinaryExpression(
+                        SQLFunction("coalesce", args: released, released), .lessThanOrEqual, SQLBind(releasedBy))))
         }
         return query
     }

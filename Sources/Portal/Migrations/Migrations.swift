@@ -57,5 +57,6 @@ enum PortalMigrations {
         AddOutboxClaimToken(),
         AuditHeadFollowsEvents(),
         IndexResultTrends(),
+        IndexResultsList(),
     ]
 }
