@@ -11,6 +11,7 @@ import os
 import re
 import secrets
 import signal
+import socket
 import struct
 import subprocess
 import threading
@@ -321,7 +322,24 @@ def test_a_node_stopped_mid_traffic_finishes_what_it_took_and_exits_cleanly(clus
             if status == "closed":
                 return
 
-    readers = [threading.Thread(target=read) for _ in range(16)]
+    # And clients that ask for a page and hang up without waiting for it: their requests run
+    # on with no connection left for the server's own shutdown to wait for.
+    cookie_header = "; ".join(f"{name}={value}" for name, value in cookies.items())
+    hung_up = []
+
+    def ask_and_hang_up():
+        while not stop.is_set():
+            try:
+                with socket.create_connection(("127.0.0.1", NODE_PORTS[1]), timeout=5) as connection:
+                    connection.sendall(
+                        f"GET /messages HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie_header}\r\n\r\n".encode())
+                with lock:
+                    hung_up.append(1)
+            except OSError:
+                return
+            time.sleep(0.01)
+
+    readers = [threading.Thread(target=read) for _ in range(16)] + [threading.Thread(target=ask_and_hang_up) for _ in range(4)]
     for reader in readers:
         reader.start()
     time.sleep(2)
@@ -331,7 +349,7 @@ def test_a_node_stopped_mid_traffic_finishes_what_it_took_and_exits_cleanly(clus
     for reader in readers:
         reader.join(timeout=30)
     log = (WORK / f"node-{NODE_PORTS[1]}.log").read_text()
-    FIGURES["pages during stop"] = len(answers)
+    FIGURES["pages during stop"] = f"{len(answers)} read, {len(hung_up)} asked and hung up on"
     assert exit_code == 0, f"the node exited with {exit_code}"
     assert "crashed" not in log, "the node crashed while stopping"
     assert answers.count(200) > 10 and set(answers) <= {200, "closed"}, sorted(set(map(str, answers)))

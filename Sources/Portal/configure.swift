@@ -80,6 +80,7 @@ private func counted(_ factory: DatabaseConfigurationFactory, _ statements: Stat
 func configureMiddleware(_ app: Application, config: PortalConfig) {
     // Replaces Vapor's defaults: the error middleware there would render raw error text.
     app.middleware = .init()
+    app.middleware.use(RequestsRunningMiddleware(state: app.portal.serverState))
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(usesHTTPS: config.usesHTTPS))
     app.middleware.use(SessionMiddleware())

@@ -5,7 +5,7 @@ import Vapor
 /// `portal serve`, in place of Vapor's: on SIGTERM or SIGINT the node first fails its
 /// readiness check and keeps serving for `DRAIN_SECONDS`, so that the load balancer stops
 /// sending it requests before it stops taking them; then the server stops, letting the
-/// requests in flight finish.
+/// requests in flight finish, those whose client hung up included.
 /// Its signal sources are kept under a lock, so it is shared safely.
 final class DrainingServeCommand: AsyncCommand, @unchecked Sendable {
     struct Signature: CommandSignature {
@@ -25,6 +25,7 @@ final class DrainingServeCommand: AsyncCommand, @unchecked Sendable {
         let stopped = app.eventLoopGroup.next().makePromise(of: Void.self)
         app.running = .start(using: stopped)
         let drainTime = app.portal.config.drainTime
+        let shutdownTimeout = Duration.nanoseconds(app.http.server.configuration.shutdownTimeout.nanoseconds)
         let state = app.portal.serverState
         let logger = app.logger
         let queue = DispatchQueue(label: "portal.shutdown")
@@ -38,8 +39,10 @@ final class DrainingServeCommand: AsyncCommand, @unchecked Sendable {
                     Task {
                         // Requests still in flight finish before what they use, the databases
                         // first, is shut down (they crashed the process when the order was left
-                        // to the application's shutdown).
+                        // to the application's shutdown): the server waits for its open
+                        // connections, then the node for requests whose client hung up.
                         await app.server.shutdown()
+                        await state.untilRequestsFinish(timeout: shutdownTimeout)
                         stopped.succeed(())
                     }
                 }
