@@ -183,7 +183,7 @@ public enum RecordImport {
             var labels: [UUID: [Sensitivity]] = [:]
             for row in rows {
                 let own =
-                    try row.decode(column: "source_sensitivity", as: String?.self)
+                    try row.optional("source_sensitivity", as: String.self)
                     ?? row.decode(column: "sensitivity", as: String.self)
                 labels[try row.decode(column: "report_id", as: UUID.self), default: []].append(Sensitivity(storageValue: own))
             }
@@ -376,8 +376,8 @@ struct ImportWriter {
                 found[try row.decode(column: "source_key", as: String.self)] = StoredVersion(
                     id: try row.decode(column: "id", as: UUID.self),
                     patientID: try row.decode(column: "patient_id", as: UUID.self),
-                    contentHash: try row.decode(column: "content_hash", as: String?.self),
-                    sourceUpdatedAt: try row.decode(column: "source_updated_at", as: Date?.self))
+                    contentHash: try row.optional("content_hash", as: String.self),
+                    sourceUpdatedAt: try row.optional("source_updated_at", as: Date.self))
             }
         }
         return found

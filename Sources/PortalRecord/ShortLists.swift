@@ -47,7 +47,7 @@ public struct ShortLists: Sendable {
         let rows = try await sql.raw(parts.joined(separator: " UNION ALL ")).all()
         var lists: [String: [Row]] = [:]
         for row in rows {
-            let texts = try (0..<Self.textCount).map { try row.decode(column: "text\($0)", as: String?.self) }
+            let texts = try (0..<Self.textCount).map { try row.optional("text\($0)", as: String.self) }
             lists[try row.decode(column: "tag", as: String.self), default: []].append(
                 Row(id: try row.decode(column: "id", as: UUID.self), texts: texts))
         }

@@ -28,10 +28,10 @@ public struct TrendPoint: Sendable, ResultValues {
     init(row: any SQLRow) throws {
         self.init(
             id: try row.decode(column: "id", as: UUID.self), collectedAt: try row.decode(column: "collected_at", as: Date.self),
-            valueNumber: try row.decode(column: "value_number", as: Double?.self),
-            interpretation: try row.decode(column: "interpretation", as: String?.self),
-            rangeLow: try row.decode(column: "range_low", as: Double?.self),
-            rangeHigh: try row.decode(column: "range_high", as: Double?.self))
+            valueNumber: try row.optional("value_number", as: Double.self),
+            interpretation: try row.optional("interpretation", as: String.self),
+            rangeLow: try row.optional("range_low", as: Double.self),
+            rangeHigh: try row.optional("range_high", as: Double.self))
     }
 
     public init(_ result: LabResult) {

@@ -73,10 +73,10 @@ struct StaffRelationship: Sendable {
         var glass = false
         for row in rows {
             glass = try row.decode(column: "glass", as: Bool.self)
-            guard let team = try row.decode(column: "team", as: UUID?.self) else { continue }
+            guard let team = try row.optional("team", as: UUID.self) else { continue }
             teams.insert(team)
             // HIM's inbox hears from every patient: working it is no care relationship.
-            looksAfter = try looksAfter || row.decode(column: "looks_after", as: Bool?.self) == true
+            looksAfter = try looksAfter || row.optional("looks_after", as: Bool.self) == true
         }
         return (
             try first.decode(fluentModel: Patient.self),
