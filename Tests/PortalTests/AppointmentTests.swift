@@ -166,6 +166,10 @@ struct AppointmentTests {
             #expect(list.body.contains("Monday, March 15, 2027, 9:30 AM to 10:00 AM Central Time"))
             #expect(list.body.contains("Thursday, December 3, 2026, 9:30 AM to 10:00 AM Central Time"))
             #expect(list.body.contains("All times are Central Time"))
+            // The zone's name is kept once found, for each language apart.
+            let chicago = try #require(TimeZone(identifier: "America/Chicago"))
+            let names = [Language.english, .spanish, .english, .spanish].map { DateText.zoneName(chicago, language: $0) }
+            #expect(names == ["Central Time", names[1], "Central Time", names[1]] && names[1] != "Central Time", "\(names)")
             // The upcoming list runs earliest first.
             let december = try #require(list.body.range(of: "December 3, 2026"))
             let march = try #require(list.body.range(of: "March 15, 2027"))
