@@ -28,8 +28,9 @@ public struct ShortLists: Sendable {
             + padded.enumerated().map { SQLAlias($1, as: SQLIdentifier("text\($0)")) }
     }
 
-    /// Adds a part: a SELECT of `columns(tag:id:texts:)`, without ORDER BY or LIMIT.
-    public mutating func add(_ part: any SQLExpression) {
+    /// Adds a part: a SELECT of `columns(tag:id:texts:)`, without ORDER BY or LIMIT. Only this
+    /// module adds whole statements (the record's own filtered reads); other callers name a table.
+    mutating func add(_ part: any SQLExpression) {
         parts.append("\(part)")
     }
 

@@ -41,8 +41,10 @@ final class DrainingServeCommand: AsyncCommand, @unchecked Sendable {
                         // first, is shut down (they crashed the process when the order was left
                         // to the application's shutdown): the server waits for its open
                         // connections, then the node for requests whose client hung up.
+                        // One limit for both waits.
+                        let deadline = ContinuousClock.now + shutdownTimeout
                         await app.server.shutdown()
-                        await state.untilRequestsFinish(timeout: shutdownTimeout)
+                        await state.untilRequestsFinish(timeout: deadline - ContinuousClock.now)
                         stopped.succeed(())
                     }
                 }
