@@ -337,9 +337,9 @@ def test_a_node_stopped_mid_traffic_finishes_what_it_took_and_exits_cleanly(clus
                     hung_up.append(1)
             except OSError:
                 return
-            time.sleep(0.01)
+            time.sleep(0.02)
 
-    readers = [threading.Thread(target=read) for _ in range(16)] + [threading.Thread(target=ask_and_hang_up) for _ in range(4)]
+    readers = [threading.Thread(target=read) for _ in range(16)] + [threading.Thread(target=ask_and_hang_up) for _ in range(2)]
     for reader in readers:
         reader.start()
     time.sleep(2)
