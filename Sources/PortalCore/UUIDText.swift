@@ -4,7 +4,8 @@ extension UUID {
     /// Reads the 36-character text form, in either case, byte by byte. Foundation's
     /// `UUID(uuidString:)` scans each of the 16 bytes with `sscanf` on Linux, and SQLite
     /// keeps every id as text: a page of a long history spent 6% of its time there.
-    /// Nil for anything that is not exactly that form, as Foundation answers.
+    /// Nil for anything that is not exactly that form (Foundation's scanner also skips a
+    /// leading space and reads another id).
     public init?(text: String) {
         var text = text
         guard

@@ -21,7 +21,7 @@ public struct ShortLists: Sendable {
     public init() {}
 
     /// A part's select list: its tag, its id and its texts, named as every part names them.
-    public static func columns(tag: String, id: any SQLExpression, texts: [any SQLExpression]) -> [any SQLExpression] {
+    static func columns(tag: String, id: any SQLExpression, texts: [any SQLExpression]) -> [any SQLExpression] {
         precondition(texts.count <= textCount, "a part of a short list has at most \(textCount) texts")
         let padded = texts + Array(repeating: SQLLiteral.null, count: textCount - texts.count)
         return [SQLAlias(SQLLiteral.string(tag), as: SQLIdentifier("tag")), SQLAlias(id, as: SQLIdentifier("id"))]

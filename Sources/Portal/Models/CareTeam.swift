@@ -45,7 +45,12 @@ final class CareTeam: Model, @unchecked Sendable {
     var promise: ResponsePromise { ResponsePromise(businessDays: responseBusinessDays) }
 
     /// The label its name carries. A stored value the code does not know reads as restricted.
-    var nameLabel: Sensitivity { confidentialCategoryValue.map(Sensitivity.init(storageValue:)) ?? .normal }
+    var nameLabel: Sensitivity { Self.nameLabel(category: confidentialCategoryValue) }
+
+    /// The label a name with this stored category carries, for a team read as columns.
+    static func nameLabel(category: String?) -> Sensitivity {
+        category.map(Sensitivity.init(storageValue:)) ?? .normal
+    }
 
     /// Its name as a viewer of a patient's record may read it: a confidential team's name
     /// only for those who may see its category (a thread written before the team was marked,

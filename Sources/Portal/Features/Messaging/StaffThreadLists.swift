@@ -60,9 +60,9 @@ struct StaffThreadLists {
         found.colleagues = rows("colleague").map { ($0.id, $0[0] ?? "") }.sorted { $0.name < $1.name }
         found.savedReplies = rows("saved reply").map { ($0.id, $0[0] ?? "") }.sorted { $0.title < $1.title }
         found.moveTargets = rows("care team").compactMap { row -> (isHIM: Bool, id: UUID, name: LocalizedText)? in
-            // A category the code does not know reads as restricted, as `CareTeam.nameLabel` does.
-            let label = row[3].map(Sensitivity.init(storageValue:)) ?? .normal
-            guard Recipients.isMoveTarget(row.id, named: label, for: thread) else { return nil }
+            guard Recipients.isMoveTarget(row.id, named: CareTeam.nameLabel(category: row[3]), for: thread) else {
+                return nil
+            }
             return (row[0] == CareTeam.Kind.him.rawValue, row.id, LocalizedText(en: row[1] ?? "", es: row[2] ?? ""))
         }
         .sorted { Recipients.isListedBefore(($0.isHIM, $0.name.english), ($1.isHIM, $1.name.english)) }.map { ($0.id, $0.name) }
