@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import PortalCore
+
+@Suite("What an app may read: SMART scopes")
+struct AppScopesTests {
+    static let lab = "http://terminology.hl7.org/CodeSystem/observation-category|laboratory"
+    static let registeredForAll = SMARTScope.list("patient/*.rs launch/patient openid fhirUser offline_access")
+
+    func granting(_ requested: String, registered: [SMARTScope] = Self.registeredForAll) -> AppScopes {
+        AppScopes(granting: SMARTScope.list(requested), registeredFor: registered)
+    }
+
+    @Test("v2 scopes are read with their permissions in order, v1 words as their v2 equivalents")
+    func parsing() throws {
+        #expect(SMARTScope("patient/Observation.rs")?.text == "patient/Observation.rs")
+        #expect(SMARTScope("patient/Observation.read")?.text == "patient/Observation.rs")
+        #expect(SMARTScope("user/*.cruds")?.text == "user/*.cruds")
+        #expect(SMARTScope("patient/*.*")?.text == "patient/*.cruds")
+        #expect(SMARTScope("patient/Observation.write")?.text == "patient/Observation.cud")
+        #expect(SMARTScope("patient/Observation.rs?category=\(Self.lab)")?.text == "patient/Observation.rs?category=\(Self.lab)")
+        #expect(SMARTScope("patient/Observation.rs?category=laboratory")?.text == "patient/Observation.rs?category=laboratory")
+        // Letters out of order, twice, or unknown; a restriction other than category; a lowercase type.
+        for bad in [
+            "patient/Observation.sr", "patient/Observation.rr", "patient/Observation.x", "patient/Observation.",
+            "patient/Observation.rs?code=1234-5", "patient/Observation.rs?category=laboratory&code=1",
+            "patient/observation.rs", "practitioner/Observation.rs", "Observation.rs", "patient/Obs-ervation.rs",
+            "launch", "profile", "",
+        ] {
+            #expect(SMARTScope(bad) == nil, "\(bad)")
+        }
+        #expect(SMARTScope.list("openid  openid fhirUser nonsense").map(\.text) == ["openid", "fhirUser"])
+    }
+
+    @Test("An app is given read and search only, for one patient, on the types the portal serves")
+    func narrowing() {
+        let scopes = granting(
+            "patient/Observation.cruds user/Immunization.read system/*.rs patient/Binary.rs patient/Condition.rs")
+        #expect(scopes.text == "patient/Observation.rs patient/Immunization.rs")
+        #expect(scopes.allows(.observation, .read, category: AppResourceType.observation.itemCategory))
+        #expect(!scopes.allows(.patient, .read, category: nil))
+    }
+
+    @Test("An app gets nothing it was not registered for, and an empty grant reads nothing")
+    func registration() {
+        let registered = SMARTScope.list("patient/Immunization.rs patient/Patient.r openid")
+        let scopes = granting(
+            "patient/*.rs patient/Immunization.rs patient/Patient.rs openid fhirUser offline_access", registered: registered)
+        #expect(scopes.text == "patient/Immunization.rs openid")
+        #expect(scopes.readableKinds == [.immunizations])
+        #expect(granting("patient/Appointment.rs", registered: registered).readsNothing)
+        // fhirUser only comes with openid.
+        #expect(!granting("fhirUser patient/*.rs").fhirUser)
+    }
+
+    @Test("A category restriction holds: lab results only, and never on a type that has no category")
+    func categories() throws {
+        let scopes = granting("patient/Observation.rs?category=\(Self.lab) patient/Immunization.rs?category=x")
+        #expect(scopes.text == "patient/Observation.rs?category=\(Self.lab)")
+        let lab = try #require(AppResourceType.observation.itemCategory)
+        #expect(scopes.allows(.observation, .search, category: lab))
+        #expect(!scopes.allows(.observation, .read, category: CategoryToken(system: lab.system, code: "vital-signs")))
+        #expect(!scopes.allows(.observation, .read, category: nil))
+        #expect(scopes.searchCategories(.observation) == [lab])
+        #expect(scopes.searchCategories(.immunization) == nil)
+        #expect(granting("patient/Observation.rs").searchCategories(.observation) == [])
+        // Vital signs only: nothing the portal holds.
+        #expect(granting("patient/Observation.rs?category=vital-signs").readableKinds == [])
+        // An app registered for lab observations cannot widen that to every observation.
+        let narrow = SMARTScope.list("patient/Observation.rs?category=\(Self.lab)")
+        #expect(granting("patient/Observation.rs", registered: narrow).readsNothing)
+        #expect(granting("patient/Observation.rs?category=laboratory", registered: narrow).readsNothing)
+    }
+
+    @Test("A refresh may narrow the scopes, never widen them")
+    func refreshNarrowing() throws {
+        let scopes = granting("patient/Observation.rs patient/Immunization.rs openid fhirUser offline_access")
+        let narrowed = try #require(scopes.narrowed(to: SMARTScope.list("patient/Immunization.rs offline_access")))
+        #expect(narrowed.text == "patient/Immunization.rs offline_access")
+        #expect(scopes.narrowed(to: SMARTScope.list("patient/Patient.rs")) == nil)
+        #expect(scopes.narrowed(to: SMARTScope.list("patient/*.rs")) == nil)
+        #expect(granting("patient/Immunization.rs").narrowed(to: SMARTScope.list("offline_access")) == nil)
+    }
+
+    @Test("Stored scopes read back as granted, and say what the app reads in a family's words")
+    func storedAndKinds() {
+        let scopes = granting("patient/*.rs launch/patient openid fhirUser offline_access")
+        #expect(AppScopes(stored: scopes.text) == scopes)
+        #expect(scopes.readableKinds == ReadableKind.allCases)
+        #expect(granting("patient/DiagnosticReport.rs patient/MedicationRequest.r").readableKinds == [.labResults, .medicines])
+    }
+
+    @Test("PKCE: the verifier must hash to the challenge, S256, within RFC 7636's lengths")
+    func pkce() {
+        // RFC 7636 appendix B.
+        let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+        let challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+        #expect(PKCE.challengeFor(verifier) == challenge)
+        #expect(PKCE.verifies(verifier, challenge: challenge))
+        #expect(!PKCE.verifies(verifier + "x", challenge: challenge))
+        #expect(!PKCE.verifies(verifier, challenge: verifier))
+        #expect(!PKCE.verifies("short", challenge: PKCE.challengeFor("short")))
+        let tooLong = String(repeating: "a", count: 129)
+        #expect(!PKCE.verifies(tooLong, challenge: PKCE.challengeFor(tooLong)))
+        let withSpace = String(repeating: "a", count: 50) + " "
+        #expect(!PKCE.verifies(withSpace, challenge: PKCE.challengeFor(withSpace)))
+        #expect(!PKCE.isChallenge(challenge + "="))
+    }
+
+    @Test("Base64url round-trips bytes and refuses the other alphabet")
+    func base64URL() {
+        let bytes = Data([0xfb, 0xff, 0x00, 0x3e, 0x3f])
+        #expect(Base64URL.encode(bytes) == "-_8APj8")
+        #expect(Base64URL.decode("-_8APj8") == bytes)
+        #expect(Base64URL.decode("+/8APj8") == nil)
+        #expect(Base64URL.decode("-_8APj8=") == nil)
+    }
+
+    @Test("Redirect addresses: https, the device's own loopback, or a native app's reverse-domain scheme")
+    func redirectAddresses() {
+        #expect(RedirectAddress.check("https://app.example.org/callback") == nil)
+        #expect(RedirectAddress.check("http://127.0.0.1:8765/callback") == nil)
+        #expect(RedirectAddress.check("http://localhost/cb") == nil)
+        #expect(RedirectAddress.check("org.example.app:/callback") == nil)
+        #expect(RedirectAddress.check("http://app.example.org/callback") == .plainHTTP)
+        #expect(RedirectAddress.check("https://app.example.org/cb#x") == .fragment)
+        #expect(RedirectAddress.check("javascript:alert(1)") == .notAnAddress)
+        #expect(RedirectAddress.check("/callback") == .notAnAddress)
+        #expect(RedirectAddress.check("https:///callback") == .notAnAddress)
+        #expect(RedirectAddress.check("https://a b") == .notAnAddress)
+        #expect(
+            RedirectAddress.list(" https://a.example/cb \n\nhttps://b.example/cb\r\n") == [
+                "https://a.example/cb", "https://b.example/cb",
+            ])
+    }
+}
