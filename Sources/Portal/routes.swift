@@ -302,6 +302,17 @@ enum Routes {
     /// Where the EHR's interface engine posts FHIR bundles.
     static let fhirImport = PortalRoute(.POST, "/import/fhir", callers: .systemClient(.ehr), body: .fhirBundle)
 
+    // MARK: Apps a family connects (SMART App Launch 2.0)
+    static let smartConfiguration = PortalRoute(.GET, "/.well-known/smart-configuration", callers: .anyone)
+    /// The hospital's public signing keys: ID tokens (and later health cards) verify against them.
+    static let jwks = PortalRoute(.GET, "/.well-known/jwks.json", callers: .anyone)
+    /// Where an app sends the person; checks the app, then hands over to the consent page.
+    static let appAuthorize = PortalRoute(.GET, "/oauth/authorize", callers: .anyone)
+    static let appConsent = PortalRoute(.GET, "/apps/connect/:appRequestID", Ref<AppRequest>.self, callers: .members)
+    static let answerAppConsent = PortalRoute(
+        .POST, "/apps/connect/:appRequestID", Ref<AppRequest>.self, callers: .members)
+    static let appToken = PortalRoute(.POST, "/oauth/token", callers: .appClient)
+
     // MARK: Monitoring
     /// The Prometheus text format, for the monitoring system's secret only.
     static let metrics = PortalRoute(.GET, "/metrics", callers: .systemClient(.metricsScraper))
@@ -352,6 +363,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: RenewalReviewController())
     try app.register(collection: DepartmentSetupController())
     try app.register(collection: MetricsController())
+    try app.register(collection: AppAuthorizationController())
+    try app.register(collection: AppTokenController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

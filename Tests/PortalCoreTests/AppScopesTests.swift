@@ -135,3 +135,38 @@ struct AppScopesTests {
             ])
     }
 }
+
+@Suite("The hospital's signing keys")
+struct SigningKeyTests {
+    @Test("A key's id is its RFC 7638 thumbprint, as an independent library computes it")
+    func thumbprint() throws {
+        // The id and coordinates below were computed from the same private scalar with
+        // Python's jwcrypto (JWK.from_pyca(...).thumbprint()).
+        let stored = "Fv3e_5uXvjKkyRnDz1cqQHqU6GrgpPbjvCVfFO2w3xo"
+        let key = try #require(SigningKey(stored: stored))
+        #expect(key.stored == stored)
+        #expect(key.keyID == "FTTO3kkO7ms57K1y_oeHMIcxXacAOEepg3OyKmyQWBU")
+        #expect(key.publicJWK["x"] == "WiJzAgEFo_g2itSOBLUuEz_v9_KjlhBLgtHI770i0nw")
+        #expect(key.publicJWK["y"] == "eGP00okE-WzcWmJ6PkdMNVm5aBMkjkDZP32NOdAMKmk")
+        #expect(key.publicJWK["kid"] == key.keyID)
+        #expect(key.publicJWK["kty"] == "EC" && key.publicJWK["crv"] == "P-256" && key.publicJWK["alg"] == "ES256")
+        #expect(key.publicJWK["x"]?.count == 43 && key.publicJWK["y"]?.count == 43)
+    }
+
+    @Test("A compact JWS verifies with the key that signed it, and not once changed or with another key")
+    func signatures() throws {
+        let key = SigningKey(), other = SigningKey()
+        let jws = try key.sign(Data(#"{"sub":"a"}"#.utf8), extraHeader: ["typ": "JWT"])
+        let parts = jws.split(separator: ".")
+        #expect(parts.count == 3)
+        let header = try #require(Base64URL.decode(String(parts[0])))
+        #expect(String(decoding: header, as: UTF8.self) == #"{"alg":"ES256","kid":"\#(key.keyID)","typ":"JWT"}"#)
+        #expect(Base64URL.decode(String(parts[2]))?.count == 64)
+        #expect(key.verifies(jws))
+        #expect(!other.verifies(jws))
+        let tampered = parts[0] + "." + Base64URL.encode(Data(#"{"sub":"b"}"#.utf8)) + "." + parts[2]
+        #expect(!key.verifies(String(tampered)))
+        #expect(!key.verifies("a.b"))
+        #expect(SigningKey(stored: "not a key") == nil)
+    }
+}

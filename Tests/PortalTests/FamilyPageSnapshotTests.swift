@@ -40,6 +40,27 @@ struct FamilyPageSnapshotTests {
         }
     }
 
+    @Test("Connecting an app: the question, with two records to choose from", arguments: Language.allCases)
+    func appConsent(language: Language) {
+        var model = AppConsentPage.Model(
+            appName: "Growth Tracker",
+            scopes: AppScopes(
+                granting: SMARTScope.list("launch/patient patient/*.rs offline_access"),
+                registeredFor: SMARTScope.list("patient/*.rs offline_access")),
+            requestRef: Ref(UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!),
+            patients: [
+                .init(id: Self.sofia.uuid, name: "Sofia García"),
+                .init(id: UUID(uuidString: "00000000-0000-0000-0000-00000000000b")!, name: "Mateo García"),
+            ])
+        PageSnapshot.check(AppConsentPage.render(model, context: PageSnapshot.context(language)), named: "AppConsent", language)
+        model.scopes = AppScopes(
+            granting: SMARTScope.list("patient/Immunization.rs"), registeredFor: SMARTScope.list("patient/*.rs"))
+        model.patients = [.init(id: Self.sofia.uuid, name: "Sofia García")]
+        model.error = Strings.connectedApps.chooseRecord
+        PageSnapshot.check(
+            AppConsentPage.render(model, context: PageSnapshot.context(language)), named: "AppConsentOneRecord", language)
+    }
+
     @Test("The second-factor code step", arguments: Language.allCases)
     func secondFactorCode(language: Language) {
         let model = SecondFactorCodePage.Model(error: Strings.signIn.wrongCode)

@@ -13,6 +13,11 @@ struct ListedFieldsTests {
     static let models: [any Model.Type] = [
         AccessGrant.self,
         AccountReport.self,
+        AppAuthorization.self,
+        AppRequest.self,
+        AppToken.self,
+        HospitalSigningKey.self,
+        SMARTApp.self,
         AuditChainHead.self,
         AuditEvent.self,
         AuditPendingEvent.self,

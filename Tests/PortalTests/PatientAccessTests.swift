@@ -125,7 +125,9 @@ struct PatientAccessTests {
             let child = try await Fixtures.patient(world, name: "Hidden Name", bornYearsAgo: 3)
             let page = try await Browser(world).get(Routes.patient(child.ref))
             #expect(page.status == .seeOther)
-            #expect(page.location == Routes.signIn())
+            // Back to the same address once signed in: nothing the visitor did not already have.
+            #expect(page.location == Routes.signIn().query(["return_to": Routes.patient(child.ref)]))
+            #expect(try await Browser(world).get(page.location!).body.contains("Hidden Name") == false)
         }
     }
 }

@@ -28,6 +28,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.activation),
             Catalogue(Strings.appointments),
             Catalogue(Strings.auditTrail),
+            Catalogue(Strings.connectedApps),
             Catalogue(Strings.careTeamInbox),
             Catalogue(Strings.careTeamSetup),
             Catalogue(Strings.contact),

@@ -110,6 +110,13 @@ struct AuditEntry: Sendable {
         /// A row in `audit_pending` that the portal did not write (no valid seal) was removed
         /// instead of chained: someone wrote to the database directly.
         case auditPendingRefused = "audit.pending_refused"
+        /// A member allowed (or refused) an app to read a patient's record.
+        case appAuthorized = "app.authorized"
+        /// An app exchanged a code or a refresh token; a failure names the app when it is known.
+        case appTokenIssued = "app.token_issued"
+        /// A refresh token or code came back after use: the authorization was revoked.
+        case appAuthorizationRevoked = "app.revoked"
+        case appDisconnected = "app.disconnected"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }
@@ -138,6 +145,8 @@ enum AuditSubject: Sendable {
     case renewal(UUID)
     /// A clinical item, named by its kind (`lab_report`, `medication`, …).
     case clinicalItem(kind: String, UUID)
+    /// A connected app (SMART), by its registration.
+    case app(UUID)
 
     var text: String {
         switch self {
@@ -152,6 +161,7 @@ enum AuditSubject: Sendable {
         case .guestPass(let id): "guest_pass:\(id.uuidString.lowercased())"
         case .renewal(let id): "renewal:\(id.uuidString.lowercased())"
         case .clinicalItem(let kind, let id): "\(kind):\(id.uuidString.lowercased())"
+        case .app(let id): "app:\(id.uuidString.lowercased())"
         }
     }
 }

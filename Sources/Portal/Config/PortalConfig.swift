@@ -101,6 +101,13 @@ public struct PortalConfig: Sendable {
     public var clock: PortalClock
 
     public var usesHTTPS: Bool { publicURL.scheme == "https" }
+    /// The public address without a trailing slash: the issuer of tokens, the start of links apps follow.
+    public var publicBase: String {
+        let text = publicURL.absoluteString
+        return text.hasSuffix("/") ? String(text.dropLast()) : text
+    }
+    /// The FHIR API's base address, the `aud` apps name.
+    public var fhirBase: String { publicBase + "/fhir/r4" }
 
     /// Seals e-mail bodies while they wait in the outbox.
     var outboxBodies: SecretBox { .outboxBodies(secretsKey: secretsKey) }

@@ -51,7 +51,7 @@ struct RouteAccessMiddleware: AsyncMiddleware {
         let current = request.currentSession
         let signedIn = current?.isSignedIn == true
         switch declaration.callers {
-        case .anyone, .invitee, .guest:
+        case .anyone, .invitee, .guest, .appClient:
             return nil
         case .systemClient(let client):
             return SystemClientAuthentication.refusal(of: client, request)

@@ -68,7 +68,7 @@ extension Request {
     /// to a member by e-mail unless `announcingNewBrowser` is false.
     func startSession(
         memberID: UUID?, staffUserID: UUID?, stage: UserSession.Stage, replacing old: UserSession?, response: Response,
-        recording event: AuditEntry?, announcingNewBrowser: Bool = true
+        recording event: AuditEntry?, announcingNewBrowser: Bool = true, resumingAt resumePath: String? = nil
     ) async throws -> UserSession {
         let token = RandomToken.make()
         let session = UserSession(
@@ -77,6 +77,7 @@ extension Request {
         session.clientAddress = clientAddress
         if stage == .signedIn { session.reauthenticatedAt = now }
         session.userAgent = userAgent.map { String($0.prefix(300)) }
+        session.resumePath = resumePath
         // A second factor half set up carries over only within one account: a session that
         // belonged to someone else (signed in on a shared computer) hands nothing on.
         if let old, old.$member.id == memberID, old.$staffUser.id == staffUserID, memberID != nil || staffUserID != nil {

@@ -58,5 +58,7 @@ enum PortalMigrations {
         AuditHeadFollowsEvents(),
         IndexResultTrends(),
         IndexResultsList(),
+        CreateConnectedApps(),
+        CreateSigningKeys(),
     ]
 }

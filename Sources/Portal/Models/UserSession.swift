@@ -28,11 +28,14 @@ final class UserSession: Model, @unchecked Sendable {
     /// When the password (and second factor) were last given in this session: at sign-in, or
     /// again before a sensitive change.
     @OptionalField(key: "reauthenticated_at") var reauthenticatedAt: Date?
+    /// Where a member goes once their second factor is given: the page they were on their
+    /// way to when sign-in began.
+    @OptionalField(key: "resume_path") var resumePath: String?
 
     var properties: [any AnyProperty] {
         [
             $id, $member, $staffUser, $stage, $csrfToken, $createdAt, $lastSeenAt, $clientAddress, $userAgent, $pendingTOTPSecret,
-            $reauthenticatedAt,
+            $reauthenticatedAt, $resumePath,
         ]
     }
 

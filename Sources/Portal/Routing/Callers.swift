@@ -28,6 +28,10 @@ enum Callers: Sendable, Equatable {
     /// Another system, with its configured secret as a bearer token, checked from the
     /// header before the body is read.
     case systemClient(SystemClient)
+    /// An app a family connected, at the token endpoint: it proves itself in the form (its
+    /// client id, and a confidential app's secret), so the handler checks it; never a
+    /// browser session, so no CSRF token.
+    case appClient
 
     /// Members with access to the patient, and the staff who read records: HIM, and
     /// clinicians the patient's care relationship (or a broken glass) lets in. Schedulers
@@ -51,15 +55,17 @@ enum Callers: Sendable, Equatable {
     /// limit unless the route says otherwise (enrollment, whose ID photo comes from a stranger).
     var admitsStrangers: Bool {
         switch self {
-        case .anyone, .invitee, .guest: true
+        case .anyone, .invitee, .guest, .appClient: true
         case .signingIn, .settingUpSecondFactor, .signedIn, .members, .staff, .patient, .systemClient: false
         }
     }
 
     /// Browser forms carry a CSRF token; other systems authenticate with their secret instead.
     var usesBrowserSession: Bool {
-        if case .systemClient = self { return false }
-        return true
+        switch self {
+        case .systemClient, .appClient: false
+        default: true
+        }
     }
 }
 
@@ -92,6 +98,7 @@ extension Callers: CustomStringConvertible {
         case .patient(let members, let staff, let audit):
             return "patient (members: \(members ? "yes" : "no"), staff: \(roles(staff)), audit: \(audit.rawValue))"
         case .systemClient(let client): return "system client \(client)"
+        case .appClient: return "connected app's client"
         }
     }
 }

@@ -92,6 +92,7 @@ extension Request {
 }
 
 extension Patient: RouteSubject { static let routeName = "patientID" }
+extension AppRequest: RouteSubject { static let routeName = "appRequestID" }
 extension ClinicalDocument: RouteSubject { static let routeName = "documentID" }
 extension LabResult: RouteSubject { static let routeName = "resultID" }
 extension ImagingReport: RouteSubject { static let routeName = "reportID" }

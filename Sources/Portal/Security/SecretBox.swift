@@ -16,10 +16,14 @@ struct SecretBox: Sendable {
     /// The box for e-mail bodies waiting in the outbox: a key of its own, derived from
     /// `SECRETS_KEY`, so the outbox and the second factors never share one.
     static func outboxBodies(secretsKey: [UInt8]) -> SecretBox {
-        let derived = HKDF<SHA256>.deriveKey(
-            inputKeyMaterial: SymmetricKey(data: secretsKey), info: Data("portal outbox bodies v1".utf8),
-            outputByteCount: 32)
-        return SecretBox(key: derived, keyID: "o1")
+        derived(from: secretsKey, info: "portal outbox bodies v1", keyID: "o1")
+    }
+
+    /// A box whose key is derived from `secretsKey` for one purpose, named by `info`.
+    static func derived(from secretsKey: [UInt8], info: String, keyID: String) -> SecretBox {
+        let key = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: secretsKey), info: Data(info.utf8), outputByteCount: 32)
+        return SecretBox(key: key, keyID: keyID)
     }
 
     private init(key: SymmetricKey, keyID: String) {

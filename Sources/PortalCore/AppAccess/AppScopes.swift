@@ -85,6 +85,15 @@ public struct AppScopes: Hashable, Sendable {
         offlineAccess = requested.contains(.offlineAccess) && registered.contains(.offlineAccess)
     }
 
+    /// What `.well-known/smart-configuration` lists: the v2 scopes apps may ask for (v1's
+    /// `.read` forms are read as these).
+    public static let supported: [String] =
+        ["launch/patient", "openid", "fhirUser", "offline_access", "patient/*.rs"]
+        + AppResourceType.allCases.map { "patient/\($0.rawValue).rs" }
+        + AppResourceType.allCases.compactMap { type in
+            type.itemCategory.map { "patient/\(type.rawValue).rs?category=\($0.text)" }
+        }
+
     /// Scopes as stored: the portal's own canonical text, read back exactly.
     public init(stored text: String) {
         let scopes = SMARTScope.list(text)

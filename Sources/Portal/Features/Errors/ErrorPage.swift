@@ -54,7 +54,14 @@ enum ErrorPage {
         switch request.currentSession?.session.stage {
         case .awaitingSecondFactor: Routes.signInCode()
         case .settingUpSecondFactor: Routes.secondFactorSetup()
-        case .signedIn, nil: request.url.path.hasPrefix("/staff") ? Routes.staffSignIn() : Routes.signIn()
+        case .signedIn: request.url.path.hasPrefix("/staff") ? Routes.staffSignIn() : Routes.signIn()
+        case nil:
+            // A member's page (a link from an e-mail, an app's authorization) opens again once signed in.
+            if request.url.path.hasPrefix("/staff") {
+                Routes.staffSignIn()
+            } else {
+                Routes.signIn().query(["return_to": request.url.path == Routes.home() ? nil : request.url.path])
+            }
         }
     }
 

@@ -22,6 +22,12 @@ struct SignInController: RouteCollection {
     struct Credentials: Content {
         var email: String?
         var password: String?
+        var returnTo: String?
+
+        enum CodingKeys: String, CodingKey {
+            case email, password
+            case returnTo = "return_to"
+        }
     }
 
     private struct Account {
@@ -47,16 +53,20 @@ struct SignInController: RouteCollection {
             } else {
                 nil
             }
-        return SignInPage.render(.init(audience: audience, notice: notice), context: req.pageContextWithoutRecords()).response()
+        let returnTo = audience == .member ? ReturnPath.checked(req.query[String.self, at: "return_to"]) : nil
+        return SignInPage.render(
+            .init(audience: audience, notice: notice, returnTo: returnTo), context: req.pageContextWithoutRecords()
+        ).response()
     }
 
     func signIn(_ req: Request, audience: SignInPage.Audience) async throws -> Response {
         let form = (try? req.content.decode(Credentials.self)) ?? Credentials()
         let email = (form.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let password = form.password ?? ""
+        let returnTo = audience == .member ? ReturnPath.checked(form.returnTo) : nil
         func refuse(_ message: LocalizedText, _ status: HTTPResponseStatus) -> Response {
             SignInPage.render(
-                .init(audience: audience, email: String(email.prefix(254)), error: message),
+                .init(audience: audience, email: String(email.prefix(254)), error: message, returnTo: returnTo),
                 context: req.pageContextWithoutRecords()
             )
             .response(status: status)
@@ -140,13 +150,14 @@ struct SignInController: RouteCollection {
         switch (audience, account.hasSecondFactor) {
         case (_, true): (stage, destination) = (.awaitingSecondFactor, Routes.signInCode())
         case (.staff, false): (stage, destination) = (.settingUpSecondFactor, Routes.secondFactorSetup())
-        case (.member, false): (stage, destination) = (.signedIn, Routes.home())
+        case (.member, false): (stage, destination) = (.signedIn, returnTo ?? Routes.home())
         }
         let response = Response.redirect(to: destination)
         _ = try await req.startSession(
             memberID: audience == .member ? account.id : nil, staffUserID: audience == .staff ? account.id : nil,
             stage: stage, replacing: req.currentSession?.session, response: response,
-            recording: req.auditEntry(.signIn, .success, actorKind: actorKind, actorID: account.id))
+            recording: req.auditEntry(.signIn, .success, actorKind: actorKind, actorID: account.id),
+            resumingAt: stage == .awaitingSecondFactor ? returnTo : nil)
         return response
     }
 
@@ -305,7 +316,8 @@ struct SignInController: RouteCollection {
             return refuse(Strings.signIn.wrongCode, .unauthorized)
         }
         try await throttling.succeeded(attempt)
-        let response = Response.redirect(to: isStaff ? Routes.staffHome() : Routes.home())
+        let resumed = isStaff ? nil : ReturnPath.checked(current.session.resumePath)
+        let response = Response.redirect(to: isStaff ? Routes.staffHome() : resumed ?? Routes.home())
         _ = try await req.startSession(
             memberID: current.member?.id, staffUserID: current.staff?.id, stage: .signedIn, replacing: current.session,
             response: response, recording: req.auditEntry(.signInSecondFactor, .success, actorKind: actorKind, actorID: accountID)
@@ -331,5 +343,11 @@ extension Request {
     func requireSignedInAnyone() throws -> CurrentSession {
         guard let current = currentSession, current.isSignedIn else { throw PortalError.signInRequired }
         return current
+    }
+
+    /// The signed-in member: routes the table declares for members only.
+    func requireSignedInMember() throws -> Member {
+        guard let member = try requireSignedInAnyone().member else { throw PortalError.forbidden }
+        return member
     }
 }

@@ -10,6 +10,8 @@ enum SignInPage {
         var email = ""
         var error: LocalizedText?
         var notice: LocalizedText?
+        /// The page a member was on their way to (an app's authorization, say), opened once signed in.
+        var returnTo: String?
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -26,6 +28,7 @@ enum SignInPage {
                 if let error = model.error { Components.alert(error(language)) }
                 form(.method("post"), .action(isStaff ? Routes.staffSignIn() : Routes.signIn()), Attribute("novalidate", nil)) {
                     Components.csrfField(context)
+                    if let returnTo = model.returnTo { input(.type("hidden"), .name("return_to"), .value(returnTo)) }
                     Components.field(
                         id: "email", label: Strings.signIn.email(language), type: "email", name: "email",
                         value: model.email, autocomplete: "username",

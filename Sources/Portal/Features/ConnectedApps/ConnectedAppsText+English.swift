@@ -1,0 +1,40 @@
+import PortalCore
+
+extension ConnectedAppsText {
+    static let english = ConnectedAppsText(
+        consentTitle: { app in "Let \(app) read a health record?" },
+        consentIntro: { app in
+            "\(app) is asking to read a health record from this portal. You decide: nothing is shared unless you allow it, and you can disconnect it at any time from your account."
+        },
+        notOurs:
+            "The app is not made by the hospital. Once information reaches it, the app's own privacy policy decides what happens to it.",
+        readsHeading: "It would be able to read",
+        kind: { kind in
+            switch kind {
+            case .basicDetails: "Basic details: name, date of birth, sex"
+            case .labResults: "Lab results"
+            case .medicines: "Medicines"
+            case .allergies: "Allergies"
+            case .immunizations: "Immunizations"
+            case .documents: "Visit notes and letters"
+            case .appointments: "Appointments"
+            }
+        },
+        staysConnected:
+            "It stays connected and keeps reading new information until you disconnect it (or 90 days after it last connects).",
+        shortConnection: "It can read for about 15 minutes, then has to ask you again.",
+        sameRules:
+            "The app sees only what you can see here, decided every time it asks: what a teenager keeps private never reaches it, and it stops when your access to the record ends.",
+        chooseRecordLegend: "Whose record may it read?",
+        oneRecordHint: "One record per connection. To connect another record, start again from the app.",
+        chooseRecord: "Choose whose record the app may read.",
+        allow: "Allow",
+        deny: "Don't allow",
+        noRecords: "There is no record your account can share with an app.",
+        refusalTitle: "This app could not be connected",
+        unknownApp:
+            "The app is not registered with the portal, or it asked to send you back to an address the portal does not know.",
+        expired: "This request has already been answered or has ended. Go back to the app and connect again.",
+        nothingShared: "Nothing was shared."
+    )
+}

@@ -1,0 +1,28 @@
+import PortalCore
+
+/// What the pages about connected apps say, in one language; every language fills every
+/// field. The words are in `ConnectedAppsText+English.swift` and `+Spanish.swift`.
+struct ConnectedAppsText: Sendable {
+    let consentTitle: @Sendable (String) -> String
+    let consentIntro: @Sendable (String) -> String
+    let notOurs: String
+    let readsHeading: String
+    let kind: @Sendable (ReadableKind) -> String
+    let staysConnected: String
+    let shortConnection: String
+    let sameRules: String
+    let chooseRecordLegend: String
+    let oneRecordHint: String
+    let chooseRecord: String
+    let allow: String
+    let deny: String
+    let noRecords: String
+    let refusalTitle: String
+    let unknownApp: String
+    let expired: String
+    let nothingShared: String
+}
+
+extension Strings {
+    static let connectedApps = Translated(english: ConnectedAppsText.english, spanish: ConnectedAppsText.spanish)
+}
