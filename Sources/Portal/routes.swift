@@ -313,6 +313,31 @@ enum Routes {
         .POST, "/apps/connect/:appRequestID", Ref<AppRequest>.self, callers: .members)
     static let appToken = PortalRoute(.POST, "/oauth/token", callers: .appClient)
 
+    // MARK: The FHIR R4 API (read-only, for connected apps)
+    static let fhirMetadata = PortalRoute(.GET, "/fhir/r4/metadata", callers: .anyone)
+    static let fhirPatientRead = PortalRoute(.GET, "/fhir/r4/Patient/:resourceID", FHIRResourceID.self, callers: .app)
+    static let fhirPatientSearch = PortalRoute(.GET, "/fhir/r4/Patient", callers: .app)
+    static let fhirObservationRead = PortalRoute(.GET, "/fhir/r4/Observation/:resourceID", FHIRResourceID.self, callers: .app)
+    static let fhirObservationSearch = PortalRoute(.GET, "/fhir/r4/Observation", callers: .app)
+    static let fhirDiagnosticReportRead = PortalRoute(
+        .GET, "/fhir/r4/DiagnosticReport/:resourceID", FHIRResourceID.self, callers: .app)
+    static let fhirDiagnosticReportSearch = PortalRoute(.GET, "/fhir/r4/DiagnosticReport", callers: .app)
+    static let fhirMedicationRequestRead = PortalRoute(
+        .GET, "/fhir/r4/MedicationRequest/:resourceID", FHIRResourceID.self, callers: .app)
+    static let fhirMedicationRequestSearch = PortalRoute(.GET, "/fhir/r4/MedicationRequest", callers: .app)
+    static let fhirAllergyIntoleranceRead = PortalRoute(
+        .GET, "/fhir/r4/AllergyIntolerance/:resourceID", FHIRResourceID.self, callers: .app)
+    static let fhirAllergyIntoleranceSearch = PortalRoute(.GET, "/fhir/r4/AllergyIntolerance", callers: .app)
+    static let fhirImmunizationRead = PortalRoute(.GET, "/fhir/r4/Immunization/:resourceID", FHIRResourceID.self, callers: .app)
+    static let fhirImmunizationSearch = PortalRoute(.GET, "/fhir/r4/Immunization", callers: .app)
+    static let fhirDocumentReferenceRead = PortalRoute(
+        .GET, "/fhir/r4/DocumentReference/:resourceID", FHIRResourceID.self, callers: .app)
+    static let fhirDocumentReferenceSearch = PortalRoute(.GET, "/fhir/r4/DocumentReference", callers: .app)
+    static let fhirAppointmentRead = PortalRoute(.GET, "/fhir/r4/Appointment/:resourceID", FHIRResourceID.self, callers: .app)
+    static let fhirAppointmentSearch = PortalRoute(.GET, "/fhir/r4/Appointment", callers: .app)
+    /// A document's content, as DocumentReference.content.attachment.url names it.
+    static let fhirBinaryRead = PortalRoute(.GET, "/fhir/r4/Binary/:resourceID", FHIRResourceID.self, callers: .app)
+
     // MARK: Monitoring
     /// The Prometheus text format, for the monitoring system's secret only.
     static let metrics = PortalRoute(.GET, "/metrics", callers: .systemClient(.metricsScraper))
@@ -365,6 +390,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: MetricsController())
     try app.register(collection: AppAuthorizationController())
     try app.register(collection: AppTokenController())
+    try app.register(collection: FHIRController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

@@ -100,7 +100,7 @@ struct RouteTableTests {
     static func expectedRefusal(_ callers: Callers, for caller: Caller) -> Refusal? {
         switch callers {
         case .anyone, .invitee, .guest: return nil
-        case .systemClient, .appClient: return .unauthorized
+        case .systemClient, .appClient, .app: return .unauthorized
         case .signingIn: return .signIn
         case .settingUpSecondFactor: return caller == .anonymous ? .signIn : caller.isMember ? nil : .notFound
         case .signedIn: return caller == .anonymous ? .signIn : nil

@@ -117,6 +117,8 @@ struct AuditEntry: Sendable {
         /// A refresh token or code came back after use: the authorization was revoked.
         case appAuthorizationRevoked = "app.revoked"
         case appDisconnected = "app.disconnected"
+        /// An app read a patient's record through the FHIR API (one event a request).
+        case appRead = "app.read"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }

@@ -106,6 +106,10 @@ public struct PortalConfig: Sendable {
         let text = publicURL.absoluteString
         return text.hasSuffix("/") ? String(text.dropLast()) : text
     }
+    /// The identifier system of the hospital's medical record numbers, as the EHR sends it
+    /// (often an OID, `urn:oid:...`): the import matches patients by it, the API names it.
+    public var recordNumberSystem: String { configuredRecordNumberSystem ?? publicBase + "/fhir/sid/mrn" }
+    public var configuredRecordNumberSystem: String?
     /// The FHIR API's base address, the `aud` apps name.
     public var fhirBase: String { publicBase + "/fhir/r4" }
 

@@ -55,6 +55,9 @@ struct RouteAccessMiddleware: AsyncMiddleware {
             return nil
         case .systemClient(let client):
             return SystemClientAuthentication.refusal(of: client, request)
+        case .app:
+            guard let access = try await AppAccess.presented(by: request) else { throw FHIRError.invalidToken }
+            request.appAccess = access
         case .signingIn:
             guard current?.session.stage == .awaitingSecondFactor else { throw PortalError.signInRequired }
         case .settingUpSecondFactor:

@@ -32,6 +32,9 @@ enum Callers: Sendable, Equatable {
     /// client id, and a confidential app's secret), so the handler checks it; never a
     /// browser session, so no CSRF token.
     case appClient
+    /// An app with a bearer access token a family gave it, at the FHIR API: the middleware
+    /// reads the token; the handler decides the patient afresh through the access policy.
+    case app
 
     /// Members with access to the patient, and the staff who read records: HIM, and
     /// clinicians the patient's care relationship (or a broken glass) lets in. Schedulers
@@ -56,14 +59,14 @@ enum Callers: Sendable, Equatable {
     var admitsStrangers: Bool {
         switch self {
         case .anyone, .invitee, .guest, .appClient: true
-        case .signingIn, .settingUpSecondFactor, .signedIn, .members, .staff, .patient, .systemClient: false
+        case .signingIn, .settingUpSecondFactor, .signedIn, .members, .staff, .patient, .systemClient, .app: false
         }
     }
 
     /// Browser forms carry a CSRF token; other systems authenticate with their secret instead.
     var usesBrowserSession: Bool {
         switch self {
-        case .systemClient, .appClient: false
+        case .systemClient, .appClient, .app: false
         default: true
         }
     }
@@ -99,6 +102,7 @@ extension Callers: CustomStringConvertible {
             return "patient (members: \(members ? "yes" : "no"), staff: \(roles(staff)), audit: \(audit.rawValue))"
         case .systemClient(let client): return "system client \(client)"
         case .appClient: return "connected app's client"
+        case .app: return "connected app's token"
         }
     }
 }

@@ -67,6 +67,9 @@ typealias EmailChangeToken = LinkToken<EmailChangeLink>
 enum StaffInvitationLink: LinkPurpose { static let routeName = "staffToken" }
 typealias StaffInvitationToken = LinkToken<StaffInvitationLink>
 typealias GuestToken = LinkToken<GuestLink>
+/// A FHIR resource's id in the API's paths; the handler reads it as one of the record's ids.
+enum FHIRResourceLink: LinkPurpose { static let routeName = "resourceID" }
+typealias FHIRResourceID = LinkToken<FHIRResourceLink>
 
 extension Model where IDValue == UUID, Self: RouteSubject {
     /// This saved record's id as a route parameter.

@@ -169,6 +169,11 @@ struct AppTokenController: RouteCollection {
         let patientID = authorization.$patient.id
         let memberID = authorization.$member.id
         let appID = try app.requireID()
+        // A member whose access to the record has ended (the 18th birthday, a revoked grant)
+        // can no longer keep an app connected to it.
+        guard
+            try await AccessHolder.one(memberID, ofPatient: patientID, on: req.db, at: now, in: req.hospitalTimeZone) != nil
+        else { throw OAuthError(.invalidGrant, "The person's access to this record has ended.") }
         let accessToken = RandomToken.make()
         let refreshToken = refresh.offlineAccess ? RandomToken.make() : nil
         try await req.auditedChange { change in

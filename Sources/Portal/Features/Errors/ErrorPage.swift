@@ -15,6 +15,7 @@ enum ErrorPage {
         let portalError: PortalError
         switch error {
         case let known as PortalError: portalError = known
+        case let fhir as FHIRError: return fhir.response
         // A machine client asked for a record outside the clinician's care teams: refused, not failed.
         case is BreakTheGlassNeeded: portalError = .forbidden
         case let abort as any AbortError: portalError = PortalError(status: abort.status)
@@ -31,6 +32,7 @@ enum ErrorPage {
         if let sqlite = error as? SQLiteError { metadata["sqlite_reason"] = .string(String(describing: sqlite.reason)) }
         request.logger.log(level: level, "request failed", metadata: metadata)
 
+        if request.url.path.hasPrefix("/fhir/") { return FHIRError(portalError).response }
         if request.url.path.hasPrefix("/health/") || request.headers.accept.mediaTypes.first == .json {
             let body = #"{"error":"\#(portalError.identifier)"}"#
             let response = Response(
