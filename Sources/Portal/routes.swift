@@ -312,6 +312,9 @@ enum Routes {
     static let answerAppConsent = PortalRoute(
         .POST, "/apps/connect/:appRequestID", Ref<AppRequest>.self, callers: .members)
     static let appToken = PortalRoute(.POST, "/oauth/token", callers: .appClient)
+    static let connectedApps = PortalRoute(.GET, "/account/apps", callers: .members)
+    static let disconnectApp = PortalRoute(
+        .POST, "/account/apps/:authorizationID/disconnect", Ref<AppAuthorization>.self, callers: .members)
 
     // MARK: The FHIR R4 API (read-only, for connected apps)
     static let fhirMetadata = PortalRoute(.GET, "/fhir/r4/metadata", callers: .anyone)
@@ -391,6 +394,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AppAuthorizationController())
     try app.register(collection: AppTokenController())
     try app.register(collection: FHIRController())
+    try app.register(collection: ConnectedAppsController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

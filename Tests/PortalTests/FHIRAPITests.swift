@@ -283,3 +283,47 @@ struct FHIRAPITests {
         }
     }
 }
+
+@Suite("Connected apps: a member sees and disconnects them")
+struct ConnectedAppsTests {
+    @Test("The list names the app, the record and what it reads; disconnecting stops its tokens at once")
+    func listAndDisconnect() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            try await SmallRecord.load(world, clinic, for: clinic.child)
+            var app = try await AppReader.connect(world, clinic.parent, to: clinic.child)
+            let child = clinic.child.id!.uuidString.lowercased()
+            #expect(try await app.search("Immunization?patient=\(child)").count == 1)
+
+            let browser = Browser(world)
+            try await browser.signIn(email: clinic.parent.email)
+            let list = try await browser.get(Routes.connectedApps())
+            #expect(list.status == .ok && list.body.contains("Growth Tracker") && list.body.contains("Ana Lopez"))
+            #expect(list.body.contains("Lab results") && list.body.contains("Immunizations"))
+            let authorization = try #require(try await AppAuthorization.query(on: world.app.db).first())
+            #expect(authorization.lastUsedAt != nil)
+
+            // Another member cannot disconnect it, and learns nothing.
+            let other = Browser(world)
+            try await other.signIn(email: clinic.teenAccount.email)
+            try await other.get(Routes.connectedApps())
+            #expect(!(try await other.get(Routes.connectedApps()).body.contains("Growth Tracker")))
+            #expect(try await other.post(Routes.disconnectApp(authorization.ref), [:]).status == .notFound)
+            #expect(try await app.search("Immunization?patient=\(child)").count == 1)
+
+            let done = try await browser.post(Routes.disconnectApp(authorization.ref), [:])
+            #expect(done.location == Routes.connectedApps().query(["disconnected": "1"]))
+            #expect(try await app.get("Immunization?patient=\(child)").status == .unauthorized)
+            #expect(try await app.refresh().error == "invalid_grant")
+            #expect(try await browser.post(Routes.disconnectApp(authorization.ref), [:]).status == .notFound)
+            let after = try await browser.get(done.location!)
+            #expect(after.body.contains("The app was disconnected") && !after.body.contains("Disconnect Growth Tracker"))
+
+            // The account's activity tells the story, each run of reads as one line.
+            let activity = try await browser.get(Routes.accountActivity()).body
+            #expect(activity.contains("Allowed Growth Tracker to read Ana Lopez&#39;s record"))
+            #expect(activity.contains("Growth Tracker read Ana Lopez&#39;s record"))
+            #expect(activity.contains("Disconnected Growth Tracker from Ana Lopez&#39;s record"))
+        }
+    }
+}

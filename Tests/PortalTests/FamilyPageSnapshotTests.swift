@@ -61,6 +61,26 @@ struct FamilyPageSnapshotTests {
             AppConsentPage.render(model, context: PageSnapshot.context(language)), named: "AppConsentOneRecord", language)
     }
 
+    @Test("Connected apps: one reading a record, one whose record the member no longer sees", arguments: Language.allCases)
+    func connectedApps(language: Language) {
+        let model = ConnectedAppsPage.Model(
+            connections: [
+                .init(
+                    ref: Ref(UUID(uuidString: "00000000-0000-0000-0000-0000000000b1")!), appName: "Growth Tracker",
+                    patientName: "Sofia García", connected: "Nov 20, 2026, 9:14 AM", lastUsed: "Nov 24, 2026, 7:02 AM",
+                    reads: [.basicDetails, .labResults, .immunizations], staysConnected: true, accessEnded: false),
+                .init(
+                    ref: Ref(UUID(uuidString: "00000000-0000-0000-0000-0000000000b2")!), appName: "School Forms",
+                    patientName: "Lucia García", connected: "Jan 3, 2026, 4:00 PM", lastUsed: nil, reads: [.immunizations],
+                    staysConnected: false, accessEnded: true),
+            ], disconnected: true, fhirBase: "https://portal.example.org/fhir/r4")
+        PageSnapshot.check(
+            ConnectedAppsPage.render(model, context: PageSnapshot.context(language)), named: "ConnectedApps", language)
+        let empty = ConnectedAppsPage.Model(connections: [], fhirBase: "https://portal.example.org/fhir/r4")
+        PageSnapshot.check(
+            ConnectedAppsPage.render(empty, context: PageSnapshot.context(language)), named: "ConnectedAppsNone", language)
+    }
+
     @Test("The second-factor code step", arguments: Language.allCases)
     func secondFactorCode(language: Language) {
         let model = SecondFactorCodePage.Model(error: Strings.signIn.wrongCode)

@@ -206,6 +206,17 @@ extension Request {
 }
 
 extension Request {
+    /// The door for an app a member connected: the member's own access to the patient, now,
+    /// with the member's result delay, exactly as their pages show it; nil when the member
+    /// may not see the patient (or their account was closed).
+    func patientSeenThroughApp(memberID: UUID, patientID: UUID) async throws -> (AuthorizedPatient, PatientRecord)? {
+        guard let member = try await Member.find(memberID, on: db),
+            let authorized = try await patientsVisibleToMember(member).first(where: { $0.id == patientID })
+        else { return nil }
+        let record = PatientRecord(authorized.recordAccess, db: db, now: now, resultDelayDays: member.resultDelayDays)
+        return (authorized, record)
+    }
+
     /// The patient's record as this request's viewer may see it, with a member's own delay
     /// before new results show.
     func record(of authorized: AuthorizedPatient) -> PatientRecord {

@@ -60,6 +60,7 @@ enum AccountPage {
             section(Attribute("aria-labelledby", "sessions-heading")) {
                 h2(.id("sessions-heading")) { Strings.account.sessions(language) }
                 p { a(.href(Routes.accountActivity())) { Strings.accountActivity.link(language) } }
+                p { a(.href(Routes.connectedApps())) { Strings.connectedApps.listLink(language) } }
                 p { Strings.account.sessionsIntro(language) }
                 form(.method("post"), .action(Routes.signOutEverywhere())) {
                     Components.csrfField(context)

@@ -94,7 +94,7 @@ enum AccountActivity {
         .passwordResetSecondFactor, .passwordReset, .secondFactorEnabled, .secondFactorRemoved, .recoveryCodesReplaced,
         .reauthenticated, .sessionEnded, .emailCodeSent, .emailChangeRequested, .emailChanged,
         .recoveryCodeUsed, .patientView, .documentList, .documentView, .accessOverviewView, .invitationActivated,
-        .accountReported, .accountLocked, .accountUnlocked,
+        .accountReported, .accountLocked, .accountUnlocked, .appAuthorized, .appDisconnected, .appRead,
     ]
 
     static func recent(for member: Member, _ req: Request, limit: Int) async throws -> [AccountActivityPage.Entry] {
@@ -102,7 +102,17 @@ enum AccountActivity {
         // Names only of records the member may still see; the others are described, not named.
         let visible = try await req.patientsVisibleToMember(member)
         let names = Dictionary(uniqueKeysWithValues: visible.map { ($0.id.uuidString.lowercased(), $0.patient.shownName) })
-        return entries(events, names: names, req)
+        return entries(events, names: names, apps: try await appNames(in: events, on: req.db), req)
+    }
+
+    /// The names of the apps the events name, by their subject text (`app:<id>`).
+    static func appNames(in events: [AuditEvent], on db: any Database) async throws -> [String: String] {
+        let ids = Set(
+            events.compactMap { $0.subject?.hasPrefix("app:") == true ? UUID(uuidString: String($0.subject!.dropFirst(4))) : nil }
+        )
+        guard !ids.isEmpty else { return [:] }
+        let apps = try await SMARTApp.query(on: db).filter(\.$id ~~ Array(ids)).all()
+        return Dictionary(uniqueKeysWithValues: apps.map { (AuditSubject.app($0.id!).text, $0.name) })
     }
 
     static func events(of memberID: UUID, on db: any Database, limit: Int) async throws -> [AuditEvent] {
@@ -113,17 +123,38 @@ enum AccountActivity {
             .sort(\.$id, .descending).limit(limit).all()
     }
 
-    static func entries(_ events: [AuditEvent], names: [String: String], _ req: Request) -> [AccountActivityPage.Entry] {
-        events.compactMap { event in
+    static func entries(
+        _ events: [AuditEvent], names: [String: String], apps: [String: String], _ req: Request
+    ) -> [AccountActivityPage.Entry] {
+        // An app reads a record in bursts of requests: one line for each run of them.
+        var runs: [(event: AuditEvent, times: Int)] = []
+        for event in events {
+            if event.action == AuditEntry.Action.appRead.rawValue, let last = runs.last,
+                last.event.action == event.action, last.event.subject == event.subject,
+                last.event.patientID == event.patientID, last.event.outcome == event.outcome
+            {
+                runs[runs.count - 1].times += 1
+            } else {
+                runs.append((event, 1))
+            }
+        }
+        return runs.compactMap { event, times in
             guard let action = AuditEntry.Action(rawValue: event.action),
                 let outcome = AuditEntry.Outcome(rawValue: event.outcome)
             else { return nil }
             let instant = Date(timeIntervalSince1970: Double(event.occurredAtMilliseconds) / 1000)
             let device = BrowserDescription.of(userAgent: event.userAgent)
+            let patientName = event.patientID.flatMap { names[$0] }
+            let what: LocalizedText
+            if let app = event.subject.flatMap({ apps[$0] }) {
+                what = Strings.accountActivity.describeApp(
+                    action, outcome, AccountActivityText.AppUse(app: app, patientName: patientName, times: times))
+            } else {
+                what = Strings.accountActivity.describe(action, outcome, patientName, event.patientID != nil)
+            }
             return AccountActivityPage.Entry(
                 when: DateText.dateTime(instant, in: req.hospitalTimeZone, language: req.language),
-                what: Strings.accountActivity.describe(
-                    action, outcome, event.patientID.flatMap { names[$0] }, event.patientID != nil),
+                what: what,
                 address: event.clientAddress ?? "",
                 device: device.map { Strings.accountActivity.device($0.browser, $0.system) },
                 isWarning: outcome != .success)

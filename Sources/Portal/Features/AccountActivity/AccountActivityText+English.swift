@@ -79,6 +79,18 @@ extension AccountActivityText {
                 return "Sign-in unlocked by Health Information Management"
             default: return action.rawValue
             }
+        },
+        describeApp: { action, outcome, use in
+            let record = use.patientName.map { "\($0)'s record" } ?? "a record you no longer see"
+            switch (action, outcome) {
+            case (.appAuthorized, .success): return "Allowed \(use.app) to read \(record)"
+            case (.appAuthorized, _): return "Did not allow \(use.app) to read a record"
+            case (.appDisconnected, _): return "Disconnected \(use.app) from \(record)"
+            case (.appRead, .success):
+                return use.times == 1 ? "\(use.app) read \(record)" : "\(use.app) read \(record) (\(use.times) requests)"
+            case (.appRead, _): return "\(use.app) was refused \(record)"
+            default: return "\(use.app): \(action.rawValue)"
+            }
         }
     )
 }

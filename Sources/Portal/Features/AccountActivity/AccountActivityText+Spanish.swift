@@ -82,6 +82,18 @@ extension AccountActivityText {
                 return "Información de Salud desbloqueó el inicio de sesión"
             default: return action.rawValue
             }
+        },
+        describeApp: { action, outcome, use in
+            let record = use.patientName.map { "el expediente de \($0)" } ?? "un expediente que ya no ve"
+            switch (action, outcome) {
+            case (.appAuthorized, .success): return "Permitió que \(use.app) lea \(record)"
+            case (.appAuthorized, _): return "No permitió que \(use.app) lea un expediente"
+            case (.appDisconnected, _): return "Desconectó \(use.app) de \(record)"
+            case (.appRead, .success):
+                return use.times == 1 ? "\(use.app) leyó \(record)" : "\(use.app) leyó \(record) (\(use.times) solicitudes)"
+            case (.appRead, _): return "Se negó a \(use.app) \(record)"
+            default: return "\(use.app): \(action.rawValue)"
+            }
         }
     )
 }

@@ -27,6 +27,14 @@ struct AccountActivityText: Sendable {
     let signOutSession: @Sendable (String) -> String
     let sessionEnded: String
     let describe: @Sendable (AuditEntry.Action, AuditEntry.Outcome, String?, Bool) -> String
+    /// A connected app's use of a record: `patientName` is nil when the member no longer sees it.
+    let describeApp: @Sendable (AuditEntry.Action, AuditEntry.Outcome, AppUse) -> String
+
+    struct AppUse: Sendable {
+        let app: String
+        let patientName: String?
+        let times: Int
+    }
 }
 
 extension Strings {

@@ -128,7 +128,7 @@ struct AppAuthorizationController: RouteCollection {
     }
 
     func showConsent(_ req: Request) async throws -> Response {
-        let member = try req.requireSignedInMember()
+        let member = try req.signedInMember()
         guard let (request, app) = try await pendingRequest(req) else {
             return AppConsentPage.refusal(.expired, context: try await req.pageContext())
         }
@@ -147,7 +147,7 @@ struct AppAuthorizationController: RouteCollection {
     /// The member's answer. A yes names one of the patients the policy lets them see now;
     /// the request is answered once, by one conditional update, however many tabs submit.
     func answer(_ req: Request) async throws -> Response {
-        let member = try req.requireSignedInMember()
+        let member = try req.signedInMember()
         let memberID = try member.requireID()
         guard let (request, app) = try await pendingRequest(req) else {
             return AppConsentPage.refusal(.expired, context: try await req.pageContext())

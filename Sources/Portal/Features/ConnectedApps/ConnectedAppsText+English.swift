@@ -35,6 +35,24 @@ extension ConnectedAppsText {
         unknownApp:
             "The app is not registered with the portal, or it asked to send you back to an address the portal does not know.",
         expired: "This request has already been answered or has ended. Go back to the app and connect again.",
-        nothingShared: "Nothing was shared."
+        nothingShared: "Nothing was shared.",
+        listTitle: "Connected apps",
+        listLink: "Connected apps: see and disconnect the health apps that read a record",
+        listIntro:
+            "Health apps you allowed to read a record. Each one sees only what you can see here, and stops the moment you disconnect it.",
+        connectionLabel: { app, patient in "\(app), reading \(patient)'s record" },
+        recordLabel: "Record",
+        connectedLabel: "Connected",
+        lastUsedLabel: "Last read",
+        notUsedYet: "Not yet",
+        readsLabel: "May read",
+        accessEnded: "It reads nothing now: your access to this record has ended.",
+        disconnect: { app in "Disconnect \(app)" },
+        disconnectedNotice: "The app was disconnected. It can no longer read anything.",
+        noneConnected: "No apps are connected.",
+        howToConnectHeading: "Connecting an app",
+        howToConnect:
+            "Start from the app: look for this hospital in its list of providers, then sign in here. The portal asks you which record it may read.",
+        developerAddress: "For app developers, the FHIR address is"
     )
 }

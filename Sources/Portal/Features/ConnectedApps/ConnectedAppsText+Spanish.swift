@@ -35,6 +35,24 @@ extension ConnectedAppsText {
         unknownApp:
             "La aplicación no está registrada en el portal, o pidió devolverle a una dirección que el portal no conoce.",
         expired: "Esta solicitud ya fue respondida o terminó. Vuelva a la aplicación y conéctela de nuevo.",
-        nothingShared: "No se compartió nada."
+        nothingShared: "No se compartió nada.",
+        listTitle: "Aplicaciones conectadas",
+        listLink: "Aplicaciones conectadas: vea y desconecte las aplicaciones de salud que leen un expediente",
+        listIntro:
+            "Aplicaciones de salud a las que usted permitió leer un expediente. Cada una ve solo lo que usted puede ver aquí, y deja de hacerlo en cuanto la desconecta.",
+        connectionLabel: { app, patient in "\(app), que lee el expediente de \(patient)" },
+        recordLabel: "Expediente",
+        connectedLabel: "Conectada",
+        lastUsedLabel: "Última lectura",
+        notUsedYet: "Todavía no",
+        readsLabel: "Puede leer",
+        accessEnded: "Ya no lee nada: su acceso a este expediente terminó.",
+        disconnect: { app in "Desconectar \(app)" },
+        disconnectedNotice: "La aplicación se desconectó. Ya no puede leer nada.",
+        noneConnected: "No hay aplicaciones conectadas.",
+        howToConnectHeading: "Cómo conectar una aplicación",
+        howToConnect:
+            "Empiece desde la aplicación: busque este hospital en su lista de proveedores y luego inicie sesión aquí. El portal le pregunta qué expediente puede leer.",
+        developerAddress: "Para quienes desarrollan aplicaciones, la dirección FHIR es"
     )
 }

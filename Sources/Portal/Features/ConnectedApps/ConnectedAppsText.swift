@@ -21,6 +21,22 @@ struct ConnectedAppsText: Sendable {
     let unknownApp: String
     let expired: String
     let nothingShared: String
+    let listTitle: String
+    let listLink: String
+    let listIntro: String
+    let connectionLabel: @Sendable (String, String) -> String
+    let recordLabel: String
+    let connectedLabel: String
+    let lastUsedLabel: String
+    let notUsedYet: String
+    let readsLabel: String
+    let accessEnded: String
+    let disconnect: @Sendable (String) -> String
+    let disconnectedNotice: String
+    let noneConnected: String
+    let howToConnectHeading: String
+    let howToConnect: String
+    let developerAddress: String
 }
 
 extension Strings {

@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
-@_spi(AccessDoor) import PortalRecord
+import PortalRecord
 import SQLKit
 import Vapor
 
@@ -74,15 +74,13 @@ extension Request {
             throw FHIRError.insufficientScope(type.rawValue)
         }
         guard patientID == access.patientID,
-            let member = try await Member.find(access.memberID, on: db),
-            let authorized = try await patientsVisibleToMember(member).first(where: { $0.id == access.patientID })
+            let (authorized, record) = try await patientSeenThroughApp(memberID: access.memberID, patientID: access.patientID)
         else {
             try await auditApp(access, .denied)
             throw FHIRError.notFound()
         }
         try await auditApp(access, .success)
         try await touchAuthorization(access)
-        let record = PatientRecord(authorized.recordAccess, db: db, now: now, resultDelayDays: member.resultDelayDays)
         return (authorized, record)
     }
 

@@ -111,7 +111,8 @@ struct MemberToolsController: RouteCollection {
         let names = Dictionary(
             uniqueKeysWithValues: patients.map { ($0.id!.uuidString.lowercased(), "\($0.legalName) (\($0.medicalRecordNumber))") }
         )
-        return AccountActivity.entries(events, names: names, req)
+        return AccountActivity.entries(
+            events, names: names, apps: try await AccountActivity.appNames(in: events, on: req.db), req)
     }
 
     func deactivate(_ req: Request) async throws -> Response {

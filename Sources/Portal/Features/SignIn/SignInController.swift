@@ -344,10 +344,4 @@ extension Request {
         guard let current = currentSession, current.isSignedIn else { throw PortalError.signInRequired }
         return current
     }
-
-    /// The signed-in member: routes the table declares for members only.
-    func requireSignedInMember() throws -> Member {
-        guard let member = try requireSignedInAnyone().member else { throw PortalError.forbidden }
-        return member
-    }
 }
