@@ -313,6 +313,11 @@ enum Routes {
         .POST, "/apps/connect/:appRequestID", Ref<AppRequest>.self, callers: .members)
     static let appToken = PortalRoute(.POST, "/oauth/token", callers: .appClient)
     static let connectedApps = PortalRoute(.GET, "/account/apps", callers: .members)
+    static let staffApps = PortalRoute(.GET, "/staff/apps", callers: .staff([.administrator]))
+    static let registerApp = PortalRoute(.POST, "/staff/apps", callers: .staff([.administrator]))
+    static let staffApp = PortalRoute(.GET, "/staff/apps/:appID", Ref<SMARTApp>.self, callers: .staff([.administrator]))
+    static let staffAppStatus = PortalRoute(
+        .POST, "/staff/apps/:appID/status", Ref<SMARTApp>.self, callers: .staff([.administrator]))
     static let disconnectApp = PortalRoute(
         .POST, "/account/apps/:authorizationID/disconnect", Ref<AppAuthorization>.self, callers: .members)
 
@@ -395,6 +400,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AppTokenController())
     try app.register(collection: FHIRController())
     try app.register(collection: ConnectedAppsController())
+    try app.register(collection: AppRegistrationController())
     if let directory = app.portal.config.mailDirectory, app.portal.config.mode != .production {
         try app.register(collection: DevMailboxController(directory: MailDirectory(path: directory, from: "")))
     }

@@ -170,3 +170,21 @@ struct SigningKeyTests {
         #expect(SigningKey(stored: "not a key") == nil)
     }
 }
+
+@Suite("What an administrator may register an app for")
+struct AppRegistrationRulesTests {
+    @Test("Scopes are kept in v2 form; writes, systems, other patients' scopes and unknown types are refused")
+    func scopes() {
+        #expect(AppRegistrationRules.scopes(AppRegistrationRules.defaultScopes) == .success(AppRegistrationRules.defaultScopes))
+        #expect(
+            AppRegistrationRules.scopes("patient/Observation.read  openid\npatient/Observation.read")
+                == .success("patient/Observation.rs openid"))
+        for refused in [
+            "patient/*.cruds", "system/*.rs", "user/*.rs", "patient/Condition.rs", "profile", "patient/Observation.rs?code=1",
+        ] {
+            #expect(AppRegistrationRules.scopes("openid \(refused)") == .failure(.notGiven(refused)), "\(refused)")
+        }
+        #expect(AppRegistrationRules.scopes("openid fhirUser") == .failure(.readsNothing))
+        #expect(AppRegistrationRules.scopes("") == .failure(.readsNothing))
+    }
+}

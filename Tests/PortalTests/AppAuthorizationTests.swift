@@ -456,3 +456,66 @@ struct AppAuthorizationTests {
         }
     }
 }
+
+@Suite("Administrators register the apps families may connect")
+struct AppRegistrationTests {
+    @Test("An administrator registers an app (the secret shown once), a bad one is refused, and disabling stops it")
+    func registerAndDisable() async throws {
+        try await withTestApp { world in
+            let admin = try await Fixtures.staff(world, role: .administrator)
+            let browser = Browser(world)
+            try await SecondFactorTests.signInStaff(browser, world, admin)
+            try await browser.get(Routes.staffApps())
+            for (fields, message) in [
+                (["name": "", "redirects": AppLaunch.redirect], "Give the app&#39;s name."),
+                (["name": "X", "redirects": ""], "Give at least one redirect address."),
+                (["name": "X", "redirects": "http://app.example.org/cb"], "This redirect address cannot be used"),
+                (["name": "X", "redirects": AppLaunch.redirect, "scopes": "patient/*.cruds"], "This scope is not one"),
+                (["name": "X", "redirects": AppLaunch.redirect, "scopes": "openid"], "at least one scope that reads"),
+            ] {
+                let refused = try await browser.post(Routes.registerApp(), fields)
+                #expect(refused.status == .unprocessableEntity && refused.body.contains(message), "\(fields)")
+            }
+            #expect(try await SMARTApp.query(on: world.app.db).count() == 0)
+
+            let created = try await browser.post(
+                Routes.registerApp(),
+                [
+                    "name": "Growth Tracker", "kind": "confidential", "redirects": AppLaunch.redirect + "\n",
+                    "scopes": "patient/Immunization.read openid",
+                ])
+            #expect(created.status == .created)
+            let app = try #require(try await SMARTApp.query(on: world.app.db).first())
+            #expect(
+                app.confidential && app.scopes == "patient/Immunization.rs openid"
+                    && app.redirectAddresses == [AppLaunch.redirect])
+            let secret = try #require(created.body.firstMatch(of: /<p><code>([A-Za-z0-9_-]{43})<\/code><\/p>/)?.1)
+            #expect(RandomToken.sha256Hex(String(secret)) == app.secretHash)
+            let reloaded = try await browser.get(Routes.staffApp(app.ref))
+            #expect(!reloaded.body.contains(String(secret)) && reloaded.body.contains(app.clientID))
+
+            // A family connects it; disabling it stops the tokens, enabling brings them back.
+            let parent = try await Fixtures.member(world)
+            let child = try await Fixtures.patient(world, bornYearsAgo: 5)
+            try await Fixtures.grant(world, parent, child)
+            _ = try await ClinicalImportTests.run(world, ClinicalBundles.immunizations(for: child))
+            let family = Browser(world)
+            try await family.signIn(email: parent.email)
+            let registered = AppLaunch.Registered(app: app, secret: String(secret))
+            let code = try await AppLaunch.code(
+                family, world, registered, patient: child, verifier: AppLaunch.verifier, scope: "patient/Immunization.rs")
+            let token = try #require(
+                try await AppLaunch.exchange(world, registered, code: code, verifier: AppLaunch.verifier).accessToken)
+            let reader = AppReader(world: world, token: token, registered: registered, refreshToken: nil)
+            #expect(try await reader.search("Immunization").count == 1)
+
+            let disabled = try await browser.post(Routes.staffAppStatus(app.ref), ["status": "disabled"])
+            #expect(try await browser.get(disabled.location!).body.contains("The app is disabled"))
+            #expect(try await reader.get("Immunization").status == .unauthorized)
+            try await browser.post(Routes.staffAppStatus(app.ref), ["status": "enabled"])
+            #expect(try await reader.search("Immunization").count == 1)
+            let actions = try await AuditEvent.query(on: world.app.db).all().map(\.action)
+            #expect(actions.contains("app.registered") && actions.contains("app.disabled") && actions.contains("app.enabled"))
+        }
+    }
+}

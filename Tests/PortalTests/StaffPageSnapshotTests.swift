@@ -298,6 +298,33 @@ struct StaffPageSnapshotTests {
             named: "DepartmentSetup", language)
     }
 
+    @Test("Registered apps: the list with a refused registration, and one app just registered", arguments: Language.allCases)
+    func appRegistration(language: Language) {
+        var form = AppRegistrationPages.FormValues()
+        form.name = "Growth Tracker"
+        form.redirects = "http://app.example.org/callback"
+        PageSnapshot.check(
+            AppRegistrationPages.list(
+                .init(
+                    apps: [
+                        .init(
+                            name: "School Forms", link: "/staff/apps/1", clientID: "abc", confidential: true, disabled: true,
+                            connections: 3)
+                    ], form: form, problem: Strings.appRegistration.badRedirect("http://app.example.org/callback")),
+                context: Self.staff(language)),
+            named: "AppRegistrationList", language)
+        PageSnapshot.check(
+            AppRegistrationPages.app(
+                .init(
+                    name: "Growth Tracker", clientID: "Q2xpZW50SWRFeGFtcGxl", confidential: true,
+                    redirects: ["https://app.example.org/callback", "http://127.0.0.1:8765/callback"],
+                    scopes: AppRegistrationRules.defaultScopes, registered: "Dec 2, 2026, 9:00 AM", connections: 0,
+                    disabled: false, secret: "U2VjcmV0RXhhbXBsZVNob3duT25jZQ", statusAction: "/staff/apps/1/status",
+                    notice: nil),
+                context: Self.staff(language)),
+            named: "AppRegistration", language)
+    }
+
     @Test("Who can see a record, and the member's account activity", arguments: Language.allCases)
     func accessAndActivity(language: Language) {
         let access = AccessOverviewPage.Model(

@@ -29,6 +29,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.appointments),
             Catalogue(Strings.auditTrail),
             Catalogue(Strings.connectedApps),
+            Catalogue(Strings.appRegistration),
             Catalogue(Strings.careTeamInbox),
             Catalogue(Strings.careTeamSetup),
             Catalogue(Strings.contact),

@@ -119,6 +119,10 @@ struct AuditEntry: Sendable {
         case appDisconnected = "app.disconnected"
         /// An app read a patient's record through the FHIR API (one event a request).
         case appRead = "app.read"
+        /// An administrator registered an app families may connect, disabled it or enabled it again.
+        case appRegistered = "app.registered"
+        case appDisabled = "app.disabled"
+        case appEnabled = "app.enabled"
     }
 
     enum Outcome: String, Sendable, CaseIterable { case success, failure, denied, throttled }

@@ -97,6 +97,7 @@ extension Request {
 extension Patient: RouteSubject { static let routeName = "patientID" }
 extension AppRequest: RouteSubject { static let routeName = "appRequestID" }
 extension AppAuthorization: RouteSubject { static let routeName = "authorizationID" }
+extension SMARTApp: RouteSubject { static let routeName = "appID" }
 extension ClinicalDocument: RouteSubject { static let routeName = "documentID" }
 extension LabResult: RouteSubject { static let routeName = "resultID" }
 extension ImagingReport: RouteSubject { static let routeName = "reportID" }

@@ -32,6 +32,7 @@ enum StaffHomePage {
                     if model.canSetUpCareTeams {
                         li { a(.href(Routes.staffCareTeams())) { Strings.careTeamSetup.title(language) } }
                         li { a(.href(Routes.staffDepartments())) { Strings.departmentSetup.title(language) } }
+                        li { a(.href(Routes.staffApps())) { Strings.appRegistration.title(language) } }
                     }
                     if model.canOpenRecords {
                         li { a(.href(Routes.staffRecords())) { Strings.recordSearch.title(language) } }
