@@ -129,6 +129,8 @@ struct AppScopesTests {
         #expect(RedirectAddress.check("/callback") == .notAnAddress)
         #expect(RedirectAddress.check("https:///callback") == .notAnAddress)
         #expect(RedirectAddress.check("https://a b") == .notAnAddress)
+        #expect(RedirectAddress.check("https://a;script-src*/cb") == .notAnAddress)
+        #expect(RedirectAddress.check("https://app.example.org:8443/cb") == nil)
         #expect(
             RedirectAddress.list(" https://a.example/cb \n\nhttps://b.example/cb\r\n") == [
                 "https://a.example/cb", "https://b.example/cb",

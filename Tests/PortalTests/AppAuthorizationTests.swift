@@ -139,6 +139,11 @@ struct AppAuthorizationTests {
             #expect(consent.body.contains("Lab results") && consent.body.contains("Immunizations"))
             #expect(consent.body.contains("Sofia Rivera"))
             #expect(consent.body.contains("It stays connected"))
+            // The answer goes to the app's address: the page's policy lets its form lead there, and only there.
+            let policy = consent.headers.first(name: "Content-Security-Policy") ?? ""
+            #expect(policy.contains("form-action 'self' https://app.example.org;"))
+            let home = try await browser.get(Routes.home())
+            #expect(home.headers.first(name: "Content-Security-Policy")?.contains("form-action 'self';") == true)
             let answer = try await browser.post(
                 consentPath, ["decision": "allow", "patient": child.id!.uuidString.lowercased()])
             let back = AppLaunch.parameters(of: try #require(answer.location))

@@ -100,6 +100,7 @@ enum DemoData {
         try await DemoAppointments.seedDepartments(on: app.db)
         try await importRecords(app, now: now)
         try await DemoMessages.seed(app, now: now)
+        try await DemoApps.seed(on: app.db, at: now)
         return true
     }
 
@@ -147,6 +148,8 @@ enum DemoData {
                 "  Enroll: \(app.portal.config.publicURL.absoluteString)\(Routes.enroll()) (no account yet, ZIP 60657):")
             for patient in kims { lines.append("    \(patient.legalName), born \(patient.birthDate)") }
         }
+        lines.append(
+            "  Apps: FHIR API \(app.portal.config.fhirBase); demo app client id \(DemoApps.clientID) (scripts/try-app.sh)")
         if app.portal.config.mailDirectory != nil {
             lines.append("  E-mail it sends: \(app.portal.config.publicURL.absoluteString)\(Routes.devMailbox())")
         }

@@ -5,10 +5,18 @@ import Vapor
 struct SecurityHeadersMiddleware: AsyncMiddleware {
     let usesHTTPS: Bool
 
-    static let contentSecurityPolicy = [
-        "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-        "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'",
-    ].joined(separator: "; ")
+    static let contentSecurityPolicy = policy(formTargets: [])
+
+    /// The policy, with `formTargets` as the only other origins a form may lead to: an app's
+    /// registered address, where the consent form's answer goes (browsers apply
+    /// `form-action` to the redirect after a form, too).
+    static func policy(formTargets: [String]) -> String {
+        [
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+            (["form-action 'self'"] + formTargets).joined(separator: " "), "frame-ancestors 'none'", "base-uri 'none'",
+            "object-src 'none'",
+        ].joined(separator: "; ")
+    }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response: Response
@@ -18,7 +26,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
             response = ErrorPage.response(for: error, request: request)
         }
         let headers = [
-            ("Content-Security-Policy", Self.contentSecurityPolicy),
+            ("Content-Security-Policy", Self.policy(formTargets: response.formTargets)),
             ("X-Content-Type-Options", "nosniff"),
             ("Referrer-Policy", "no-referrer"),
             ("X-Frame-Options", "DENY"),
@@ -39,5 +47,15 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         return response
+    }
+}
+
+extension Response {
+    private struct FormTargetsKey: StorageKey { typealias Value = [String] }
+
+    /// Origins besides the portal's own that this page's forms may lead to.
+    var formTargets: [String] {
+        get { storage[FormTargetsKey.self] ?? [] }
+        set { storage[FormTargetsKey.self] = newValue }
     }
 }

@@ -17,9 +17,16 @@ public enum RedirectAddress {
             let scheme = components.scheme?.lowercased()
         else { return .notAnAddress }
         guard components.fragment == nil else { return .fragment }
+        // A host of letters, digits, dots and hyphens only: the address is also named in the
+        // consent page's Content-Security-Policy, where anything else could add a directive.
+        let host = components.host ?? ""
+        guard
+            host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) || host == "[::1]"
+                || host == "::1"
+        else { return .notAnAddress }
         switch scheme {
         case "https":
-            return components.host?.isEmpty == false ? nil : .notAnAddress
+            return host.isEmpty ? .notAnAddress : nil
         case "http":
             return ["127.0.0.1", "localhost", "[::1]", "::1"].contains(components.host ?? "") ? nil : .plainHTTP
         default:

@@ -98,11 +98,12 @@ enum AccountActivity {
     ]
 
     static func recent(for member: Member, _ req: Request, limit: Int) async throws -> [AccountActivityPage.Entry] {
-        let events = try await events(of: try member.requireID(), on: req.db, limit: limit)
+        // An app's run of reads is one line: read enough events to fill the lines asked for.
+        let events = try await events(of: try member.requireID(), on: req.db, limit: limit * 10)
         // Names only of records the member may still see; the others are described, not named.
         let visible = try await req.patientsVisibleToMember(member)
         let names = Dictionary(uniqueKeysWithValues: visible.map { ($0.id.uuidString.lowercased(), $0.patient.shownName) })
-        return entries(events, names: names, apps: try await appNames(in: events, on: req.db), req)
+        return Array(entries(events, names: names, apps: try await appNames(in: events, on: req.db), req).prefix(limit))
     }
 
     /// The names of the apps the events name, by their subject text (`app:<id>`).

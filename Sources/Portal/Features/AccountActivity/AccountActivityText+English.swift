@@ -88,7 +88,7 @@ extension AccountActivityText {
             case (.appDisconnected, _): return "Disconnected \(use.app) from \(record)"
             case (.appRead, .success):
                 return use.times == 1 ? "\(use.app) read \(record)" : "\(use.app) read \(record) (\(use.times) requests)"
-            case (.appRead, _): return "\(use.app) was refused \(record)"
+            case (.appRead, _): return "\(use.app) asked for something it may not read, and was refused"
             default: return "\(use.app): \(action.rawValue)"
             }
         }

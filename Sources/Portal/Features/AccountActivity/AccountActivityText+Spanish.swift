@@ -91,7 +91,7 @@ extension AccountActivityText {
             case (.appDisconnected, _): return "Desconectó \(use.app) de \(record)"
             case (.appRead, .success):
                 return use.times == 1 ? "\(use.app) leyó \(record)" : "\(use.app) leyó \(record) (\(use.times) solicitudes)"
-            case (.appRead, _): return "Se negó a \(use.app) \(record)"
+            case (.appRead, _): return "\(use.app) pidió algo que no puede leer, y se le negó"
             default: return "\(use.app): \(action.rawValue)"
             }
         }

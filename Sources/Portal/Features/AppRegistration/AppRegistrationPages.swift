@@ -118,7 +118,7 @@ enum AppRegistrationPages {
                 dt { words.kind(language) }
                 dd { (model.confidential ? words.kindConfidential : words.kindPublic)(language) }
                 dt { words.redirects(language) }
-                dd { ul(.class("item-list")) { for address in model.redirects { li { code { address } } } } }
+                dd { ul(.class("plain-list")) { for address in model.redirects { li { code { address } } } } }
                 dt { words.scopes(language) }
                 dd { code { model.scopes } }
                 dt { words.registeredAt(language) }

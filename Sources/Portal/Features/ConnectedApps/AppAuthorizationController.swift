@@ -136,7 +136,19 @@ struct AppAuthorizationController: RouteCollection {
         let model = AppConsentPage.Model(
             appName: app.name, scopes: AppScopes(stored: request.scopes), requestRef: request.ref,
             patients: visible.map { .init(id: $0.id, name: $0.patient.shownName) })
-        return AppConsentPage.render(model, context: try await req.pageContext(visible: visible)).response()
+        let page = AppConsentPage.render(model, context: try await req.pageContext(visible: visible)).response()
+        page.formTargets = Self.origin(of: request.redirectURI).map { [$0] } ?? []
+        return page
+    }
+
+    /// `scheme://host[:port]` of a registered address, as CSP names a source; a native
+    /// app's private scheme is named by its scheme alone.
+    static func origin(of address: String) -> String? {
+        guard let components = URLComponents(string: address), let scheme = components.scheme?.lowercased() else {
+            return nil
+        }
+        guard let host = components.host, !host.isEmpty else { return scheme + ":" }
+        return "\(scheme)://\(host)" + (components.port.map { ":\($0)" } ?? "")
     }
 
     struct Answer: Decodable {
@@ -170,8 +182,10 @@ struct AppAuthorizationController: RouteCollection {
             let model = AppConsentPage.Model(
                 appName: app.name, scopes: AppScopes(stored: request.scopes), requestRef: request.ref,
                 patients: visible.map { .init(id: $0.id, name: $0.patient.shownName) }, error: Strings.connectedApps.chooseRecord)
-            return AppConsentPage.render(model, context: try await req.pageContext(visible: visible))
+            let page = AppConsentPage.render(model, context: try await req.pageContext(visible: visible))
                 .response(status: .badRequest)
+            page.formTargets = Self.origin(of: request.redirectURI).map { [$0] } ?? []
+            return page
         }
         let code = RandomToken.make()
         let now = req.now

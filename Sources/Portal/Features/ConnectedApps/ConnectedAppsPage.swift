@@ -50,7 +50,7 @@ enum ConnectedAppsPage {
                         dd { connection.lastUsed ?? words.notUsedYet(language) }
                         dt { words.readsLabel(language) }
                         dd {
-                            ul(.class("item-list")) { for kind in connection.reads { li { words.kind(kind)(language) } } }
+                            ul(.class("plain-list")) { for kind in connection.reads { li { words.kind(kind)(language) } } }
                         }
                     }
                     if connection.accessEnded {
