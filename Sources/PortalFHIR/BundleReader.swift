@@ -7,7 +7,9 @@ import PortalCore
 public enum BundleReader {
     public static let acceptedBundleTypes: Set<String> = ["transaction", "batch", "collection"]
 
-    public static func read(_ data: Data) throws(BundleProblem) -> ClinicalBundle {
+    /// `recordNumberSystem` is the identifier system the EHR sends record numbers under
+    /// (often an OID without the HL7 v2 `MR` type); an identifier typed `MR` is the fallback.
+    public static func read(_ data: Data, recordNumberSystem: String? = nil) throws(BundleProblem) -> ClinicalBundle {
         let json: JSONValue
         do {
             json = try JSONParser.parse(data)
@@ -15,12 +17,12 @@ public enum BundleReader {
             throw BundleProblem(
                 entry: nil, resource: nil, field: "", message: "is not JSON: \(error.reason) at byte \(error.offset)")
         }
-        return try read(json)
+        return try read(json, recordNumberSystem: recordNumberSystem)
     }
 
-    public static func read(_ json: JSONValue) throws(BundleProblem) -> ClinicalBundle {
+    public static func read(_ json: JSONValue, recordNumberSystem: String? = nil) throws(BundleProblem) -> ClinicalBundle {
         do {
-            return try readChecked(json)
+            return try readChecked(json, recordNumberSystem: recordNumberSystem)
         } catch let problem as BundleProblem {
             throw problem
         } catch {
@@ -29,7 +31,7 @@ public enum BundleReader {
         }
     }
 
-    private static func readChecked(_ json: JSONValue) throws -> ClinicalBundle {
+    private static func readChecked(_ json: JSONValue, recordNumberSystem: String?) throws -> ClinicalBundle {
         let bundle = Node(value: json, entry: .init(index: nil))
         guard case .object = json else { throw bundle.problem("a FHIR Bundle is a JSON object") }
         guard let resourceType = try bundle["resourceType"].string() else {
@@ -57,13 +59,14 @@ public enum BundleReader {
             entries.append((located, located["resource"].relocated(), resourceType))
         }
 
-        var references = ReferenceTable()
+        var references = ReferenceTable(recordNumberSystem: recordNumberSystem)
         for (node, resource, resourceType) in entries {
             let fullURL = try node["fullUrl"].string()
             let id = try resource["id"].string()
             switch resourceType {
             case "Patient":
-                references.add(patient: try PatientReader.recordNumber(resource), fullURL: fullURL, id: id)
+                references.add(
+                    patient: try PatientReader.recordNumber(resource, system: recordNumberSystem), fullURL: fullURL, id: id)
             case "Observation", "Medication", "Location", "Appointment":
                 references.add(resource, type: resourceType, fullURL: fullURL, id: id)
             default: break
@@ -85,7 +88,7 @@ public enum BundleReader {
             }
             switch resourceType {
             case "Patient":
-                let number = try PatientReader.recordNumber(resource)
+                let number = try PatientReader.recordNumber(resource, system: recordNumberSystem)
                 result.patients.append(number)
                 if result.patientOrigins[number] == nil { result.patientOrigins[number] = origin }
             case "Observation":

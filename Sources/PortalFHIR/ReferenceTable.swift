@@ -1,8 +1,14 @@
 /// What the entries of one bundle can refer to: patients by their record number, and
 /// observations, medications, locations and appointments by their own resource.
 struct ReferenceTable {
+    /// The record numbers' identifier system, when the hospital configured one.
+    let recordNumberSystem: String?
     private var patients: [String: String] = [:]
     private var resources: [String: Node] = [:]
+
+    init(recordNumberSystem: String?) {
+        self.recordNumberSystem = recordNumberSystem
+    }
 
     mutating func add(patient recordNumber: String, fullURL: String?, id: String?) {
         for name in Self.names(type: "Patient", fullURL: fullURL, id: id) { patients[name] = recordNumber }
@@ -31,14 +37,23 @@ struct ReferenceTable {
 }
 
 enum PatientReader {
-    /// The record-number identifier: the one typed MR (HL7 v2 table 0203).
-    static func recordNumber(_ patient: Node) throws -> String {
-        for identifier in try patient["identifier"].list() {
+    /// The record-number identifier: the one in the configured system (EHRs such as Epic
+    /// send it under their own OID, often untyped), else the one typed MR (HL7 v2 table 0203).
+    static func recordNumber(_ patient: Node, system: String?) throws -> String {
+        let identifiers = try patient["identifier"].list()
+        if let system {
+            for identifier in identifiers where try identifier["system"].string() == system {
+                return try identifier["value"].requiredString()
+            }
+        }
+        for identifier in identifiers {
             if try identifier["type"].codes(in: CodeSystems.v2IdentifierType).contains("MR") {
                 return try identifier["value"].requiredString()
             }
         }
-        throw patient["identifier"].problem("has no record-number identifier (type MR); the portal matches patients by it")
+        let named = system.map { "in the system \($0) or " } ?? ""
+        throw patient["identifier"].problem(
+            "has no record-number identifier (\(named)typed MR); the portal matches patients by it")
     }
 }
 
@@ -75,7 +90,15 @@ struct ResourceReader {
             }
             return number
         }
-        if let number = try subject["identifier"]["value"].string() { return number }
+        if let number = try subject["identifier"]["value"].string() {
+            // A record number named in another system is another hospital's number.
+            if let expected = references.recordNumberSystem, let system = try subject["identifier"]["system"].string(),
+                system != expected
+            {
+                throw subject["identifier"]["system"].problem("is \(system); record numbers here are in \(expected)")
+            }
+            return number
+        }
         throw subject.problem("needs a reference to a Patient in the bundle or an identifier with the record number")
     }
 

@@ -192,3 +192,42 @@ func problem(_ data: Data) -> BundleProblem? {
         return error
     }
 }
+
+@Suite("Record numbers under the hospital's own identifier system")
+struct RecordNumberSystemTests {
+    static let epic = "urn:oid:1.2.840.114350.1.13.0.1.7.5.737384.14"
+
+    /// The sample with its Patient identified as Epic sends it: the MRN under the hospital's
+    /// OID with no type, beside another identifier that is typed MR but is not this hospital's.
+    static func epicStyle() -> JSONValue {
+        SampleBundle.with(0) {
+            $0["identifier"] = [
+                ["system": .string(epic), "value": "MRN1"],
+                [
+                    "type": ["coding": [["system": .string(CodeSystems.v2IdentifierType), "code": "MR"]]],
+                    "system": "urn:oid:2.16.840.1.113883.3.9999.77", "value": "OTHER-9",
+                ],
+            ]
+        }
+    }
+
+    @Test("The configured system decides; without it, the identifier typed MR")
+    func configuredSystem() throws {
+        let bundle = Self.epicStyle()
+        #expect(try BundleReader.read(bundle, recordNumberSystem: Self.epic).labResults[0].header.recordNumber == "MRN1")
+        // Not configured: the identifier typed MR is taken, whatever its system.
+        #expect(try BundleReader.read(bundle).labResults[0].header.recordNumber == "OTHER-9")
+        // Configured, but a patient with only a typed MR still reads (the fallback).
+        #expect(try BundleReader.read(SampleBundle.make(), recordNumberSystem: Self.epic).labResults.count == 1)
+    }
+
+    @Test("A subject named by identifier in another hospital's system is refused")
+    func otherSystemRefused() throws {
+        let bySubjectIdentifier = SampleBundle.with(1) {
+            $0["subject"] = ["identifier": ["system": "urn:oid:9.9.9", "value": "MRN1"]]
+        }
+        #expect(throws: BundleProblem.self) { try BundleReader.read(bySubjectIdentifier, recordNumberSystem: Self.epic) }
+        let ours = SampleBundle.with(1) { $0["subject"] = ["identifier": ["system": .string(Self.epic), "value": "MRN1"]] }
+        #expect(try BundleReader.read(ours, recordNumberSystem: Self.epic).labResults[0].header.recordNumber == "MRN1")
+    }
+}

@@ -17,11 +17,13 @@ struct AppReader {
 
     /// Connects a new app for `member` to `patient` with `scope`, through the real launch.
     static func connect(
-        _ world: TestWorld, _ member: Member, to patient: Patient, scope: String = AppLaunch.allScopes
+        _ world: TestWorld, _ member: Member, to patient: Patient, scope: String = AppLaunch.allScopes,
+        registered given: AppLaunch.Registered? = nil
     ) async throws -> AppReader {
         let browser = Browser(world)
         try await browser.signIn(email: member.email)
-        let registered = try await AppLaunch.register(world)
+        let registered: AppLaunch.Registered
+        if let given { registered = given } else { registered = try await AppLaunch.register(world) }
         let code = try await AppLaunch.code(
             browser, world, registered, patient: patient, verifier: AppLaunch.verifier, scope: scope)
         let tokens = try await AppLaunch.exchange(world, registered, code: code, verifier: AppLaunch.verifier)
@@ -324,6 +326,41 @@ struct ConnectedAppsTests {
             #expect(activity.contains("Allowed Growth Tracker to read Ana Lopez&#39;s record"))
             #expect(activity.contains("Growth Tracker read Ana Lopez&#39;s record"))
             #expect(activity.contains("Disconnected Growth Tracker from Ana Lopez&#39;s record"))
+        }
+    }
+}
+
+@Suite("The API's rate limits hold under simultaneous requests")
+struct AppRateLimitTests {
+    @Test("Twenty requests at once with a token allowed five a minute: five answers, fifteen 429s with Retry-After")
+    func perToken() async throws {
+        try await withTestApp(environment: ["API_TOKEN_REQUESTS_PER_MINUTE": "5"]) { world in
+            let clinic = try await Clinic.make(world)
+            let app = try await AppReader.connect(world, clinic.parent, to: clinic.child)
+            let statuses = try await AppLaunch.twentyAtOnce { try await app.get("Patient/\(clinic.child.id!.uuidString)").status }
+            #expect(statuses.filter { $0 == .ok }.count == 5)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 15)
+            let refused = try await app.get("Patient/\(clinic.child.id!.uuidString)")
+            #expect(refused.status == .tooManyRequests && refused.json["resourceType"] as? String == "OperationOutcome")
+            let wait = try #require(refused.page.headers.first(name: .retryAfter).flatMap(Int.init))
+            #expect((1...60).contains(wait))
+            // The next minute starts afresh.
+            world.advance(Double(wait))
+            #expect(try await app.get("Patient/\(clinic.child.id!.uuidString)").status == .ok)
+        }
+    }
+
+    @Test("An app's tokens share one limit across families")
+    func perApp() async throws {
+        try await withTestApp(environment: ["API_APP_REQUESTS_PER_MINUTE": "6"]) { world in
+            let clinic = try await Clinic.make(world)
+            let parent = try await AppReader.connect(world, clinic.parent, to: clinic.child)
+            let teen = try await AppReader.connect(world, clinic.teenAccount, to: clinic.teen, registered: parent.registered)
+            for _ in 0..<4 { #expect(try await parent.get("Patient/\(clinic.child.id!.uuidString)").status == .ok) }
+            #expect(try await teen.get("Patient/\(clinic.teen.id!.uuidString)").status == .ok)
+            #expect(try await teen.get("Patient/\(clinic.teen.id!.uuidString)").status == .ok)
+            #expect(try await teen.get("Patient/\(clinic.teen.id!.uuidString)").status == .tooManyRequests)
+            #expect(try await parent.get("Patient/\(clinic.child.id!.uuidString)").status == .tooManyRequests)
         }
     }
 }

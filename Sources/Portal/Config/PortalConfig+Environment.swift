@@ -133,6 +133,16 @@ extension PortalConfig {
         config.auditKeys = auditKeys
         config.auditHeadFile = reader.string("AUDIT_HEAD_FILE")
         config.auditUnkeyedUntil = Int64(try reader.integer("AUDIT_UNKEYED_UNTIL", default: 0, in: 0...Int.max))
+        config.apiRequestsPerTokenMinute = try reader.integer("API_TOKEN_REQUESTS_PER_MINUTE", default: 120, in: 1...1_000_000)
+        config.apiRequestsPerAppMinute = try reader.integer("API_APP_REQUESTS_PER_MINUTE", default: 6000, in: 1...10_000_000)
+        if let system = reader.string("RECORD_NUMBER_SYSTEM") {
+            guard system.count <= 500, !system.contains(where: \.isWhitespace), system.contains(":") else {
+                throw ConfigError.invalid(
+                    key: "RECORD_NUMBER_SYSTEM",
+                    expected: "the identifier system of record numbers, such as urn:oid:1.2.840.114350.1")
+            }
+            config.configuredRecordNumberSystem = system
+        }
         try config.validateForProduction()
         return config
     }

@@ -58,6 +58,8 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                 try await SignInThrottling.prune(before: now, on: app.db)
                 try await PasswordReset.prune(before: now, on: app.db)
                 try await EmailCodes.prune(before: now, on: app.db)
+                try await AppRateLimiting.prune(before: now, on: app.db)
+                try await AppTokenController.prune(before: now, on: app.db)
                 try await ClusterJobs.finish(Self.hourlyJob, slot: slot, at: config.clock.now(), on: app.db)
             }
             // Events committed with their changes whose chaining was cut short (a crash, a

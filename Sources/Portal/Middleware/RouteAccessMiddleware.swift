@@ -57,6 +57,7 @@ struct RouteAccessMiddleware: AsyncMiddleware {
             return SystemClientAuthentication.refusal(of: client, request)
         case .app:
             guard let access = try await AppAccess.presented(by: request) else { throw FHIRError.invalidToken }
+            try await AppRateLimiting.admit(access, request)
             request.appAccess = access
         case .signingIn:
             guard current?.session.stage == .awaitingSecondFactor else { throw PortalError.signInRequired }

@@ -60,5 +60,6 @@ enum PortalMigrations {
         IndexResultsList(),
         CreateConnectedApps(),
         CreateSigningKeys(),
+        CreateAppRateWindows(),
     ]
 }

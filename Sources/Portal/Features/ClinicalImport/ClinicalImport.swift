@@ -24,7 +24,7 @@ struct ClinicalImport {
 
     /// The bundle as bytes, read and validated before anything is written.
     func run(_ data: Data) async throws -> ImportSummary {
-        try await run(BundleReader.read(data))
+        try await run(BundleReader.read(data, recordNumberSystem: config.configuredRecordNumberSystem))
     }
 
     /// Imports, with one audit event per patient whose record was written, in the import's

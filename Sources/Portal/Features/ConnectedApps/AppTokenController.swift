@@ -236,6 +236,13 @@ struct AppTokenController: RouteCollection {
         return try key.sign(JSONValue.object(claims).encoded(), extraHeader: ["typ": "JWT"])
     }
 
+    /// Tokens a day past their end, and requests never answered or long exchanged, are kept no longer.
+    static func prune(before now: Date, on db: any Database) async throws {
+        let dayAgo = now.addingTimeInterval(-86_400)
+        try await AppToken.query(on: db).filter(\.$expiresAt < dayAgo).delete()
+        try await AppRequest.query(on: db).filter(\.$expiresAt < dayAgo).delete()
+    }
+
     /// Ends an authorization (and so every token under it) at once; audited once, however
     /// many copies of a token come back together.
     static func revoke(_ authorizationID: UUID, _ reason: AppAuthorization.RevokedReason, _ req: Request) async throws {

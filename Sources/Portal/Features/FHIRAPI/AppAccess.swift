@@ -10,6 +10,8 @@ import Vapor
 /// then decided afresh by the access policy, so an age rule or a revoked grant applies at
 /// once without anyone touching the token.
 struct AppAccess: Sendable {
+    /// The SHA-256 of the token, as stored: what the per-token rate limit counts by.
+    let tokenHash: String
     let authorizationID: UUID
     let appID: UUID
     let appName: String
@@ -26,6 +28,7 @@ struct AppAccess: Sendable {
         let token = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
         guard !token.isEmpty, let sql = req.db as? any SQLDatabase else { return nil }
         let now = req.now
+        let tokenHash = RandomToken.sha256Hex(token)
         guard
             let row = try await sql.raw(
                 """
@@ -34,12 +37,13 @@ struct AppAccess: Sendable {
                 FROM app_tokens t
                 JOIN app_authorizations a ON a.id = t.authorization_id
                 JOIN smart_apps s ON s.id = a.app_id
-                WHERE t.id = \(bind: RandomToken.sha256Hex(token)) AND t.kind = 'access' AND t.expires_at > \(bind: now)
+                WHERE t.id = \(bind: tokenHash) AND t.kind = 'access' AND t.expires_at > \(bind: now)
                   AND a.revoked_at IS NULL AND s.disabled_at IS NULL
                 """
             ).first()
         else { return nil }
         return AppAccess(
+            tokenHash: tokenHash,
             authorizationID: try row.decode(column: "authorization_id", as: UUID.self),
             appID: try row.decode(column: "app_id", as: UUID.self),
             appName: try row.decode(column: "app_name", as: String.self),
