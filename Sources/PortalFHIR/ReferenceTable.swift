@@ -46,10 +46,12 @@ enum PatientReader {
                 return try identifier["value"].requiredString()
             }
         }
+        // Typed MR, and (when the hospital names its system) in no other system: an MR of
+        // another hospital's system is that hospital's patient, not ours.
         for identifier in identifiers {
-            if try identifier["type"].codes(in: CodeSystems.v2IdentifierType).contains("MR") {
-                return try identifier["value"].requiredString()
-            }
+            guard try identifier["type"].codes(in: CodeSystems.v2IdentifierType).contains("MR") else { continue }
+            if let system, let other = try identifier["system"].string(), other != system { continue }
+            return try identifier["value"].requiredString()
         }
         let named = system.map { "in the system \($0) or " } ?? ""
         throw patient["identifier"].problem(

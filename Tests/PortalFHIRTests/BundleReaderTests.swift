@@ -217,17 +217,29 @@ struct RecordNumberSystemTests {
         #expect(try BundleReader.read(bundle, recordNumberSystem: Self.epic).labResults[0].header.recordNumber == "MRN1")
         // Not configured: the identifier typed MR is taken, whatever its system.
         #expect(try BundleReader.read(bundle).labResults[0].header.recordNumber == "OTHER-9")
-        // Configured, but a patient with only a typed MR still reads (the fallback).
-        #expect(try BundleReader.read(SampleBundle.make(), recordNumberSystem: Self.epic).labResults.count == 1)
+        // Configured: an identifier typed MR without a system is the fallback; one in another
+        // hospital's system is not ours, and the bundle is refused.
+        let untyped = SampleBundle.with(0) {
+            $0["identifier"] = [
+                ["type": ["coding": [["system": .string(CodeSystems.v2IdentifierType), "code": "MR"]]], "value": "MRN1"]
+            ]
+        }
+        #expect(try BundleReader.read(untyped, recordNumberSystem: Self.epic).labResults.count == 1)
+        #expect(throws: BundleProblem.self) { try BundleReader.read(SampleBundle.make(), recordNumberSystem: Self.epic) }
     }
 
     @Test("A subject named by identifier in another hospital's system is refused")
     func otherSystemRefused() throws {
-        let bySubjectIdentifier = SampleBundle.with(1) {
-            $0["subject"] = ["identifier": ["system": "urn:oid:9.9.9", "value": "MRN1"]]
+        func naming(_ subject: JSONValue) -> JSONValue {
+            var bundle = Self.epicStyle()
+            var result = bundle["entry"]![1]!["resource"]!
+            result["subject"] = subject
+            bundle["entry"]?[1]?["resource"] = result
+            return bundle
         }
-        #expect(throws: BundleProblem.self) { try BundleReader.read(bySubjectIdentifier, recordNumberSystem: Self.epic) }
-        let ours = SampleBundle.with(1) { $0["subject"] = ["identifier": ["system": .string(Self.epic), "value": "MRN1"]] }
+        let other = naming(["identifier": ["system": "urn:oid:9.9.9", "value": "MRN1"]])
+        #expect(throws: BundleProblem.self) { try BundleReader.read(other, recordNumberSystem: Self.epic) }
+        let ours = naming(["identifier": ["system": .string(Self.epic), "value": "MRN1"]])
         #expect(try BundleReader.read(ours, recordNumberSystem: Self.epic).labResults[0].header.recordNumber == "MRN1")
     }
 }

@@ -305,7 +305,7 @@ struct AppAuthorizationTests {
         }
     }
 
-    @Test("PKCE: a wrong verifier gets no token and spends the code")
+    @Test("PKCE: a wrong verifier gets no token; the app's own verifier then does")
     func pkceMismatch() async throws {
         try await withTestApp { world in
             let (_, child, browser) = try await parentWithChild(world)
@@ -313,8 +313,9 @@ struct AppAuthorizationTests {
             let code = try await AppLaunch.code(browser, world, registered, patient: child, verifier: AppLaunch.verifier)
             let wrong = try await AppLaunch.exchange(world, registered, code: code, verifier: AppLaunch.verifier + "x")
             #expect(wrong.status == .badRequest && wrong.error == "invalid_grant" && wrong.accessToken == nil)
+            // 256 random bits cannot be guessed: a wrong verifier does not burn the family's code.
             let right = try await AppLaunch.exchange(world, registered, code: code, verifier: AppLaunch.verifier)
-            #expect(right.error == "invalid_grant")
+            #expect(right.status == .ok)
         }
     }
 
@@ -478,10 +479,13 @@ struct AppRegistrationTests {
                 (["name": "X", "redirects": AppLaunch.redirect, "scopes": "patient/*.cruds"], "This scope is not one"),
                 (["name": "X", "redirects": AppLaunch.redirect, "scopes": "openid"], "at least one scope that reads"),
             ] {
-                let refused = try await browser.post(Routes.registerApp(), fields)
+                let refused = try await browser.post(Routes.registerApp(), fields.merging(["kind": "public"]) { a, _ in a })
                 #expect(refused.status == .unprocessableEntity && refused.body.contains(message), "\(fields)")
             }
             #expect(try await SMARTApp.query(on: world.app.db).count() == 0)
+            let unknownKind = try await browser.post(
+                Routes.registerApp(), ["name": "X", "kind": "public ", "redirects": AppLaunch.redirect])
+            #expect(unknownKind.status == .badRequest)
 
             let created = try await browser.post(
                 Routes.registerApp(),
@@ -514,13 +518,89 @@ struct AppRegistrationTests {
             let reader = AppReader(world: world, token: token, registered: registered, refreshToken: nil)
             #expect(try await reader.search("Immunization").count == 1)
 
+            #expect(try await browser.post(Routes.staffAppStatus(app.ref), ["status": "paused"]).status == .badRequest)
             let disabled = try await browser.post(Routes.staffAppStatus(app.ref), ["status": "disabled"])
             #expect(try await browser.get(disabled.location!).body.contains("The app is disabled"))
             #expect(try await reader.get("Immunization").status == .unauthorized)
+            // Enabled again, it does not get its old tokens back: the family connects it anew.
             try await browser.post(Routes.staffAppStatus(app.ref), ["status": "enabled"])
-            #expect(try await reader.search("Immunization").count == 1)
+            #expect(try await reader.get("Immunization").status == .unauthorized)
+            let again = try await AppLaunch.code(
+                family, world, registered, patient: child, verifier: AppLaunch.verifier, scope: "patient/Immunization.rs")
+            #expect(try await AppLaunch.exchange(world, registered, code: again, verifier: AppLaunch.verifier).status == .ok)
             let actions = try await AuditEvent.query(on: world.app.db).all().map(\.action)
             #expect(actions.contains("app.registered") && actions.contains("app.disabled") && actions.contains("app.enabled"))
+        }
+    }
+}
+
+@Suite("Connecting an app: what the review found")
+struct AppAuthorizationEdgeTests {
+    @Test("A session left open for long asks for the password again before a record is shared")
+    func freshProof() async throws {
+        try await withTestApp { world in
+            let member = try await Fixtures.member(world)
+            let child = try await Fixtures.patient(world, bornYearsAgo: 6)
+            try await Fixtures.grant(world, member, child)
+            let registered = try await AppLaunch.register(world)
+            let browser = Browser(world)
+            try await browser.signIn(email: member.email)
+            world.advance(10 * 60)
+            try await browser.post(Routes.keepAlive(), [:])
+            let start = try await browser.get(
+                AppLaunch.authorizePath(world, clientID: registered.clientID, verifier: AppLaunch.verifier))
+            let consentPath = try #require(start.location)
+            let asked = try await browser.get(consentPath)
+            #expect(asked.location == Routes.confirmIdentity().query(["return_to": consentPath]))
+            let posted = try await browser.post(consentPath, ["decision": "allow", "patient": child.id!.uuidString.lowercased()])
+            #expect(posted.location?.hasPrefix(Routes.confirmIdentity()) == true)
+            #expect(try await AppAuthorization.query(on: world.app.db).count() == 0)
+        }
+    }
+
+    @Test("A teenager choosing their own record is told the app would see what their parents do not")
+    func teenWarning() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let registered = try await AppLaunch.register(world)
+            func consent(_ member: Member) async throws -> String {
+                let browser = Browser(world)
+                try await browser.signIn(email: member.email)
+                let start = try await browser.get(
+                    AppLaunch.authorizePath(world, clientID: registered.clientID, verifier: AppLaunch.verifier))
+                return try await browser.get(start.location!).body
+            }
+            #expect(try await consent(clinic.teenAccount).contains("This is your own record"))
+            #expect(!(try await consent(clinic.parent).contains("This is your own record")))
+        }
+    }
+
+    @Test("Closing a member's account ends the apps they connected")
+    func deactivationRevokes() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let app = try await AppReader.connect(world, clinic.parent, to: clinic.child)
+            let him = try await Fixtures.staff(world, role: .him)
+            let browser = Browser(world)
+            try await SecondFactorTests.signInStaff(browser, world, him)
+            try await browser.get(Routes.staffMember(clinic.parent.ref))
+            let closed = try await browser.post(Routes.staffMemberDeactivate(clinic.parent.ref), ["reason": "Lost custody"])
+            #expect(closed.status.code < 400)
+            #expect(try await app.get("Patient/\(clinic.child.id!.uuidString)").status == .unauthorized)
+            #expect(try await AppAuthorization.query(on: world.app.db).first()?.revokedReason == .accountClosed)
+        }
+    }
+
+    @Test("A search with too many alternatives or parameters is a 400, not a database error")
+    func searchCaps() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let app = try await AppReader.connect(world, clinic.parent, to: clinic.child)
+            let codes = (1...1100).map(String.init).joined(separator: ",")
+            #expect(try await app.get("Observation?code=\(codes)").status == .badRequest)
+            let dates = Array(repeating: "date=ge2020-01-01", count: 30).joined(separator: "&")
+            #expect(try await app.get("Observation?\(dates)").status == .badRequest)
+            #expect(try await app.get("Observation?code=\((1...50).map(String.init).joined(separator: ","))").status == .ok)
         }
     }
 }

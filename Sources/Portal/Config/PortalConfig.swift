@@ -110,8 +110,8 @@ public struct PortalConfig: Sendable {
     /// (often an OID, `urn:oid:...`): the import matches patients by it, the API names it.
     public var recordNumberSystem: String { configuredRecordNumberSystem ?? publicBase + "/fhir/sid/mrn" }
     public var configuredRecordNumberSystem: String?
-    /// How many API requests one access token, and one app across every family, may make a
-    /// minute; past either the API answers 429 with Retry-After.
+    /// How many API requests one connection (its tokens together), and one app across every
+    /// family, may make a minute; past either the API answers 429 with Retry-After.
     public var apiRequestsPerTokenMinute = 120
     public var apiRequestsPerAppMinute = 6000
     /// The FHIR API's base address, the `aud` apps name.

@@ -12,6 +12,10 @@ final class AppAuthorization: Model, @unchecked Sendable {
         case refreshTokenReused = "refresh_token_reused"
         /// A code came back after it had been exchanged.
         case codeReused = "code_reused"
+        /// An administrator disabled the app: families connect it again once it is enabled.
+        case appDisabled = "app_disabled"
+        /// HIM closed the member's account.
+        case accountClosed = "account_closed"
     }
 
     @ID(key: .id) var id: UUID?
@@ -36,5 +40,18 @@ final class AppAuthorization: Model, @unchecked Sendable {
         self.$patient.id = patientID
         self.scopes = scopes
         self.createdAt = now
+    }
+}
+
+extension AppAuthorization {
+    /// Ends every live connection of a member, or of an app, in one statement.
+    static func revokeAll(
+        memberID: UUID? = nil, appID: UUID? = nil, reason: RevokedReason, at now: Date, on db: any Database
+    ) async throws {
+        let query = AppAuthorization.query(on: db).filter(\.$revokedAt == nil)
+        if let memberID { query.filter(\.$member.$id == memberID) }
+        if let appID { query.filter(\.$app.$id == appID) }
+        guard memberID != nil || appID != nil else { return }
+        try await query.set(\.$revokedAt, to: now).set(\.$revokedReason, to: reason).update()
     }
 }

@@ -56,6 +56,8 @@ struct AppRegistrationController: RouteCollection {
         let form = (try? req.content.decode(Form.self)) ?? Form()
         let values = form.values
         let words = Strings.appRegistration
+        // Only the two kinds there are: anything else is a form this page did not send.
+        guard form.kind == "public" || form.kind == "confidential" else { throw PortalError.badRequest }
         let name = values.name.trimmingCharacters(in: .whitespacesAndNewlines)
         func refuse(_ problem: LocalizedText) async throws -> Response {
             try await listPage(req, form: values, problem: problem, status: .unprocessableEntity)
@@ -103,13 +105,21 @@ struct AppRegistrationController: RouteCollection {
         return AppRegistrationPages.app(model, context: try await req.pageContext()).response(status: status)
     }
 
-    /// Disables an app (its tokens stop at the next request) or enables it again.
+    /// Disables an app (every connection to it ends at once) or enables it again.
     func changeStatus(_ req: Request) async throws -> Response {
         let app = try await app(req)
-        let disabling = (try? req.content.get(String.self, at: "status")) == "disabled"
-        app.disabledAt = disabling ? req.now : nil
+        let status = try? req.content.get(String.self, at: "status")
+        guard status == "disabled" || status == "enabled" else { throw PortalError.badRequest }
+        let disabling = status == "disabled"
+        let now = req.now
+        app.disabledAt = disabling ? now : nil
         try await req.auditedChange { change in
             try await app.update(on: change.db)
+            // Disabling ends every family's connection for good: enabling the app again (after a
+            // leaked secret, say) must not hand old tokens back. Families connect it anew.
+            if disabling {
+                try await AppAuthorization.revokeAll(appID: try app.requireID(), reason: .appDisabled, at: now, on: change.db)
+            }
             try await change.audit(disabling ? .appDisabled : .appEnabled, .success, subject: .app(try app.requireID()))
         }
         return .redirect(to: Routes.staffApp(app.ref).query(["changed": disabling ? "disabled" : "enabled"]))

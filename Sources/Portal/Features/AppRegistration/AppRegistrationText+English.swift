@@ -31,9 +31,10 @@ extension AppRegistrationText {
             "Give this secret to the app's developers now, by a safe channel. It is not kept and will not be shown again.",
         registeredAt: "Registered",
         disable: "Disable this app",
-        disableHint: "Every family's connection to it stops at once; it can be enabled again.",
+        disableHint:
+            "Every family's connection to it ends at once. It can be enabled again, but families then connect it anew.",
         enable: "Enable this app again",
-        disabledNotice: "The app is disabled. Its tokens no longer work.",
+        disabledNotice: "The app is disabled. Every connection to it has ended.",
         enabledNotice: "The app is enabled again.",
         missingName: "Give the app's name.",
         missingRedirects: "Give at least one redirect address.",

@@ -31,9 +31,10 @@ extension AppRegistrationText {
             "Entregue este secreto a quienes desarrollan la aplicación ahora, por un medio seguro. No se guarda y no se volverá a mostrar.",
         registeredAt: "Registrada",
         disable: "Desactivar esta aplicación",
-        disableHint: "La conexión de cada familia se detiene de inmediato; se puede volver a activar.",
+        disableHint:
+            "La conexión de cada familia termina de inmediato. Se puede volver a activar, pero entonces las familias tienen que conectarla de nuevo.",
         enable: "Volver a activar esta aplicación",
-        disabledNotice: "La aplicación está desactivada. Sus tokens ya no funcionan.",
+        disabledNotice: "La aplicación está desactivada. Todas sus conexiones terminaron.",
         enabledNotice: "La aplicación está activada de nuevo.",
         missingName: "Escriba el nombre de la aplicación.",
         missingRedirects: "Escriba al menos una dirección de redirección.",

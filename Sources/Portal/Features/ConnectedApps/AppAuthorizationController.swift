@@ -132,10 +132,13 @@ struct AppAuthorizationController: RouteCollection {
         guard let (request, app) = try await pendingRequest(req) else {
             return AppConsentPage.refusal(.expired, context: try await req.pageContext())
         }
+        // Sharing a record with an app is asked of whoever gives their password now, not of a
+        // session someone left open on a shared computer.
+        if let stale = try SecurityController.staleProof(req, returnTo: Routes.appConsent(request.ref)) { return stale }
         let visible = try await req.patientsVisibleToMember(member)
         let model = AppConsentPage.Model(
             appName: app.name, scopes: AppScopes(stored: request.scopes), requestRef: request.ref,
-            patients: visible.map { .init(id: $0.id, name: $0.patient.shownName) })
+            patients: visible.map { Self.choice($0, today: req.today) })
         let page = AppConsentPage.render(model, context: try await req.pageContext(visible: visible)).response()
         page.formTargets = Self.origin(of: request.redirectURI).map { [$0] } ?? []
         return page
@@ -151,6 +154,13 @@ struct AppAuthorizationController: RouteCollection {
         return "\(scheme)://\(host)" + (components.port.map { ":\($0)" } ?? "")
     }
 
+    static func choice(_ authorized: AuthorizedPatient, today: LocalDate) -> AppConsentPage.Model.Choice {
+        let minor = LocalDate(iso: authorized.patient.birthDate).map { Age.years(bornOn: $0, on: today) < 18 } ?? false
+        return .init(
+            id: authorized.id, name: authorized.patient.shownName,
+            isOwnAdolescentRecord: authorized.level == .patientSelf && minor)
+    }
+
     struct Answer: Decodable {
         var decision: String?
         var patient: String?
@@ -164,6 +174,7 @@ struct AppAuthorizationController: RouteCollection {
         guard let (request, app) = try await pendingRequest(req) else {
             return AppConsentPage.refusal(.expired, context: try await req.pageContext())
         }
+        if let stale = try SecurityController.staleProof(req, returnTo: Routes.appConsent(request.ref)) { return stale }
         let form = (try? req.content.decode(Answer.self)) ?? Answer()
         let requestID = try request.requireID()
         let appID = try app.requireID()
@@ -181,7 +192,7 @@ struct AppAuthorizationController: RouteCollection {
         else {
             let model = AppConsentPage.Model(
                 appName: app.name, scopes: AppScopes(stored: request.scopes), requestRef: request.ref,
-                patients: visible.map { .init(id: $0.id, name: $0.patient.shownName) }, error: Strings.connectedApps.chooseRecord)
+                patients: visible.map { Self.choice($0, today: req.today) }, error: Strings.connectedApps.chooseRecord)
             let page = AppConsentPage.render(model, context: try await req.pageContext(visible: visible))
                 .response(status: .badRequest)
             page.formTargets = Self.origin(of: request.redirectURI).map { [$0] } ?? []

@@ -11,6 +11,8 @@ enum AppConsentPage {
         struct Choice: Sendable {
             let id: UUID
             let name: String
+            /// A 12-to-17-year-old's own record: the app would see what their parents do not.
+            var isOwnAdolescentRecord = false
         }
 
         var appName: String
@@ -34,6 +36,9 @@ enum AppConsentPage {
                 }
                 p { (model.scopes.offlineAccess ? words.staysConnected : words.shortConnection)(language) }
                 p { words.sameRules(language) }
+                if model.patients.contains(where: \.isOwnAdolescentRecord) {
+                    div(.class("notice"), .role("note")) { p { strong { words.ownPrivateItems(language) } } }
+                }
                 p(.class("hint")) { words.notOurs(language) }
                 form(.method("post"), .action(Routes.answerAppConsent(model.requestRef))) {
                     Components.csrfField(context)

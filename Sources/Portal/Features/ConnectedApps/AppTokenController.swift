@@ -81,41 +81,46 @@ struct AppTokenController: RouteCollection {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? text
     }
 
+    /// What an exchange spends: the code of one request, or one refresh token. It is spent by
+    /// one conditional UPDATE in the same transaction that writes the new tokens, so a copy
+    /// sent at the same moment finds it spent, and a failure on the way spends nothing.
+    private enum Spend {
+        case code(requestID: UUID)
+        case refreshToken(hash: String, appID: UUID)
+    }
+
+    private struct AlreadySpent: Error {}
+
     private func exchangeCode(_ req: Request, _ form: Form, _ app: SMARTApp) async throws -> Response {
         guard let code = form.code, code.count <= 128, let redirectURI = form.redirectURI, let verifier = form.codeVerifier
         else { throw OAuthError(.invalidRequest, "code, redirect_uri and code_verifier are required.") }
         let appID = try app.requireID()
-        let codeHash = RandomToken.sha256Hex(code)
-        let now = req.now
-        let sql = req.db as! any SQLDatabase
-        let spent = try await sql.update(AppRequest.schema)
-            .set("code_used_at", to: SQLBind(now))
-            .where("code_hash", .equal, SQLBind(codeHash)).where("app_id", .equal, SQLBind(appID))
-            .where("code_used_at", .is, SQLLiteral.null).where("code_expires_at", .greaterThan, SQLBind(now))
-            .returning("id").all()
-        guard spent.count == 1, let requestID = try spent.first?.decode(column: "id", as: UUID.self),
-            let request = try await AppRequest.find(requestID, on: req.db)
-        else {
-            if let reused = try await AppRequest.query(on: req.db).filter(\.$codeHash == codeHash)
-                .filter(\.$app.$id == appID).filter(\.$codeUsedAt != nil).first(),
-                let authorizationID = reused.$authorization.id
-            {
-                try await Self.revoke(authorizationID, .codeReused, req)
-            }
-            throw OAuthError(.invalidGrant, "The code is unknown, expired or already used.")
+        guard
+            let request = try await AppRequest.query(on: req.db).filter(\.$codeHash == RandomToken.sha256Hex(code))
+                .filter(\.$app.$id == appID).first(),
+            let authorizationID = request.$authorization.id
+        else { throw OAuthError(.invalidGrant, "The code is unknown.") }
+        // A code that comes back after it was exchanged: whoever holds it may not be the app
+        // (RFC 6749 §4.1.2), so what it gave is revoked.
+        guard request.codeUsedAt == nil else {
+            try await Self.revoke(authorizationID, .codeReused, req)
+            throw OAuthError(.invalidGrant, "The code was already used.")
         }
-        // The code is spent whatever follows: a wrong verifier gets no second try.
+        guard let expires = request.codeExpiresAt, expires > req.now else {
+            throw OAuthError(.invalidGrant, "The code has expired.")
+        }
         guard request.redirectURI == redirectURI else {
             throw OAuthError(.invalidGrant, "redirect_uri differs from the one in the authorization request.")
         }
         guard PKCE.verifies(verifier, challenge: request.codeChallenge) else {
             throw OAuthError(.invalidGrant, "code_verifier does not match the code_challenge.")
         }
-        guard let authorizationID = request.$authorization.id,
-            let authorization = try await AppAuthorization.find(authorizationID, on: req.db), authorization.revokedAt == nil
+        guard let authorization = try await AppAuthorization.find(authorizationID, on: req.db), authorization.revokedAt == nil
         else { throw OAuthError(.invalidGrant, "The authorization was withdrawn.") }
         let scopes = AppScopes(stored: authorization.scopes)
-        return try await issue(req, app, authorization, access: scopes, refresh: scopes, nonce: request.nonce)
+        return try await issue(
+            req, app, authorization, access: scopes, refresh: scopes, nonce: request.nonce,
+            spending: .code(requestID: try request.requireID()))
     }
 
     private func refresh(_ req: Request, _ form: Form, _ app: SMARTApp) async throws -> Response {
@@ -129,6 +134,14 @@ struct AppTokenController: RouteCollection {
                 .with(\.$authorization).first(), presented.authorization.$app.id == appID
         else { throw OAuthError(.invalidGrant, "The refresh token is unknown to this app.") }
         let authorization = presented.authorization
+        guard presented.usedAt == nil else {
+            // Used before: whoever else holds it is not to be trusted.
+            try await Self.revoke(authorization.requireID(), .refreshTokenReused, req)
+            throw OAuthError(.invalidGrant, "The refresh token was already used.")
+        }
+        guard presented.expiresAt > req.now, authorization.revokedAt == nil else {
+            throw OAuthError(.invalidGrant, "The refresh token has expired or was revoked.")
+        }
         // Asking for more than was granted is refused before the token is spent.
         let granted = AppScopes(stored: presented.scopes)
         var access = granted
@@ -138,31 +151,19 @@ struct AppTokenController: RouteCollection {
             }
             access = narrowed
         }
-        let now = req.now
-        let spent = try await (req.db as! any SQLDatabase).raw(
-            """
-            UPDATE app_tokens SET used_at = \(bind: now)
-            WHERE id = \(bind: hash) AND used_at IS NULL AND expires_at > \(bind: now)
-              AND authorization_id IN (SELECT id FROM app_authorizations WHERE app_id = \(bind: appID) AND revoked_at IS NULL)
-            RETURNING id
-            """
-        ).all()
-        guard spent.count == 1 else {
-            // Used before (or by a copy sent at the same moment): whoever else holds it is not to be trusted.
-            if try await AppToken.query(on: req.db).filter(\.$id == hash).filter(\.$usedAt != nil).count() == 1 {
-                try await Self.revoke(authorization.requireID(), .refreshTokenReused, req)
-            }
-            throw OAuthError(.invalidGrant, "The refresh token is expired, revoked or already used.")
-        }
         // The next refresh token carries the scopes first granted (RFC 6749 §6).
-        return try await issue(req, app, authorization, access: access, refresh: granted, nonce: nil)
+        return try await issue(
+            req, app, authorization, access: access, refresh: granted, nonce: nil,
+            spending: .refreshToken(hash: hash, appID: appID))
     }
 
-    /// A new access token, and a refresh token when the app may stay connected, in one write
-    /// with the authorization's "last used" and the audit.
+    /// Spends the code or refresh token and writes a new access token (and a refresh token
+    /// when the app may stay connected), the authorization's "last used" and the audit, in
+    /// one transaction. Whatever can fail without the client's fault (the signing key) is
+    /// ready before, so an error never leaves the app with a spent grant and no tokens.
     private func issue(
         _ req: Request, _ app: SMARTApp, _ authorization: AppAuthorization, access: AppScopes, refresh: AppScopes,
-        nonce: String?
+        nonce: String?, spending spend: Spend
     ) async throws -> Response {
         let now = req.now
         let authorizationID = try authorization.requireID()
@@ -172,25 +173,38 @@ struct AppTokenController: RouteCollection {
         // A member whose access to the record has ended (the 18th birthday, a revoked grant)
         // can no longer keep an app connected to it.
         guard
-            try await AccessHolder.one(memberID, ofPatient: patientID, on: req.db, at: now, in: req.hospitalTimeZone) != nil
+            let holder = try await AccessHolder.one(memberID, ofPatient: patientID, on: req.db, at: now, in: req.hospitalTimeZone)
         else { throw OAuthError(.invalidGrant, "The person's access to this record has ended.") }
+        let signingKey =
+            access.openID ? try await SigningKeys(db: req.db, secretsKey: req.portal.config.secretsKey).current(at: now) : nil
         let accessToken = RandomToken.make()
         let refreshToken = refresh.offlineAccess ? RandomToken.make() : nil
-        try await req.auditedChange { change in
-            try await AppToken(
-                hash: RandomToken.sha256Hex(accessToken), authorizationID: authorizationID, kind: .access,
-                scopes: access.text, at: now, lifetime: Self.accessLifetime
-            ).create(on: change.db)
-            if let refreshToken {
+        do {
+            try await req.auditedChange { change in
+                try await Self.spend(spend, at: now, on: change.db)
                 try await AppToken(
-                    hash: RandomToken.sha256Hex(refreshToken), authorizationID: authorizationID, kind: .refresh,
-                    scopes: refresh.text, at: now, lifetime: Self.refreshLifetime
+                    hash: RandomToken.sha256Hex(accessToken), authorizationID: authorizationID, kind: .access,
+                    scopes: access.text, at: now, lifetime: Self.accessLifetime
                 ).create(on: change.db)
+                if let refreshToken {
+                    try await AppToken(
+                        hash: RandomToken.sha256Hex(refreshToken), authorizationID: authorizationID, kind: .refresh,
+                        scopes: refresh.text, at: now, lifetime: Self.refreshLifetime
+                    ).create(on: change.db)
+                }
+                try await AppAuthorization.query(on: change.db).filter(\.$id == authorizationID)
+                    .set(\.$lastUsedAt, to: now).update()
+                try await change.audit(
+                    .appTokenIssued, .success, patientID: patientID, actorKind: .member, actorID: memberID, subject: .app(appID))
             }
-            try await AppAuthorization.query(on: change.db).filter(\.$id == authorizationID).set(\.$lastUsedAt, to: now)
-                .update()
-            try await change.audit(
-                .appTokenIssued, .success, patientID: patientID, actorKind: .member, actorID: memberID, subject: .app(appID))
+        } catch is AlreadySpent {
+            // Spent by a copy sent at the same moment: the copies revoke what it gave. (Expired
+            // or revoked meanwhile: refused, nothing more.)
+            if try await Self.wasUsed(spend, on: req.db) {
+                try await Self.revoke(
+                    authorizationID, { if case .code = spend { .codeReused } else { .refreshTokenReused } }(), req)
+            }
+            throw OAuthError(.invalidGrant, "The grant was already used, or the authorization was withdrawn.")
         }
         var body: [String: JSONValue] = [
             "access_token": .string(accessToken),
@@ -201,23 +215,58 @@ struct AppTokenController: RouteCollection {
             "need_patient_banner": true,
         ]
         if let refreshToken { body["refresh_token"] = .string(refreshToken) }
-        if access.openID {
+        if let signingKey {
             body["id_token"] = .string(
-                try await idToken(req, app, memberID: memberID, patientID: patientID, fhirUser: access.fhirUser, nonce: nonce))
+                try idToken(
+                    req, app, key: signingKey, memberID: memberID, patientID: patientID,
+                    selfAccount: holder.access.level == .patientSelf, fhirUser: access.fhirUser, nonce: nonce))
         }
         return .json(.object(body))
+    }
+
+    private static func wasUsed(_ spend: Spend, on db: any Database) async throws -> Bool {
+        switch spend {
+        case .code(let requestID):
+            try await AppRequest.query(on: db).filter(\.$id == requestID).filter(\.$codeUsedAt != nil).count() > 0
+        case .refreshToken(let hash, _):
+            try await AppToken.query(on: db).filter(\.$id == hash).filter(\.$usedAt != nil).count() > 0
+        }
+    }
+
+    /// The conditional UPDATE whose row count decides single use.
+    private static func spend(_ spend: Spend, at now: Date, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        let rows: [any SQLRow]
+        switch spend {
+        case .code(let requestID):
+            rows = try await sql.update(AppRequest.schema).set("code_used_at", to: SQLBind(now))
+                .where("id", .equal, SQLBind(requestID)).where("code_used_at", .is, SQLLiteral.null)
+                .where("code_expires_at", .greaterThan, SQLBind(now))
+                .returning("id").all()
+        case .refreshToken(let hash, let appID):
+            rows = try await sql.raw(
+                """
+                UPDATE app_tokens SET used_at = \(bind: now)
+                WHERE id = \(bind: hash) AND used_at IS NULL AND expires_at > \(bind: now)
+                  AND authorization_id IN (SELECT id FROM app_authorizations WHERE app_id = \(bind: appID) AND revoked_at IS NULL)
+                RETURNING id
+                """
+            ).all()
+        }
+        guard rows.count == 1 else { throw AlreadySpent() }
     }
 
     /// OpenID Connect's ID token: who authorized the app, signed with the hospital's key.
     /// `fhirUser` names the person as a FHIR resource: the patient themself, or the adult
     /// acting for them (a RelatedPerson of the patient, named by their account).
     private func idToken(
-        _ req: Request, _ app: SMARTApp, memberID: UUID, patientID: UUID, fhirUser: Bool, nonce: String?
-    ) async throws -> String {
+        _ req: Request, _ app: SMARTApp, key: SigningKey, memberID: UUID, patientID: UUID, selfAccount: Bool,
+        fhirUser: Bool, nonce: String?
+    ) throws -> String {
         let now = req.now
-        let base = req.portal.config
+        let config = req.portal.config
         var claims: [String: JSONValue] = [
-            "iss": .string(base.publicBase),
+            "iss": .string(config.publicBase),
             "sub": .string(memberID.uuidString.lowercased()),
             "aud": .string(app.clientID),
             "iat": .number(now.timeIntervalSince1970.rounded(.down)),
@@ -225,14 +274,11 @@ struct AppTokenController: RouteCollection {
         ]
         if let nonce { claims["nonce"] = .string(nonce) }
         if fhirUser {
-            let holder = try await AccessHolder.one(
-                memberID, ofPatient: patientID, on: req.db, at: now, in: req.hospitalTimeZone)
             claims["fhirUser"] = .string(
-                holder?.access.level == .patientSelf
-                    ? "\(base.fhirBase)/Patient/\(patientID.uuidString.lowercased())"
-                    : "\(base.fhirBase)/RelatedPerson/\(memberID.uuidString.lowercased())")
+                selfAccount
+                    ? "\(config.fhirBase)/Patient/\(patientID.uuidString.lowercased())"
+                    : "\(config.fhirBase)/RelatedPerson/\(memberID.uuidString.lowercased())")
         }
-        let key = try await SigningKeys(db: req.db, secretsKey: base.secretsKey).current(at: now)
         return try key.sign(JSONValue.object(claims).encoded(), extraHeader: ["typ": "JWT"])
     }
 

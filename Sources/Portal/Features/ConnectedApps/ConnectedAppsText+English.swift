@@ -11,7 +11,7 @@ extension ConnectedAppsText {
         readsHeading: "It would be able to read",
         kind: { kind in
             switch kind {
-            case .basicDetails: "Basic details: name, date of birth, sex"
+            case .basicDetails: "Basic details: name, date of birth, sex, record number, ZIP code, language"
             case .labResults: "Lab results"
             case .medicines: "Medicines"
             case .allergies: "Allergies"
@@ -24,7 +24,9 @@ extension ConnectedAppsText {
             "It stays connected and keeps reading new information until you disconnect it (or 90 days after it last connects).",
         shortConnection: "It can read for about 15 minutes, then has to ask you again.",
         sameRules:
-            "The app sees only what you can see here, decided every time it asks: what a teenager keeps private never reaches it, and it stops when your access to the record ends.",
+            "The app sees only what you can see here, decided every time it asks: what a teenager keeps private from a parent never reaches a parent's app, and it stops when your access to the record ends.",
+        ownPrivateItems:
+            "This is your own record: the app would also see what is kept private from your parents, such as confidential tests, medicines and visit notes. Connect it only on a device and with an app you alone use.",
         chooseRecordLegend: "Whose record may it read?",
         oneRecordHint: "One record per connection. To connect another record, start again from the app.",
         chooseRecord: "Choose whose record the app may read.",

@@ -11,7 +11,7 @@ extension ConnectedAppsText {
         readsHeading: "Podría leer",
         kind: { kind in
             switch kind {
-            case .basicDetails: "Datos básicos: nombre, fecha de nacimiento, sexo"
+            case .basicDetails: "Datos básicos: nombre, fecha de nacimiento, sexo, número de expediente, código postal, idioma"
             case .labResults: "Resultados de laboratorio"
             case .medicines: "Medicamentos"
             case .allergies: "Alergias"
@@ -24,7 +24,9 @@ extension ConnectedAppsText {
             "Queda conectada y sigue leyendo la información nueva hasta que usted la desconecte (o 90 días después de su última conexión).",
         shortConnection: "Puede leer durante unos 15 minutos; después tiene que volver a pedírselo.",
         sameRules:
-            "La aplicación ve solo lo que usted puede ver aquí, decidido cada vez que pregunta: lo que un adolescente mantiene en privado nunca le llega, y deja de ver el expediente cuando termina su acceso.",
+            "La aplicación ve solo lo que usted puede ver aquí, decidido cada vez que pregunta: lo que un adolescente mantiene en privado de sus padres nunca llega a la aplicación de un padre, y deja de ver el expediente cuando termina su acceso.",
+        ownPrivateItems:
+            "Este es su propio expediente: la aplicación también vería lo que se mantiene en privado de sus padres, como pruebas, medicamentos y notas de consulta confidenciales. Conéctela solo en un dispositivo y con una aplicación que use usted solo.",
         chooseRecordLegend: "¿De quién es el expediente que puede leer?",
         oneRecordHint: "Un expediente por conexión. Para conectar otro expediente, vuelva a empezar desde la aplicación.",
         chooseRecord: "Elija de quién es el expediente que la aplicación puede leer.",

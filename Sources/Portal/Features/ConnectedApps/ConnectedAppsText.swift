@@ -11,6 +11,8 @@ struct ConnectedAppsText: Sendable {
     let staysConnected: String
     let shortConnection: String
     let sameRules: String
+    /// Shown to a 12-to-17-year-old choosing their own record.
+    let ownPrivateItems: String
     let chooseRecordLegend: String
     let oneRecordHint: String
     let chooseRecord: String

@@ -10,8 +10,6 @@ import Vapor
 /// then decided afresh by the access policy, so an age rule or a revoked grant applies at
 /// once without anyone touching the token.
 struct AppAccess: Sendable {
-    /// The SHA-256 of the token, as stored: what the per-token rate limit counts by.
-    let tokenHash: String
     let authorizationID: UUID
     let appID: UUID
     let appName: String
@@ -43,7 +41,6 @@ struct AppAccess: Sendable {
             ).first()
         else { return nil }
         return AppAccess(
-            tokenHash: tokenHash,
             authorizationID: try row.decode(column: "authorization_id", as: UUID.self),
             appID: try row.decode(column: "app_id", as: UUID.self),
             appName: try row.decode(column: "app_name", as: String.self),

@@ -3,7 +3,8 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// Counts an app's API requests per minute, per token and per app, in the database so every
+/// Counts an app's API requests per minute, per connection (a refresh's new tokens share
+/// their authorization's count) and per app, in the database so every
 /// app server counts alike: one upsert adds the request to both counters and returns them,
 /// and the counts it returns decide (never read, compare, then write).
 enum AppRateLimiting {
@@ -14,7 +15,8 @@ enum AppRateLimiting {
         let config = req.portal.config
         let seconds = Int(req.now.timeIntervalSince1970.rounded(.down))
         let window = seconds - seconds % windowSeconds
-        let tokenKey = "token:\(access.tokenHash)", appKey = "app:\(access.appID.uuidString.lowercased())"
+        let tokenKey = "authorization:\(access.authorizationID.uuidString.lowercased())",
+            appKey = "app:\(access.appID.uuidString.lowercased())"
         let rows = try await sql.raw(
             """
             INSERT INTO app_rate_windows (key, window_start, count)

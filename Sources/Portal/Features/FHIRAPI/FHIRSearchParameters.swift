@@ -8,6 +8,9 @@ import Vapor
 struct FHIRSearchParameters {
     static let defaultCount = 50
     static let maxCount = 200
+    /// More than this many parameters, or alternatives in one, is not a search a person's app needs.
+    static let maxParameters = 20
+    static let maxAlternatives = 50
 
     /// The parameters in order, percent-decoded (a `+` stays a plus: FHIR dates use it).
     let pairs: [(name: String, value: String)]
@@ -22,6 +25,9 @@ struct FHIRSearchParameters {
                 let value = (parts.count > 1 ? parts[1] : "").removingPercentEncoding
             else { throw FHIRError.invalid("The query string is not percent-encoded correctly.") }
             pairs.append((name, value))
+        }
+        guard pairs.count <= Self.maxParameters else {
+            throw FHIRError.invalid("At most \(Self.maxParameters) search parameters, please.")
         }
         for (name, value) in pairs {
             let base = name.split(separator: ":").first.map(String.init) ?? name
@@ -79,6 +85,9 @@ struct FHIRSearchParameters {
         try values(name).map { text in
             guard let tokens = TokenSearch.alternatives(text) else {
                 throw FHIRError.invalid("\(name)=\(text) is not a token: give system|code, code, system| or |code.")
+            }
+            guard tokens.count <= Self.maxAlternatives else {
+                throw FHIRError.invalid("\(name) has more than \(Self.maxAlternatives) alternatives.")
             }
             return tokens
         }

@@ -144,6 +144,8 @@ struct MemberToolsController: RouteCollection {
             else { return }
             // Every session ends now: the next request from any of them is signed out.
             try await UserSession.query(on: db).filter(\.$member.$id == memberID).delete()
+            // So does every app the member connected.
+            try await AppAuthorization.revokeAll(memberID: memberID, reason: .accountClosed, at: now, on: db)
             try await AccountReport.query(on: db).filter(\.$member.$id == memberID).filter(\.$closedAt == nil)
                 .set(\.$closedAt, to: now).set(\.$closedBy.$id, to: staff.id).update()
             try await change.audit(.memberDeactivated, .success, subject: .member(memberID))
