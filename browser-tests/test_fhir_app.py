@@ -168,10 +168,11 @@ def test_a_family_connects_an_app_that_sees_what_they_see(browser, phone, regist
     content = requests.get(document["content"][0]["attachment"]["url"], timeout=30,
                            headers={"Authorization": f"Bearer {maria_app.server.auth.access_token}"})
     assert content.status_code == 200 and content.content
-    page = get(maria_app, "Observation", patient=maria_app.patient_id, _count="1").json()
+    page = get(maria_app, "Observation", patient=maria_app.patient_id, _count="4").json()
     seen = []
     while True:
         seen += [entry["resource"]["id"] for entry in page.get("entry", [])]
+        assert "link" in page, page
         following = [link["url"] for link in page["link"] if link["relation"] == "next"]
         if not following:
             break

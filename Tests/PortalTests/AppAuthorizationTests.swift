@@ -147,7 +147,7 @@ struct AppAuthorizationTests {
             let answer = try await browser.post(
                 consentPath, ["decision": "allow", "patient": child.id!.uuidString.lowercased()])
             let back = AppLaunch.parameters(of: try #require(answer.location))
-            #expect(back["state"] == "st-1")
+            #expect(back["state"] == "st-1" && back["iss"] == world.config.publicBase)
             let code = try #require(back["code"])
 
             let tokens = try await AppLaunch.exchange(world, registered, code: code, verifier: AppLaunch.verifier)
@@ -589,6 +589,14 @@ struct AppAuthorizationEdgeTests {
             #expect(try await app.get("Patient/\(clinic.child.id!.uuidString)").status == .unauthorized)
             #expect(try await AppAuthorization.query(on: world.app.db).first()?.revokedReason == .accountClosed)
         }
+    }
+
+    @Test("The consent page's policy names an app's origin as browsers read it, IPv6 and private schemes included")
+    func origins() {
+        #expect(AppAuthorizationController.origin(of: "https://app.example.org/cb?x=1") == "https://app.example.org")
+        #expect(AppAuthorizationController.origin(of: "http://127.0.0.1:8765/callback") == "http://127.0.0.1:8765")
+        #expect(AppAuthorizationController.origin(of: "http://[::1]:8765/cb") == "http://[::1]:8765")
+        #expect(AppAuthorizationController.origin(of: "org.example.app:/callback") == "org.example.app:")
     }
 
     @Test("A search with too many alternatives or parameters is a 400, not a database error")

@@ -133,7 +133,7 @@ extension PortalConfig {
         config.auditKeys = auditKeys
         config.auditHeadFile = reader.string("AUDIT_HEAD_FILE")
         config.auditUnkeyedUntil = Int64(try reader.integer("AUDIT_UNKEYED_UNTIL", default: 0, in: 0...Int.max))
-        config.apiRequestsPerTokenMinute = try reader.integer("API_TOKEN_REQUESTS_PER_MINUTE", default: 120, in: 1...1_000_000)
+        config.apiRequestsPerTokenMinute = try reader.integer("API_TOKEN_REQUESTS_PER_MINUTE", default: 600, in: 1...1_000_000)
         config.apiRequestsPerAppMinute = try reader.integer("API_APP_REQUESTS_PER_MINUTE", default: 6000, in: 1...10_000_000)
         if let system = reader.string("RECORD_NUMBER_SYSTEM") {
             guard system.count <= 500, !system.contains(where: \.isWhitespace), system.contains(":") else {

@@ -112,7 +112,7 @@ public struct PortalConfig: Sendable {
     public var configuredRecordNumberSystem: String?
     /// How many API requests one connection (its tokens together), and one app across every
     /// family, may make a minute; past either the API answers 429 with Retry-After.
-    public var apiRequestsPerTokenMinute = 120
+    public var apiRequestsPerTokenMinute = 600
     public var apiRequestsPerAppMinute = 6000
     /// The FHIR API's base address, the `aud` apps name.
     public var fhirBase: String { publicBase + "/fhir/r4" }

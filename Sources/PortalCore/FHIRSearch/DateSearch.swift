@@ -63,6 +63,8 @@ public struct DateSearch: Sendable, Equatable {
     private static func period(_ text: String, zone: TimeZone) -> (Date, Date)? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
+        // Digits where FHIR puts digits: `Int` alone would also read "+1".
+        guard text.prefix(10).allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
         let parts = text.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard let yearText = parts.first, yearText.count == 4, let year = Int(yearText) else { return nil }
         if parts.count == 1 {

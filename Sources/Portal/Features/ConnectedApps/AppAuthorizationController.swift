@@ -37,6 +37,7 @@ struct AppAuthorizationController: RouteCollection {
             "token_endpoint_auth_methods_supported": ["client_secret_basic", "none"],
             "response_types_supported": ["code"],
             "code_challenge_methods_supported": ["S256"],
+            "authorization_response_iss_parameter_supported": true,
             "scopes_supported": .array(AppScopes.supported.map(JSONValue.string)),
             "capabilities": [
                 "launch-standalone", "client-public", "client-confidential-symmetric", "context-standalone-patient",
@@ -77,7 +78,7 @@ struct AppAuthorizationController: RouteCollection {
         }
         let state = query.state
         func back(_ code: OAuthError.Code, _ description: String) -> Response {
-            OAuthError(code, description).redirect(to: redirectURI, state: state)
+            OAuthError(code, description).redirect(to: redirectURI, state: state, issuer: req.portal.config.publicBase)
         }
         guard query.responseType == "code" else {
             return back(.unsupportedResponseType, "Only the authorization code flow (response_type=code) is supported.")
@@ -151,7 +152,9 @@ struct AppAuthorizationController: RouteCollection {
             return nil
         }
         guard let host = components.host, !host.isEmpty else { return scheme + ":" }
-        return "\(scheme)://\(host)" + (components.port.map { ":\($0)" } ?? "")
+        // An IPv6 address is bracketed in a source, as in the address itself.
+        let named = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        return "\(scheme)://\(named)" + (components.port.map { ":\($0)" } ?? "")
     }
 
     static func choice(_ authorized: AuthorizedPatient, today: LocalDate) -> AppConsentPage.Model.Choice {
@@ -184,7 +187,7 @@ struct AppAuthorizationController: RouteCollection {
             }
             try await req.audit(.appAuthorized, .denied, subject: .app(appID))
             return OAuthError(.accessDenied, "The person did not allow this app.")
-                .redirect(to: request.redirectURI, state: request.state)
+                .redirect(to: request.redirectURI, state: request.state, issuer: req.portal.config.publicBase)
         }
         let visible = try await req.patientsVisibleToMember(member)
         guard let chosen = form.patient.flatMap(UUID.init(uuidString:)),
@@ -224,7 +227,10 @@ struct AppAuthorizationController: RouteCollection {
             answered = false
         }
         guard answered else { return AppConsentPage.refusal(.expired, context: try await req.pageContext()) }
-        return .redirect(to: request.redirectURI.addingQuery(["code": code, "state": request.state]))
+        return .redirect(
+            to: request.redirectURI.addingQuery([
+                "code": code, "state": request.state, "iss": req.portal.config.publicBase,
+            ]))
     }
 
     private struct AnsweredElsewhere: Error {}

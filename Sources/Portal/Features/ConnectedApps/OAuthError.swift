@@ -33,9 +33,13 @@ struct OAuthError: Error, Sendable, Equatable {
             status: code == .invalidClient ? .unauthorized : .badRequest, headers: headers)
     }
 
-    /// The authorization endpoint's answer, sent back to the app's registered address.
-    func redirect(to redirectURI: String, state: String?) -> Response {
-        .redirect(to: redirectURI.addingQuery(["error": code.rawValue, "error_description": description, "state": state]))
+    /// The authorization endpoint's answer, sent back to the app's registered address, with
+    /// `iss` (RFC 9207) so an app that talks to several hospitals knows which one answered.
+    func redirect(to redirectURI: String, state: String?, issuer: String) -> Response {
+        .redirect(
+            to: redirectURI.addingQuery([
+                "error": code.rawValue, "error_description": description, "state": state, "iss": issuer,
+            ]))
     }
 }
 
