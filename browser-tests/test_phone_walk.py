@@ -37,10 +37,12 @@ NOT_LINKED = {
     "/patients/:patientID/access": "who can see a record is shown to the patient's own account, not to a parent",
     "/patients/:patientID/renewals/:renewalID": "the family's page of a renewal; staff have their own",
     "/patients/:patientID/scheduling-requests/:schedulingRequestID": "the family's page of a request; staff have their own",
+    "/apps/connect/:appRequestID": "an app sends the person to its consent page; test_fhir_app.py opens it at both widths,"
+                                   " in both languages, with axe",
 }
 NOT_LINKED_FOR = {
-    "parent": {"/patients/:patientID/access"},
-    "teen": set(),
+    "parent": {"/patients/:patientID/access", "/apps/connect/:appRequestID"},
+    "teen": {"/apps/connect/:appRequestID"},
     "him": {"/account", "/patients/:patientID/renewals/:renewalID",
             "/patients/:patientID/scheduling-requests/:schedulingRequestID"},
     "clinician": {"/account", "/patients/:patientID/renewals/:renewalID",
