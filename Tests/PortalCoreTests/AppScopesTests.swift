@@ -62,9 +62,8 @@ struct AppScopesTests {
         #expect(scopes.allows(.observation, .search, category: lab))
         #expect(!scopes.allows(.observation, .read, category: CategoryToken(system: lab.system, code: "vital-signs")))
         #expect(!scopes.allows(.observation, .read, category: nil))
-        #expect(scopes.searchCategories(.observation) == [lab])
-        #expect(scopes.searchCategories(.immunization) == nil)
-        #expect(granting("patient/Observation.rs").searchCategories(.observation) == [])
+        #expect(!scopes.allows(.immunization, .search, category: nil))
+        #expect(granting("patient/Observation.rs").allows(.observation, .search, category: nil))
         // Vital signs only: nothing the portal holds.
         #expect(granting("patient/Observation.rs?category=vital-signs").readableKinds == [])
         // An app registered for lab observations cannot widen that to every observation.

@@ -158,23 +158,10 @@ public struct AppScopes: Hashable, Sendable {
         resources.contains { $0.covers(type.rawValue, permission, category: category) }
     }
 
-    /// For a search: nil when no scope reaches `type`; otherwise the categories the results
-    /// are limited to, or an empty list when any category is allowed.
-    public func searchCategories(_ type: AppResourceType) -> [CategoryToken]? {
-        let reaching = resources.filter { $0.resourceType == nil || $0.resourceType == type.rawValue }
-            .filter { $0.permissions.contains(.search) }
-        guard !reaching.isEmpty else { return nil }
-        if reaching.contains(where: { $0.category == nil }) { return [] }
-        return reaching.compactMap(\.category)
-    }
-
     /// What the app may read, for the consent page and the connected apps list.
     public var readableKinds: [ReadableKind] {
         let kinds = AppResourceType.allCases.filter { type in
-            resources.contains {
-                $0.covers(type.rawValue, .read, category: type.itemCategory)
-                    || $0.covers(type.rawValue, .search, category: type.itemCategory)
-            }
+            allows(type, .read, category: type.itemCategory) || allows(type, .search, category: type.itemCategory)
         }
         return Array(Set(kinds.map(\.readableKind))).sorted()
     }
