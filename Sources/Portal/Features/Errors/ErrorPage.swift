@@ -15,7 +15,8 @@ enum ErrorPage {
         let portalError: PortalError
         switch error {
         case let known as PortalError: portalError = known
-        case let fhir as FHIRError: return fhir.response
+        // The API's own refusals are logged like any other, then answered in their own terms below.
+        case let fhir as FHIRError: portalError = PortalError(status: fhir.status)
         // A machine client asked for a record outside the clinician's care teams: refused, not failed.
         case is BreakTheGlassNeeded: portalError = .forbidden
         case let abort as any AbortError: portalError = PortalError(status: abort.status)
@@ -32,6 +33,7 @@ enum ErrorPage {
         if let sqlite = error as? SQLiteError { metadata["sqlite_reason"] = .string(String(describing: sqlite.reason)) }
         request.logger.log(level: level, "request failed", metadata: metadata)
 
+        if let fhir = error as? FHIRError { return fhir.response }
         if request.url.path.hasPrefix("/fhir/") { return FHIRError(portalError).response }
         if request.url.path.hasPrefix("/health/") || request.headers.accept.mediaTypes.first == .json {
             let body = #"{"error":"\#(portalError.identifier)"}"#
