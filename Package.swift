@@ -24,8 +24,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
+        // zlib's raw DEFLATE for SMART Health Cards; its headers come with what Vapor already needs.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
-            name: "PortalCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], resources: [.copy("Resources")]
+            name: "PortalCore", dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources")]
         ),
         .target(name: "PortalHTML"),
         // FHIR R4 bundles read into the portal's clinical records; no Vapor, no database.
