@@ -90,6 +90,7 @@ func configureMiddleware(_ app: Application, config: PortalConfig) {
 func configureCommands(_ app: Application) {
     app.asyncCommands.use(SeedDemoDataCommand(), as: "seed-demo-data")
     app.asyncCommands.use(AuditCommand(), as: "audit")
+    app.asyncCommands.use(SigningKeysCommand(), as: "signing-keys")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(StaffCommand(), as: "staff")
     // In place of Vapor's and Fluent's own: a drain before stopping, and migrations under a

@@ -107,6 +107,10 @@ enum Routes {
         .GET, "/patients/:patientID/immunizations", Ref<Patient>.self, callers: .patient(audit: .recordListView))
     static let patientImmunizationRecord = PortalRoute(
         .GET, "/patients/:patientID/immunizations/record", Ref<Patient>.self, callers: .patient(audit: .recordPrinted))
+    /// The immunization record as SMART Health Cards in a `.smart-health-card` file.
+    static let patientHealthCardFile = PortalRoute(
+        .GET, "/patients/:patientID/immunizations/health-card", Ref<Patient>.self,
+        callers: .patient(audit: .recordPrinted))
     static let patientHealthSummary = PortalRoute(
         .GET, "/patients/:patientID/health-summary", Ref<Patient>.self, callers: .patient(audit: .recordPrinted))
     /// A clinician restricts an item, or lifts the restriction.
@@ -369,6 +373,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: ResultsController())
     try app.register(collection: ImagingController())
     try app.register(collection: HealthListsController())
+    try app.register(collection: HealthCardsController())
     try app.register(collection: RestrictionsController())
     try app.register(collection: BreakTheGlassController())
     try app.register(collection: RecordSearchController())

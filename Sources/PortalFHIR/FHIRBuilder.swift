@@ -211,10 +211,11 @@ public enum FHIRBuilder {
     public static func immunization(
         id: String, recordNumber: String, cvx: String, vaccine: String, given: LocalDate, doseNumber: Int?,
         seriesDoses: Int?, lot: String?, site: String?, siteCode: String? = nil, routeCode: String? = nil,
-        status: String = "completed"
+        status: String = "completed", sensitivity: Sensitivity = .normal
     ) -> Entry {
         var resource: JSONValue = [
             "resourceType": "Immunization", "id": .string(id), "identifier": identifier(id), "status": .string(status),
+            "meta": meta(sensitivity),
             "vaccineCode": concept(CodeSystems.cvx, cvx, vaccine), "patient": subject(recordNumber),
             "occurrenceDateTime": .string(given.iso),
         ]

@@ -51,3 +51,10 @@ public func tr(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { el
 public func th(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("th", a, content: c) }
 public func td(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("td", a, content: c) }
 public func br() -> Node { voidElement("br", []) }
+public func figure(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("figure", a, content: c) }
+public func figcaption(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node {
+    element("figcaption", a, content: c)
+}
+/// Inline SVG: the HTML parser gives `viewbox` its SVG spelling, so attribute names stay lowercase.
+public func svg(_ a: Attribute?..., @HTMLBuilder content c: Content) -> Node { element("svg", a, content: c) }
+public func path(_ a: Attribute?...) -> Node { element("path", a) { Node.empty } }

@@ -262,7 +262,13 @@ struct FamilyPageSnapshotTests {
             hospitalName: "Lakeside Children's Hospital", printedOn: "November 24, 2026",
             backLink: Routes.patientImmunizations(Self.sofia))
         PageSnapshot.check(
-            ImmunizationRecordPage.render(.init(header: header, items: shots), context: context),
+            ImmunizationRecordPage.render(
+                .init(
+                    header: header, items: shots,
+                    healthCards: .init(
+                        codes: [(try! QRCode.encode([.bytes(Array("shc:/56762909".utf8))], mask: 0), ["DTaP", "Polio"])],
+                        leftOut: 1, fileLink: Routes.patientHealthCardFile(Self.sofia))),
+                context: context),
             named: "ImmunizationRecord", language)
         PageSnapshot.check(
             HealthSummaryPage.render(

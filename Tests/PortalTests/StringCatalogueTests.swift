@@ -41,6 +41,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.errors),
             Catalogue(Strings.grantTools),
             Catalogue(Strings.healthLists),
+            Catalogue(Strings.healthCards),
             Catalogue(Strings.home),
             Catalogue(Strings.imaging),
             Catalogue(Strings.layout),

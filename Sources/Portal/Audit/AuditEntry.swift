@@ -66,6 +66,8 @@ struct AuditEntry: Sendable {
         case documentFileView = "document.file_view"
         /// A print view opened: the health summary or the immunization record.
         case recordPrinted = "record.printed"
+        /// SMART Health Cards of a patient's immunizations were signed (on the printed record, or as a file).
+        case healthCardIssued = "health_card.issued"
         case itemRestricted = "item.restricted"
         case itemRestrictionLifted = "item.restriction_lifted"
         case itemMarkedConfidential = "item.marked_confidential"

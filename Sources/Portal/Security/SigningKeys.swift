@@ -35,6 +35,45 @@ struct SigningKeys: Sendable {
         return key
     }
 
+    /// Retires every key that signs now and makes a new one, in one transaction. Retired
+    /// keys stay published, so health cards and ID tokens they signed still verify.
+    func rotate(at now: Date) async throws -> (retired: [String], created: String) {
+        let fresh = SigningKey()
+        let jwk = fresh.publicJWK
+        let sealed = try box.seal(fresh.stored, context: fresh.keyID)
+        let retired = try await db.transaction { transaction in
+            let signing = try await HospitalSigningKey.query(on: transaction).filter(\.$retiredAt == nil).all()
+            try await HospitalSigningKey.query(on: transaction).filter(\.$retiredAt == nil).set(\.$retiredAt, to: now)
+                .update()
+            let row = HospitalSigningKey()
+            row.id = fresh.keyID
+            row.publicX = jwk["x"]!
+            row.publicY = jwk["y"]!
+            row.sealedPrivateKey = sealed
+            row.createdAt = now
+            try await row.create(on: transaction)
+            return signing.compactMap(\.id)
+        }
+        return (retired, fresh.keyID)
+    }
+
+    /// Stops publishing a retired key: for a key that may have leaked. Everything it signed
+    /// stops verifying, so it is refused for the key that signs now (rotate first).
+    func withdraw(keyID: String) async throws -> Bool {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw(
+            "DELETE FROM signing_keys WHERE id = \(bind: keyID) AND retired_at IS NOT NULL RETURNING id"
+        ).all()
+        return !rows.isEmpty
+    }
+
+    /// Every key, newest first: its id, when it was made, and when it stopped signing.
+    func all() async throws -> [(id: String, created: Date, retired: Date?)] {
+        try await HospitalSigningKey.query(on: db).sort(\.$createdAt, .descending).all().map {
+            ($0.id ?? "", $0.createdAt, $0.retiredAt)
+        }
+    }
+
     private func newest() async throws -> SigningKey? {
         guard
             let row = try await HospitalSigningKey.query(on: db).filter(\.$retiredAt == nil)
@@ -47,8 +86,10 @@ struct SigningKeys: Sendable {
         return key
     }
 
-    /// `{"keys": [...]}`: every key's public half, retired ones included.
-    func published() async throws -> JSONValue {
+    /// `{"keys": [...]}`: every key's public half, retired ones included; the first key is
+    /// made here if none signed yet, so a verifier never reads an empty set.
+    func published(at now: Date) async throws -> JSONValue {
+        _ = try await current(at: now)
         let rows = try await HospitalSigningKey.query(on: db).sort(\.$createdAt).all()
         return [
             "keys": .array(

@@ -18,7 +18,11 @@ struct AppAuthorizationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(Routes.smartConfiguration) { req in Self.smartConfiguration(req) }
         routes.on(Routes.jwks) { req in
-            .json(try await SigningKeys(db: req.db, secretsKey: req.portal.config.secretsKey).published())
+            let keys = SigningKeys(db: req.db, secretsKey: req.portal.config.secretsKey)
+            // Verifiers of health cards run in browsers on other sites: SMART Health Cards require CORS here.
+            let response = Response.json(try await keys.published(at: req.now))
+            response.headers.replaceOrAdd(name: .accessControlAllowOrigin, value: "*")
+            return response
         }
         routes.on(Routes.appAuthorize) { req in try await authorize(req) }
         routes.on(Routes.appConsent) { req in try await showConsent(req) }

@@ -37,10 +37,11 @@ enum FHIRResources {
     // MARK: Patient
 
     static func patient(_ patient: Patient, recordNumberSystem: String) -> JSONValue {
-        let words = patient.legalName.split(separator: " ").map(String.init)
-        var name: [String: JSONValue] = ["use": "official", "text": .string(patient.legalName)]
-        if let family = words.last { name["family"] = .string(family) }
-        if words.count > 1 { name["given"] = .array(words.dropLast().map(JSONValue.string)) }
+        let parts = PersonName(patient.legalName)
+        var name: [String: JSONValue] = [
+            "use": "official", "text": .string(patient.legalName), "family": .string(parts.family),
+        ]
+        if !parts.given.isEmpty { name["given"] = .array(parts.given.map(JSONValue.string)) }
         var names: [JSONValue] = [.object(name)]
         if let preferred = patient.preferredName, preferred != patient.legalName {
             names.append(["use": "usual", "text": .string(preferred)])

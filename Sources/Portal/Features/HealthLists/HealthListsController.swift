@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalRecord
 import Vapor
 
 /// Medications, allergies, immunizations, and the print views built from them. Opening a
@@ -30,9 +31,11 @@ struct HealthListsController: RouteCollection {
             ).response()
         }
         routes.on(Routes.patientImmunizationRecord) { req, authorized in
+            let issuance = try await HealthCardIssuance.issue(req, authorized)
             let model = ImmunizationRecordPage.Model(
                 header: Self.header(Strings.healthLists.immunizationRecord, req, authorized),
-                items: try await Self.immunizations(req, authorized, onlyGiven: true))
+                items: try await Self.immunizations(req, authorized, onlyGiven: true),
+                healthCards: try issuance.pageModel(fileLink: Routes.patientHealthCardFile(authorized.ref)))
             return ImmunizationRecordPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
         }
         routes.on(Routes.patientHealthSummary) { req, authorized in
@@ -106,9 +109,8 @@ struct HealthListsController: RouteCollection {
     static func immunizations(
         _ req: Request, _ authorized: AuthorizedPatient, onlyGiven: Bool
     ) async throws -> [HealthListModels.ImmunizationItem] {
-        try await req.record(of: authorized).immunizations()
+        try await ordered(req.record(of: authorized).immunizations())
             .filter { !onlyGiven || $0.status == "completed" }
-            .sorted { (groupOrder($0.groups), $0.vaccine, $0.givenOn) < (groupOrder($1.groups), $1.vaccine, $1.givenOn) }
             .map { immunization in
                 HealthListModels.ImmunizationItem(
                     vaccine: immunization.vaccine, groups: immunization.groups, code: immunization.code,
@@ -123,7 +125,13 @@ struct HealthListsController: RouteCollection {
     }
 
     /// Vaccines of one disease stay together, in the order of the childhood schedule; those
-    /// the portal cannot place come last, by name.
+    /// the portal cannot place come last, by name. The printed list and its health cards agree.
+    static func ordered(_ immunizations: [Immunization]) -> [Immunization] {
+        immunizations.sorted {
+            (groupOrder($0.groups), $0.vaccine, $0.givenOn) < (groupOrder($1.groups), $1.vaccine, $1.givenOn)
+        }
+    }
+
     private static func groupOrder(_ groups: [VaccineGroup]) -> Int {
         groups.first.flatMap { VaccineGroup.allCases.firstIndex(of: $0) } ?? VaccineGroup.allCases.count
     }

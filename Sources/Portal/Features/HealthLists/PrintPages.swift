@@ -44,6 +44,7 @@ enum ImmunizationRecordPage {
     struct Model: Sendable {
         var header: PrintHeader.Model
         var items: [HealthListModels.ImmunizationItem]
+        var healthCards: HealthCardsSection.Model
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -58,6 +59,7 @@ enum ImmunizationRecordPage {
                     ImmunizationListPage.printTable(model.items, language)
                 }
                 p(.class("hint")) { words.recordStatement(model.header.hospitalName)(language) }
+                HealthCardsSection.render(model.healthCards, hospitalName: model.header.hospitalName, language)
             }
         }
     }
