@@ -266,7 +266,7 @@ struct FamilyPageSnapshotTests {
                 .init(
                     header: header, items: shots,
                     healthCards: .init(
-                        codes: [(try! QRCode.encode([.bytes(Array("shc:/56762909".utf8))], mask: 0), ["DTaP", "Polio"])],
+                        codes: [(try! QRCode.encode([.bytes(Array("shc:/56762909".utf8))], mask: 0), [VaccineGroup.polio.name])],
                         leftOut: 1, fileLink: Routes.patientHealthCardFile(Self.sofia))),
                 context: context),
             named: "ImmunizationRecord", language)

@@ -10,8 +10,8 @@ import Vapor
 /// read. Every card signed is audited.
 struct HealthCardIssuance: Sendable {
     let cards: [HealthCard]
-    /// The vaccines each card carries, by name, for its caption.
-    let vaccineNames: [[String]]
+    /// What each card protects against (or the vaccine's own name), for its caption.
+    let vaccineNames: [[LocalizedText]]
     /// Vaccines on the viewer's list that no card carries.
     let leftOut: Int
 
@@ -36,8 +36,11 @@ struct HealthCardIssuance: Sendable {
         return HealthCardIssuance(
             cards: cards,
             vaccineNames: cards.map { card in
-                provable[card.vaccinations].map(\.vaccine).reduce(into: []) { names, name in
-                    if !names.contains(name) { names.append(name) }
+                provable[card.vaccinations].flatMap { item in
+                    item.groups.isEmpty ? [LocalizedText(en: item.vaccine, es: item.vaccine)] : item.groups.map(\.name)
+                }
+                .reduce(into: []) { names, name in
+                    if !names.contains(where: { $0.english == name.english }) { names.append(name) }
                 }
             },
             leftOut: given.count - provable.count)

@@ -5,18 +5,23 @@ import PortalHTML
 /// app reads, drawn as SVG so it prints sharp at any size.
 enum HealthCardsSection {
     struct Model: Sendable {
-        var codes: [(code: QRCode, vaccines: [String])]
+        var codes: [(code: QRCode, vaccines: [LocalizedText])]
         var leftOut: Int
         var fileLink: String
     }
 
-    static func render(_ model: Model, hospitalName: String, _ language: Language) -> Node {
+    /// On paper the codes take a page of their own, which names the patient again.
+    static func render(_ model: Model, header: PrintHeader.Model, _ language: Language) -> Node {
         let words = Strings.healthCards
         guard !model.codes.isEmpty else { return .empty }
         let total = model.codes.count
         return section(.class("health-cards")) {
             h2 { words.title(language) }
-            p(.class("hint")) { words.explanation(hospitalName)(language) }
+            p(.class("print-only")) {
+                strong { header.patientName }
+                " · \(Strings.healthLists.dateOfBirth(language)): \(header.dateOfBirth)"
+            }
+            p(.class("hint")) { words.explanation(header.hospitalName)(language) }
             if model.leftOut > 0 { p(.class("hint")) { words.leftOut(model.leftOut)(language) } }
             div(.class("health-card-codes")) {
                 for (index, card) in model.codes.enumerated() {
@@ -28,7 +33,7 @@ enum HealthCardsSection {
                         ) {
                             path(Attribute("d", card.code.svgPath), Attribute("fill", "#000"))
                         }
-                        figcaption { words.codeCaption(index + 1, total, card.vaccines)(language) }
+                        figcaption { words.codeCaption(index + 1, total, card.vaccines.map { $0(language) })(language) }
                     }
                 }
             }

@@ -59,7 +59,7 @@ enum ImmunizationRecordPage {
                     ImmunizationListPage.printTable(model.items, language)
                 }
                 p(.class("hint")) { words.recordStatement(model.header.hospitalName)(language) }
-                HealthCardsSection.render(model.healthCards, hospitalName: model.header.hospitalName, language)
+                HealthCardsSection.render(model.healthCards, header: model.header, language)
             }
         }
     }
