@@ -111,6 +111,18 @@ enum Routes {
     static let patientHealthCardFile = PortalRoute(
         .GET, "/patients/:patientID/immunizations/health-card", Ref<Patient>.self,
         callers: .patient(audit: .recordPrinted))
+    /// A family's share codes for a school or camp: only members, and only those who may share.
+    static let patientSharing = PortalRoute(
+        .GET, "/patients/:patientID/sharing", Ref<Patient>.self, callers: .family(audit: .shareCodesView))
+    static let patientCreateShareCode = PortalRoute(
+        .POST, "/patients/:patientID/sharing", Ref<Patient>.self, callers: .family())
+    static let patientRevokeShareCode = PortalRoute(
+        .POST, "/patients/:patientID/sharing/:shareCodeID/revoke", Ref<Patient>.self, Ref<ShareCodeRecord>.self,
+        callers: .family())
+    /// Where a school nurse enters a share code and the date of birth: the record is the
+    /// answer to the POST, so nothing about it is ever in an address.
+    static let sharedRecord = PortalRoute(.GET, "/share", callers: .anyone)
+    static let openSharedRecord = PortalRoute(.POST, "/share", callers: .anyone)
     static let patientHealthSummary = PortalRoute(
         .GET, "/patients/:patientID/health-summary", Ref<Patient>.self, callers: .patient(audit: .recordPrinted))
     /// A clinician restricts an item, or lifts the restriction.
@@ -374,6 +386,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: ImagingController())
     try app.register(collection: HealthListsController())
     try app.register(collection: HealthCardsController())
+    try app.register(collection: SharingController())
+    try app.register(collection: SharedRecordController())
     try app.register(collection: RestrictionsController())
     try app.register(collection: BreakTheGlassController())
     try app.register(collection: RecordSearchController())

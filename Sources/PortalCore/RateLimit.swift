@@ -17,6 +17,10 @@ public struct RateLimit: Sendable, Equatable {
     public static let enrollmentPerClientAddress = RateLimit(limit: 10, window: 3600)
     public static let enrollmentPerEmail = RateLimit(limit: 6, window: 86_400)
 
+    /// Wrong share codes or dates of birth from one network: a nurse's typing mistakes fit,
+    /// a search of the codes' 60 bits does not. A try that opens a record is not counted.
+    public static let shareCodeFailuresPerClientAddress = RateLimit(limit: 20, window: 3600)
+
     /// How long until one more use is allowed, given the other uses' times; nil when allowed now.
     public func wait(earlierUses: [Date], now: Date) -> TimeInterval? {
         let recent = earlierUses.filter { now.timeIntervalSince($0) < window }.sorted(by: >)

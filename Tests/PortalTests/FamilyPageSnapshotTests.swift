@@ -276,6 +276,40 @@ struct FamilyPageSnapshotTests {
             named: "HealthSummary", language)
     }
 
+    @Test("Share codes: the family's list, a new code, and the nurse's form", arguments: Language.allCases)
+    func sharing(language: Language) {
+        let context = PageSnapshot.context(language, patientInView: "Sofia Garcia")
+        let code = SharingPage.Code(
+            revokeLink: Routes.patientRevokeShareCode(
+                Self.sofia, Ref(UUID(uuidString: "00000000-0000-0000-0000-0000000000c1")!)),
+            ending: "7QX2", kind: .immunizations, note: "Lincoln Elementary", state: .active,
+            stateMoment: "December 24, 2026 at 12:00 PM", madeOn: "November 24, 2026 at 12:00 PM", madeBy: "David Garcia",
+            uses: [("November 25, 2026 at 8:15 AM", "Chrome on Windows", "Record viewed")])
+        let ended = SharingPage.Code(
+            revokeLink: "", ending: "K9P4", kind: .healthSummary, note: nil, state: .locked,
+            stateMoment: "November 20, 2026 at 3:02 PM", madeOn: "November 1, 2026 at 9:00 AM", madeBy: nil, uses: [])
+        let model = SharingPage.Model(
+            patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia),
+            createLink: Routes.patientCreateShareCode(Self.sofia),
+            form: .init(kind: "", days: "30", note: "x", kindError: Strings.sharing.chooseKind), codes: [code, ended])
+        PageSnapshot.check(SharingPage.render(model, context: context), named: "Sharing", language)
+        var teen = model
+        teen.form = nil
+        PageSnapshot.check(SharingPage.render(teen, context: context), named: "SharingTeenDecides", language)
+        PageSnapshot.check(
+            ShareCodeCreatedPage.render(
+                .init(
+                    patientName: "Sofia Garcia", code: "ABCD-EFGH-7QX2", kind: .immunizations,
+                    until: "December 24, 2026 at 12:00 PM", address: "https://portal.example.org/share",
+                    codesLink: Routes.patientSharing(Self.sofia)), context: context),
+            named: "ShareCodeCreated", language)
+        PageSnapshot.check(
+            SharedRecordFormPage.render(
+                .init(code: "ABCD", birthDate: "", codeError: Strings.sharing.codeUnreadable, problem: Strings.sharing.noMatch),
+                context: PageSnapshot.anonymousContext(language)),
+            named: "SharedRecordForm", language)
+    }
+
     @Test("Messages: the inbox and a patient's list", arguments: Language.allCases)
     func threadList(language: Language) {
         let model = ThreadListPage.Model(

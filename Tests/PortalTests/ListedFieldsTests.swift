@@ -18,6 +18,8 @@ struct ListedFieldsTests {
         AppToken.self,
         HospitalSigningKey.self,
         SMARTApp.self,
+        ShareCodeRecord.self,
+        ShareCodeUse.self,
         AuditChainHead.self,
         AuditEvent.self,
         AuditPendingEvent.self,

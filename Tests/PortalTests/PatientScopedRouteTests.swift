@@ -40,6 +40,13 @@ struct PatientScopedRoutesTests {
                 _ = try await ClinicalImportTests.run(
                     world, ClinicalBundles.bloodCount(for: child, id: "cbc-\(child.id!)", now: world.now))
                 _ = try await ClinicalImportTests.run(world, ClinicalBundles.chestXRay(for: child, now: world.now))
+                _ = try await ClinicalImportTests.run(
+                    world,
+                    FHIRBuilder.bundle([
+                        FHIRBuilder.immunization(
+                            id: "imm-\(child.id!)", recordNumber: child.medicalRecordNumber, cvx: "20", vaccine: "DTaP",
+                            given: LocalDate(iso: "2021-05-01")!, doseNumber: 1, seriesDoses: 5, lot: nil, site: nil)
+                    ]).withSubjectsByRecordNumber())
                 let result = try await StoredLabResult.query(on: world.app.db).filter(\.$patientID == child.id!).first()!
                 let imaging = try await StoredImagingReport.query(on: world.app.db).filter(\.$patientID == child.id!).first()!
                 items[child.id!] = (result.id!, imaging.id!)
@@ -70,6 +77,7 @@ struct PatientScopedRoutesTests {
             try await pediatrics.create(on: world.app.db)
             var visits: [UUID: (appointment: UUID, guest: UUID, request: UUID)] = [:]
             var renewals: [UUID: (medication: UUID, renewal: UUID)] = [:]
+            var shareCodes: [UUID: UUID] = [:]
             for (child, member) in [(ownChild, parent), (theirChild, other)] {
                 let visit = try await Clinic.appointment(
                     world, for: child, start: world.now.addingTimeInterval(86_400 * 3), isVideo: true)
@@ -97,6 +105,18 @@ struct PatientScopedRoutesTests {
                 request.offeredSlotsValue = String(format: "%.0f", world.now.addingTimeInterval(86_400).timeIntervalSince1970)
                 try await request.create(on: world.app.db)
                 visits[child.id!] = (visit.id!, pass.id!, request.id!)
+                let code = ShareCodeRecord()
+                code.$patient.id = child.id!
+                code.$creator.id = member.id!
+                code.createdByPatient = false
+                code.kind = SharedRecordKind.immunizations.rawValue
+                code.lookupKey = RandomToken.sha256Hex(RandomToken.make())
+                code.ending = "ABCD"
+                code.createdAt = world.now
+                code.expiresAt = world.now.addingTimeInterval(86_400)
+                code.wrongBirthDates = 0
+                try await code.create(on: world.app.db)
+                shareCodes[child.id!] = code.id!
                 let medicine = try await RenewalTests.medication(world, for: child)
                 let renewal = RenewalRequest(
                     patientID: child.id!, medicationID: medicine.id!, memberID: member.id!, careTeamID: careTeam.id!,
@@ -124,6 +144,7 @@ struct PatientScopedRoutesTests {
                         SchedulingRequest.routeName: visits[theirChild.id!]!.request,
                         Medication.routeName: renewals[theirChild.id!]!.medication,
                         RenewalRequest.routeName: renewals[theirChild.id!]!.renewal,
+                        ShareCodeRecord.routeName: shareCodes[theirChild.id!]!,
                     ])
                 // Routes for staff only refuse every member alike, whoever the patient is.
                 guard case .patient(let membersAdmitted, _, _) = route.callers else { Issue.record("\(route)"); continue }
@@ -145,6 +166,7 @@ struct PatientScopedRoutesTests {
                         SchedulingRequest.routeName: visits[ownChild.id!]!.request,
                         Medication.routeName: renewals[ownChild.id!]!.medication,
                         RenewalRequest.routeName: renewals[ownChild.id!]!.renewal,
+                        ShareCodeRecord.routeName: shareCodes[ownChild.id!]!,
                     ])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }

@@ -42,6 +42,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.grantTools),
             Catalogue(Strings.healthLists),
             Catalogue(Strings.healthCards),
+            Catalogue(Strings.sharing),
             Catalogue(Strings.home),
             Catalogue(Strings.imaging),
             Catalogue(Strings.layout),

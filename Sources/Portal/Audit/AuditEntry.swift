@@ -68,6 +68,11 @@ struct AuditEntry: Sendable {
         case recordPrinted = "record.printed"
         /// SMART Health Cards of a patient's immunizations were signed (on the printed record, or as a file).
         case healthCardIssued = "health_card.issued"
+        case shareCodesView = "share_code.list"
+        case shareCodeCreated = "share_code.created"
+        case shareCodeRevoked = "share_code.revoked"
+        /// Someone entered a share code with a date of birth: the record shown, or refused.
+        case shareCodeUsed = "share_code.used"
         case itemRestricted = "item.restricted"
         case itemRestrictionLifted = "item.restriction_lifted"
         case itemMarkedConfidential = "item.marked_confidential"
@@ -155,6 +160,7 @@ enum AuditSubject: Sendable {
     case clinicalItem(kind: String, UUID)
     /// A connected app (SMART), by its registration.
     case app(UUID)
+    case shareCode(UUID)
 
     var text: String {
         switch self {
@@ -170,6 +176,7 @@ enum AuditSubject: Sendable {
         case .renewal(let id): "renewal:\(id.uuidString.lowercased())"
         case .clinicalItem(let kind, let id): "\(kind):\(id.uuidString.lowercased())"
         case .app(let id): "app:\(id.uuidString.lowercased())"
+        case .shareCode(let id): "share_code:\(id.uuidString.lowercased())"
         }
     }
 }

@@ -10,7 +10,7 @@ struct SigningKeysCommand: AsyncCommand {
         @Argument(name: "action", help: "list, rotate or withdraw")
         var action: String
 
-        @Option(name: "key-id", help: "The key to withdraw (its kid)")
+        @Option(name: "key-id", help: "The key to withdraw (its kid), written after a backslash: --key-id '\\KID'")
         var keyID: String?
     }
 
@@ -28,6 +28,10 @@ struct SigningKeysCommand: AsyncCommand {
                 let state = key.retired.map { "retired \(Self.moment($0)), still published" } ?? "signing"
                 context.console.print("\(key.id)  made \(Self.moment(key.created))  \(state)")
             }
+            // A kid may begin with "-", which the command line reads as an option unless escaped.
+            if let retired = all.first(where: { $0.retired != nil }) {
+                context.console.print("To withdraw a retired key: portal signing-keys withdraw --key-id '\\\(retired.id)'")
+            }
         case "rotate":
             let (retired, created) = try await keys.rotate(at: now)
             app.logger.notice(
@@ -38,7 +42,7 @@ struct SigningKeysCommand: AsyncCommand {
             )
         case "withdraw":
             guard let keyID = signature.keyID, !keyID.isEmpty else {
-                throw CommandFailure(description: "Name the key: portal signing-keys withdraw --key-id KID")
+                throw CommandFailure(description: "Name the key: portal signing-keys withdraw --key-id '\\KID'")
             }
             guard try await keys.withdraw(keyID: keyID) else {
                 throw CommandFailure(

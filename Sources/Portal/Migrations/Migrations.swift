@@ -61,5 +61,6 @@ enum PortalMigrations {
         CreateConnectedApps(),
         CreateSigningKeys(),
         CreateAppRateWindows(),
+        CreateShareCodes(),
     ]
 }

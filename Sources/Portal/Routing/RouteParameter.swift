@@ -98,6 +98,7 @@ extension Patient: RouteSubject { static let routeName = "patientID" }
 extension AppRequest: RouteSubject { static let routeName = "appRequestID" }
 extension AppAuthorization: RouteSubject { static let routeName = "authorizationID" }
 extension SMARTApp: RouteSubject { static let routeName = "appID" }
+extension ShareCodeRecord: RouteSubject { static let routeName = "shareCodeID" }
 extension ClinicalDocument: RouteSubject { static let routeName = "documentID" }
 extension LabResult: RouteSubject { static let routeName = "resultID" }
 extension ImagingReport: RouteSubject { static let routeName = "reportID" }

@@ -217,6 +217,17 @@ extension Request {
         return (authorized, record)
     }
 
+    /// The door for a share code: the access its maker has to the patient now, when that
+    /// access still lets them share (a parent's code stops on the child's 12th birthday);
+    /// nil otherwise. What leaves is narrowed further to the normal tier by the pages.
+    func patientSharedBy(memberID: UUID, patientID: UUID) async throws -> (AuthorizedPatient, PatientRecord)? {
+        guard let member = try await Member.find(memberID, on: db),
+            let authorized = try await patientsVisibleToMember(member).first(where: { $0.id == patientID }),
+            ShareCodeRules.mayShare(authorized.level)
+        else { return nil }
+        return (authorized, PatientRecord(authorized.recordAccess, db: db, now: now, resultDelayDays: member.resultDelayDays))
+    }
+
     /// The patient's record as this request's viewer may see it, with a member's own delay
     /// before new results show.
     func record(of authorized: AuthorizedPatient) -> PatientRecord {

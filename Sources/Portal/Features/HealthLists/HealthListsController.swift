@@ -65,9 +65,11 @@ struct HealthListsController: RouteCollection {
     static let renewalShownFor: TimeInterval = 30 * 86_400
 
     static func medications(
-        _ req: Request, _ authorized: AuthorizedPatient, withRenewals: Bool = false
+        _ req: Request, _ authorized: AuthorizedPatient, withRenewals: Bool = false, normalOnly: Bool = false
     ) async throws -> [HealthListModels.MedicationItem] {
-        let medications = try await req.record(of: authorized).medications()
+        let medications = try await req.record(of: authorized).medications().filter {
+            !normalOnly || $0.sensitivity.tier == .normal
+        }
         let latest =
             withRenewals ? try await Renewals.latest(for: medications.compactMap(\.id), visibleTo: authorized, on: req.db) : [:]
         return medications.map { medication in
@@ -93,8 +95,11 @@ struct HealthListsController: RouteCollection {
         }
     }
 
-    static func allergies(_ req: Request, _ authorized: AuthorizedPatient) async throws -> [HealthListModels.AllergyItem] {
-        try await req.record(of: authorized).allergies().map { allergy in
+    static func allergies(
+        _ req: Request, _ authorized: AuthorizedPatient, normalOnly: Bool = false
+    ) async throws -> [HealthListModels.AllergyItem] {
+        try await req.record(of: authorized).allergies().filter { !normalOnly || $0.sensitivity.tier == .normal }.map {
+            allergy in
             HealthListModels.AllergyItem(
                 substance: allergy.substance, type: Strings.healthLists.allergyType(allergy.allergyType),
                 reactions: allergy.reactions.split(separator: "\n").map(String.init),
@@ -107,10 +112,10 @@ struct HealthListsController: RouteCollection {
     }
 
     static func immunizations(
-        _ req: Request, _ authorized: AuthorizedPatient, onlyGiven: Bool
+        _ req: Request, _ authorized: AuthorizedPatient, onlyGiven: Bool, normalOnly: Bool = false
     ) async throws -> [HealthListModels.ImmunizationItem] {
         try await ordered(req.record(of: authorized).immunizations())
-            .filter { !onlyGiven || $0.status == "completed" }
+            .filter { (!onlyGiven || $0.status == "completed") && (!normalOnly || $0.sensitivity.tier == .normal) }
             .map { immunization in
                 HealthListModels.ImmunizationItem(
                     vaccine: immunization.vaccine, groups: immunization.groups, code: immunization.code,

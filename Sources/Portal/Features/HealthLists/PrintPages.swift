@@ -11,13 +11,19 @@ enum PrintHeader {
         var dateOfBirth: String
         var hospitalName: String
         var printedOn: String
-        var backLink: String
+        /// The record's page; none for a school nurse, who has no account.
+        var backLink: String?
+        /// What a school nurse is told about the code that opened the record.
+        var sharedNotice: String? = nil
     }
 
     static func render(_ model: Model, _ language: Language) -> Node {
         let words = Strings.healthLists
         return Node.fragment([
-            p(.class("breadcrumb")) { a(.href(model.backLink)) { Strings.results.backToRecord(language) } },
+            model.backLink.map { link in
+                p(.class("breadcrumb")) { a(.href(link)) { Strings.results.backToRecord(language) } }
+            } ?? .empty,
+            model.sharedNotice.map { notice in p(.class("notice screen-only")) { notice } } ?? .empty,
             p(.class("hint screen-only")) {
                 words.printHint(language)
                 " "

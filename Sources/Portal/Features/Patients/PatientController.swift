@@ -50,7 +50,9 @@ struct PatientController: RouteCollection {
             printLinks: [
                 .init(name: Strings.healthLists.printSummary, count: 0, link: Routes.patientHealthSummary(Ref(id))),
                 .init(name: Strings.healthLists.printRecord, count: 0, link: Routes.patientImmunizationRecord(Ref(id))),
-            ],
+            ]
+                + (req.currentSession?.member == nil
+                    ? [] : [.init(name: Strings.sharing.title, count: 0, link: Routes.patientSharing(Ref(id)))]),
             accessOverviewLink: authorized.level == .proxyFull || authorized.level == .proxyAdolescentLimited
                 ? nil : Routes.patientAccess(authorized.ref))
         return PatientSummaryPage.render(model, context: try await req.pageContext(patientInView: authorized)).response()
