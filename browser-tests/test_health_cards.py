@@ -3,6 +3,7 @@ nothing to the portal: Chromium prints the record to PDF, pdfium renders the PDF
 printer would, zxing-cpp reads the codes, jwcrypto checks each signature against the keys
 the portal publishes, zlib inflates the payload and fhir.resources validates the Bundle."""
 import base64
+import datetime
 import io
 import json
 import re
@@ -15,7 +16,7 @@ from fhir.resources.bundle import Bundle
 from jwcrypto import jwk, jws
 from selenium.webdriver.common.by import By
 
-from conftest import check_accessibility, screenshot, url
+from conftest import check_accessibility, click_and_wait, screenshot, url
 from test_family_journey import open_record, sign_in
 
 
@@ -132,3 +133,77 @@ def test_the_codes_in_spanish_on_a_phone(phone):
     assert figure.size["width"] >= 280, "the code keeps a readable size on a phone"
     check_accessibility(phone, "immunization record with health cards (es, phone)")
     screenshot(phone, "immunization-record-health-card-es-phone")
+
+
+def make_share_code(driver, record_name, kind_label, note):
+    """From the family's record page, through its link, to a new code; returns the code."""
+    open_record(driver, record_name)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//ul[@class='print-links']//a[contains(@href,'/sharing')]"))
+    driver.find_element(By.XPATH, f"//label[normalize-space()='{kind_label}']").click()
+    driver.find_element(By.ID, "note").send_keys(note)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "section.card form button[type=submit]"))
+    code = driver.find_element(By.CSS_SELECTOR, ".share-code-value").text
+    assert re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", code), code
+    return code
+
+
+def enter_code(driver, code, birth_date):
+    driver.get(url("/share"))
+    driver.find_element(By.ID, "code").send_keys(code)
+    # The date field's typing order follows the browser's locale; its value does not.
+    driver.execute_script("document.getElementById('birth_date').value = arguments[0]", birth_date)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+
+
+def test_a_school_nurse_opens_a_shared_record_with_a_code(browser, phone):
+    sign_in(browser, "maria.garcia@example.org")
+    code = make_share_code(browser, "Sofia Garcia", "Immunization record", "Lincoln Elementary")
+    check_accessibility(browser, "new share code (en)")
+    screenshot(browser, "share-code-created-desktop")
+
+    # The nurse, on a phone, without an account, finds the form from the sign-in page.
+    phone.get(url("/sign-in"))
+    click_and_wait(phone, phone.find_element(By.XPATH, "//a[@href='/share']"))
+    check_accessibility(phone, "open a shared record (en, phone)")
+    enter_code(phone, code.lower().replace("-", " "), "2001-01-01")
+    assert "does not match" in phone.find_element(By.CSS_SELECTOR, ".alert").text
+    browser.get(url("/"))
+    open_record(browser, "Sofia Garcia")
+    browser.get(browser.current_url + "/immunizations/record")
+    birth = browser.find_element(By.XPATH, "//dt[normalize-space()='Date of birth']/following-sibling::dd[1]").text
+    enter_code(phone, code, iso_date(birth))
+    heading = phone.find_element(By.TAG_NAME, "h1").text
+    assert "Immunization record" in heading and "Sofia" in heading, heading
+    assert "code ending in " + code[-4:] in phone.find_element(By.CSS_SELECTOR, ".notice").text
+    check_accessibility(phone, "shared immunization record (en, phone)")
+    screenshot(phone, "shared-record-phone")
+    texts, _ = codes_in_print(phone)
+    assert texts == [], "the shared view carries no health card codes"
+
+    # The family sees both tries, then stops the code; the nurse's next try is refused.
+    browser.get(browser.current_url.split("/immunizations")[0] + "/sharing")
+    uses = browser.find_element(By.CSS_SELECTOR, ".share-uses").text
+    assert "Record viewed" in uses and "Wrong date of birth" in uses and "Chrome on Linux" in uses, uses
+    screenshot(browser, "sharing-desktop")
+    click_and_wait(browser, browser.find_element(By.XPATH, f"//button[contains(., '{code[-4:]}')]"))
+    assert "Stopped" in browser.find_element(By.CSS_SELECTOR, ".share-code").text
+    enter_code(phone, code, iso_date(birth))
+    assert "no longer opens" in phone.find_element(By.CSS_SELECTOR, ".alert").text
+
+
+def iso_date(long_english):
+    """"August 27, 2021" as 2021-08-27."""
+    return datetime.datetime.strptime(long_english, "%B %d, %Y").date().isoformat()
+
+
+def test_the_sharing_pages_in_spanish(phone):
+    sign_in(phone, "david.garcia@example.org")
+    code = make_share_code(phone, "Sofia Garcia", "Resumen de salud", "Campamento")
+    assert phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
+    check_accessibility(phone, "new share code (es, phone)")
+    screenshot(phone, "share-code-created-es-phone")
+    phone.get(phone.current_url.rsplit("/sharing", 1)[0] + "/sharing")
+    assert "Campamento" in phone.find_element(By.CSS_SELECTOR, ".share-code").text
+    check_accessibility(phone, "sharing (es, phone)")
+    screenshot(phone, "sharing-es-phone")
+    assert code

@@ -26,7 +26,7 @@ ROUTE_TABLE = Path(__file__).resolve().parent.parent / "Tests/PortalTests/__Snap
 PAGES_PER_WALK = 60
 README_PAGES = {"/": "home", "/patients/:patientID/results": "results", "/patients/:patientID/immunizations": "immunizations"}
 # Downloads and files, pages that spend a link, and the developer's mailbox are not pages to walk.
-SKIPPED = re.compile(r"(\.ics$|/file$|/document$|/attachments/|/join$|^/dev/|^/visit/|^/assets/|^/manifest|^/sign-in"
+SKIPPED = re.compile(r"(\.ics$|/file$|/health-card$|/document$|/attachments/|/join$|^/dev/|^/visit/|^/assets/|^/manifest|^/sign-in"
                      r"|^/staff/sign-in|^/enroll|^/activate/|^/staff/welcome/|^/account/email/|^/video-check|^/metrics"
                      r"|^/health/)")
 

@@ -11,8 +11,9 @@ enum PrintHeader {
         var dateOfBirth: String
         var hospitalName: String
         var printedOn: String
-        /// The record's page; none for a school nurse, who has no account.
-        var backLink: String?
+        /// The record's page, or for a school nurse the page to open another code.
+        var backLink: String
+        var backText: LocalizedText = Strings.results.backToRecord
         /// What a school nurse is told about the code that opened the record.
         var sharedNotice: String? = nil
     }
@@ -20,9 +21,7 @@ enum PrintHeader {
     static func render(_ model: Model, _ language: Language) -> Node {
         let words = Strings.healthLists
         return Node.fragment([
-            model.backLink.map { link in
-                p(.class("breadcrumb")) { a(.href(link)) { Strings.results.backToRecord(language) } }
-            } ?? .empty,
+            p(.class("breadcrumb")) { a(.href(model.backLink)) { model.backText(language) } },
             model.sharedNotice.map { notice in p(.class("notice screen-only")) { notice } } ?? .empty,
             p(.class("hint screen-only")) {
                 words.printHint(language)

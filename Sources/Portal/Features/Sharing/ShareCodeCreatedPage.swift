@@ -18,16 +18,14 @@ enum ShareCodeCreatedPage {
         return Layout.page(title: words.codeCreated(language), context: context) {
             article(.class("print-view")) {
                 h1 { words.codeCreated(language) }
-                p(.class("share-code-value"), .ariaLabel(model.code.map { String($0) }.joined(separator: " "))) {
-                    model.code
-                }
+                p(.class("share-code-value")) { model.code }
                 dl(.class("facts")) {
                     dt { words.whatToShare(language) }
                     dd { words.kindName(model.kind)(language) }
                     dt { Strings.healthLists.patient(language) }
                     dd { model.patientName }
-                    dt { words.validFor(language) }
-                    dd { words.activeUntil(model.until)(language) }
+                    dt { words.validUntil(language) }
+                    dd { model.until }
                 }
                 p { words.giveThis(model.patientName, model.address)(language) }
                 div(.class("notice"), .role("status")) { p { words.shownOnce(language) } }

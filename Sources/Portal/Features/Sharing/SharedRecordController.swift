@@ -94,8 +94,8 @@ struct SharedRecordController: RouteCollection {
         SharedRecordFormPage.render(form, context: req.pageContextWithoutRecords()).response(status: status)
     }
 
-    /// The record as the family's print view shows it, without links into the portal and
-    /// with nothing but the normal tier.
+    /// The record as the family's print view shows it, with nothing but the normal tier and
+    /// no link into the portal but the way back to the code form.
     private func view(
         _ req: Request, _ authorized: AuthorizedPatient, kind: SharedRecordKind, record: ShareCodeRecord
     ) async throws -> Response {
@@ -105,7 +105,8 @@ struct SharedRecordController: RouteCollection {
         switch kind {
         case .immunizations:
             var header = HealthListsController.header(Strings.healthLists.immunizationRecord, req, authorized)
-            header.backLink = nil
+            header.backLink = Routes.sharedRecord()
+            header.backText = Strings.sharing.openAnother
             header.sharedNotice = Strings.sharing.sharedNotice(record.ending, until)(language)
             let model = ImmunizationRecordPage.Model(
                 header: header,
@@ -114,7 +115,8 @@ struct SharedRecordController: RouteCollection {
             return ImmunizationRecordPage.render(model, context: context).response()
         case .healthSummary:
             var header = HealthListsController.header(Strings.healthLists.healthSummary, req, authorized)
-            header.backLink = nil
+            header.backLink = Routes.sharedRecord()
+            header.backText = Strings.sharing.openAnother
             header.sharedNotice = Strings.sharing.sharedNotice(record.ending, until)(language)
             let model = HealthSummaryPage.Model(
                 header: header,

@@ -24,6 +24,7 @@ extension SharingText {
             }
         },
         validFor: "Valid for",
+        validUntil: "Valid until",
         days: { count in count == 1 ? "1 day" : "\(count) days" },
         note: "Who is it for? (optional)",
         noteHint: "For example \"Lincoln Elementary\". Only your family sees this.",
@@ -82,5 +83,6 @@ extension SharingText {
         sharedNotice: { ending, until in
             "Shared by the family with the code ending in \(ending), until \(until). Read-only; print it if you need a copy."
         },
-        openAnother: "Open another code")
+        openAnother: "Open another code",
+        signInLink: "Have a code from a family? Open a shared record")
 }

@@ -24,6 +24,7 @@ extension SharingText {
             }
         },
         validFor: "Válido por",
+        validUntil: "Válido hasta",
         days: { count in count == 1 ? "1 día" : "\(count) días" },
         note: "¿Para quién es? (opcional)",
         noteHint: "Por ejemplo \"Escuela Lincoln\". Solo su familia lo ve.",
@@ -85,5 +86,6 @@ extension SharingText {
         sharedNotice: { ending, until in
             "Compartido por la familia con el código que termina en \(ending), hasta el \(until). Solo lectura; imprímalo si necesita una copia."
         },
-        openAnother: "Abrir otro código")
+        openAnother: "Abrir otro código",
+        signInLink: "¿Tiene un código de una familia? Abra un registro compartido")
 }

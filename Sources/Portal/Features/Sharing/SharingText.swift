@@ -12,6 +12,7 @@ struct SharingText: Sendable {
     let kindName: @Sendable (SharedRecordKind) -> String
     let kindHint: @Sendable (SharedRecordKind) -> String
     let validFor: String
+    let validUntil: String
     let days: @Sendable (Int) -> String
     let note: String
     let noteHint: String
@@ -57,6 +58,8 @@ struct SharingText: Sendable {
     let tooManyTries: @Sendable (Int) -> String
     let sharedNotice: @Sendable (String, String) -> String
     let openAnother: String
+    /// On the sign-in page, for a school nurse who came to the portal's front door.
+    let signInLink: String
 }
 
 extension Strings {

@@ -42,6 +42,7 @@ enum SignInPage {
                 if !isStaff {
                     p { a(.href(Routes.forgotPassword())) { Strings.passwordReset.forgotLink(language) } }
                     p { a(.href(Routes.enroll())) { Strings.enrollment.signInLink(language) } }
+                    p { a(.href(Routes.sharedRecord())) { Strings.sharing.signInLink(language) } }
                 }
                 p(.class("switch-audience")) {
                     if isStaff {
