@@ -308,6 +308,8 @@ enum Routes {
         .GET, "/staff/departments/:departmentID", Ref<Department>.self, callers: .staff([.administrator]))
     static let updateDepartment = PortalRoute(
         .POST, "/staff/departments/:departmentID", Ref<Department>.self, callers: .staff([.administrator]))
+    static let staffDepartmentQuestionnaires = PortalRoute(
+        .POST, "/staff/departments/:departmentID/questionnaires", Ref<Department>.self, callers: .staff([.administrator]))
     static let staffDepartmentSchedulers = PortalRoute(
         .POST, "/staff/departments/:departmentID/schedulers", Ref<Department>.self, callers: .staff([.administrator]))
     static let staffDepartmentSchedulerRemove = PortalRoute(

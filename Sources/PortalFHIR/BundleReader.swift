@@ -124,6 +124,12 @@ public enum BundleReader {
                 let appointment = try reader.appointment()
                 try remember(appointment.header)
                 result.appointments.append(appointment)
+            case "Questionnaire":
+                let questionnaire = try IntakeQuestionnaire.read(resource)
+                if result.questionnaires.contains(where: { $0.questionnaire.canonical == questionnaire.canonical }) {
+                    throw resource["url"].problem("is the same questionnaire and version as an earlier entry's")
+                }
+                result.questionnaires.append((questionnaire, resource.value ?? .null))
             default:
                 // Practitioners, organizations, encounters and other R4 resources a feed
                 // carries along are read for nothing and stored nowhere.

@@ -170,6 +170,8 @@ public struct ClinicalBundle: Sendable {
     public var immunizations: [ImmunizationRecord] = []
     public var documents: [DocumentRecord] = []
     public var appointments: [AppointmentRecord] = []
+    /// Intake questionnaires, with the resource as sent, which is what the portal keeps.
+    public var questionnaires: [(questionnaire: IntakeQuestionnaire, resource: JSONValue)] = []
     /// Where each record came from, so a problem found later (an unknown patient) can still
     /// name the entry and the field.
     public var origins: [String: EntryOrigin] = [:]

@@ -79,7 +79,11 @@ extension IntakeQuestionnaire {
 
     /// Reads a Questionnaire resource; a problem names the field.
     public static func read(_ json: JSONValue) throws -> IntakeQuestionnaire {
-        let node = Node(value: json, entry: .init(index: nil, resource: "Questionnaire"))
+        try read(Node(value: json, entry: .init(index: nil, resource: "Questionnaire")))
+    }
+
+    /// Within a bundle, so a problem also names the entry.
+    static func read(_ node: Node) throws -> IntakeQuestionnaire {
         guard try node["resourceType"].string() == "Questionnaire" else {
             throw node["resourceType"].problem("is not Questionnaire")
         }

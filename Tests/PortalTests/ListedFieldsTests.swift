@@ -20,6 +20,8 @@ struct ListedFieldsTests {
         SMARTApp.self,
         ShareCodeRecord.self,
         ShareCodeUse.self,
+        StoredQuestionnaire.self,
+        DepartmentQuestionnaire.self,
         AuditChainHead.self,
         AuditEvent.self,
         AuditPendingEvent.self,

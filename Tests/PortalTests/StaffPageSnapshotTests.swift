@@ -293,7 +293,10 @@ struct StaffPageSnapshotTests {
             DepartmentSetupPages.department(
                 .init(
                     name: "General Pediatrics", action: "/d", form: department, schedulers: [("Sam Rivera", "/remove")],
-                    candidates: [], addAction: "/add", problem: nil, saved: false),
+                    candidates: [], addAction: "/add",
+                    questionnaires: [
+                        ("q1", "Before your visit (1)", false, true), ("q2", "Teen health check-in (private) (1)", true, false),
+                    ], questionnairesAction: "/q", problem: nil, saved: false),
                 context: Self.staff(language)),
             named: "DepartmentSetup", language)
     }

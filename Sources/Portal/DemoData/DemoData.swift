@@ -101,6 +101,7 @@ enum DemoData {
         try await importRecords(app, now: now)
         try await DemoMessages.seed(app, now: now)
         try await DemoApps.seed(on: app.db, at: now)
+        try await DemoQuestionnaires.seed(app, now: now)
         return true
     }
 

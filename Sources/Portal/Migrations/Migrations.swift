@@ -62,5 +62,6 @@ enum PortalMigrations {
         CreateSigningKeys(),
         CreateAppRateWindows(),
         CreateShareCodes(),
+        CreateQuestionnaires(),
     ]
 }

@@ -52,6 +52,10 @@ struct ClinicalImport {
             for visit in outcome.changedVisits {
                 try await VisitFacts.follow(visit: visit.id, now: visit.label, on: db)
             }
+            if !bundle.questionnaires.isEmpty {
+                outcome.summary.byResource["Questionnaire"] = try await Questionnaires.store(
+                    bundle.questionnaires, now: now, on: db)
+            }
             if release == .onArrival {
                 outcome.summary.noticesQueued = try await NewInformationNotices.queue(
                     for: outcome.news, db: db, config: config, now: now)

@@ -54,6 +54,7 @@ struct DepartmentSetupController: RouteCollection {
         routes.on(Routes.updateDepartment) { req in try await update(req) }
         routes.on(Routes.staffDepartmentSchedulers) { req in try await addScheduler(req) }
         routes.on(Routes.staffDepartmentSchedulerRemove) { req in try await removeScheduler(req) }
+        routes.on(Routes.staffDepartmentQuestionnaires) { req in try await setQuestionnaires(req) }
     }
 
     /// Every department's id and name, for other administrators' forms (a new scheduler's
@@ -98,6 +99,30 @@ struct DepartmentSetupController: RouteCollection {
             .filter(\.$staff.$id == staffID).count()
         if existing == 0 { try await DepartmentScheduler(departmentID: departmentID, staffID: staffID).create(on: req.db) }
         return req.redirect(to: Routes.staffDepartment(Ref(departmentID)), redirectType: .normal)
+    }
+
+    struct QuestionnairesForm: Content {
+        var questionnaires: [String]?
+    }
+
+    /// The questionnaires the department asks become exactly the ones ticked; an id the
+    /// portal does not hold is refused.
+    func setQuestionnaires(_ req: Request) async throws -> Response {
+        let department = try await department(req)
+        let departmentID = try department.requireID()
+        let ticked = ((try? req.content.decode(QuestionnairesForm.self))?.questionnaires ?? []).map { UUID(uuidString: $0) }
+        guard ticked.allSatisfy({ $0 != nil }) else { throw PortalError.badRequest }
+        let ids = Set(ticked.compactMap { $0 })
+        guard try await StoredQuestionnaire.query(on: req.db).filter(\.$id ~~ Array(ids)).count() == ids.count else {
+            throw PortalError.badRequest
+        }
+        try await req.db.transaction { db in
+            try await DepartmentQuestionnaire.query(on: db).filter(\.$departmentID == departmentID).delete()
+            for id in ids.sorted(by: { $0.uuidString < $1.uuidString }) {
+                try await DepartmentQuestionnaire(departmentID: departmentID, questionnaireID: id).create(on: db)
+            }
+        }
+        return req.redirect(to: Routes.staffDepartment(Ref(departmentID)) + "?saved=1", redirectType: .normal)
     }
 
     func removeScheduler(_ req: Request) async throws -> Response {
@@ -231,12 +256,24 @@ struct DepartmentSetupController: RouteCollection {
         let assigned = Set(schedulers.compactMap(\.id))
         let candidates = try await StaffUser.query(on: req.db).filter(\.$status == .active).filter(\.$role == .scheduler)
             .sort(\.$fullName).all().filter { !assigned.contains($0.id!) }
+        let asked = Set(
+            try await DepartmentQuestionnaire.query(on: req.db).filter(\.$departmentID == departmentID).all()
+                .map(\.questionnaireID))
         let model = DepartmentSetupPages.DepartmentModel(
             name: department.name(req.language), action: Routes.staffDepartment(Ref(departmentID)),
             form: form ?? Self.values(of: department),
             schedulers: schedulers.map { ($0.fullName, Routes.staffDepartmentSchedulerRemove(Ref(departmentID), $0.ref)) },
             candidates: candidates.map { ($0.id!.uuidString.lowercased(), "\($0.fullName) (\($0.email))") },
-            addAction: Routes.staffDepartmentSchedulers(Ref(departmentID)), problem: problem,
+            addAction: Routes.staffDepartmentSchedulers(Ref(departmentID)),
+            questionnaires: try await StoredQuestionnaire.query(on: req.db).sort(\.$titleEnglish).sort(\.$version).all()
+                .map { row in
+                    (
+                        row.id!.uuidString.lowercased(),
+                        (req.language == .spanish ? row.titleSpanish : row.titleEnglish)
+                            + (row.version.isEmpty ? "" : " (\(row.version))"), row.confidential, asked.contains(row.id!)
+                    )
+                },
+            questionnairesAction: Routes.staffDepartmentQuestionnaires(Ref(departmentID)), problem: problem,
             saved: req.query[String.self, at: "saved"] == "1")
         return DepartmentSetupPages.department(model, context: try await req.pageContext()).response(status: status)
     }

@@ -40,6 +40,9 @@ enum DepartmentSetupPages {
         var schedulers: [(name: String, removeAction: String)]
         var candidates: [(id: String, label: String)]
         var addAction: String
+        /// Every questionnaire the portal holds, and whether this department asks it.
+        var questionnaires: [(id: String, title: String, confidential: Bool, asked: Bool)] = []
+        var questionnairesAction: String = ""
         var problem: LocalizedText?
         var saved: Bool
     }
@@ -103,6 +106,32 @@ enum DepartmentSetupPages {
                             id: "staff", label: words.addScheduler(language), error: nil, selected: "", language: language,
                             options: model.candidates.map { ($0.id, LocalizedText(en: $0.label, es: $0.label)) })
                         button(.type("submit"), .class("secondary")) { words.addButton(language) }
+                    }
+                }
+            }
+            section(.class("card"), .ariaLabel(words.questionnaires(language))) {
+                h2 { words.questionnaires(language) }
+                p(.class("hint")) { words.questionnairesHint(language) }
+                if model.questionnaires.isEmpty {
+                    p { words.noQuestionnaires(language) }
+                } else {
+                    form(.method("post"), .action(model.questionnairesAction)) {
+                        Components.csrfField(context)
+                        fieldset(.class("field")) {
+                            legend { words.asksBeforeVisits(language) }
+                            for (index, questionnaire) in model.questionnaires.enumerated() {
+                                div(.class("field checkbox")) {
+                                    input(
+                                        .type("checkbox"), .id("questionnaire-\(index)"), .name("questionnaires[]"),
+                                        .value(questionnaire.id), Attribute.flag("checked", questionnaire.asked))
+                                    label(.for("questionnaire-\(index)")) {
+                                        questionnaire.title
+                                        if questionnaire.confidential { " (\(words.confidentialScreen(language)))" }
+                                    }
+                                }
+                            }
+                        }
+                        button(.type("submit"), .class("secondary")) { words.saveQuestionnaires(language) }
                     }
                 }
             }

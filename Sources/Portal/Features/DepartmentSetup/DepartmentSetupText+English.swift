@@ -27,6 +27,13 @@ extension DepartmentSetupText {
         responseDays: "Business days to answer a request",
         schedulers: "Who schedules for it",
         noSchedulers: "Nobody yet: its requests wait unanswered.",
+        questionnaires: "Before-visit questionnaires",
+        questionnairesHint:
+            "Families answer these when they check in online before a visit. A confidential screen is answered by a 12-17-year-old alone and never shown to parents. Questionnaires come from the EHR's feed or the import command.",
+        noQuestionnaires: "No questionnaires are loaded yet.",
+        asksBeforeVisits: "This department asks",
+        confidentialScreen: "confidential screen for ages 12-17 and adults",
+        saveQuestionnaires: "Save the questionnaires",
         addScheduler: "Add a scheduler",
         addButton: "Add",
         removeNamed: { name in "Remove \(name)" },

@@ -27,6 +27,13 @@ extension DepartmentSetupText {
         responseDays: "Días hábiles para responder una solicitud",
         schedulers: "Quién programa sus citas",
         noSchedulers: "Nadie todavía: sus solicitudes esperan sin respuesta.",
+        questionnaires: "Cuestionarios antes de la visita",
+        questionnairesHint:
+            "Las familias los responden al registrarse en línea antes de una visita. Una evaluación confidencial la responde solo el paciente de 12 a 17 años y nunca se muestra a los padres. Los cuestionarios llegan del sistema de historias clínicas o del comando de importación.",
+        noQuestionnaires: "Todavía no hay cuestionarios cargados.",
+        asksBeforeVisits: "Este departamento pregunta",
+        confidentialScreen: "evaluación confidencial para 12 a 17 años y adultos",
+        saveQuestionnaires: "Guardar los cuestionarios",
         addScheduler: "Agregar a un programador",
         addButton: "Agregar",
         removeNamed: { name in "Quitar a \(name)" },

@@ -28,6 +28,12 @@ struct DepartmentSetupText: Sendable {
     let responseDays: String
     let schedulers: String
     let noSchedulers: String
+    let questionnaires: String
+    let questionnairesHint: String
+    let noQuestionnaires: String
+    let asksBeforeVisits: String
+    let confidentialScreen: String
+    let saveQuestionnaires: String
     let addScheduler: String
     let addButton: String
     let removeNamed: @Sendable (String) -> String
