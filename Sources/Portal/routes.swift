@@ -205,6 +205,25 @@ enum Routes {
     static let patientAppointmentGuestRevoke = PortalRoute(
         .POST, "/patients/:patientID/appointments/:appointmentID/guests/:guestID/revoke", Ref<Patient>.self,
         Ref<Appointment>.self, Ref<VisitGuestPass>.self, callers: .family())
+    /// Online check-in before a visit: the steps, each saved on its own.
+    static let patientCheckIn = PortalRoute(
+        .GET, "/patients/:patientID/appointments/:appointmentID/check-in", Ref<Patient>.self, Ref<Appointment>.self,
+        callers: .family(audit: .checkInView))
+    static let patientCheckInContact = PortalRoute(
+        .GET, "/patients/:patientID/appointments/:appointmentID/check-in/contact", Ref<Patient>.self,
+        Ref<Appointment>.self, callers: .family(audit: .checkInView))
+    static let saveCheckInContact = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/check-in/contact", Ref<Patient>.self,
+        Ref<Appointment>.self, callers: .family())
+    static let patientCheckInQuestionnaire = PortalRoute(
+        .GET, "/patients/:patientID/appointments/:appointmentID/check-in/questionnaires/:questionnaireID",
+        Ref<Patient>.self, Ref<Appointment>.self, Ref<StoredQuestionnaire>.self, callers: .family(audit: .checkInView))
+    static let saveCheckInQuestionnaire = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/check-in/questionnaires/:questionnaireID",
+        Ref<Patient>.self, Ref<Appointment>.self, Ref<StoredQuestionnaire>.self, callers: .family())
+    static let finishCheckIn = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/check-in/finish", Ref<Patient>.self,
+        Ref<Appointment>.self, callers: .family())
     static let guestVisit = PortalRoute(.GET, "/visit/:guestToken", GuestToken.self, callers: .guest)
     static let videoCheck = PortalRoute(.GET, "/video-check", callers: .anyone)
 
@@ -389,6 +408,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: HealthListsController())
     try app.register(collection: HealthCardsController())
     try app.register(collection: SharingController())
+    try app.register(collection: CheckInController())
     try app.register(collection: SharedRecordController())
     try app.register(collection: RestrictionsController())
     try app.register(collection: BreakTheGlassController())

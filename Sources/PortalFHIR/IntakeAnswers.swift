@@ -228,3 +228,46 @@ public struct IntakeAnswers: Sendable, Equatable {
         }
     }
 }
+
+/// Kept as JSON between pages: `{"linkId": [{"s": "text"}, {"b": true}, {"d": "2026-01-05"},
+/// {"i": 3}, {"c": "code", "y": "system"}]}`.
+extension IntakeAnswers: Codable {
+    private struct Stored: Codable {
+        var s: String?
+        var b: Bool?
+        var d: String?
+        var i: Int?
+        var c: String?
+        var y: String?
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let stored = try [String: [Stored]](from: decoder)
+        var values: [String: [IntakeAnswer]] = [:]
+        for (linkID, answers) in stored {
+            values[linkID] = try answers.map { answer in
+                if let text = answer.s { return .string(text) }
+                if let flag = answer.b { return .boolean(flag) }
+                if let text = answer.d, let date = LocalDate(iso: text) { return .date(date) }
+                if let number = answer.i { return .integer(number) }
+                if let code = answer.c { return .coding(system: answer.y, code: code) }
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "an empty answer"))
+            }
+        }
+        self.init(values)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try values.mapValues { answers in
+            answers.map { answer -> Stored in
+                switch answer {
+                case .string(let text): Stored(s: text)
+                case .boolean(let flag): Stored(b: flag)
+                case .date(let date): Stored(d: date.iso)
+                case .integer(let number): Stored(i: number)
+                case .coding(let system, let code): Stored(c: code, y: system)
+                }
+            }
+        }.encode(to: encoder)
+    }
+}

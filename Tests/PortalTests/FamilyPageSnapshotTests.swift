@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import PortalFHIR
 import PortalRecord
 import Testing
 
@@ -308,6 +309,42 @@ struct FamilyPageSnapshotTests {
                 .init(code: "ABCD", birthDate: "", codeError: Strings.sharing.codeUnreadable, problem: Strings.sharing.noMatch),
                 context: PageSnapshot.anonymousContext(language)),
             named: "SharedRecordForm", language)
+    }
+
+    @Test("Check-in: the steps, the contact details with problems, a questionnaire's part", arguments: Language.allCases)
+    func checkIn(language: Language) throws {
+        let context = PageSnapshot.context(language, patientInView: "Sofia Garcia")
+        let hub = CheckInPages.HubModel(
+            visit: "December 4, 2026, 9:30 AM", startsAt: "December 4, 2026, 9:30 AM", appointmentLink: "/visit",
+            steps: [
+                .init(name: "Contact details", status: "Saved December 2, 2026, 8:00 AM", link: "/contact", isSaved: true),
+                .init(name: "Before your visit", status: "Not started", link: "/q", isSaved: false),
+                .init(
+                    name: "Health history", status: "Answered by Mateo Garcia from their own account", link: nil, isSaved: true),
+            ], finishAction: "/finish", done: nil, problem: Strings.checkIn.saveEveryStep)
+        PageSnapshot.check(CheckInPages.hub(hub, context: context), named: "CheckIn", language)
+        var contact = CheckInContact()
+        contact.street = "2300 N Lincoln Ave"
+        contact.zip = "606"
+        PageSnapshot.check(
+            CheckInPages.contact(
+                .init(
+                    visit: "December 4, 2026, 9:30 AM", hubLink: "/hub", action: "/contact", contact: contact,
+                    problems: [.zip: .notAZIP, .city: .required, .mobilePhone: .onePhoneNeeded]), context: context),
+            named: "CheckInContact", language)
+        let questionnaire = try IntakeQuestionnaire.read(DemoQuestionnaires.pediatricIntake)
+        let items = CheckInController.parts(of: questionnaire)[0]
+        let fever = try #require(questionnaire.item("fever"))
+        PageSnapshot.check(
+            CheckInPages.questionnaire(
+                .init(
+                    visit: "December 4, 2026, 9:30 AM", hubLink: "/hub", action: "/q", title: questionnaire.title,
+                    isPrivate: false, part: 0, parts: 2, items: items,
+                    conditions: ["fever-days": (fever.text, Strings.checkIn.yes)],
+                    answers: IntakeAnswers(["fever": [.boolean(true)], "symptoms": [.coding(system: nil, code: "cough")]]),
+                    typed: [:], problems: ["reason": .required, "fever-days": .notANumber], locked: nil),
+                context: context),
+            named: "CheckInQuestionnaire", language)
     }
 
     @Test("Messages: the inbox and a patient's list", arguments: Language.allCases)

@@ -22,6 +22,8 @@ struct ListedFieldsTests {
         ShareCodeUse.self,
         StoredQuestionnaire.self,
         DepartmentQuestionnaire.self,
+        CheckIn.self,
+        CheckInStep.self,
         AuditChainHead.self,
         AuditEvent.self,
         AuditPendingEvent.self,

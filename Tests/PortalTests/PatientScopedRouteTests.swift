@@ -75,6 +75,11 @@ struct PatientScopedRoutesTests {
                 ehrKey: FHIRBuilder.departmentKey("PEDS"), nameEnglish: "Pediatrics", nameSpanish: "Pediatría",
                 videoURLTemplate: Clinic.videoTemplate)
             try await pediatrics.create(on: world.app.db)
+            _ = try await ClinicalImportTests.run(world, QuestionnaireSetupTests.bundle)
+            let intake = try #require(
+                try await StoredQuestionnaire.query(on: world.app.db).filter(\.$confidential == false).first())
+            try await DepartmentQuestionnaire(departmentID: pediatrics.id!, questionnaireID: intake.id!).create(
+                on: world.app.db)
             var visits: [UUID: (appointment: UUID, guest: UUID, request: UUID)] = [:]
             var renewals: [UUID: (medication: UUID, renewal: UUID)] = [:]
             var shareCodes: [UUID: UUID] = [:]
@@ -145,6 +150,7 @@ struct PatientScopedRoutesTests {
                         Medication.routeName: renewals[theirChild.id!]!.medication,
                         RenewalRequest.routeName: renewals[theirChild.id!]!.renewal,
                         ShareCodeRecord.routeName: shareCodes[theirChild.id!]!,
+                        StoredQuestionnaire.routeName: intake.id!,
                     ])
                 // Routes for staff only refuse every member alike, whoever the patient is.
                 guard case .patient(let membersAdmitted, _, _) = route.callers else { Issue.record("\(route)"); continue }
@@ -167,6 +173,7 @@ struct PatientScopedRoutesTests {
                         Medication.routeName: renewals[ownChild.id!]!.medication,
                         RenewalRequest.routeName: renewals[ownChild.id!]!.renewal,
                         ShareCodeRecord.routeName: shareCodes[ownChild.id!]!,
+                        StoredQuestionnaire.routeName: intake.id!,
                     ])
                 #expect(allowed.status != .notFound && allowed.status.code < 500, "\(route.pattern)")
             }

@@ -43,6 +43,7 @@ struct StringCatalogueTests {
             Catalogue(Strings.healthLists),
             Catalogue(Strings.healthCards),
             Catalogue(Strings.sharing),
+            Catalogue(Strings.checkIn),
             Catalogue(Strings.home),
             Catalogue(Strings.imaging),
             Catalogue(Strings.layout),

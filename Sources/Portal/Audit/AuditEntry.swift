@@ -73,6 +73,10 @@ struct AuditEntry: Sendable {
         case shareCodeRevoked = "share_code.revoked"
         /// Someone entered a share code with a date of birth: the record shown, or refused.
         case shareCodeUsed = "share_code.used"
+        case checkInView = "check_in.view"
+        /// A step of a visit's online check-in was saved (or refused: the patient's own answer).
+        case checkInSaved = "check_in.saved"
+        case checkInCompleted = "check_in.completed"
         case itemRestricted = "item.restricted"
         case itemRestrictionLifted = "item.restriction_lifted"
         case itemMarkedConfidential = "item.marked_confidential"

@@ -76,7 +76,7 @@ enum DemoAppointments {
                 FHIRBuilder.location(code: "ADOL", name: "Adolescent Medicine"),
                 FHIRBuilder.appointment(
                     id: "\(mrn)-appt-sports", recordNumber: mrn, departmentCode: "PEDS", clinician: "Dr. Priya Patel",
-                    start: at(today.adding(days: 16), hour: 16, zone: zone), minutes: 30, visitType: "Sports physical"),
+                    start: at(today.adding(days: 5), hour: 16, zone: zone), minutes: 30, visitType: "Sports physical"),
                 FHIRBuilder.appointment(
                     id: "\(mrn)-appt-adolescent", recordNumber: mrn, departmentCode: "ADOL", clinician: "Dr. Priya Patel",
                     start: at(today.adding(days: 9), hour: 14, zone: zone), minutes: 40, visitType: "Confidential visit"),

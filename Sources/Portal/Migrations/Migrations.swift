@@ -63,5 +63,6 @@ enum PortalMigrations {
         CreateAppRateWindows(),
         CreateShareCodes(),
         CreateQuestionnaires(),
+        CreateCheckIns(),
     ]
 }

@@ -99,6 +99,7 @@ extension AppRequest: RouteSubject { static let routeName = "appRequestID" }
 extension AppAuthorization: RouteSubject { static let routeName = "authorizationID" }
 extension SMARTApp: RouteSubject { static let routeName = "appID" }
 extension ShareCodeRecord: RouteSubject { static let routeName = "shareCodeID" }
+extension StoredQuestionnaire: RouteSubject { static let routeName = "questionnaireID" }
 extension ClinicalDocument: RouteSubject { static let routeName = "documentID" }
 extension LabResult: RouteSubject { static let routeName = "resultID" }
 extension ImagingReport: RouteSubject { static let routeName = "reportID" }

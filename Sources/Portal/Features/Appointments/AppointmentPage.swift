@@ -58,6 +58,8 @@ enum AppointmentPage {
         var mapLink: String?
         var phone: String?
         var calendarLink: String?
+        /// Online check-in, while it is open: its link, whether it is done, and until when.
+        var checkIn: (link: String, done: Bool, until: String)? = nil
         var flash: LocalizedText?
         var problem: LocalizedText?
         var video: Video?
@@ -108,6 +110,20 @@ enum AppointmentPage {
                 if let phone = model.phone {
                     dt { words.phone(language) }
                     dd { a(.href("tel:\(phone.filter { $0.isNumber || $0 == "+" })")) { phone } }
+                }
+            }
+            if let checkIn = model.checkIn {
+                section(.class("card check-in-offer"), .ariaLabel(Strings.checkIn.offer(language))) {
+                    if checkIn.done {
+                        p { strong { Strings.checkIn.offerDone(language) } }
+                    } else {
+                        p(.class("hint")) { Strings.checkIn.offerHint(checkIn.until)(language) }
+                    }
+                    p {
+                        a(.href(checkIn.link), .class(checkIn.done ? "button secondary" : "button primary")) {
+                            Strings.checkIn.offer(language)
+                        }
+                    }
                 }
             }
             if let calendar = model.calendarLink {

@@ -66,6 +66,12 @@ enum AppointmentPageModel {
             address: address, mapLink: address.map(mapLink), phone: department.phone,
             calendarLink: appointment.isActive && appointment.end > req.now
                 ? Routes.patientAppointmentCalendar(authorized.ref, Ref(id)) : nil,
+            checkIn: isMember && CheckInRules.isOpen(start: appointment.start, isBooked: appointment.isActive, at: req.now)
+                ? (
+                    Routes.patientCheckIn(authorized.ref, Ref(id)),
+                    try await CheckIns(db: req.db, now: req.now).find(appointmentID: id)?.checkIn.completedAt != nil,
+                    DateText.dateTime(appointment.start, in: zone, language: language)
+                ) : nil,
             flash: extras.flash, problem: extras.problem,
             // Staff see that it is a video visit; the room and its guests are the family's.
             video: appointment.isVideo && isMember ? try await video(appointment, req, authorized, extras) : nil,

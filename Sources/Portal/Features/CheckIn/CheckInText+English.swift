@@ -1,0 +1,67 @@
+import PortalCore
+import PortalFHIR
+
+extension CheckInText {
+    static let english = CheckInText(
+        title: "Check in online",
+        titleFor: { visit in "Check in for the visit on \(visit)" },
+        intro: { start in
+            "Confirm or update these details before the visit. Each step is saved on its own: you can stop and come back until the visit starts (\(start))."
+        },
+        closed: "Online check-in opens 7 days before a visit and closes when it starts.",
+        contactStep: "Contact details",
+        notStarted: "Not started",
+        savedOn: { moment in "Saved \(moment)" },
+        partlySaved: { moment in "Started, some questions still to answer (saved \(moment))" },
+        savedByPatient: { name in "Answered by \(name) from their own account" },
+        start: { step in "Start: \(step)" },
+        change: { step in "Review or change: \(step)" },
+        finish: "Finish check-in",
+        finishHint: "Finish once every step is saved. You can still change an answer until the visit starts.",
+        saveEveryStep: "Save every step before finishing.",
+        doneOn: { moment in "Check-in done \(moment). Thank you: the care team will see your answers." },
+        offer: "Check in online",
+        offerHint: { until in "Save time at the front desk: confirm contact details and answer a few questions before \(until)."
+        },
+        offerDone: "Checked in online",
+        backToCheckIn: "Back to check-in",
+        backToVisit: "Back to the visit",
+        fixTheFields: "Some answers need a change: see the messages next to them.",
+        saveAndContinue: "Save and continue",
+        street: "Street address",
+        city: "City",
+        state: "State (2 letters)",
+        zip: "ZIP code",
+        homePhone: "Home phone",
+        mobilePhone: "Mobile phone",
+        email: "E-mail for notices",
+        emailHint: "Reminders and notices go here. They never contain health information.",
+        contactProblem: { problem in
+            switch problem {
+            case .required: "Fill this in."
+            case .tooLong: "Keep it under \(CheckInContact.textLimit) characters."
+            case .notAState: "Use the state's two letters, for example IL."
+            case .notAZIP: "Enter a 5-digit ZIP code."
+            case .notAPhone: "Enter a phone number with its area code, for example (312) 555-0140."
+            case .notAnEmail: "Enter an e-mail address, for example name@example.org."
+            case .onePhoneNeeded: "Give at least one phone number."
+            }
+        },
+        partOf: { part, total in "Part \(part) of \(total)" },
+        onlyIf: { question, answer in "Answer only if “\(question)” is “\(answer)”." },
+        yes: "Yes",
+        no: "No",
+        privateNote: "Only you and your care team see these answers. Your parents do not.",
+        answerProblem: { problem in
+            switch problem {
+            case .required: "Answer this question."
+            case .notANumber: "Enter a whole number."
+            case .notADate: "Enter a date."
+            case .notYesOrNo: "Choose yes or no."
+            case .unknownOption: "Choose one of the answers."
+            case .oneAnswerOnly: "Give one answer."
+            case .tooLong(let limit): "Keep it under \(limit) characters."
+            }
+        },
+        stepLocked: { name in "\(name) answered this part from their own account, so it is theirs to change." })
+}

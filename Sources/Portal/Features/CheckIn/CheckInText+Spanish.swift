@@ -1,0 +1,68 @@
+import PortalCore
+import PortalFHIR
+
+extension CheckInText {
+    static let spanish = CheckInText(
+        title: "Registro en línea",
+        titleFor: { visit in "Registro para la visita del \(visit)" },
+        intro: { start in
+            "Confirme o actualice estos datos antes de la visita. Cada paso se guarda por separado: puede dejarlo y volver hasta que empiece la visita (\(start))."
+        },
+        closed: "El registro en línea se abre 7 días antes de una visita y se cierra cuando empieza.",
+        contactStep: "Datos de contacto",
+        notStarted: "Sin empezar",
+        savedOn: { moment in "Guardado el \(moment)" },
+        partlySaved: { moment in "Empezado, faltan algunas preguntas (guardado el \(moment))" },
+        savedByPatient: { name in "Respondido por \(name) desde su propia cuenta" },
+        start: { step in "Empezar: \(step)" },
+        change: { step in "Revisar o cambiar: \(step)" },
+        finish: "Terminar el registro",
+        finishHint: "Termine cuando todos los pasos estén guardados. Puede cambiar una respuesta hasta que empiece la visita.",
+        saveEveryStep: "Guarde todos los pasos antes de terminar.",
+        doneOn: { moment in "Registro terminado el \(moment). Gracias: el equipo de atención verá sus respuestas." },
+        offer: "Registrarse en línea",
+        offerHint: { until in
+            "Ahorre tiempo en la recepción: confirme sus datos de contacto y responda unas preguntas antes del \(until)."
+        },
+        offerDone: "Registro en línea hecho",
+        backToCheckIn: "Volver al registro",
+        backToVisit: "Volver a la visita",
+        fixTheFields: "Algunas respuestas necesitan un cambio: vea los mensajes junto a ellas.",
+        saveAndContinue: "Guardar y seguir",
+        street: "Dirección",
+        city: "Ciudad",
+        state: "Estado (2 letras)",
+        zip: "Código postal",
+        homePhone: "Teléfono de casa",
+        mobilePhone: "Teléfono celular",
+        email: "Correo electrónico para avisos",
+        emailHint: "Aquí llegan los recordatorios y avisos. Nunca contienen información de salud.",
+        contactProblem: { problem in
+            switch problem {
+            case .required: "Complete este dato."
+            case .tooLong: "Use menos de \(CheckInContact.textLimit) caracteres."
+            case .notAState: "Use las dos letras del estado, por ejemplo IL."
+            case .notAZIP: "Escriba un código postal de 5 dígitos."
+            case .notAPhone: "Escriba un teléfono con su código de área, por ejemplo (312) 555-0140."
+            case .notAnEmail: "Escriba un correo electrónico, por ejemplo nombre@example.org."
+            case .onePhoneNeeded: "Dé al menos un número de teléfono."
+            }
+        },
+        partOf: { part, total in "Parte \(part) de \(total)" },
+        onlyIf: { question, answer in "Responda solo si “\(question)” es “\(answer)”." },
+        yes: "Sí",
+        no: "No",
+        privateNote: "Solo usted y su equipo de atención ven estas respuestas. Sus padres no.",
+        answerProblem: { problem in
+            switch problem {
+            case .required: "Responda esta pregunta."
+            case .notANumber: "Escriba un número entero."
+            case .notADate: "Escriba una fecha."
+            case .notYesOrNo: "Elija sí o no."
+            case .unknownOption: "Elija una de las respuestas."
+            case .oneAnswerOnly: "Dé una sola respuesta."
+            case .tooLong(let limit): "Use menos de \(limit) caracteres."
+            }
+        },
+        stepLocked: { name in "\(name) respondió esta parte desde su propia cuenta: solo esa persona puede cambiarla." })
+}

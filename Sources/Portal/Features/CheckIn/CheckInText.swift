@@ -1,0 +1,48 @@
+import PortalCore
+import PortalFHIR
+
+/// What the online check-in says, in one language.
+struct CheckInText: Sendable {
+    let title: String
+    let titleFor: @Sendable (String) -> String
+    let intro: @Sendable (String) -> String
+    let closed: String
+    let contactStep: String
+    let notStarted: String
+    let savedOn: @Sendable (String) -> String
+    let partlySaved: @Sendable (String) -> String
+    let savedByPatient: @Sendable (String) -> String
+    let start: @Sendable (String) -> String
+    let change: @Sendable (String) -> String
+    let finish: String
+    let finishHint: String
+    let saveEveryStep: String
+    let doneOn: @Sendable (String) -> String
+    let offer: String
+    let offerHint: @Sendable (String) -> String
+    let offerDone: String
+    let backToCheckIn: String
+    let backToVisit: String
+    let fixTheFields: String
+    let saveAndContinue: String
+    let street: String
+    let city: String
+    let state: String
+    let zip: String
+    let homePhone: String
+    let mobilePhone: String
+    let email: String
+    let emailHint: String
+    let contactProblem: @Sendable (CheckInContact.Problem) -> String
+    let partOf: @Sendable (Int, Int) -> String
+    let onlyIf: @Sendable (String, String) -> String
+    let yes: String
+    let no: String
+    let privateNote: String
+    let answerProblem: @Sendable (IntakeAnswers.Problem) -> String
+    let stepLocked: @Sendable (String) -> String
+}
+
+extension Strings {
+    static let checkIn = Translated(english: CheckInText.english, spanish: CheckInText.spanish)
+}

@@ -1,0 +1,63 @@
+import Fluent
+import Foundation
+import PortalCore
+import SQLKit
+
+/// Check-ins as stored. Each step is saved by one statement that decides whether it may:
+/// a step the patient saved from their own account is not overwritten from a parent's.
+struct CheckIns: Sendable {
+    let db: any Database
+    let now: Date
+
+    func find(appointmentID: UUID) async throws -> (checkIn: CheckIn, steps: [String: CheckInStep])? {
+        guard let checkIn = try await CheckIn.query(on: db).filter(\.$appointmentID == appointmentID).first() else {
+            return nil
+        }
+        let steps = try await CheckInStep.query(on: db).filter(\.$checkInID == checkIn.requireID()).all()
+        return (checkIn, Dictionary(steps.map { ($0.step, $0) }) { first, _ in first })
+    }
+
+    /// Saves `content` as the step; false when the patient's own answer stands in the way.
+    func save(
+        step: String, content: String, appointmentID: UUID, patientID: UUID, memberID: UUID, byPatient: Bool
+    ) async throws -> Bool {
+        let sql = db as! any SQLDatabase
+        let checkIn = try await sql.raw(
+            """
+            INSERT INTO check_ins (id, appointment_id, patient_id, created_at, updated_at)
+            VALUES (\(bind: UUID()), \(bind: appointmentID), \(bind: patientID), \(bind: now), \(bind: now))
+            ON CONFLICT (appointment_id) DO UPDATE SET updated_at = excluded.updated_at
+            RETURNING id
+            """
+        ).first()
+        guard let checkInID = try checkIn?.decode(column: "id", as: UUID.self) else { throw PortalError.internalFailure }
+        let saved = try await sql.raw(
+            """
+            INSERT INTO check_in_steps (id, check_in_id, step, content, saved_at, saved_by, saved_by_patient)
+            VALUES (\(bind: UUID()), \(bind: checkInID), \(bind: step), \(bind: content), \(bind: now), \(bind: memberID),
+                    \(bind: byPatient))
+            ON CONFLICT (check_in_id, step) DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at,
+                saved_by = excluded.saved_by, saved_by_patient = excluded.saved_by_patient
+            WHERE check_in_steps.saved_by_patient = \(bind: false) OR excluded.saved_by_patient = \(bind: true)
+            RETURNING id
+            """
+        ).first()
+        return saved != nil
+    }
+
+    /// Marks the check-in done, once; true when this call did.
+    func finish(appointmentID: UUID) async throws -> Bool {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw(
+            """
+            UPDATE check_ins SET completed_at = \(bind: now), updated_at = \(bind: now)
+            WHERE appointment_id = \(bind: appointmentID) AND completed_at IS NULL
+            RETURNING id
+            """
+        ).all()
+        return !rows.isEmpty
+    }
+
+    static func questionnaireStep(_ id: UUID) -> String { "questionnaire:\(id.uuidString.lowercased())" }
+    static let contactStep = "contact"
+}

@@ -1,0 +1,182 @@
+import Fluent
+import Foundation
+import PortalCore
+import PortalFHIR
+import PortalRecord
+import Testing
+import Vapor
+
+@testable import Portal
+
+/// Online check-in: step by step, each saved on its own; the window; a teenager's private
+/// screen and a teenager's own answers.
+@Suite struct CheckInTests {
+    struct Setting {
+        let clinic: Clinic
+        let intake: StoredQuestionnaire
+        let screen: StoredQuestionnaire
+    }
+
+    static func setting(_ world: TestWorld) async throws -> Setting {
+        let clinic = try await Clinic.make(world)
+        _ = try await ClinicalImportTests.run(world, QuestionnaireSetupTests.bundle)
+        let rows = try await StoredQuestionnaire.query(on: world.app.db).sort(\.$confidential).all()
+        for row in rows {
+            try await DepartmentQuestionnaire(departmentID: clinic.pediatrics.id!, questionnaireID: row.id!).create(
+                on: world.app.db)
+        }
+        return Setting(clinic: clinic, intake: rows[0], screen: rows[1])
+    }
+
+    static let contact = [
+        "street": "2300 N Lincoln Ave", "city": "Chicago", "state": "il", "zip": "60614", "home_phone": "",
+        "mobile_phone": "312 555 0199", "email": "maria@example.org",
+    ]
+
+    @Test("A parent checks in step by step, stops halfway and comes back, and finishes; each step audited")
+    func parentChecksIn() async throws {
+        try await withTestApp { world in
+            let setting = try await Self.setting(world)
+            let clinic = setting.clinic
+            let visit = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(3 * 86_400))
+            let (patient, appointment) = (clinic.child.ref, Ref<Appointment>(visit.id!))
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let visitPage = try await parent.get(Routes.patientAppointment(patient, appointment))
+            #expect(visitPage.body.contains(Routes.patientCheckIn(patient, appointment)))
+
+            let hub = try await parent.get(Routes.patientCheckIn(patient, appointment))
+            #expect(hub.status == .ok && hub.body.contains("Before your visit") && hub.body.contains("Not started"))
+            #expect(!hub.body.contains("Teen health check-in"), "a confidential screen is never listed to a parent")
+
+            // Contact details: problems next to the fields, then saved.
+            var bad = Self.contact
+            bad["zip"] = "606"
+            bad["mobile_phone"] = ""
+            let refused = try await parent.post(Routes.saveCheckInContact(patient, appointment), bad)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.contains("Enter a 5-digit ZIP code.") && refused.body.contains("at least one phone"))
+            let saved = try await parent.post(Routes.saveCheckInContact(patient, appointment), Self.contact)
+            #expect(saved.status == .seeOther)
+            let step = try #require(try await CheckInStep.query(on: world.app.db).filter(\.$step == "contact").first())
+            #expect(step.content.contains("\"state\":\"IL\"") && step.content.contains("312 555 0199"))
+
+            // The questionnaire's first part: a condition asked on the same page.
+            let questionnaire = Routes.saveCheckInQuestionnaire(patient, appointment, Ref(setting.intake.id!))
+            let form = Routes.patientCheckInQuestionnaire(patient, appointment, Ref(setting.intake.id!))
+            let first = try await parent.get(form)
+            #expect(first.body.contains("Part 1 of 2") && first.body.contains("Answer only if"))
+            let missing = try await parent.post(
+                questionnaire, pairs: [("part", "0"), ("reason", "Ear pain"), ("fever", "yes")])
+            #expect(missing.status == .unprocessableEntity && missing.body.contains("Answer this question."))
+            let part1 = try await parent.post(
+                questionnaire,
+                pairs: [
+                    ("part", "0"), ("reason", "Ear pain"), ("fever", "yes"), ("fever-days", "2"), ("symptoms", "cough"),
+                    ("symptoms", "ear-pain"),
+                ])
+            #expect(part1.status == .seeOther && part1.location == form + "?part=1")
+
+            // She stops here; coming back, the hub and the part keep what she saved.
+            let back = Browser(world)
+            try await back.signIn(email: clinic.parent.email)
+            let resumed = try await back.get(Routes.patientCheckIn(patient, appointment))
+            #expect(resumed.body.contains("Saved ") && resumed.body.contains("some questions still to answer"))
+            #expect(try await back.get(form).body.contains("Ear pain"))
+            let early = try await back.post(Routes.finishCheckIn(patient, appointment), [:])
+            #expect(early.status == .unprocessableEntity && early.body.contains("Save every step"))
+            _ = try await back.get(form + "?part=1")
+            let part2 = try await back.post(questionnaire, pairs: [("part", "1"), ("asthma", "no"), ("sleep", "well")])
+            #expect(part2.location == Routes.patientCheckIn(patient, appointment))
+            let finished = try await back.post(Routes.finishCheckIn(patient, appointment), [:])
+            #expect(finished.status == .seeOther)
+            #expect(try await back.get(Routes.patientCheckIn(patient, appointment)).body.contains("Check-in done"))
+            #expect(try await back.get(Routes.patientAppointment(patient, appointment)).body.contains("Checked in online"))
+
+            let answers = try #require(
+                try await CheckInStep.query(on: world.app.db).filter(\.$step == CheckIns.questionnaireStep(setting.intake.id!))
+                    .first())
+            let decoded = try JSONDecoder().decode(IntakeAnswers.self, from: Data(answers.content.utf8))
+            #expect(
+                decoded["symptoms"].count == 2 && decoded["fever-days"] == [.integer(2)] && decoded["asthma"] == [.boolean(false)]
+            )
+            let events = try await AuditEvent.query(on: world.app.db).filter(
+                \.$action ~~ ["check_in.saved", "check_in.completed"]
+            )
+            .all()
+            #expect(events.filter { $0.action == "check_in.saved" }.count == 3 && events.count == 4)
+        }
+    }
+
+    @Test("Check-in opens 7 days before the visit and closes at its start; a cancelled visit's check-in is gone")
+    func window() async throws {
+        try await withTestApp { world in
+            let setting = try await Self.setting(world)
+            let clinic = setting.clinic
+            let later = try await Clinic.appointment(
+                world, for: clinic.child, start: world.now.addingTimeInterval(7 * 86_400 + 60))
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let hub = Routes.patientCheckIn(clinic.child.ref, Ref(later.id!))
+            #expect(try await parent.get(hub).status == .notFound)
+            #expect(!(try await parent.get(Routes.patientAppointment(clinic.child.ref, Ref(later.id!)))).body.contains(hub))
+            world.advance(120)
+            try await parent.signIn(email: clinic.parent.email)
+            #expect(try await parent.get(hub).status == .ok)
+            world.advance(7 * 86_400 - 60)
+            try await parent.signIn(email: clinic.parent.email)
+            #expect(try await parent.get(hub).status == .notFound, "closed at the start")
+
+            let soon = try await Clinic.appointment(
+                world, for: clinic.child, id: "appt-cancel", start: world.now.addingTimeInterval(86_400))
+            let soonHub = Routes.patientCheckIn(clinic.child.ref, Ref(soon.id!))
+            #expect(try await parent.get(soonHub).status == .ok)
+            _ = try await Clinic.appointment(
+                world, for: clinic.child, id: "appt-cancel", start: world.now.addingTimeInterval(86_400), status: "cancelled")
+            #expect(try await parent.get(soonHub).status == .notFound)
+        }
+    }
+
+    @Test("A teenager's confidential screen is theirs alone, and a step the teenager saved stays theirs")
+    func teenagersOwn() async throws {
+        try await withTestApp { world in
+            let setting = try await Self.setting(world)
+            let clinic = setting.clinic
+            let visit = try await Clinic.appointment(world, for: clinic.teen, start: world.now.addingTimeInterval(2 * 86_400))
+            let (patient, appointment) = (clinic.teen.ref, Ref<Appointment>(visit.id!))
+            let screenForm = Routes.patientCheckInQuestionnaire(patient, appointment, Ref(setting.screen.id!))
+            let teen = Browser(world)
+            try await teen.signIn(email: clinic.teenAccount.email)
+            let hub = try await teen.get(Routes.patientCheckIn(patient, appointment))
+            #expect(hub.body.contains("Teen health check-in") && hub.body.contains("Before your visit"))
+            let screen = try await teen.get(screenForm)
+            #expect(screen.body.contains("Only you and your care team see these answers"))
+            let answered = try await teen.post(
+                Routes.saveCheckInQuestionnaire(patient, appointment, Ref(setting.screen.id!)),
+                pairs: [("part", "0"), ("mood", "some"), ("safe", "yes"), ("talk", "yes"), ("talk-about", "Sleep and stress")])
+            #expect(answered.status == .seeOther)
+            var teensContact = Self.contact
+            teensContact["email"] = "leo@example.org"
+            #expect(try await teen.post(Routes.saveCheckInContact(patient, appointment), teensContact).status == .seeOther)
+
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let parentsHub = try await parent.get(Routes.patientCheckIn(patient, appointment))
+            #expect(!parentsHub.body.contains("Teen health check-in"))
+            #expect(parentsHub.body.contains("Answered by Leo Lopez from their own account"))
+            #expect(try await parent.get(screenForm).status == .notFound)
+            let contactPage = try await parent.get(Routes.patientCheckInContact(patient, appointment))
+            #expect(!contactPage.body.contains("leo@example.org") && contactPage.body.contains("theirs to change"))
+            let overwrite = try await parent.post(Routes.saveCheckInContact(patient, appointment), Self.contact)
+            #expect(overwrite.status == .forbidden)
+            let stored = try #require(try await CheckInStep.query(on: world.app.db).filter(\.$step == "contact").first())
+            #expect(stored.content.contains("leo@example.org") && stored.savedByPatient)
+            // The parent may still answer what is the family's.
+            let intake = Routes.saveCheckInQuestionnaire(patient, appointment, Ref(setting.intake.id!))
+            _ = try await parent.get(Routes.patientCheckInQuestionnaire(patient, appointment, Ref(setting.intake.id!)))
+            #expect(
+                try await parent.post(intake, pairs: [("part", "0"), ("reason", "Check-up"), ("fever", "no")]).status
+                    == .seeOther)
+        }
+    }
+}
