@@ -8,10 +8,10 @@ from test_appointments import open_appointments
 from test_family_journey import sign_in
 
 
-def open_visit_check_in(driver, child, visit_text):
+def open_visit_check_in(driver, child):
+    """The child's next visit (the list is soonest first), then its check-in."""
     open_appointments(driver, child)
-    visit = driver.find_element(By.XPATH, f"//ul[contains(@class,'appointment-list')]//a[contains(., '{visit_text}')]")
-    click_and_wait(driver, visit)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "ul.appointment-list li > a"))
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, ".check-in-offer a"))
 
 
@@ -27,7 +27,7 @@ def fill(driver, field_id, text):
 
 def test_a_parent_checks_in_from_a_phone_in_spanish_stopping_halfway(phone):
     sign_in(phone, "david.garcia@example.org")
-    open_visit_check_in(phone, "Sofia Garcia", "Video")
+    open_visit_check_in(phone, "Sofia Garcia")
     assert phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
     assert "Sin empezar" in phone.find_element(By.CSS_SELECTOR, "ol.check-in-steps").text
     check_accessibility(phone, "check-in (es, phone)")
@@ -83,7 +83,7 @@ def test_a_parent_checks_in_from_a_phone_in_spanish_stopping_halfway(phone):
 
 def test_a_teenagers_private_screen_stays_the_teenagers(browser):
     sign_in(browser, "mateo.garcia@example.org")
-    open_visit_check_in(browser, "Mateo Garcia", "Sports physical")
+    open_visit_check_in(browser, "Mateo Garcia")
     steps = browser.find_element(By.CSS_SELECTOR, "ol.check-in-steps").text
     assert "Teen health check-in (private)" in steps, steps
     private = browser.find_elements(By.CSS_SELECTOR, "ol.check-in-steps a[href*='/check-in/questionnaires/']")[-1]
