@@ -244,6 +244,16 @@ enum Routes {
     static let staffScheduling = PortalRoute(.GET, "/staff/scheduling", callers: .staff([.scheduler]))
     static let staffSchedulingQueue = PortalRoute(
         .GET, "/staff/scheduling/:departmentID", Ref<Department>.self, callers: .staff([.scheduler]))
+    /// A department's visits of the next 7 days with each online check-in's progress.
+    static let staffSchedulingVisits = PortalRoute(
+        .GET, "/staff/scheduling/:departmentID/visits", Ref<Department>.self, callers: .staff([.scheduler]))
+    static let staffCheckIn = PortalRoute(
+        .GET, "/staff/patients/:patientID/appointments/:appointmentID/check-in", Ref<Patient>.self, Ref<Appointment>.self,
+        callers: .staffOnPatient([.scheduler, .clinician, .him], audit: .checkInView))
+    static let staffCheckInResponse = PortalRoute(
+        .GET, "/staff/patients/:patientID/appointments/:appointmentID/check-in/questionnaires/:questionnaireID",
+        Ref<Patient>.self, Ref<Appointment>.self, Ref<StoredQuestionnaire>.self,
+        callers: .staffOnPatient([.scheduler, .clinician, .him], audit: .checkInView))
     static let staffSchedulingRequest = PortalRoute(
         .GET, "/staff/patients/:patientID/scheduling-requests/:schedulingRequestID", Ref<Patient>.self,
         Ref<SchedulingRequest>.self, callers: .staffOnPatient([.scheduler], audit: .schedulingRequestView))
@@ -409,6 +419,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: HealthCardsController())
     try app.register(collection: SharingController())
     try app.register(collection: CheckInController())
+    try app.register(collection: StaffCheckInController())
     try app.register(collection: SharedRecordController())
     try app.register(collection: RestrictionsController())
     try app.register(collection: BreakTheGlassController())

@@ -179,4 +179,67 @@ import Vapor
                     == .seeOther)
         }
     }
+
+    @Test(
+        "The scheduler sees each visit's check-in done with its answers; a private screen's answers are the clinicians' and HIM's"
+    )
+    func staffRead() async throws {
+        try await withTestApp { world in
+            let setting = try await Self.setting(world)
+            let clinic = setting.clinic
+            let childVisit = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(86_400))
+            let teenVisit = try await Clinic.appointment(world, for: clinic.teen, start: world.now.addingTimeInterval(2 * 86_400))
+            let (child, childAppointment) = (clinic.child.ref, Ref<Appointment>(childVisit.id!))
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            _ = try await parent.get(Routes.patientCheckIn(child, childAppointment))
+            _ = try await parent.post(Routes.saveCheckInContact(child, childAppointment), Self.contact)
+            let intake = Routes.saveCheckInQuestionnaire(child, childAppointment, Ref(setting.intake.id!))
+            _ = try await parent.post(
+                intake, pairs: [("part", "0"), ("reason", "Ear pain"), ("fever", "yes"), ("fever-days", "2")])
+            _ = try await parent.post(intake, pairs: [("part", "1"), ("asthma", "yes"), ("asthma-last", "2026-10-01")])
+            #expect(try await parent.post(Routes.finishCheckIn(child, childAppointment), [:]).status == .seeOther)
+
+            let (teen, teenAppointment) = (clinic.teen.ref, Ref<Appointment>(teenVisit.id!))
+            let teenBrowser = Browser(world)
+            try await teenBrowser.signIn(email: clinic.teenAccount.email)
+            _ = try await teenBrowser.get(Routes.patientCheckIn(teen, teenAppointment))
+            _ = try await teenBrowser.post(
+                Routes.saveCheckInQuestionnaire(teen, teenAppointment, Ref(setting.screen.id!)),
+                pairs: [("part", "0"), ("mood", "some"), ("safe", "yes"), ("talk", "yes"), ("talk-about", "Sleep and stress")])
+
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            #expect(
+                try await scheduler.get(Routes.staffScheduling()).body.contains(
+                    Routes.staffSchedulingVisits(clinic.pediatrics.ref)))
+            let visits = try await scheduler.get(Routes.staffSchedulingVisits(clinic.pediatrics.ref))
+            #expect(visits.status == .ok && visits.body.contains("Ana Lopez") && visits.body.contains("Check-in done"))
+            #expect(visits.body.contains("Leo Lopez") && visits.body.contains("some questions still to answer"))
+            let detail = try await scheduler.get(Routes.staffCheckIn(child, childAppointment))
+            #expect(detail.status == .ok && detail.body.contains("Ear pain") && detail.body.contains("2300 N Lincoln Ave"))
+            #expect(detail.body.contains("October 1, 2026"))
+            let json = try await scheduler.get(Routes.staffCheckInResponse(child, childAppointment, Ref(setting.intake.id!)))
+            let resource = try #require(try JSONSerialization.jsonObject(with: Data(json.body.utf8)) as? [String: Any])
+            #expect(
+                resource["resourceType"] as? String == "QuestionnaireResponse" && resource["status"] as? String == "completed")
+            #expect(resource["questionnaire"] as? String == DemoQuestionnaires.base + "/peds-intake|1")
+
+            let teenDetail = try await scheduler.get(Routes.staffCheckIn(teen, teenAppointment))
+            #expect(teenDetail.status == .ok && teenDetail.body.contains("private screen"))
+            #expect(!teenDetail.body.contains("Sleep and stress"))
+            #expect(
+                try await scheduler.get(Routes.staffCheckInResponse(teen, teenAppointment, Ref(setting.screen.id!))).status
+                    == .forbidden)
+
+            let him = Browser(world)
+            try await SecondFactorTests.signInStaff(
+                him, world, try await Fixtures.staff(world, role: .him, email: "him2@example.org"))
+            let read = try await him.get(Routes.staffCheckIn(teen, teenAppointment))
+            #expect(read.body.contains("Sleep and stress") && read.body.contains("Some days"))
+            // A visit with no check-in has nothing to open.
+            let other = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(3 * 86_400))
+            #expect(try await him.get(Routes.staffCheckIn(child, Ref(other.id!))).status == .notFound)
+        }
+    }
 }

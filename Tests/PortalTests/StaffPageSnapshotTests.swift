@@ -246,6 +246,38 @@ struct StaffPageSnapshotTests {
             EnrollmentRequestPage.render(request, context: Self.staff(language)), named: "EnrollmentRequest", language)
     }
 
+    @Test("Online check-in for staff: a department's visits and one check-in's answers", arguments: Language.allCases)
+    func checkIns(language: Language) {
+        PageSnapshot.check(
+            StaffCheckInPages.visits(
+                department: "General Pediatrics",
+                rows: [
+                    .init(
+                        patientName: "Sofia Garcia", when: "December 3, 2026, 9:30 AM", progress: "Done", isDone: true, link: "/c"
+                    ),
+                    .init(
+                        patientName: "Noah Kim", when: "December 4, 2026, 2:00 PM", progress: "Not started", isDone: false,
+                        link: nil),
+                ], context: Self.staff(language)),
+            named: "StaffCheckInVisits", language)
+        PageSnapshot.check(
+            StaffCheckInPages.detail(
+                .init(
+                    patientName: "Sofia Garcia", visit: "December 3, 2026, 9:30 AM", backLink: "/visit",
+                    progress: "Check-in done December 2, 2026, 8:10 AM",
+                    contact: [("Street address", "2300 N Lincoln Ave"), ("ZIP code", "60614")],
+                    sections: [
+                        .init(
+                            title: "Before your visit", status: "Saved December 2, 2026, 8:05 AM",
+                            answers: [("What would you like to talk about at this visit?", "Ear pain"), ("Fever?", "Yes")],
+                            withheld: nil, responseLink: "/response"),
+                        .init(
+                            title: "Teen health check-in (private)", status: "Saved December 2, 2026, 8:07 AM", answers: nil,
+                            withheld: Strings.checkIn.staffWithheld(language), responseLink: nil),
+                    ]), context: Self.staff(language, patient: "Sofia Garcia")),
+            named: "StaffCheckIn", language)
+    }
+
     @Test("Administration: the audit trail, mail status, care teams and departments", arguments: Language.allCases)
     func administration(language: Language) {
         let audit = AuditTrailPage.Model(

@@ -6,7 +6,7 @@ import PortalCore
 /// A staff member's ties to one patient, the facts `StaffReach` decides on: a clinician's
 /// care teams and whether the patient is theirs (looked after by one of the teams, or with a
 /// thread or an open renewal request in one), a scheduler's (a request in one of their
-/// departments' queues), and an unexpired broken glass.
+/// departments' queues, or a visit's check-in there), and an unexpired broken glass.
 struct StaffRelationship: Sendable {
     let careTeams: Set<UUID>
     let hasCareRelationship: Bool
@@ -25,7 +25,11 @@ struct StaffRelationship: Sendable {
                 ? 0
                 : try await SchedulingRequest.query(on: db).filter(\.$patient.$id == patientID)
                     .filter(\.$department.$id ~~ departments).count()
-            return StaffRelationship(careTeams: [], hasCareRelationship: requests > 0, hasOpenGlass: false)
+            // A visit's online check-in in one of their departments: the front desk reads it.
+            let checkIns =
+                departments.isEmpty || requests > 0
+                ? 0 : try await CheckIns.count(patientID: patientID, departments: departments, on: db)
+            return StaffRelationship(careTeams: [], hasCareRelationship: requests + checkIns > 0, hasOpenGlass: false)
         case .clinician:
             // A patient who does not exist is no one's.
             return try await clinician(staffID, to: patientID, on: db, now: now)?.relationship

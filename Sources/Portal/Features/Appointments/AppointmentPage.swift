@@ -60,6 +60,8 @@ enum AppointmentPage {
         var calendarLink: String?
         /// Online check-in, while it is open: its link, whether it is done, and until when.
         var checkIn: (link: String, done: Bool, until: String)? = nil
+        /// For staff: the family's online check-in, once started.
+        var staffCheckInLink: String? = nil
         var flash: LocalizedText?
         var problem: LocalizedText?
         var video: Video?
@@ -125,6 +127,9 @@ enum AppointmentPage {
                         }
                     }
                 }
+            }
+            if let link = model.staffCheckInLink {
+                p { a(.href(link), .class("button secondary")) { Strings.checkIn.staffOpenCheckIn(language) } }
             }
             if let calendar = model.calendarLink {
                 p {

@@ -55,6 +55,8 @@ enum AppointmentPageModel {
         let id = appointment.id
         let isMember = req.currentSession?.member != nil
         let address = department.address
+        let isStaff = !isMember && req.currentSession?.staff != nil
+        let hasStaffCheckIn = isStaff ? try await CheckIns(db: req.db, now: req.now).find(appointmentID: id) != nil : false
         return AppointmentPage.Model(
             patientName: authorized.patient.shownName, backLink: Routes.patientAppointments(authorized.ref),
             department: department.name(language),
@@ -72,6 +74,7 @@ enum AppointmentPageModel {
                     try await CheckIns(db: req.db, now: req.now).find(appointmentID: id)?.checkIn.completedAt != nil,
                     DateText.dateTime(appointment.start, in: zone, language: language)
                 ) : nil,
+            staffCheckInLink: hasStaffCheckIn ? Routes.staffCheckIn(authorized.ref, Ref(id)) : nil,
             flash: extras.flash, problem: extras.problem,
             // Staff see that it is a video visit; the room and its guests are the family's.
             video: appointment.isVideo && isMember ? try await video(appointment, req, authorized, extras) : nil,

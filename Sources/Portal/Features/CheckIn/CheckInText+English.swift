@@ -63,5 +63,16 @@ extension CheckInText {
             case .tooLong(let limit): "Keep it under \(limit) characters."
             }
         },
-        stepLocked: { name in "\(name) answered this part from their own account, so it is theirs to change." })
+        stepLocked: { name in "\(name) answered this part from their own account, so it is theirs to change." },
+        staffVisitsTitle: { department in "Online check-in: \(department)" },
+        staffVisitsIntro: "Visits in the next 7 days and how far each family got with checking in online.",
+        staffNoVisits: "No visits in the next 7 days.",
+        staffBack: "Back to scheduling",
+        staffPatient: "Patient",
+        staffVisit: "Visit",
+        staffProgress: "Check-in",
+        staffCheckInTitle: "Online check-in",
+        staffWithheld: "The patient answered a private screen. Only the care team's clinicians read it.",
+        staffResponseLink: "Download as a FHIR QuestionnaireResponse",
+        staffOpenCheckIn: "Online check-in answers")
 }

@@ -64,5 +64,16 @@ extension CheckInText {
             case .tooLong(let limit): "Use menos de \(limit) caracteres."
             }
         },
-        stepLocked: { name in "\(name) respondió esta parte desde su propia cuenta: solo esa persona puede cambiarla." })
+        stepLocked: { name in "\(name) respondió esta parte desde su propia cuenta: solo esa persona puede cambiarla." },
+        staffVisitsTitle: { department in "Registro en línea: \(department)" },
+        staffVisitsIntro: "Las visitas de los próximos 7 días y cuánto avanzó cada familia con el registro en línea.",
+        staffNoVisits: "No hay visitas en los próximos 7 días.",
+        staffBack: "Volver a citas",
+        staffPatient: "Paciente",
+        staffVisit: "Visita",
+        staffProgress: "Registro",
+        staffCheckInTitle: "Registro en línea",
+        staffWithheld: "El paciente respondió una evaluación privada. Solo la leen los clínicos del equipo de atención.",
+        staffResponseLink: "Descargar como QuestionnaireResponse de FHIR",
+        staffOpenCheckIn: "Respuestas del registro en línea")
 }

@@ -41,6 +41,17 @@ struct CheckInText: Sendable {
     let privateNote: String
     let answerProblem: @Sendable (IntakeAnswers.Problem) -> String
     let stepLocked: @Sendable (String) -> String
+    let staffVisitsTitle: @Sendable (String) -> String
+    let staffVisitsIntro: String
+    let staffNoVisits: String
+    let staffBack: String
+    let staffPatient: String
+    let staffVisit: String
+    let staffProgress: String
+    let staffCheckInTitle: String
+    let staffWithheld: String
+    let staffResponseLink: String
+    let staffOpenCheckIn: String
 }
 
 extension Strings {

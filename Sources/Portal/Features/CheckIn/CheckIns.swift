@@ -58,6 +58,20 @@ struct CheckIns: Sendable {
         return !rows.isEmpty
     }
 
+    /// The patient's check-ins for visits in these departments.
+    static func count(patientID: UUID, departments: [UUID], on db: any Database) async throws -> Int {
+        let sql = db as! any SQLDatabase
+        let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(CheckIn.schema).join(
+                "appointments", on: SQLColumn("appointment_id", table: CheckIn.schema), .equal,
+                SQLColumn("id", table: "appointments")
+            )
+            .where(SQLColumn("patient_id", table: CheckIn.schema), .equal, SQLBind(patientID))
+            .where(SQLColumn("department_id", table: "appointments"), .in, SQLGroupExpression(departments.map { SQLBind($0) }))
+            .first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
+    }
+
     static func questionnaireStep(_ id: UUID) -> String { "questionnaire:\(id.uuidString.lowercased())" }
     static let contactStep = "contact"
 }

@@ -55,7 +55,7 @@ struct SchedulerQueueController: RouteCollection {
             summaries.append(
                 .init(
                     name: department.name(req.language), link: Routes.staffSchedulingQueue(department.ref), waiting: open.count,
-                    late: late))
+                    late: late, visitsLink: Routes.staffSchedulingVisits(department.ref)))
         }
         return SchedulerDepartmentsPage.render(summaries, context: try await req.pageContext()).response()
     }

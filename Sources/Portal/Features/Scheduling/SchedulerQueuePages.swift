@@ -8,6 +8,8 @@ enum SchedulerDepartmentsPage {
         var link: String
         var waiting: Int
         var late: Int
+        /// The department's visits of the next 7 days with their online check-ins.
+        var visitsLink: String = ""
     }
 
     static func render(_ departments: [Summary], context: PageContext) -> Node {
@@ -24,6 +26,13 @@ enum SchedulerDepartmentsPage {
                         li {
                             a(.href(department.link)) { department.name }
                             p(.class("item-meta")) { words.waiting(department.waiting, department.late)(language) }
+                            if !department.visitsLink.isEmpty {
+                                p {
+                                    a(.href(department.visitsLink)) {
+                                        Strings.checkIn.staffVisitsTitle(department.name)(language)
+                                    }
+                                }
+                            }
                         }
                     }
                 }

@@ -1,0 +1,163 @@
+import Fluent
+import Foundation
+import PortalCore
+import PortalFHIR
+import PortalRecord
+import Vapor
+
+/// The staff side of online check-in. A scheduler lists their departments' visits of the next
+/// 7 days with each check-in's progress and opens one; clinicians and HIM open it from the
+/// visit. A confidential screen's answers are for the care team's clinicians (and HIM), not
+/// the front desk. Answers also download as FHIR QuestionnaireResponse.
+struct StaffCheckInController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.on(Routes.staffSchedulingVisits) { req in try await visits(req) }
+        routes.on(Routes.staffCheckIn) { req, authorized in try await detail(req, authorized) }
+        routes.on(Routes.staffCheckInResponse) { req, authorized in try await response(req, authorized) }
+    }
+
+    func visits(_ req: Request) async throws -> Response {
+        guard let id = req.id(of: Department.self),
+            let department = try await SchedulerQueueController.schedulerDepartments(req).first(where: { $0.id == id })
+        else { throw PortalError.notFound }
+        let language = req.language
+        let zone = req.hospitalTimeZone
+        let words = Strings.checkIn
+        let upcoming = try await PatientRecord.departmentVisits(
+            id, from: req.now, until: req.now.addingTimeInterval(CheckInRules.opensBefore), on: req.db)
+        let checkIns = try await CheckIn.query(on: req.db).filter(\.$appointmentID ~~ upcoming.map(\.id)).all()
+        let byVisit = Dictionary(checkIns.map { ($0.appointmentID, $0) }) { first, _ in first }
+        let patients = try await Patient.query(on: req.db).filter(\.$id ~~ Array(Set(upcoming.map(\.patientID)))).all()
+        let names = Dictionary(patients.compactMap { patient in patient.id.map { ($0, patient.shownName) } }) { first, _ in first
+        }
+        let rows = upcoming.map { visit in
+            let checkIn = byVisit[visit.id]
+            let progress: String =
+                if let done = checkIn?.completedAt {
+                    words.doneOn(DateText.dateTime(done, in: zone, language: language))(language)
+                        .components(separatedBy: ".").first ?? ""
+                } else if let checkIn {
+                    words.partlySaved(DateText.dateTime(checkIn.updatedAt, in: zone, language: language))(language)
+                } else {
+                    words.notStarted(language)
+                }
+            return StaffCheckInPages.VisitRow(
+                patientName: names[visit.patientID] ?? "", when: DateText.dateTime(visit.start, in: zone, language: language),
+                progress: progress, isDone: checkIn?.completedAt != nil,
+                link: checkIn == nil ? nil : Routes.staffCheckIn(Ref(visit.patientID), Ref(visit.id)))
+        }
+        try await req.audit(.checkInView, .success)
+        return StaffCheckInPages.visits(department: department.name(language), rows: rows, context: try await req.pageContext())
+            .response()
+    }
+
+    /// The visit, as this staff member may see it: a scheduler's only in their departments.
+    private func visit(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Appointment {
+        guard let id = req.id(of: Appointment.self) else { throw PortalError.notFound }
+        let staff = try req.signedInStaff()
+        let appointment: Appointment?
+        if staff.role == .scheduler {
+            let departments = try await SchedulerQueueController.schedulerDepartments(req).compactMap(\.id)
+            appointment = try await req.record(of: authorized).appointmentForScheduling(id, departments: departments)
+        } else {
+            appointment = try await req.record(of: authorized).appointment(id)
+        }
+        guard let appointment, appointment.isActive else { throw PortalError.notFound }
+        return appointment
+    }
+
+    private func readsConfidential(_ req: Request) throws -> Bool { try req.signedInStaff().role != .scheduler }
+
+    func detail(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let appointment = try await visit(req, authorized)
+        guard let (checkIn, steps) = try await CheckIns(db: req.db, now: req.now).find(appointmentID: appointment.id) else {
+            throw PortalError.notFound
+        }
+        let language = req.language
+        let zone = req.hospitalTimeZone
+        let words = Strings.checkIn
+        let contact = try steps[CheckIns.contactStep].map {
+            try JSONDecoder().decode(CheckInContact.self, from: Data($0.content.utf8))
+        }
+        var sections: [StaffCheckInPages.Section] = []
+        let readsConfidential = try readsConfidential(req)
+        for row in try await Questionnaires.asked(by: appointment.departmentID, on: req.db) {
+            guard let questionnaire = Questionnaires.read(row) else { continue }
+            let step = steps[CheckIns.questionnaireStep(try row.requireID())]
+            let answers = try step.map { try JSONDecoder().decode(IntakeAnswers.self, from: Data($0.content.utf8)) }
+            let status = step.map { words.savedOn(DateText.dateTime($0.savedAt, in: zone, language: language))(language) }
+            guard let answers, let status else {
+                // A screen nobody was asked (a younger child's visit) is not listed.
+                if !questionnaire.isConfidential {
+                    sections.append(.init(title: questionnaire.title(language), status: words.notStarted(language)))
+                }
+                continue
+            }
+            let withheld = questionnaire.isConfidential && !readsConfidential
+            sections.append(
+                .init(
+                    title: questionnaire.title(language), status: status,
+                    answers: withheld ? nil : Self.lines(answers, questionnaire, language),
+                    withheld: withheld ? words.staffWithheld(language) : nil,
+                    responseLink: withheld
+                        ? nil : Routes.staffCheckInResponse(authorized.ref, appointment.ref, Ref(try row.requireID()))))
+        }
+        let model = StaffCheckInPages.DetailModel(
+            patientName: authorized.patient.shownName,
+            visit: DateText.dateTime(appointment.start, in: zone, language: language),
+            backLink: Routes.patientAppointment(authorized.ref, appointment.ref),
+            progress: checkIn.completedAt.map { words.doneOn(DateText.dateTime($0, in: zone, language: language))(language) }
+                ?? words.partlySaved(DateText.dateTime(checkIn.updatedAt, in: zone, language: language))(language),
+            contact: contact.map { contact in
+                [
+                    (words.street(language), contact.street), (words.city(language), contact.city),
+                    (words.state(language), contact.state), (words.zip(language), contact.zip),
+                    (words.homePhone(language), contact.homePhone), (words.mobilePhone(language), contact.mobilePhone),
+                    (words.email(language), contact.email),
+                ].filter { !$0.1.isEmpty }
+            },
+            sections: sections)
+        return StaffCheckInPages.detail(model, context: try await req.pageContext(patientInView: authorized)).response()
+    }
+
+    /// Each asked question with its answers, in the questionnaire's order, in the reader's language.
+    static func lines(
+        _ answers: IntakeAnswers, _ questionnaire: IntakeQuestionnaire, _ language: Language
+    ) -> [(question: String, answer: String)] {
+        let asked = answers.pruned(for: questionnaire)
+        return questionnaire.allItems.compactMap { item -> (question: String, answer: String)? in
+            let given = asked[item.linkID]
+            guard !given.isEmpty else { return nil }
+            let text = given.map { answer -> String in
+                switch answer {
+                case .string(let text): text
+                case .boolean(let flag): (flag ? Strings.checkIn.yes : Strings.checkIn.no)(language)
+                case .date(let date): DateText.long(date, language: language)
+                case .integer(let number): String(number)
+                case .coding(_, let code): item.options.first { $0.code == code }?.display(language) ?? code
+                }
+            }
+            return (item.text(language), text.joined(separator: ", "))
+        }
+    }
+
+    func response(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let appointment = try await visit(req, authorized)
+        guard let id = req.id(of: StoredQuestionnaire.self),
+            let row = try await Questionnaires.asked(by: appointment.departmentID, on: req.db).first(where: { $0.id == id }),
+            let questionnaire = Questionnaires.read(row),
+            let (checkIn, steps) = try await CheckIns(db: req.db, now: req.now).find(appointmentID: appointment.id),
+            let step = steps[CheckIns.questionnaireStep(id)]
+        else { throw PortalError.notFound }
+        let readsConfidential = try readsConfidential(req)
+        guard !questionnaire.isConfidential || readsConfidential else { throw PortalError.forbidden }
+        let answers = try JSONDecoder().decode(IntakeAnswers.self, from: Data(step.content.utf8))
+        let resource = answers.response(
+            to: questionnaire, id: try step.requireID().uuidString.lowercased(),
+            patientReference: "Patient/\(authorized.id.uuidString.lowercased())", authored: step.savedAt,
+            completed: checkIn.completedAt != nil && answers.missingRequired(in: questionnaire).isEmpty)
+        let response = Response(status: .ok, body: .init(data: resource.encoded()))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "fhir+json")
+        return response
+    }
+}
