@@ -1,11 +1,15 @@
 """Online check-in as families do it: David checks Sofia in for today's video visit from a
 phone in Spanish, stops halfway and comes back to finish; Mateo answers his private teen
-screen for his sports physical, which his mother never sees."""
+screen for his sports physical, which his mother never sees; the scheduler sees David's
+check-in done, with its answers."""
+import requests
+from fhir.resources.questionnaireresponse import QuestionnaireResponse
 from selenium.webdriver.common.by import By
 
-from conftest import check_accessibility, click_and_wait, screenshot, url
+from conftest import check_accessibility, click_and_wait, screenshot, staff_secret
 from test_appointments import open_appointments
 from test_family_journey import sign_in
+from test_staff_journey import enter_code
 
 
 def open_visit_check_in(driver, child):
@@ -105,3 +109,32 @@ def test_a_teenagers_private_screen_stays_the_teenagers(browser):
     text = browser.find_element(By.TAG_NAME, "main").text
     assert "Teen health check-in" not in text and "Sleep and stress" not in browser.page_source
     assert "Before your visit" in text
+
+
+def test_the_scheduler_sees_the_check_in_done_with_its_answers(browser):
+    """After David's check-in above: the front desk's list, the answers, and the answers as
+    a QuestionnaireResponse that fhir.resources validates as R4."""
+    sign_in(browser, "scheduler@example.org", path="/staff/sign-in")
+    enter_code(browser, staff_secret("scheduler@example.org"))
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Scheduling requests"))
+    click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Online check-in: General Pediatrics"))
+    table = browser.find_element(By.CSS_SELECTOR, "table.check-in-visits").text
+    assert "Sofia Garcia" in table and "Check-in done" in table, table
+    check_accessibility(browser, "check-in visits (staff)")
+    screenshot(browser, "check-in-visits-desktop")
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Sofia Garcia"))
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "Dolor de oído desde el domingo" in page and "60614" in page and "(312) 555-0171" in page, page
+    check_accessibility(browser, "check-in answers (staff)")
+    screenshot(browser, "check-in-answers-desktop")
+
+    link = browser.find_element(By.PARTIAL_LINK_TEXT, "QuestionnaireResponse").get_attribute("href")
+    session = requests.Session()
+    for cookie in browser.get_cookies():
+        session.cookies.set(cookie["name"], cookie["value"])
+    answer = session.get(link, timeout=10)
+    assert answer.status_code == 200 and answer.headers["Content-Type"].startswith("application/fhir+json")
+    response = QuestionnaireResponse.parse_obj(answer.json())
+    assert response.status == "completed" and response.questionnaire.endswith("/peds-intake|1")
+    linked = {item.linkId: item for item in response.item}
+    assert "visit" in linked and any(child.linkId == "fever-days" for child in linked["visit"].item)

@@ -65,6 +65,7 @@ extension CheckInText {
         },
         stepLocked: { name in "\(name) answered this part from their own account, so it is theirs to change." },
         staffVisitsTitle: { department in "Online check-in: \(department)" },
+        staffDone: { moment in "Check-in done \(moment)" },
         staffVisitsIntro: "Visits in the next 7 days and how far each family got with checking in online.",
         staffNoVisits: "No visits in the next 7 days.",
         staffBack: "Back to scheduling",

@@ -66,6 +66,7 @@ extension CheckInText {
         },
         stepLocked: { name in "\(name) respondió esta parte desde su propia cuenta: solo esa persona puede cambiarla." },
         staffVisitsTitle: { department in "Registro en línea: \(department)" },
+        staffDone: { moment in "Registro terminado el \(moment)" },
         staffVisitsIntro: "Las visitas de los próximos 7 días y cuánto avanzó cada familia con el registro en línea.",
         staffNoVisits: "No hay visitas en los próximos 7 días.",
         staffBack: "Volver a citas",

@@ -42,6 +42,7 @@ struct CheckInText: Sendable {
     let answerProblem: @Sendable (IntakeAnswers.Problem) -> String
     let stepLocked: @Sendable (String) -> String
     let staffVisitsTitle: @Sendable (String) -> String
+    let staffDone: @Sendable (String) -> String
     let staffVisitsIntro: String
     let staffNoVisits: String
     let staffBack: String

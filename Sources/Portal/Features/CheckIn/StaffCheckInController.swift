@@ -34,8 +34,7 @@ struct StaffCheckInController: RouteCollection {
             let checkIn = byVisit[visit.id]
             let progress: String =
                 if let done = checkIn?.completedAt {
-                    words.doneOn(DateText.dateTime(done, in: zone, language: language))(language)
-                        .components(separatedBy: ".").first ?? ""
+                    words.staffDone(DateText.dateTime(done, in: zone, language: language))(language)
                 } else if let checkIn {
                     words.partlySaved(DateText.dateTime(checkIn.updatedAt, in: zone, language: language))(language)
                 } else {
@@ -105,8 +104,10 @@ struct StaffCheckInController: RouteCollection {
         let model = StaffCheckInPages.DetailModel(
             patientName: authorized.patient.shownName,
             visit: DateText.dateTime(appointment.start, in: zone, language: language),
-            backLink: Routes.patientAppointment(authorized.ref, appointment.ref),
-            progress: checkIn.completedAt.map { words.doneOn(DateText.dateTime($0, in: zone, language: language))(language) }
+            backLink: try req.signedInStaff().role == .scheduler
+                ? Routes.staffSchedulingVisits(Ref(appointment.departmentID))
+                : Routes.patientAppointment(authorized.ref, appointment.ref),
+            progress: checkIn.completedAt.map { words.staffDone(DateText.dateTime($0, in: zone, language: language))(language) }
                 ?? words.partlySaved(DateText.dateTime(checkIn.updatedAt, in: zone, language: language))(language),
             contact: contact.map { contact in
                 [
