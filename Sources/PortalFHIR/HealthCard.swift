@@ -32,14 +32,12 @@ public struct HealthCard: Sendable {
         }
     }
 
-    public enum Failure: Error { case vaccinationTooLargeForACode }
-
     public let jws: String
     /// Which of the subject's vaccinations this card carries.
     public let vaccinations: Range<Int>
 
     /// The cards for `subject`, each small enough for one QR code; none when there is no
-    /// vaccination to prove.
+    /// vaccination to prove. Together they carry every vaccination that fits a code.
     public static func issue(
         for subject: Subject, issuer: String, performer: String, at now: Date, key: SigningKey
     ) throws -> [HealthCard] {
@@ -47,7 +45,12 @@ public struct HealthCard: Sendable {
         var start = 0
         while start < subject.vaccinations.count {
             var card = try sign(subject, start..<start + 1, issuer: issuer, performer: performer, at: now, key: key)
-            guard card.jws.utf8.count <= HealthCardCode.maxJWSLength else { throw Failure.vaccinationTooLargeForACode }
+            // A vaccination too large for a code on its own (a very long name or lot) is left
+            // out, and the record says how many are: it never costs the others their card.
+            guard card.jws.utf8.count <= HealthCardCode.maxJWSLength else {
+                start += 1
+                continue
+            }
             while card.vaccinations.upperBound < subject.vaccinations.count {
                 let longer = try sign(
                     subject, start..<card.vaccinations.upperBound + 1, issuer: issuer, performer: performer, at: now,

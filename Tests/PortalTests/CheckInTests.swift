@@ -92,6 +92,11 @@ import Vapor
             #expect(finished.status == .seeOther)
             #expect(try await back.get(Routes.patientCheckIn(patient, appointment)).body.contains("Check-in done"))
             #expect(try await back.get(Routes.patientAppointment(patient, appointment)).body.contains("Checked in online"))
+            // A change after finishing re-opens it: staff never read "done" over changed answers.
+            _ = try await back.get(Routes.patientCheckInContact(patient, appointment))
+            #expect(try await back.post(Routes.saveCheckInContact(patient, appointment), Self.contact).status == .seeOther)
+            #expect(!(try await back.get(Routes.patientCheckIn(patient, appointment))).body.contains("Check-in done"))
+            #expect(try await back.post(Routes.finishCheckIn(patient, appointment), [:]).status == .seeOther)
 
             let answers = try #require(
                 try await CheckInStep.query(on: world.app.db).filter(\.$step == CheckIns.questionnaireStep(setting.intake.id!))
@@ -104,7 +109,7 @@ import Vapor
                 \.$action ~~ ["check_in.saved", "check_in.completed"]
             )
             .all()
-            #expect(events.filter { $0.action == "check_in.saved" }.count == 3 && events.count == 4)
+            #expect(events.filter { $0.action == "check_in.saved" }.count == 4 && events.count == 6)
         }
     }
 
@@ -169,6 +174,8 @@ import Vapor
             #expect(!contactPage.body.contains("leo@example.org") && contactPage.body.contains("theirs to change"))
             let overwrite = try await parent.post(Routes.saveCheckInContact(patient, appointment), Self.contact)
             #expect(overwrite.status == .forbidden)
+            // Refused before anything is read: a bad form gets the same answer, not its problems.
+            #expect(try await parent.post(Routes.saveCheckInContact(patient, appointment), ["zip": "1"]).status == .forbidden)
             let stored = try #require(try await CheckInStep.query(on: world.app.db).filter(\.$step == "contact").first())
             #expect(stored.content.contains("leo@example.org") && stored.savedByPatient)
             // The parent may still answer what is the family's.
@@ -237,6 +244,24 @@ import Vapor
                 him, world, try await Fixtures.staff(world, role: .him, email: "him2@example.org"))
             let read = try await him.get(Routes.staffCheckIn(teen, teenAppointment))
             #expect(read.body.contains("Sleep and stress") && read.body.contains("Some days"))
+            // A confidential department's visit: the front desk reads none of its answers.
+            let adolescentVisit = try await Clinic.appointment(
+                world, for: clinic.teen, department: "ADOL", start: world.now.addingTimeInterval(3 * 86_400))
+            for row in [setting.intake, setting.screen] {
+                try await DepartmentQuestionnaire(departmentID: clinic.adolescent.id!, questionnaireID: row.id!).create(
+                    on: world.app.db)
+            }
+            let adolescent = Ref<Appointment>(adolescentVisit.id!)
+            _ = try await teenBrowser.get(Routes.patientCheckIn(teen, adolescent))
+            _ = try await teenBrowser.post(
+                Routes.saveCheckInQuestionnaire(teen, adolescent, Ref(setting.intake.id!)),
+                pairs: [("part", "0"), ("reason", "Contraception questions"), ("fever", "no")])
+            let confidentialVisit = try await scheduler.get(Routes.staffCheckIn(teen, adolescent))
+            #expect(confidentialVisit.status == .ok && !confidentialVisit.body.contains("Contraception"))
+            #expect(
+                try await scheduler.get(Routes.staffCheckInResponse(teen, adolescent, Ref(setting.intake.id!))).status
+                    == .forbidden)
+            #expect(try await him.get(Routes.staffCheckIn(teen, adolescent)).body.contains("Contraception"))
             // A visit with no check-in has nothing to open.
             let other = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(3 * 86_400))
             #expect(try await him.get(Routes.staffCheckIn(child, Ref(other.id!))).status == .notFound)

@@ -178,6 +178,24 @@ import Vapor
         }
     }
 
+    @Test("A vaccination too large for a code of its own is left out and counted; the record still prints")
+    func oversizedVaccination() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            var bundle = Self.vaccines(for: clinic.child, count: 2)
+            let noise = (0..<1000).map { _ in "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789abcdefghijkmnopqrstuvwxyz".randomElement()! }
+            bundle["entry"]?[0]?["resource"]?["lotNumber"] = .string(String(noise))
+            _ = try await ClinicalImportTests.run(world, bundle)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let printed = try await parent.get(Routes.patientImmunizationRecord(clinic.child.ref))
+            #expect(printed.status == .ok && printed.body.contains("1 vaccine listed above is not in the codes"))
+            let jwks = try await parent.get(Routes.jwks()).body
+            let cards = try await Self.cards(parent, clinic.child)
+            #expect(try cards.flatMap { try ReadCard($0, publishedIn: jwks).immunizations }.count == 1)
+        }
+    }
+
     @Test("No vaccine to prove: no codes on the record, and no file")
     func nothingToProve() async throws {
         try await withTestApp { world in

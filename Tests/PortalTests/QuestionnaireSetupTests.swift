@@ -30,7 +30,12 @@ import Vapor
             let third = try await ClinicalImportTests.run(world, changed)
             #expect(third.byResource["Questionnaire"] == .init(created: 0, updated: 1, unchanged: 1))
 
+            // The same version sent again without its label keeps it: answers saved under it stay private.
+            var unlabelled = changed
+            unlabelled["entry"]?[1]?["resource"]?["meta"] = nil
+            _ = try await ClinicalImportTests.run(world, unlabelled)
             let stored = try await StoredQuestionnaire.query(on: world.app.db).sort(\.$url).all()
+            #expect(Questionnaires.read(stored[1])?.isConfidential == true)
             #expect(stored.map(\.confidential) == [false, true])
             #expect(stored[1].titleEnglish == "Teen check-in" && stored[1].titleSpanish.hasPrefix("Chequeo"))
             #expect(Questionnaires.read(stored[0])?.item("fever-days")?.enableWhen.count == 1)

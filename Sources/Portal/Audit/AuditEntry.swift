@@ -77,6 +77,11 @@ struct AuditEntry: Sendable {
         /// A step of a visit's online check-in was saved (or refused: the patient's own answer).
         case checkInSaved = "check_in.saved"
         case checkInCompleted = "check_in.completed"
+        /// An administrator changed which questionnaires a department asks.
+        case departmentQuestionnairesChanged = "department.questionnaires_changed"
+        /// `portal signing-keys rotate` or `withdraw`.
+        case signingKeyRotated = "signing_key.rotated"
+        case signingKeyWithdrawn = "signing_key.withdrawn"
         case itemRestricted = "item.restricted"
         case itemRestrictionLifted = "item.restriction_lifted"
         case itemMarkedConfidential = "item.marked_confidential"

@@ -34,6 +34,7 @@ struct SigningKeysCommand: AsyncCommand {
             }
         case "rotate":
             let (retired, created) = try await keys.rotate(at: now)
+            try await Self.audit(app, .signingKeyRotated, at: now)
             app.logger.notice(
                 "signing key rotated",
                 metadata: ["created": .string(created), "retired": .string(retired.joined(separator: ","))])
@@ -48,6 +49,7 @@ struct SigningKeysCommand: AsyncCommand {
                 throw CommandFailure(
                     description: "No retired key \(keyID). A key that signs now cannot be withdrawn: rotate first.")
             }
+            try await Self.audit(app, .signingKeyWithdrawn, at: now)
             app.logger.notice("signing key withdrawn", metadata: ["key": .string(keyID)])
             context.console.print("Key \(keyID) is no longer published; what it signed no longer verifies.")
         default:
@@ -56,4 +58,13 @@ struct SigningKeysCommand: AsyncCommand {
     }
 
     private static func moment(_ date: Date) -> String { date.formatted(.iso8601) }
+
+    private static func audit(_ app: Application, _ action: AuditEntry.Action, at now: Date) async throws {
+        try await app.portal.audit.append(
+            [
+                AuditEntry(
+                    actorKind: .system, actorID: nil, patientID: nil, action: action, outcome: .success,
+                    clientAddress: nil, userAgent: "portal signing-keys")
+            ], at: now)
+    }
 }

@@ -37,6 +37,8 @@ final class ShareCodeUse: Model, @unchecked Sendable {
     enum Outcome: String, Codable {
         case viewed
         case wrongBirthDate = "wrong_birth_date"
+        /// A try at a code already locked by wrong dates of birth.
+        case locked
         /// The code was right but no longer opened: expired, revoked, locked, or its maker
         /// may no longer share the record.
         case refused

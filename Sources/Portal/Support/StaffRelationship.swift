@@ -28,7 +28,9 @@ struct StaffRelationship: Sendable {
             // A visit's online check-in in one of their departments: the front desk reads it.
             let checkIns =
                 departments.isEmpty || requests > 0
-                ? 0 : try await CheckIns.count(patientID: patientID, departments: departments, on: db)
+                ? 0
+                : try await CheckIns.count(
+                    patientID: patientID, departments: departments, since: now.addingTimeInterval(-86_400), on: db)
             return StaffRelationship(careTeams: [], hasCareRelationship: requests + checkIns > 0, hasOpenGlass: false)
         case .clinician:
             // A patient who does not exist is no one's.

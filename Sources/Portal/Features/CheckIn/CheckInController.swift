@@ -188,6 +188,8 @@ struct CheckInController: RouteCollection {
     }
 
     func saveContact(_ req: Request, _ visit: Visit) async throws -> Response {
+        // The patient's own step is refused before anything is read: no answer of theirs shapes the reply.
+        guard !visit.isPatientsOwn(CheckIns.contactStep) else { throw PortalError.forbidden }
         guard let form = try? req.content.decode(ContactForm.self) else { throw PortalError.badRequest }
         var typed = CheckInContact()
         typed.street = form.street ?? ""
@@ -261,6 +263,7 @@ struct CheckInController: RouteCollection {
 
     func saveQuestionnaire(_ req: Request, _ visit: Visit) async throws -> Response {
         let (row, questionnaire) = try visit.questionnaire(req)
+        guard !visit.isPatientsOwn(CheckIns.questionnaireStep(try row.requireID())) else { throw PortalError.forbidden }
         let parts = Self.parts(of: questionnaire)
         let form = try Self.fields(req)
         guard let partText = form["part"]?.first, let part = Int(partText), parts.indices.contains(part) else {
@@ -273,7 +276,9 @@ struct CheckInController: RouteCollection {
                 status: .unprocessableEntity)
         }
         let content = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
-        try await save(req, visit, step: CheckIns.questionnaireStep(try row.requireID()), content: content)
+        try await save(
+            req, visit, step: CheckIns.questionnaireStep(try row.requireID()), content: content,
+            reopens: !questionnaire.isConfidential)
         let (patientRef, appointmentRef) = visit.ref
         if part + 1 < parts.count {
             return req.redirect(
@@ -299,14 +304,14 @@ struct CheckInController: RouteCollection {
 
     /// Saves one step with its audit event, in one transaction; a parent cannot overwrite
     /// what the patient answered.
-    private func save(_ req: Request, _ visit: Visit, step: String, content: String) async throws {
+    private func save(_ req: Request, _ visit: Visit, step: String, content: String, reopens: Bool = true) async throws {
         let (appointmentID, patientID, memberID, byPatient, now) = (
             visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now
         )
         let saved = try await req.auditedChange { change in
             let saved = try await CheckIns(db: change.db, now: now).save(
                 step: step, content: content, appointmentID: appointmentID, patientID: patientID, memberID: memberID,
-                byPatient: byPatient)
+                byPatient: byPatient, reopens: reopens)
             try await change.audit(
                 .checkInSaved, saved ? .success : .denied, patientID: patientID, subject: .appointment(appointmentID))
             return saved

@@ -17,16 +17,21 @@ struct CheckIns: Sendable {
         return (checkIn, Dictionary(steps.map { ($0.step, $0) }) { first, _ in first })
     }
 
-    /// Saves `content` as the step; false when the patient's own answer stands in the way.
+    /// Saves `content` as the step; false when the patient's own answer stands in the way. A
+    /// change after finishing re-opens the check-in, so staff never read "done" over answers
+    /// changed since; a private screen's does not (`reopens` false), or a parent would see
+    /// from "done" going away that the teenager answered something.
     func save(
-        step: String, content: String, appointmentID: UUID, patientID: UUID, memberID: UUID, byPatient: Bool
+        step: String, content: String, appointmentID: UUID, patientID: UUID, memberID: UUID, byPatient: Bool,
+        reopens: Bool = true
     ) async throws -> Bool {
         let sql = db as! any SQLDatabase
         let checkIn = try await sql.raw(
             """
             INSERT INTO check_ins (id, appointment_id, patient_id, created_at, updated_at)
             VALUES (\(bind: UUID()), \(bind: appointmentID), \(bind: patientID), \(bind: now), \(bind: now))
-            ON CONFLICT (appointment_id) DO UPDATE SET updated_at = excluded.updated_at
+            ON CONFLICT (appointment_id) DO UPDATE SET updated_at = excluded.updated_at,
+                completed_at = CASE WHEN \(bind: reopens) THEN NULL ELSE check_ins.completed_at END
             RETURNING id
             """
         ).first()
@@ -58,8 +63,9 @@ struct CheckIns: Sendable {
         return !rows.isEmpty
     }
 
-    /// The patient's check-ins for visits in these departments.
-    static func count(patientID: UUID, departments: [UUID], on db: any Database) async throws -> Int {
+    /// The patient's check-ins for visits in these departments from a day ago on: the front
+    /// desk's reach ends soon after the visit.
+    static func count(patientID: UUID, departments: [UUID], since: Date, on db: any Database) async throws -> Int {
         let sql = db as! any SQLDatabase
         let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(CheckIn.schema).join(
@@ -68,6 +74,7 @@ struct CheckIns: Sendable {
             )
             .where(SQLColumn("patient_id", table: CheckIn.schema), .equal, SQLBind(patientID))
             .where(SQLColumn("department_id", table: "appointments"), .in, SQLGroupExpression(departments.map { SQLBind($0) }))
+            .where(SQLColumn("start_at", table: "appointments"), .greaterThanOrEqual, SQLBind(since))
             .first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }

@@ -32,6 +32,7 @@ enum Questionnaires {
                 row.url = questionnaire.url
                 row.version = version
                 row.createdAt = now
+                row.confidential = false
                 fill(row, questionnaire, content: content, hash: hash, now: now)
                 try await row.create(on: db)
                 tally.created += 1
@@ -45,16 +46,21 @@ enum Questionnaires {
     ) {
         row.titleEnglish = questionnaire.title.english
         row.titleSpanish = questionnaire.title.spanish
-        row.confidential = questionnaire.isConfidential
+        // A label once given stays: answers already saved under it must not lose it.
+        row.confidential = row.confidential || questionnaire.isConfidential
         row.content = content
         row.contentHash = hash
         row.updatedAt = now
     }
 
-    /// The stored resource read again; nil for a row the portal can no longer read.
+    /// The stored resource read again, confidential when the row ever was; nil for a row
+    /// the portal can no longer read.
     static func read(_ row: StoredQuestionnaire) -> IntakeQuestionnaire? {
-        guard let json = try? JSONParser.parse(Data(row.content.utf8)) else { return nil }
-        return try? IntakeQuestionnaire.read(json)
+        guard let json = try? JSONParser.parse(Data(row.content.utf8)),
+            var questionnaire = try? IntakeQuestionnaire.read(json)
+        else { return nil }
+        if row.confidential && !questionnaire.isConfidential { questionnaire.sensitivity = .restricted }
+        return questionnaire
     }
 
     /// What a department asks before its visits, in a stable order.

@@ -45,7 +45,11 @@ struct StaffCheckInController: RouteCollection {
                 progress: progress, isDone: checkIn?.completedAt != nil,
                 link: checkIn == nil ? nil : Routes.staffCheckIn(Ref(visit.patientID), Ref(visit.id)))
         }
-        try await req.audit(.checkInView, .success)
+        // The list names patients: each one listed is audited.
+        try await req.audit(
+            Set(upcoming.map(\.patientID)).sorted { $0.uuidString < $1.uuidString }.map {
+                req.auditEntry(.checkInView, .success, patientID: $0)
+            })
         return StaffCheckInPages.visits(department: department.name(language), rows: rows, context: try await req.pageContext())
             .response()
     }
@@ -80,6 +84,9 @@ struct StaffCheckInController: RouteCollection {
         }
         var sections: [StaffCheckInPages.Section] = []
         let readsConfidential = try readsConfidential(req)
+        // Answers take the visit's label too: a viewer who may not see a confidential visit's
+        // items reads none of its answers.
+        let readsVisit = authorized.access.canSee(appointment.sensitivity)
         for row in try await Questionnaires.asked(by: appointment.departmentID, on: req.db) {
             guard let questionnaire = Questionnaires.read(row) else { continue }
             let step = steps[CheckIns.questionnaireStep(try row.requireID())]
@@ -92,7 +99,7 @@ struct StaffCheckInController: RouteCollection {
                 }
                 continue
             }
-            let withheld = questionnaire.isConfidential && !readsConfidential
+            let withheld = (questionnaire.isConfidential && !readsConfidential) || !readsVisit
             sections.append(
                 .init(
                     title: questionnaire.title(language), status: status,
@@ -151,7 +158,8 @@ struct StaffCheckInController: RouteCollection {
             let step = steps[CheckIns.questionnaireStep(id)]
         else { throw PortalError.notFound }
         let readsConfidential = try readsConfidential(req)
-        guard !questionnaire.isConfidential || readsConfidential else { throw PortalError.forbidden }
+        guard (!questionnaire.isConfidential || readsConfidential) && authorized.access.canSee(appointment.sensitivity)
+        else { throw PortalError.forbidden }
         let answers = try JSONDecoder().decode(IntakeAnswers.self, from: Data(step.content.utf8))
         let resource = answers.response(
             to: questionnaire, id: try step.requireID().uuidString.lowercased(),

@@ -116,11 +116,12 @@ struct DepartmentSetupController: RouteCollection {
         guard try await StoredQuestionnaire.query(on: req.db).filter(\.$id ~~ Array(ids)).count() == ids.count else {
             throw PortalError.badRequest
         }
-        try await req.db.transaction { db in
-            try await DepartmentQuestionnaire.query(on: db).filter(\.$departmentID == departmentID).delete()
+        try await req.auditedChange { change in
+            try await DepartmentQuestionnaire.query(on: change.db).filter(\.$departmentID == departmentID).delete()
             for id in ids.sorted(by: { $0.uuidString < $1.uuidString }) {
-                try await DepartmentQuestionnaire(departmentID: departmentID, questionnaireID: id).create(on: db)
+                try await DepartmentQuestionnaire(departmentID: departmentID, questionnaireID: id).create(on: change.db)
             }
+            try await change.audit(.departmentQuestionnairesChanged, .success)
         }
         return req.redirect(to: Routes.staffDepartment(Ref(departmentID)) + "?saved=1", redirectType: .normal)
     }

@@ -43,7 +43,7 @@ struct HealthCardIssuance: Sendable {
                     if !names.contains(where: { $0.english == name.english }) { names.append(name) }
                 }
             },
-            leftOut: given.count - provable.count)
+            leftOut: given.count - cards.reduce(0) { $0 + $1.vaccinations.count })
     }
 
     /// The cards as QR codes: `issue` made each small enough for one, so drawing cannot fail.

@@ -34,7 +34,11 @@ struct HomeController: RouteCollection {
                     nextAppointment: next.map {
                         DateText.visit(start: $0.start, end: $0.end, in: req.hospitalTimeZone, language: req.language)
                     },
-                    appointmentsLink: Routes.patientAppointments(authorized.ref)))
+                    appointmentsLink: Routes.patientAppointments(authorized.ref),
+                    checkInLink: next.flatMap { visit in
+                        CheckInRules.isOpen(start: visit.start, isBooked: visit.isActive, at: req.now)
+                            ? Routes.patientCheckIn(authorized.ref, visit.ref) : nil
+                    }))
         }
         let notices = patients.compactMap { authorized -> LocalizedText? in
             guard let birth = LocalDate(iso: authorized.patient.birthDate),

@@ -10,6 +10,8 @@ enum MemberHomePage {
         var link: String
         var nextAppointment: String? = nil
         var appointmentsLink: String? = nil
+        /// The next visit's online check-in, while it is open.
+        var checkInLink: String? = nil
     }
 
     struct EndedCard: Sendable {
@@ -54,6 +56,9 @@ enum MemberHomePage {
                                                 ?? Strings.appointments.title(language)
                                         }
                                     }
+                                }
+                                if let checkIn = card.checkInLink {
+                                    p { a(.href(checkIn), .class("button secondary")) { Strings.checkIn.offer(language) } }
                                 }
                             }
                         }

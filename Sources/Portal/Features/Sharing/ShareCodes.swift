@@ -104,9 +104,21 @@ struct ShareCodes: Sendable {
         case .revoked, .expired: return .closed(record)
         case .active: break
         }
-        if LocalDate(iso: record.patient.birthDate) == birthDate { return .matched(record) }
         let limit = ShareCodeRules.maxWrongBirthDates
         let sql = db as! any SQLDatabase
+        if LocalDate(iso: record.patient.birthDate) == birthDate {
+            // Decided by the row as it is when this statement runs, not as it was read: of
+            // many tries at once, a right one opens only ahead of the fifth wrong one.
+            let open = try await sql.raw(
+                """
+                UPDATE share_codes SET wrong_birth_dates = wrong_birth_dates
+                WHERE id = \(bind: record.requireID()) AND locked_at IS NULL AND revoked_at IS NULL
+                  AND expires_at > \(bind: now)
+                RETURNING id
+                """
+            ).first()
+            return open == nil ? .locked(record) : .matched(record)
+        }
         let counted = try await sql.raw(
             """
             UPDATE share_codes SET wrong_birth_dates = wrong_birth_dates + 1,

@@ -58,7 +58,7 @@ struct SharedRecordController: RouteCollection {
             form.problem = Strings.sharing.wrongBirthDate(left)
             return answer(req, form, status: .unprocessableEntity)
         case .locked(let record):
-            try await refused(req, record, .wrongBirthDate, browser: browser, store: store)
+            try await refused(req, record, .locked, browser: browser, store: store)
             form.problem = Strings.sharing.codeLocked
             return answer(req, form, status: .unprocessableEntity)
         case .closed(let record):

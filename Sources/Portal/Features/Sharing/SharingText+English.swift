@@ -50,6 +50,7 @@ extension SharingText {
             switch outcome {
             case "viewed": "Record viewed"
             case "wrong_birth_date": "Wrong date of birth"
+            case "locked": "Refused: the code is locked"
             default: "Refused: the code no longer opens"
             }
         },

@@ -52,6 +52,7 @@ extension SharingText {
             switch outcome {
             case "viewed": "Registro consultado"
             case "wrong_birth_date": "Fecha de nacimiento incorrecta"
+            case "locked": "Rechazado: el código está bloqueado"
             default: "Rechazado: el código ya no abre el registro"
             }
         },
