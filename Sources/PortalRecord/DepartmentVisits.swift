@@ -19,3 +19,14 @@ extension PatientRecord {
             .map { DepartmentVisit(id: $0.id!, patientID: $0.patientID, start: $0.start) }
     }
 }
+
+extension PatientRecord {
+    /// The patient's visits in these departments starting from `since`: the front desk's
+    /// reach, which asks only whether there are any.
+    public static func visitIDs(
+        of patientID: UUID, in departments: [UUID], since: Date, on db: any Database
+    ) async throws -> [UUID] {
+        try await StoredAppointment.query(on: db).filter(\.$patientID == patientID)
+            .filter(\.$department.$id ~~ departments).filter(\.$start >= since).range(..<200).all().compactMap(\.id)
+    }
+}

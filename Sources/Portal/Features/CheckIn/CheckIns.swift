@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalRecord
 import SQLKit
 
 /// Check-ins as stored. Each step is saved by one statement that decides whether it may:
@@ -63,20 +64,12 @@ struct CheckIns: Sendable {
         return !rows.isEmpty
     }
 
-    /// The patient's check-ins for visits in these departments from a day ago on: the front
+    /// The patient's check-ins for visits in these departments from `since` on: the front
     /// desk's reach ends soon after the visit.
     static func count(patientID: UUID, departments: [UUID], since: Date, on db: any Database) async throws -> Int {
-        let sql = db as! any SQLDatabase
-        let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(CheckIn.schema).join(
-                "appointments", on: SQLColumn("appointment_id", table: CheckIn.schema), .equal,
-                SQLColumn("id", table: "appointments")
-            )
-            .where(SQLColumn("patient_id", table: CheckIn.schema), .equal, SQLBind(patientID))
-            .where(SQLColumn("department_id", table: "appointments"), .in, SQLGroupExpression(departments.map { SQLBind($0) }))
-            .where(SQLColumn("start_at", table: "appointments"), .greaterThanOrEqual, SQLBind(since))
-            .first()
-        return try row?.decode(column: "n", as: Int.self) ?? 0
+        let visits = try await PatientRecord.visitIDs(of: patientID, in: departments, since: since, on: db)
+        guard !visits.isEmpty else { return 0 }
+        return try await CheckIn.query(on: db).filter(\.$appointmentID ~~ visits).count()
     }
 
     static func questionnaireStep(_ id: UUID) -> String { "questionnaire:\(id.uuidString.lowercased())" }
