@@ -66,7 +66,9 @@ func configureDatabase(_ app: Application, config: PortalConfig, statements: Sta
         if let searchPath { postgres.searchPath = [searchPath] }
         app.databases.use(
             counted(
-                .postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize, sqlLogLevel: .trace),
+                .postgres(
+                    configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
+                    connectionPoolTimeout: .seconds(Int64(config.databasePoolWaitSeconds)), sqlLogLevel: .trace),
                 statements),
             as: .psql)
     }

@@ -80,6 +80,8 @@ public struct PortalConfig: Sendable {
     /// Database connections per event loop (`DB_POOL_SIZE`): a node holds up to this many
     /// times its cores; docs/OPERATIONS.md gives the budget for a cluster.
     public var databasePoolSize = 4
+    /// How long a request waits for a PostgreSQL connection before it is answered busy.
+    public var databasePoolWaitSeconds = 10
     /// After SIGTERM: readiness fails at once, and the node keeps serving this long
     /// (`DRAIN_SECONDS`) so the load balancer stops sending it new requests first.
     public var drainTime: TimeInterval = 0
