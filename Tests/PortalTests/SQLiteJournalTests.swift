@@ -32,4 +32,13 @@ struct SQLiteJournalTests {
             #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         }
     }
+
+    @Test("Every connection sleeps between tries at a locked database instead of spinning on a core")
+    func busyTimeout() async throws {
+        try await withTestApp { world in
+            guard world.config.database.isSQLite else { return }
+            let timeouts = try await SQLiteBusyWait.current(world.app)
+            #expect(!timeouts.isEmpty && timeouts.allSatisfy { $0 == SQLiteBusyWait.milliseconds }, "\(timeouts)")
+        }
+    }
 }

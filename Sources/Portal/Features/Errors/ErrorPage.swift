@@ -23,6 +23,8 @@ enum ErrorPage {
         case is DecodingError: portalError = .badRequest
         // The pool waited its limit for a connection: a burst, answered "try again".
         case is ConnectionPoolTimeoutError: portalError = .busy
+        // SQLite's writer stayed locked past the busy timeout: the same burst, one level down.
+        case let sqlite as SQLiteError where [.busy, .busyTimeout].contains(sqlite.reason): portalError = .busy
         default: portalError = .internalFailure
         }
         let level: Logger.Level = portalError == .internalFailure ? .error : .info
