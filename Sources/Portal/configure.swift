@@ -13,7 +13,9 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     app.routes.defaultMaxBodySize = "64kb"
     let metrics = PortalMetrics()
     try configureDatabase(app, config: config, statements: metrics.statements)
-    if config.database.isSQLite { try await SQLiteBusyWait.sleepBetweenTries(app) }
+    if config.database.isSQLite {
+        try await SQLiteBusyWait.sleepBetweenTries(app, milliseconds: config.databasePoolWaitSeconds * 1000)
+    }
     let passwords = PasswordHashing(cost: config.bcryptCost, longestWait: config.passwordHashWait)
     app.lifecycle.use(PasswordHashingShutdown())
     let decoyPasswordHash = try await passwords.calibrate(byHashing: RandomToken.make(), logger: app.logger)
@@ -40,11 +42,6 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
 /// holding the lock can wait for a thread behind the ones retrying: a burst of simultaneous
 /// writes then never finishes. A pool of its own, larger than the connections, always has a
 /// thread for the holder.
-/// SQLite has one connection per event loop and one writer: a burst of changes (fifty
-/// clicks at once, each a transaction with its audit event) queues for them. It waits its
-/// turn for up to a minute rather than failing after Fluent's default ten seconds.
-private let sqliteConnectionWait = TimeAmount.seconds(60)
-
 private func useOwnThreadPoolForSQLite(_ app: Application) {
     app.threadPool = NIOThreadPool(numberOfThreads: System.coreCount + 4)
 }
@@ -52,16 +49,20 @@ private func useOwnThreadPoolForSQLite(_ app: Application) {
 func configureDatabase(_ app: Application, config: PortalConfig, statements: StatementCount) throws {
     // The drivers log each query with its bound values, which are patient data: SQLite's
     // log is off, PostgreSQL's is only at trace, a level production refuses.
+    // SQLite has one connection per event loop and one writer: a burst of changes (fifty
+    // clicks at once, each a transaction with its audit event) queues for them, by default
+    // for up to a minute rather than failing after Fluent's ten seconds.
+    let poolWait = TimeAmount.seconds(Int64(config.databasePoolWaitSeconds))
     switch config.database {
     case .sqliteFile(let path):
         useOwnThreadPoolForSQLite(app)
         app.databases.use(
-            counted(.sqlite(.file(path), connectionPoolTimeout: sqliteConnectionWait, sqlLogLevel: nil), statements),
+            counted(.sqlite(.file(path), connectionPoolTimeout: poolWait, sqlLogLevel: nil), statements),
             as: .sqlite)
     case .sqliteInMemory:
         useOwnThreadPoolForSQLite(app)
         app.databases.use(
-            counted(.sqlite(.memory, connectionPoolTimeout: sqliteConnectionWait, sqlLogLevel: nil), statements), as: .sqlite)
+            counted(.sqlite(.memory, connectionPoolTimeout: poolWait, sqlLogLevel: nil), statements), as: .sqlite)
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let searchPath { postgres.searchPath = [searchPath] }
@@ -69,7 +70,7 @@ func configureDatabase(_ app: Application, config: PortalConfig, statements: Sta
             counted(
                 .postgres(
                     configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
-                    connectionPoolTimeout: .seconds(Int64(config.databasePoolWaitSeconds)), sqlLogLevel: .trace),
+                    connectionPoolTimeout: poolWait, sqlLogLevel: .trace),
                 statements),
             as: .psql)
     }

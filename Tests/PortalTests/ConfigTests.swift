@@ -35,6 +35,14 @@ struct ConfigTests {
         #expect(development.databasePoolSize == 4 && development.drainTime == 0 && development.startupWait == 120)
         let production = try PortalConfig.load(mode: .production, environment: productionBase)
         #expect(production.drainTime == 10)
+        // A request waits a minute for SQLite's one connection per core, ten seconds for PostgreSQL's pool.
+        #expect(development.databasePoolWaitSeconds == 60)
+        let postgres = try PortalConfig.load(
+            mode: .development, environment: ["DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal"])
+        #expect(postgres.databasePoolWaitSeconds == 10)
+        #expect(throws: ConfigError.self) {
+            try PortalConfig.load(mode: .development, environment: ["DB_POOL_WAIT_SECONDS": "0"])
+        }
         let set = try PortalConfig.load(
             mode: .development, environment: ["DB_POOL_SIZE": "8", "DRAIN_SECONDS": "30", "STARTUP_WAIT_SECONDS": "5"])
         #expect(set.databasePoolSize == 8 && set.drainTime == 30 && set.startupWait == 5)

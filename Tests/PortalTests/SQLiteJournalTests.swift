@@ -38,7 +38,7 @@ struct SQLiteJournalTests {
         try await withTestApp { world in
             guard world.config.database.isSQLite else { return }
             let timeouts = try await SQLiteBusyWait.current(world.app)
-            #expect(!timeouts.isEmpty && timeouts.allSatisfy { $0 == SQLiteBusyWait.milliseconds }, "\(timeouts)")
+            #expect(!timeouts.isEmpty && timeouts.allSatisfy { $0 == world.config.databasePoolWaitSeconds * 1000 }, "\(timeouts)")
         }
     }
 }

@@ -126,7 +126,8 @@ extension PortalConfig {
         config.trustedProxies = trustedProxies
         config.forwardedHeader = forwardedHeader ?? .xForwardedFor
         config.databasePoolSize = try reader.integer("DB_POOL_SIZE", default: 4, in: 2...64)
-        config.databasePoolWaitSeconds = try reader.integer("DB_POOL_WAIT_SECONDS", default: 10, in: 1...120)
+        config.databasePoolWaitSeconds = try reader.integer(
+            "DB_POOL_WAIT_SECONDS", default: database.isSQLite ? 60 : 10, in: 1...300)
         config.drainTime = TimeInterval(try reader.integer("DRAIN_SECONDS", default: mode == .production ? 10 : 0, in: 0...300))
         config.startupWait = TimeInterval(try reader.integer("STARTUP_WAIT_SECONDS", default: 120, in: 0...3600))
         config.passwordHashWait = .milliseconds(

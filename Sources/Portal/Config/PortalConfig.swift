@@ -80,7 +80,9 @@ public struct PortalConfig: Sendable {
     /// Database connections per event loop (`DB_POOL_SIZE`): a node holds up to this many
     /// times its cores; docs/OPERATIONS.md gives the budget for a cluster.
     public var databasePoolSize = 4
-    /// How long a request waits for a PostgreSQL connection before it is answered busy.
+    /// How long a request waits for a database connection (and, on SQLite, for the one
+    /// writer's lock) before it is answered busy: 10 s on PostgreSQL, whose pool is large; a
+    /// minute on SQLite, where a burst of changes queues for one connection per core.
     public var databasePoolWaitSeconds = 10
     /// After SIGTERM: readiness fails at once, and the node keeps serving this long
     /// (`DRAIN_SECONDS`) so the load balancer stops sending it new requests first.

@@ -6,16 +6,14 @@ import Vapor
 /// without end: a connection waiting for the one writer spins on a core. On two cores a few
 /// spinning waiters starve the writer they wait for, and a burst of twenty changes took
 /// minutes in a loaded test run. SQLite's own busy timeout sleeps between tries instead
-/// (1 ms, growing to 100 ms) and gives up after `milliseconds`, which the error page answers
-/// as busy (503, try again).
+/// (1 ms, growing to 100 ms) and gives up after as long as a request waits for a connection
+/// (`DB_POOL_WAIT_SECONDS`), which the error page answers as busy (503, try again).
 ///
 /// The setting belongs to a connection. The SQLite driver keeps one connection per event
 /// loop for the application's life, so it is set through each loop's database once, before
 /// anything else runs.
 enum SQLiteBusyWait {
-    static let milliseconds = 30_000
-
-    static func sleepBetweenTries(_ app: Application) async throws {
+    static func sleepBetweenTries(_ app: Application, milliseconds: Int) async throws {
         for loop in app.eventLoopGroup.makeIterator() {
             guard let sql = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase,
                 sql.dialect.name == "sqlite"
