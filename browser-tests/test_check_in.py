@@ -1,8 +1,12 @@
 """Online check-in as families do it: David checks Sofia in for today's video visit from a
-phone in Spanish, stops halfway and comes back to finish; Mateo answers his private teen
+phone in Spanish (contact details, the insurance card's photos, her allergies and medicines,
+the questionnaire), stops halfway and comes back to finish; Mateo answers his private teen
 screen for his sports physical, which his mother never sees; the scheduler sees David's
-check-in done, with its answers."""
+check-in done, with its answers and the card's photos."""
+import io
+
 import requests
+from PIL import Image, ImageDraw
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 from selenium.webdriver.common.by import By
 
@@ -29,7 +33,19 @@ def fill(driver, field_id, text):
     element.send_keys(text)
 
 
-def test_a_parent_checks_in_from_a_phone_in_spanish_stopping_halfway(phone):
+def card_photo(folder, side):
+    """A phone photo of one side of an insurance card."""
+    image = Image.new("RGB", (640, 404), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((10, 10, 630, 394), outline="navy", width=6)
+    draw.text((40, 40), f"Blue Cross Blue Shield of Illinois ({side})", fill="navy")
+    draw.text((40, 120), "Member ID XOH 123456789", fill="black")
+    path = folder / f"card-{side}.jpg"
+    image.save(path, "JPEG", quality=85)
+    return str(path)
+
+
+def test_a_parent_checks_in_from_a_phone_in_spanish_stopping_halfway(phone, tmp_path):
     sign_in(phone, "david.garcia@example.org")
     open_visit_check_in(phone, "Sofia Garcia")
     assert phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
@@ -50,6 +66,40 @@ def test_a_parent_checks_in_from_a_phone_in_spanish_stopping_halfway(phone):
     check_accessibility(phone, "check-in contact with problems (es, phone)")
     fill(phone, "zip", "60614")
     fill(phone, "mobile_phone", "(312) 555-0171")
+    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert phone.current_url == hub
+
+    click_and_wait(phone, step_link(phone, "/check-in/insurance"))
+    assert "¿Tiene Sofia Garcia seguro médico?" in phone.page_source
+    phone.find_element(By.CSS_SELECTOR, "label[for='coverage-0']").click()
+    fill(phone, "payer", "Blue Cross Blue Shield of Illinois")
+    fill(phone, "member_id", "xoh 123456789")
+    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    errors = phone.find_element(By.TAG_NAME, "main").text
+    assert "Agregue una foto de este lado de la tarjeta" in errors, errors
+    check_accessibility(phone, "check-in insurance with problems (es, phone)")
+    phone.find_element(By.ID, "front_photo").send_keys(card_photo(tmp_path, "front"))
+    phone.find_element(By.ID, "back_photo").send_keys(card_photo(tmp_path, "back"))
+    screenshot(phone, "check-in-insurance-es-phone")
+    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert phone.current_url == hub
+
+    click_and_wait(phone, step_link(phone, "/check-in/allergies-and-medicines"))
+    entries = phone.find_elements(By.CSS_SELECTOR, "fieldset.review-entry")
+    names = [entry.find_element(By.TAG_NAME, "legend").text for entry in entries]
+    assert any("Peanut" in name for name in names) and any("Epinephrine" in name for name in names), names
+    assert not any("Azithromycin" in name for name in names), "a finished course is not reviewed"
+    check_accessibility(phone, "check-in allergies and medicines (es, phone)")
+    for entry in entries:
+        radios = entry.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+        choice = radios[2] if "Epinephrine" in entry.text else radios[0]
+        entry.find_element(By.CSS_SELECTOR, f"label[for='{choice.get_attribute('id')}']").click()
+    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "Diga en la nota qué hay que cambiar" in phone.find_element(By.TAG_NAME, "main").text
+    epinephrine = next(e for e in phone.find_elements(By.CSS_SELECTOR, "fieldset.review-entry") if "Epinephrine" in e.text)
+    epinephrine.find_element(By.TAG_NAME, "textarea").send_keys("La nueva receta es de 0.3 mg")
+    fill(phone, "missing", "Vitamina D, 400 UI al día")
+    screenshot(phone, "check-in-review-es-phone")
     click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert phone.current_url == hub
 
@@ -125,13 +175,20 @@ def test_the_scheduler_sees_the_check_in_done_with_its_answers(browser):
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Sofia Garcia"))
     page = browser.find_element(By.TAG_NAME, "main").text
     assert "Dolor de oído desde el domingo" in page and "60614" in page and "(312) 555-0171" in page, page
+    assert "XOH 123456789" in page and "La nueva receta es de 0.3 mg" in page and "Vitamina D" in page, page
     check_accessibility(browser, "check-in answers (staff)")
     screenshot(browser, "check-in-answers-desktop")
 
-    link = browser.find_element(By.PARTIAL_LINK_TEXT, "QuestionnaireResponse").get_attribute("href")
     session = requests.Session()
     for cookie in browser.get_cookies():
         session.cookies.set(cookie["name"], cookie["value"])
+    # The card's front, as sealed: the photo David took, readable by an image library.
+    front = browser.find_element(By.PARTIAL_LINK_TEXT, "Photo of the front of the card").get_attribute("href")
+    photo = session.get(front, timeout=10)
+    assert photo.status_code == 200 and photo.headers["Content-Type"] == "image/jpeg"
+    assert Image.open(io.BytesIO(photo.content)).size == (640, 404)
+
+    link = browser.find_element(By.PARTIAL_LINK_TEXT, "QuestionnaireResponse").get_attribute("href")
     answer = session.get(link, timeout=10)
     assert answer.status_code == 200 and answer.headers["Content-Type"].startswith("application/fhir+json")
     response = QuestionnaireResponse.parse_obj(answer.json())

@@ -27,7 +27,7 @@ PAGES_PER_WALK = 60
 README_PAGES = {"/": "home", "/patients/:patientID/results": "results", "/patients/:patientID/immunizations": "immunizations"}
 # Downloads and files, pages that spend a link, and the developer's mailbox are not pages to walk.
 SKIPPED = re.compile(r"(\.ics$|/file$|/health-card$|/document$|/attachments/|/join$|^/dev/|^/visit/|^/assets/|^/manifest|^/sign-in"
-                     r"|^/staff/patients/.*/questionnaires/|^/staff/sign-in|^/enroll|^/activate/|^/staff/welcome/|^/account/email/|^/video-check|^/metrics"
+                     r"|^/staff/patients/.*/questionnaires/|/insurance-card/|^/staff/sign-in|^/enroll|^/activate/|^/staff/welcome/|^/account/email/|^/video-check|^/metrics"
                      r"|^/health/)")
 
 

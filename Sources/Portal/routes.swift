@@ -215,6 +215,19 @@ enum Routes {
     static let saveCheckInContact = PortalRoute(
         .POST, "/patients/:patientID/appointments/:appointmentID/check-in/contact", Ref<Patient>.self,
         Ref<Appointment>.self, callers: .family())
+    static let patientCheckInInsurance = PortalRoute(
+        .GET, "/patients/:patientID/appointments/:appointmentID/check-in/insurance", Ref<Patient>.self,
+        Ref<Appointment>.self, callers: .family(audit: .checkInView))
+    /// Two card photos may come with the form.
+    static let saveCheckInInsurance = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/check-in/insurance", Ref<Patient>.self,
+        Ref<Appointment>.self, callers: .family(), body: .twoPhotos)
+    static let patientCheckInReview = PortalRoute(
+        .GET, "/patients/:patientID/appointments/:appointmentID/check-in/allergies-and-medicines", Ref<Patient>.self,
+        Ref<Appointment>.self, callers: .family(audit: .checkInView))
+    static let saveCheckInReview = PortalRoute(
+        .POST, "/patients/:patientID/appointments/:appointmentID/check-in/allergies-and-medicines", Ref<Patient>.self,
+        Ref<Appointment>.self, callers: .family())
     static let patientCheckInQuestionnaire = PortalRoute(
         .GET, "/patients/:patientID/appointments/:appointmentID/check-in/questionnaires/:questionnaireID",
         Ref<Patient>.self, Ref<Appointment>.self, Ref<StoredQuestionnaire>.self, callers: .family(audit: .checkInView))
@@ -254,6 +267,10 @@ enum Routes {
         .GET, "/staff/patients/:patientID/appointments/:appointmentID/check-in/questionnaires/:questionnaireID",
         Ref<Patient>.self, Ref<Appointment>.self, Ref<StoredQuestionnaire>.self,
         callers: .staffOnPatient([.scheduler, .clinician, .him], audit: .checkInView))
+    static let staffCheckInInsuranceCard = PortalRoute(
+        .GET, "/staff/patients/:patientID/appointments/:appointmentID/check-in/insurance-card/:side", Ref<Patient>.self,
+        Ref<Appointment>.self, CheckInInsurance.Side.self,
+        callers: .staffOnPatient([.scheduler, .clinician, .him], audit: .insuranceCardView))
     static let staffSchedulingRequest = PortalRoute(
         .GET, "/staff/patients/:patientID/scheduling-requests/:schedulingRequestID", Ref<Patient>.self,
         Ref<SchedulingRequest>.self, callers: .staffOnPatient([.scheduler], audit: .schedulingRequestView))

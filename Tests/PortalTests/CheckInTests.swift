@@ -33,6 +33,17 @@ import Vapor
         "mobile_phone": "312 555 0199", "email": "maria@example.org",
     ]
 
+    /// The insurance (none) and the review of allergies and medicines (none on file) saved.
+    static func saveInsuranceAndReview(_ browser: Browser, _ patient: Ref<Patient>, _ appointment: Ref<Appointment>)
+        async throws
+    {
+        _ = try await browser.get(Routes.patientCheckInInsurance(patient, appointment))
+        let insurance = try await browser.postMultipart(
+            Routes.saveCheckInInsurance(patient, appointment), ["coverage": "uninsured"], files: [])
+        #expect(insurance.status == .seeOther)
+        #expect(try await browser.post(Routes.saveCheckInReview(patient, appointment), [:]).status == .seeOther)
+    }
+
     @Test("A parent checks in step by step, stops halfway and comes back, and finishes; each step audited")
     func parentChecksIn() async throws {
         try await withTestApp { world in
@@ -88,6 +99,7 @@ import Vapor
             _ = try await back.get(form + "?part=1")
             let part2 = try await back.post(questionnaire, pairs: [("part", "1"), ("asthma", "no"), ("sleep", "well")])
             #expect(part2.location == Routes.patientCheckIn(patient, appointment))
+            try await Self.saveInsuranceAndReview(back, patient, appointment)
             let finished = try await back.post(Routes.finishCheckIn(patient, appointment), [:])
             #expect(finished.status == .seeOther)
             #expect(try await back.get(Routes.patientCheckIn(patient, appointment)).body.contains("Check-in done"))
@@ -109,7 +121,7 @@ import Vapor
                 \.$action ~~ ["check_in.saved", "check_in.completed"]
             )
             .all()
-            #expect(events.filter { $0.action == "check_in.saved" }.count == 4 && events.count == 6)
+            #expect(events.filter { $0.action == "check_in.saved" }.count == 6 && events.count == 8)
         }
     }
 
@@ -205,6 +217,7 @@ import Vapor
             _ = try await parent.post(
                 intake, pairs: [("part", "0"), ("reason", "Ear pain"), ("fever", "yes"), ("fever-days", "2")])
             _ = try await parent.post(intake, pairs: [("part", "1"), ("asthma", "yes"), ("asthma-last", "2026-10-01")])
+            try await Self.saveInsuranceAndReview(parent, child, childAppointment)
             #expect(try await parent.post(Routes.finishCheckIn(child, childAppointment), [:]).status == .seeOther)
 
             let (teen, teenAppointment) = (clinic.teen.ref, Ref<Appointment>(teenVisit.id!))

@@ -311,7 +311,9 @@ struct FamilyPageSnapshotTests {
             named: "SharedRecordForm", language)
     }
 
-    @Test("Check-in: the steps, the contact details with problems, a questionnaire's part", arguments: Language.allCases)
+    @Test(
+        "Check-in: the steps, the contact details with problems, the insurance, the allergies and medicines, a questionnaire's part",
+        arguments: Language.allCases)
     func checkIn(language: Language) throws {
         let context = PageSnapshot.context(language, patientInView: "Sofia Garcia")
         let hub = CheckInPages.HubModel(
@@ -345,6 +347,34 @@ struct FamilyPageSnapshotTests {
                     typed: [:], problems: ["reason": .required, "fever-days": .notANumber], locked: nil),
                 context: context),
             named: "CheckInQuestionnaire", language)
+        var insurance = CheckInInsurance()
+        insurance.coverage = .insured
+        insurance.payer = "Blue Cross Blue Shield of Illinois"
+        insurance.memberID = "???"
+        PageSnapshot.check(
+            CheckInPages.insurance(
+                .init(
+                    visit: "December 4, 2026, 9:30 AM", patientName: "Sofia Garcia", hubLink: "/hub", action: "/insurance",
+                    insurance: insurance, problems: [.memberID: .notAnID, .backPhoto: .photoNeeded], savedPhotos: [.front],
+                    choseFiles: true, ownAccount: false),
+                context: context),
+            named: "CheckInInsurance", language)
+        var peanut = CheckInRecordReview.Entry(
+            kind: .allergy, itemID: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, name: "Peanut",
+            detail: "Hives", sensitivity: "normal")
+        peanut.answer = .noLonger
+        peanut.note = "Outgrew it"
+        let inhaler = CheckInRecordReview.Entry(
+            kind: .medication, itemID: UUID(uuidString: "00000000-0000-0000-0000-000000000002")!,
+            name: "Albuterol 90 mcg inhaler", detail: "2 puffs", sensitivity: "normal")
+        PageSnapshot.check(
+            CheckInPages.review(
+                .init(
+                    visit: "December 4, 2026, 9:30 AM", patientName: "Sofia Garcia", hubLink: "/hub", action: "/review",
+                    review: CheckInRecordReview(entries: [peanut, inhaler], missing: "Cetirizine 5 mg"),
+                    problems: [.entry(inhaler.itemID): .chooseOne]),
+                context: context),
+            named: "CheckInReview", language)
     }
 
     @Test("Messages: the inbox and a patient's list", arguments: Language.allCases)

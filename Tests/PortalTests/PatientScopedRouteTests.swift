@@ -184,7 +184,11 @@ struct PatientScopedRoutesTests {
         _ route: RouteDeclaration, patient: UUID, with browser: Browser, filling parameters: [String: UUID]
     ) async throws -> Browser.Page {
         let values = parameters.merging([Patient.routeName: patient]) { _, patient in patient }
-        let path = route.path(filling: route.parameterNames.map { values[$0]?.uuidString.lowercased() ?? ":\($0)" })
+        // A parameter that names no record (a card's side) takes its sample value.
+        let path = route.path(
+            filling: zip(route.parameterNames, route.sampleSegments).map { name, sample in
+                values[name]?.uuidString.lowercased() ?? (name == CheckInInsurance.Side.routeName ? sample : ":\(name)")
+            })
         #expect(!path.contains(":"), "\(route.pattern) names a parameter the test does not fill")
         switch route.method {
         case .GET: return try await browser.get(path)

@@ -268,6 +268,13 @@ struct StaffPageSnapshotTests {
                     contact: [("Street address", "2300 N Lincoln Ave"), ("ZIP code", "60614")],
                     sections: [
                         .init(
+                            title: Strings.checkIn.insuranceStep(language), status: "Saved December 2, 2026, 8:03 AM",
+                            answers: [("Member ID", "XOH 123456789")], files: [("Front of the card", "/front")]),
+                        .init(
+                            title: Strings.checkIn.reviewStep(language), status: "Saved December 2, 2026, 8:04 AM",
+                            answers: [("Peanut (Hives)", "No longer has this allergy: Outgrew it")],
+                            withheld: Strings.checkIn.staffNoteWithheld(language)),
+                        .init(
                             title: "Before your visit", status: "Saved December 2, 2026, 8:05 AM",
                             answers: [("What would you like to talk about at this visit?", "Ear pain"), ("Fever?", "Yes")],
                             withheld: nil, responseLink: "/response"),

@@ -77,6 +77,7 @@ struct AuditEntry: Sendable {
         /// A step of a visit's online check-in was saved (or refused: the patient's own answer).
         case checkInSaved = "check_in.saved"
         case checkInCompleted = "check_in.completed"
+        case insuranceCardView = "insurance_card.view"
         /// An administrator changed which questionnaires a department asks.
         case departmentQuestionnairesChanged = "department.questionnaires_changed"
         /// `portal signing-keys rotate` or `withdraw`.

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 
 /// An uploaded document kept encrypted: an identity document, a court order, an adult's
-/// written authorization. Only `DocumentVault` reads or writes its contents.
+/// written authorization, a photo of an insurance card. Only `DocumentVault` reads or writes its contents.
 final class StoredDocument: Model, @unchecked Sendable {
     static let schema = "stored_documents"
 
@@ -10,6 +10,7 @@ final class StoredDocument: Model, @unchecked Sendable {
         case grantSupport = "grant_support"
         case identityDocument = "identity_document"
         case messageAttachment = "message_attachment"
+        case insuranceCard = "insurance_card"
     }
 
     @ID(key: .id) var id: UUID?

@@ -11,6 +11,8 @@ enum BodyLimit: Sendable, Equatable {
     case document
     /// A message with up to three attachments.
     case messageWithAttachments
+    /// A form with a photo of each side of a card.
+    case twoPhotos
     /// A FHIR bundle from the EHR: years of one patient's results.
     case fhirBundle
 
@@ -22,6 +24,7 @@ enum BodyLimit: Sendable, Equatable {
         // Three files and the text, with room for one file over its own limit, so that it is
         // answered with a message next to the form rather than a bare "too large" page.
         case .messageWithAttachments: 3 * UploadedFileKind.maxBytes + 2 * 1024 * 1024
+        case .twoPhotos: 2 * UploadedFileKind.maxBytes + 2 * 1024 * 1024
         case .fhirBundle: 64 * 1024 * 1024
         }
     }

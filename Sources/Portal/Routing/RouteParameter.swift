@@ -120,3 +120,11 @@ extension RenewalRequest: RouteSubject { static let routeName = "renewalID" }
 extension Department: RouteSubject { static let routeName = "departmentID" }
 extension BrokenGlass: RouteSubject { static let routeName = "glassID" }
 extension StaffAccountChange: RouteSubject { static let routeName = "accessChangeID" }
+
+/// Which side of an insurance card a path names.
+extension CheckInInsurance.Side: RouteParameter {
+    static let routeName = "side"
+    static var sample: Self { .front }
+    var routeSegment: String { rawValue }
+    init?(routeSegment: String) { self.init(rawValue: routeSegment) }
+}

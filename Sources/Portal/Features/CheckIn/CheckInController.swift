@@ -19,6 +19,18 @@ struct CheckInController: RouteCollection {
             return try await contactPage(req, visit, contact: saved ?? CheckInContact())
         }
         routes.on(Routes.saveCheckInContact) { req, authorized in try await saveContact(req, try await Visit(req, authorized)) }
+        routes.on(Routes.patientCheckInInsurance) { req, authorized in
+            let visit = try await Visit(req, authorized)
+            return try await insurancePage(req, visit, insurance: try savedInsurance(visit) ?? CheckInInsurance())
+        }
+        routes.on(Routes.saveCheckInInsurance) { req, authorized in
+            try await saveInsurance(req, try await Visit(req, authorized))
+        }
+        routes.on(Routes.patientCheckInReview) { req, authorized in
+            let visit = try await Visit(req, authorized)
+            return try await reviewPage(req, visit, review: try await reviewListing(req, visit))
+        }
+        routes.on(Routes.saveCheckInReview) { req, authorized in try await saveReview(req, try await Visit(req, authorized)) }
         routes.on(Routes.patientCheckInQuestionnaire) { req, authorized in
             let visit = try await Visit(req, authorized)
             let (row, questionnaire) = try visit.questionnaire(req)
@@ -128,12 +140,16 @@ struct CheckInController: RouteCollection {
         }
         let (patientRef, appointmentRef) = visit.ref
         var steps: [CheckInPages.Step] = []
-        let contact = progress(CheckIns.contactStep)
-        steps.append(
-            .init(
-                name: words.contactStep(language), status: contact.0,
-                link: visit.isPatientsOwn(CheckIns.contactStep) ? nil : Routes.patientCheckInContact(patientRef, appointmentRef),
-                isSaved: contact.1))
+        let fixedSteps = [
+            (CheckIns.contactStep, words.contactStep(language), Routes.patientCheckInContact(patientRef, appointmentRef)),
+            (CheckIns.insuranceStep, words.insuranceStep(language), Routes.patientCheckInInsurance(patientRef, appointmentRef)),
+            (CheckIns.reviewStep, words.reviewStep(language), Routes.patientCheckInReview(patientRef, appointmentRef)),
+        ]
+        for (key, name, link) in fixedSteps {
+            let state = progress(key)
+            steps.append(
+                .init(name: name, status: state.0, link: visit.isPatientsOwn(key) ? nil : link, isSaved: state.1))
+        }
         for (row, questionnaire) in visit.questionnaires {
             let key = CheckIns.questionnaireStep(try row.requireID())
             let state = progress(key)
@@ -304,7 +320,7 @@ struct CheckInController: RouteCollection {
 
     /// Saves one step with its audit event, in one transaction; a parent cannot overwrite
     /// what the patient answered.
-    private func save(_ req: Request, _ visit: Visit, step: String, content: String, reopens: Bool = true) async throws {
+    func save(_ req: Request, _ visit: Visit, step: String, content: String, reopens: Bool = true) async throws {
         let (appointmentID, patientID, memberID, byPatient, now) = (
             visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now
         )
@@ -321,7 +337,8 @@ struct CheckInController: RouteCollection {
 
     func finish(_ req: Request, _ visit: Visit) async throws -> Response {
         let keys =
-            [CheckIns.contactStep] + visit.questionnaires.compactMap { try? CheckIns.questionnaireStep($0.row.requireID()) }
+            [CheckIns.contactStep, CheckIns.insuranceStep, CheckIns.reviewStep]
+            + visit.questionnaires.compactMap { try? CheckIns.questionnaireStep($0.row.requireID()) }
         guard keys.allSatisfy(visit.isComplete) else {
             return try await hub(req, visit, problem: Strings.checkIn.saveEveryStep, status: .unprocessableEntity)
         }

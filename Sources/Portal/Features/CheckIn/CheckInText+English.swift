@@ -75,5 +75,73 @@ extension CheckInText {
         staffCheckInTitle: "Online check-in",
         staffWithheld: "The patient answered a private screen. Only the care team's clinicians read it.",
         staffResponseLink: "Download as a FHIR QuestionnaireResponse",
-        staffOpenCheckIn: "Online check-in answers")
+        staffOpenCheckIn: "Online check-in answers",
+        insuranceStep: "Insurance",
+        insuranceIntro:
+            "The front desk checks the insurance before the visit. A photo of each side of the card saves reading numbers out at the desk.",
+        insurancePrivacyNote:
+            "Worried that a statement from the insurance could tell your parents about a visit? Say so at the front desk or to your care team: they can help.",
+        coverageQuestion: { name in "Does \(name) have health insurance?" },
+        coverageChoice: { coverage in
+            switch coverage {
+            case .insured: "Yes"
+            case .uninsured: "No, or we will pay ourselves"
+            }
+        },
+        insuredOnly: "If insured: the card's details",
+        payer: "Insurance company or plan",
+        memberID: "Member ID",
+        groupNumber: "Group number (if the card has one)",
+        cardPhoto: { side in
+            switch side {
+            case .front: "Photo of the front of the card"
+            case .back: "Photo of the back of the card"
+            }
+        },
+        photoHint: "A photo or a scan (JPEG, PNG, HEIC or PDF, up to 10 MB). Only hospital staff see it.",
+        photoSaved: "A photo is saved. Choose another only to replace it.",
+        choosePhotoAgain: "Choose the photo again: a form sent back keeps no files.",
+        insuranceProblem: { problem in
+            switch problem {
+            case .chooseOne: "Choose one."
+            case .required: "Fill this in."
+            case .tooLong: "This is longer than a card holds: check it."
+            case .notAnID: "Type it as the card shows it: letters, numbers and hyphens."
+            case .photoNeeded: "Add a photo of this side of the card."
+            case .photoNotAnImage: "Choose a photo (JPEG, PNG or HEIC) or a PDF."
+            case .photoTooLarge: "This file is over 10 MB: take a smaller photo."
+            case .photoUnreadable: "This file could not be read: take the photo again."
+            }
+        },
+        reviewStep: "Allergies and medicines",
+        reviewIntro: { name in
+            "These are the allergies and medicines on file for \(name). Tell us whether each is still correct. Nothing changes in the record here: the care team reads your answers and updates it."
+        },
+        allergiesHeading: "Allergies",
+        medicinesHeading: "Medicines",
+        noAllergies: "No allergies on file.",
+        noMedicines: "No medicines on file.",
+        missingHeading: "Anything missing?",
+        missingQuestion:
+            "An allergy or a medicine that is not listed (including vitamins and medicines bought without a prescription): its name, the dose, and since when.",
+        reviewNote: "Note for the care team (optional, needed for a change)",
+        reviewAnswer: { kind, answer in
+            switch (kind, answer) {
+            case (.allergy, .current): "Still correct"
+            case (.allergy, .noLonger): "No longer has this allergy"
+            case (.medication, .current): "Still taking it as listed"
+            case (.medication, .noLonger): "No longer taking it"
+            case (_, .needsChange): "Something needs changing (say what in the note)"
+            }
+        },
+        reviewProblem: { problem in
+            switch problem {
+            case .chooseOne: "Choose one."
+            case .explainChange: "Say in the note what needs changing."
+            case .tooLong(let limit): "Keep it under \(limit) characters."
+            }
+        },
+        staffUninsured: "No insurance, or the family pays: talk about payment at the visit.",
+        staffNoteWithheld: "The patient's own note is for the care team's clinicians.",
+        staffNothingOnFile: "Nothing was on file to review.")
 }

@@ -76,5 +76,73 @@ extension CheckInText {
         staffCheckInTitle: "Registro en línea",
         staffWithheld: "El paciente respondió una evaluación privada. Solo la leen los clínicos del equipo de atención.",
         staffResponseLink: "Descargar como QuestionnaireResponse de FHIR",
-        staffOpenCheckIn: "Respuestas del registro en línea")
+        staffOpenCheckIn: "Respuestas del registro en línea",
+        insuranceStep: "Seguro médico",
+        insuranceIntro:
+            "La recepción revisa el seguro antes de la visita. Una foto de cada lado de la tarjeta evita dictar números en el mostrador.",
+        insurancePrivacyNote:
+            "¿Le preocupa que un estado de cuenta del seguro informe a sus padres sobre una visita? Dígalo en la recepción o a su equipo de atención: pueden ayudarle.",
+        coverageQuestion: { name in "¿Tiene \(name) seguro médico?" },
+        coverageChoice: { coverage in
+            switch coverage {
+            case .insured: "Sí"
+            case .uninsured: "No, o pagaremos nosotros"
+            }
+        },
+        insuredOnly: "Si tiene seguro: los datos de la tarjeta",
+        payer: "Compañía de seguros o plan",
+        memberID: "Número de miembro (Member ID)",
+        groupNumber: "Número de grupo (si la tarjeta lo tiene)",
+        cardPhoto: { side in
+            switch side {
+            case .front: "Foto del frente de la tarjeta"
+            case .back: "Foto del reverso de la tarjeta"
+            }
+        },
+        photoHint: "Una foto o un escaneo (JPEG, PNG, HEIC o PDF, hasta 10 MB). Solo la ve el personal del hospital.",
+        photoSaved: "Ya hay una foto guardada. Elija otra solo para reemplazarla.",
+        choosePhotoAgain: "Elija la foto otra vez: un formulario devuelto no guarda archivos.",
+        insuranceProblem: { problem in
+            switch problem {
+            case .chooseOne: "Elija una opción."
+            case .required: "Complete este dato."
+            case .tooLong: "Es más largo de lo que cabe en una tarjeta: revíselo."
+            case .notAnID: "Escríbalo como aparece en la tarjeta: letras, números y guiones."
+            case .photoNeeded: "Agregue una foto de este lado de la tarjeta."
+            case .photoNotAnImage: "Elija una foto (JPEG, PNG o HEIC) o un PDF."
+            case .photoTooLarge: "Este archivo pesa más de 10 MB: tome una foto más pequeña."
+            case .photoUnreadable: "No se pudo leer este archivo: tome la foto otra vez."
+            }
+        },
+        reviewStep: "Alergias y medicamentos",
+        reviewIntro: { name in
+            "Estas son las alergias y los medicamentos registrados de \(name). Díganos si cada uno sigue siendo correcto. Aquí no cambia nada en el expediente: el equipo de atención lee sus respuestas y lo actualiza."
+        },
+        allergiesHeading: "Alergias",
+        medicinesHeading: "Medicamentos",
+        noAllergies: "No hay alergias registradas.",
+        noMedicines: "No hay medicamentos registrados.",
+        missingHeading: "¿Falta algo?",
+        missingQuestion:
+            "Una alergia o un medicamento que no aparece (incluidas vitaminas y medicamentos sin receta): el nombre, la dosis y desde cuándo.",
+        reviewNote: "Nota para el equipo de atención (opcional, necesaria para un cambio)",
+        reviewAnswer: { kind, answer in
+            switch (kind, answer) {
+            case (.allergy, .current): "Sigue siendo correcto"
+            case (.allergy, .noLonger): "Ya no tiene esta alergia"
+            case (.medication, .current): "Lo sigue tomando como aparece"
+            case (.medication, .noLonger): "Ya no lo toma"
+            case (_, .needsChange): "Hay que cambiar algo (dígalo en la nota)"
+            }
+        },
+        reviewProblem: { problem in
+            switch problem {
+            case .chooseOne: "Elija una opción."
+            case .explainChange: "Diga en la nota qué hay que cambiar."
+            case .tooLong(let limit): "Use menos de \(limit) caracteres."
+            }
+        },
+        staffUninsured: "Sin seguro, o paga la familia: hablen del pago en la visita.",
+        staffNoteWithheld: "La nota propia del paciente es para los clínicos del equipo de atención.",
+        staffNothingOnFile: "No había nada registrado que revisar.")
 }

@@ -53,6 +53,34 @@ struct CheckInText: Sendable {
     let staffWithheld: String
     let staffResponseLink: String
     let staffOpenCheckIn: String
+    let insuranceStep: String
+    let insuranceIntro: String
+    let insurancePrivacyNote: String
+    let coverageQuestion: @Sendable (String) -> String
+    let coverageChoice: @Sendable (CheckInInsurance.Coverage) -> String
+    let insuredOnly: String
+    let payer: String
+    let memberID: String
+    let groupNumber: String
+    let cardPhoto: @Sendable (CheckInInsurance.Side) -> String
+    let photoHint: String
+    let photoSaved: String
+    let choosePhotoAgain: String
+    let insuranceProblem: @Sendable (CheckInInsurance.Problem) -> String
+    let reviewStep: String
+    let reviewIntro: @Sendable (String) -> String
+    let allergiesHeading: String
+    let medicinesHeading: String
+    let noAllergies: String
+    let noMedicines: String
+    let missingHeading: String
+    let missingQuestion: String
+    let reviewNote: String
+    let reviewAnswer: @Sendable (CheckInRecordReview.Kind, CheckInRecordReview.Answer) -> String
+    let reviewProblem: @Sendable (CheckInRecordReview.Problem) -> String
+    let staffUninsured: String
+    let staffNoteWithheld: String
+    let staffNothingOnFile: String
 }
 
 extension Strings {

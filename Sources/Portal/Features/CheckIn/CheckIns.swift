@@ -72,6 +72,50 @@ struct CheckIns: Sendable {
         return try await CheckIn.query(on: db).filter(\.$appointmentID ~~ visits).count()
     }
 
+    enum InsuranceRefusal: Error {
+        /// A photo the form relied on was replaced or removed by a save that came first.
+        case photoGone
+    }
+
+    /// Saves the insurance step with any new card photos, in the caller's transaction: the
+    /// new photos are stored, the step is saved, and the photos it no longer names are
+    /// deleted. Under a lock per visit, so two saves at once cannot each keep a photo the
+    /// other deletes. A side without a new photo keeps the one saved.
+    func saveInsurance(
+        _ insurance: CheckInInsurance, newPhotos: [CheckInInsurance.Side: StoredDocument], appointmentID: UUID,
+        patientID: UUID, memberID: UUID, byPatient: Bool
+    ) async throws -> Bool {
+        try await TransactionLock.take("check-in:\(appointmentID.uuidString)", on: db)
+        let step = try await find(appointmentID: appointmentID)?.steps[Self.insuranceStep]
+        // Decided before any photo is stored: a refused save leaves nothing behind.
+        if step?.savedByPatient == true && !byPatient { return false }
+        let before = try step.map { try JSONDecoder().decode(CheckInInsurance.self, from: Data($0.content.utf8)) }
+        var saved = insurance
+        if insurance.coverage == .insured {
+            for side in CheckInInsurance.Side.allCases {
+                if let document = newPhotos[side] {
+                    try await document.create(on: db)
+                    saved.setPhoto(side, try document.requireID())
+                } else {
+                    guard let kept = before?.photo(side) else { throw InsuranceRefusal.photoGone }
+                    saved.setPhoto(side, kept)
+                }
+            }
+        }
+        let content = String(decoding: try JSONEncoder().encode(saved), as: UTF8.self)
+        guard
+            try await save(
+                step: Self.insuranceStep, content: content, appointmentID: appointmentID, patientID: patientID,
+                memberID: memberID, byPatient: byPatient)
+        else { return false }
+        let dropped = CheckInInsurance.Side.allCases.compactMap { before?.photo($0) }
+            .filter { $0 != saved.frontPhoto && $0 != saved.backPhoto }
+        if !dropped.isEmpty { try await StoredDocument.query(on: db).filter(\.$id ~~ dropped).delete() }
+        return true
+    }
+
     static func questionnaireStep(_ id: UUID) -> String { "questionnaire:\(id.uuidString.lowercased())" }
     static let contactStep = "contact"
+    static let insuranceStep = "insurance"
+    static let reviewStep = "allergies-and-medicines"
 }

@@ -14,6 +14,7 @@ struct StaffCheckInController: RouteCollection {
         routes.on(Routes.staffSchedulingVisits) { req in try await visits(req) }
         routes.on(Routes.staffCheckIn) { req, authorized in try await detail(req, authorized) }
         routes.on(Routes.staffCheckInResponse) { req, authorized in try await response(req, authorized) }
+        routes.on(Routes.staffCheckInInsuranceCard) { req, authorized in try await insuranceCard(req, authorized) }
     }
 
     func visits(_ req: Request) async throws -> Response {
@@ -87,6 +88,17 @@ struct StaffCheckInController: RouteCollection {
         // Answers take the visit's label too: a viewer who may not see a confidential visit's
         // items reads none of its answers.
         let readsVisit = authorized.access.canSee(appointment.sensitivity)
+        func saved(_ key: String) -> String? {
+            steps[key].map { words.savedOn(DateText.dateTime($0.savedAt, in: zone, language: language))(language) }
+        }
+        sections.append(
+            try Self.insuranceSection(
+                steps[CheckIns.insuranceStep], status: saved(CheckIns.insuranceStep), readsVisit: readsVisit,
+                links: { Routes.staffCheckInInsuranceCard(authorized.ref, appointment.ref, $0) }, language))
+        sections.append(
+            try Self.reviewSection(
+                steps[CheckIns.reviewStep], status: saved(CheckIns.reviewStep), readsVisit: readsVisit,
+                readsConfidential: readsConfidential, access: authorized.access, language))
         for row in try await Questionnaires.asked(by: appointment.departmentID, on: req.db) {
             guard let questionnaire = Questionnaires.read(row) else { continue }
             let step = steps[CheckIns.questionnaireStep(try row.requireID())]
@@ -126,6 +138,78 @@ struct StaffCheckInController: RouteCollection {
             },
             sections: sections)
         return StaffCheckInPages.detail(model, context: try await req.pageContext(patientInView: authorized)).response()
+    }
+
+    /// The insurance as given, with links to the card's photos; withheld with the visit's answers.
+    static func insuranceSection(
+        _ step: CheckInStep?, status: String?, readsVisit: Bool,
+        links: (CheckInInsurance.Side) -> String, _ language: Language
+    ) throws -> StaffCheckInPages.Section {
+        let words = Strings.checkIn
+        let title = words.insuranceStep(language)
+        guard let step, let status else { return .init(title: title, status: words.notStarted(language)) }
+        guard readsVisit else { return .init(title: title, status: status, withheld: words.staffWithheld(language)) }
+        let insurance = try JSONDecoder().decode(CheckInInsurance.self, from: Data(step.content.utf8))
+        guard insurance.coverage == .insured else {
+            return .init(
+                title: title, status: status, answers: [(words.coverageQuestion("")(language), words.staffUninsured(language))])
+        }
+        let facts = [
+            (words.payer(language), insurance.payer), (words.memberID(language), insurance.memberID),
+            (words.groupNumber(language), insurance.groupNumber),
+        ].filter { !$0.1.isEmpty }
+        return .init(
+            title: title, status: status, answers: facts.map { (question: $0.0, answer: $0.1) },
+            files: CheckInInsurance.Side.allCases.filter { insurance.photo($0) != nil }.map {
+                (label: words.cardPhoto($0)(language), link: links($0))
+            })
+    }
+
+    /// The family's review of allergies and medicines. An entry is shown to those who may see
+    /// the item it was about; the front desk reads no confidential one, and a teenager's own
+    /// note on what is missing (it may name one) is the clinicians'.
+    static func reviewSection(
+        _ step: CheckInStep?, status: String?, readsVisit: Bool, readsConfidential: Bool, access: PatientAccess,
+        _ language: Language
+    ) throws -> StaffCheckInPages.Section {
+        let words = Strings.checkIn
+        let title = words.reviewStep(language)
+        guard let step, let status else { return .init(title: title, status: words.notStarted(language)) }
+        guard readsVisit else { return .init(title: title, status: status, withheld: words.staffWithheld(language)) }
+        let review = try JSONDecoder().decode(CheckInRecordReview.self, from: Data(step.content.utf8))
+        let shown = review.entries.filter { entry in
+            let label = Sensitivity(storageValue: entry.sensitivity)
+            return access.canSee(label) && (readsConfidential || label.tier == .normal)
+        }
+        var lines: [(question: String, answer: String)] = shown.map { entry in
+            let answer = entry.answer.map { words.reviewAnswer(entry.kind, $0)(language) } ?? ""
+            return (
+                entry.detail.isEmpty ? entry.name : "\(entry.name) (\(entry.detail))",
+                entry.note.isEmpty ? answer : "\(answer): \(entry.note)"
+            )
+        }
+        let noteWithheld = step.savedByPatient && !readsConfidential && !review.missing.isEmpty
+        if !review.missing.isEmpty && !noteWithheld { lines.append((words.missingHeading(language), review.missing)) }
+        if review.entries.isEmpty && lines.isEmpty {
+            lines.append((words.reviewStep(language), words.staffNothingOnFile(language)))
+        }
+        return .init(
+            title: title, status: status, answers: lines, withheld: noteWithheld ? words.staffNoteWithheld(language) : nil)
+    }
+
+    /// One side of the insurance card, as sealed; only for those who read the visit's answers.
+    func insuranceCard(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
+        let appointment = try await visit(req, authorized)
+        guard let side = req.token(CheckInInsurance.Side.self),
+            let (_, steps) = try await CheckIns(db: req.db, now: req.now).find(appointmentID: appointment.id),
+            let step = steps[CheckIns.insuranceStep]
+        else { throw PortalError.notFound }
+        guard authorized.access.canSee(appointment.sensitivity) else { throw PortalError.forbidden }
+        let insurance = try JSONDecoder().decode(CheckInInsurance.self, from: Data(step.content.utf8))
+        guard let id = insurance.photo(side), let stored = try await StoredDocument.find(id, on: req.db),
+            stored.purpose == StoredDocument.Purpose.insuranceCard.rawValue
+        else { throw PortalError.notFound }
+        return .download(try req.portal.documents.open(stored), of: stored, named: "insurance-card-\(side.rawValue)")
     }
 
     /// Each asked question with its answers, in the questionnaire's order, in the reader's language.

@@ -53,6 +53,8 @@ enum StaffCheckInPages {
         var answers: [(question: String, answer: String)]?
         var withheld: String?
         var responseLink: String?
+        /// Files the step holds (an insurance card's photos), each with its link.
+        var files: [(label: String, link: String)] = []
     }
 
     struct DetailModel: Sendable {
@@ -96,6 +98,9 @@ enum StaffCheckInPages {
                                 dd { answer.answer }
                             }
                         }
+                    }
+                    if !part.files.isEmpty {
+                        ul(.class("plain")) { for file in part.files { li { a(.href(file.link)) { file.label } } } }
                     }
                     if let link = part.responseLink {
                         p { a(.href(link)) { words.staffResponseLink(language) } }

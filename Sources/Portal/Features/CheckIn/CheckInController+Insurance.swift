@@ -1,0 +1,122 @@
+import Foundation
+import PortalCore
+import Vapor
+
+/// The insurance step: whether the child is insured, the payer and member id, and a photo of
+/// each side of the card, sealed by the document vault like an identity document.
+extension CheckInController {
+    struct InsuranceForm: Content {
+        var coverage: String?
+        var payer: String?
+        var memberID: String?
+        var groupNumber: String?
+        var frontPhoto: File?
+        var backPhoto: File?
+
+        enum CodingKeys: String, CodingKey {
+            case coverage, payer
+            case memberID = "member_id"
+            case groupNumber = "group_number"
+            case frontPhoto = "front_photo"
+            case backPhoto = "back_photo"
+        }
+
+        func photo(_ side: CheckInInsurance.Side) -> File? {
+            // A file input left empty sends a part with no name and no bytes.
+            guard let file = side == .front ? frontPhoto : backPhoto, !file.filename.isEmpty || file.data.readableBytes > 0
+            else { return nil }
+            return file
+        }
+    }
+
+    func savedInsurance(_ visit: Visit) throws -> CheckInInsurance? {
+        try visit.steps[CheckIns.insuranceStep].map {
+            try JSONDecoder().decode(CheckInInsurance.self, from: Data($0.content.utf8))
+        }
+    }
+
+    func insurancePage(
+        _ req: Request, _ visit: Visit, insurance: CheckInInsurance,
+        problems: [CheckInInsurance.Field: CheckInInsurance.Problem] = [:], choseFiles: Bool = false,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let (patientRef, appointmentRef) = visit.ref
+        let locked = visit.isPatientsOwn(CheckIns.insuranceStep)
+        let saved = locked ? nil : try savedInsurance(visit)
+        let model = CheckInPages.InsuranceModel(
+            visit: DateText.dateTime(visit.appointment.start, in: req.hospitalTimeZone, language: req.language),
+            patientName: visit.authorized.patient.shownName, hubLink: Routes.patientCheckIn(patientRef, appointmentRef),
+            action: Routes.saveCheckInInsurance(patientRef, appointmentRef),
+            insurance: locked ? CheckInInsurance() : insurance, problems: problems,
+            savedPhotos: Set(CheckInInsurance.Side.allCases.filter { saved?.photo($0) != nil }),
+            choseFiles: choseFiles, ownAccount: visit.byPatient,
+            locked: locked ? Strings.checkIn.stepLocked(visit.authorized.patient.shownName)(req.language) : nil)
+        return CheckInPages.insurance(model, context: try await req.pageContext(patientInView: visit.authorized))
+            .response(status: status)
+    }
+
+    func saveInsurance(_ req: Request, _ visit: Visit) async throws -> Response {
+        guard !visit.isPatientsOwn(CheckIns.insuranceStep) else { throw PortalError.forbidden }
+        guard let form = try? req.content.decode(InsuranceForm.self) else { throw PortalError.badRequest }
+        let saved = try savedInsurance(visit)
+        var typed = CheckInInsurance()
+        typed.coverage = form.coverage.flatMap(CheckInInsurance.Coverage.init(rawValue:))
+        typed.payer = form.payer ?? ""
+        typed.memberID = form.memberID ?? ""
+        typed.groupNumber = form.groupNumber ?? ""
+        var newPhotos: [CheckInInsurance.Side: StoredDocument] = [:]
+        var photoProblems: [CheckInInsurance.Field: CheckInInsurance.Problem] = [:]
+        for side in CheckInInsurance.Side.allCases {
+            let field: CheckInInsurance.Field = side == .front ? .frontPhoto : .backPhoto
+            guard let file = form.photo(side) else {
+                typed.setPhoto(side, saved?.photo(side))
+                continue
+            }
+            guard typed.coverage == .insured else { continue }
+            do {
+                newPhotos[side] = try req.portal.documents.seal(Array(file.data.readableBytesView), purpose: .insuranceCard)
+                // Stands for the photo until it is stored; the store keeps its own id.
+                typed.setPhoto(side, UUID())
+            } catch let refusal as DocumentVault.Refusal {
+                photoProblems[field] = Self.photoProblem(refusal)
+            }
+        }
+        let (insurance, checkedProblems) = typed.checked()
+        let problems = checkedProblems.merging(photoProblems) { _, photo in photo }
+        let choseFiles = form.photo(.front) != nil || form.photo(.back) != nil
+        guard problems.isEmpty else {
+            return try await insurancePage(
+                req, visit, insurance: typed, problems: problems, choseFiles: choseFiles, status: .unprocessableEntity)
+        }
+        let (appointmentID, patientID, memberID, byPatient, now) = (
+            visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now
+        )
+        let sealed = newPhotos
+        do {
+            let stored = try await req.auditedChange { change in
+                let stored = try await CheckIns(db: change.db, now: now).saveInsurance(
+                    insurance, newPhotos: sealed, appointmentID: appointmentID, patientID: patientID, memberID: memberID,
+                    byPatient: byPatient)
+                try await change.audit(
+                    .checkInSaved, stored ? .success : .denied, patientID: patientID, subject: .appointment(appointmentID))
+                return stored
+            }
+            guard stored else { throw PortalError.forbidden }
+        } catch CheckIns.InsuranceRefusal.photoGone {
+            var missing = insurance
+            for side in CheckInInsurance.Side.allCases where sealed[side] == nil { missing.setPhoto(side, nil) }
+            return try await insurancePage(
+                req, visit, insurance: missing, problems: missing.checked().problems, choseFiles: choseFiles,
+                status: .conflict)
+        }
+        return req.redirect(to: Routes.patientCheckIn(visit.ref.0, visit.ref.1), redirectType: .normal)
+    }
+
+    private static func photoProblem(_ refusal: DocumentVault.Refusal) -> CheckInInsurance.Problem {
+        switch refusal {
+        case .empty, .unreadableImage: .photoUnreadable
+        case .tooLarge: .photoTooLarge
+        case .unsupportedKind: .photoNotAnImage
+        }
+    }
+}
