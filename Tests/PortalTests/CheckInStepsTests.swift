@@ -132,6 +132,46 @@ import Vapor
         }
     }
 
+    @Test("A card's photos are deleted once the visit is the retention period past, once however many servers run the job")
+    func insuranceRetention() async throws {
+        try await withTestApp(environment: ["IDENTITY_DOCUMENT_RETENTION_DAYS": "30"]) { world in
+            let setting = try await CheckInTests.setting(world)
+            let clinic = setting.clinic
+            let visit = try await Clinic.appointment(
+                world, for: clinic.child, start: world.now.addingTimeInterval(7 * 86_400 - 60))
+            let (patient, appointment) = (clinic.child.ref, Ref<Appointment>(visit.id!))
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            _ = try await parent.get(Routes.patientCheckInInsurance(patient, appointment))
+            let saved = try await parent.postMultipart(
+                Routes.saveCheckInInsurance(patient, appointment), Self.insured,
+                files: [Self.photo("front_photo"), Self.photo("back_photo")])
+            #expect(saved.status == .seeOther)
+            // Saved 7 days before the visit: kept until 30 days after it.
+            let run = { (days: Double) in
+                try await withThrowingTaskGroup(of: Int.self) { group in
+                    for _ in 0..<4 {
+                        group.addTask {
+                            try await InsuranceCardRetention.deleteExpired(
+                                db: world.app.db, config: world.config, audit: world.app.portal.audit,
+                                now: world.now.addingTimeInterval(days * 86_400))
+                        }
+                    }
+                    return try await group.reduce(0, +)
+                }
+            }
+            #expect(try await run(36.9) == 0)
+            #expect(try await Self.insuranceDocuments(world).count == 2)
+            #expect(try await run(37) == 1)
+            #expect(try await Self.insuranceDocuments(world).isEmpty)
+            let kept = try await Self.savedInsurance(world)
+            #expect(kept.memberID == "XOH 123456789" && kept.frontPhoto == nil && kept.backPhoto == nil)
+            let events = try await AuditEvent.query(on: world.app.db).filter(\.$action == "insurance_card.deleted").all()
+            #expect(events.count == 1 && events.first?.actorKind == "system")
+            #expect(try await run(400) == 0)
+        }
+    }
+
     @Test(
         "Allergies and medicines: each confirmed or corrected; a teenager's confidential medicine is theirs and the clinicians'")
     func review() async throws {
@@ -198,6 +238,10 @@ import Vapor
             #expect(parentsView.body.contains("Albuterol") && !parentsView.body.contains("Sertraline"))
             let teenBrowser = Browser(world)
             try await teenBrowser.signIn(email: clinic.teenAccount.email)
+            // A teenager is told the front desk can help with statements; a parent is not told that.
+            let statement = "a statement from the insurance could tell your parents"
+            #expect(try await teenBrowser.get(Routes.patientCheckInInsurance(teenRef, teenAppointment)).body.contains(statement))
+            #expect(!(try await parent.get(Routes.patientCheckInInsurance(teenRef, teenAppointment))).body.contains(statement))
             let own = try await teenBrowser.get(Routes.patientCheckInReview(teenRef, teenAppointment))
             #expect(own.body.contains("Sertraline 50 mg"))
             let teenSaved = try await teenBrowser.post(

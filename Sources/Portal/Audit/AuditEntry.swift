@@ -78,6 +78,7 @@ struct AuditEntry: Sendable {
         case checkInSaved = "check_in.saved"
         case checkInCompleted = "check_in.completed"
         case insuranceCardView = "insurance_card.view"
+        case insuranceCardDeleted = "insurance_card.deleted"
         /// An administrator changed which questionnaires a department asks.
         case departmentQuestionnairesChanged = "department.questionnaires_changed"
         /// `portal signing-keys rotate` or `withdraw`.

@@ -55,6 +55,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                 try await AdulthoodEmails.queueDue(db: app.db, config: config, now: now)
                 try await CareTeamDigests.queueDue(db: app.db, config: config, now: now)
                 try await IdentityDocumentRetention.deleteExpired(db: app.db, config: config, audit: app.portal.audit, now: now)
+                try await InsuranceCardRetention.deleteExpired(db: app.db, config: config, audit: app.portal.audit, now: now)
                 try await SignInThrottling.prune(before: now, on: app.db)
                 try await PasswordReset.prune(before: now, on: app.db)
                 try await EmailCodes.prune(before: now, on: app.db)

@@ -54,6 +54,7 @@ struct CheckInController: RouteCollection {
         let questionnaires: [(row: StoredQuestionnaire, questionnaire: IntakeQuestionnaire)]
         let checkIn: CheckIn?
         let steps: [String: CheckInStep]
+        let patientAge: Int
 
         init(_ req: Request, _ authorized: AuthorizedPatient) async throws {
             let member = try req.signedInMember()
@@ -66,6 +67,7 @@ struct CheckInController: RouteCollection {
             memberID = try member.requireID()
             byPatient = authorized.level == .patientSelf
             let age = LocalDate(iso: authorized.patient.birthDate).map { Age.years(bornOn: $0, on: req.today) } ?? 0
+            patientAge = age
             let asksConfidential = CheckInRules.asksConfidential(patientAge: age, viewerIsPatient: byPatient)
             questionnaires = try await Questionnaires.asked(by: appointment.departmentID, on: req.db).compactMap { row in
                 guard let questionnaire = Questionnaires.read(row), !questionnaire.isConfidential || asksConfidential

@@ -13,7 +13,7 @@ extension CheckInPages {
         var savedPhotos: Set<CheckInInsurance.Side>
         /// The form came back with problems after files were chosen: a browser does not keep them.
         var choseFiles: Bool
-        /// The patient checks in from their own account (a teenager may worry about statements).
+        /// A 12-17-year-old checks in from their own account, and may worry about statements.
         var ownAccount: Bool
         var locked: String?
     }
