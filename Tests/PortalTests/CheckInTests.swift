@@ -125,6 +125,37 @@ import Vapor
         }
     }
 
+    @Test("Twenty saves of a questionnaire's two parts at once from twenty tabs keep both parts' answers")
+    func partsAtOnce() async throws {
+        try await withTestApp { world in
+            let setting = try await Self.setting(world)
+            let clinic = setting.clinic
+            let visit = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(2 * 86_400))
+            let (patient, appointment) = (clinic.child.ref, Ref<Appointment>(visit.id!))
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            _ = try await parent.get(Routes.patientCheckInQuestionnaire(patient, appointment, Ref(setting.intake.id!)))
+            let save = Routes.saveCheckInQuestionnaire(patient, appointment, Ref(setting.intake.id!))
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for index in 0..<20 {
+                    let tab = parent.newTab()
+                    let pairs =
+                        index.isMultiple(of: 2)
+                        ? [("part", "0"), ("reason", "Ear pain"), ("fever", "no")]
+                        : [("part", "1"), ("asthma", "no"), ("sleep", "well")]
+                    group.addTask { try await tab.post(save, pairs: pairs).status }
+                }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(statuses.allSatisfy { $0 == .seeOther }, "\(statuses)")
+            let step = try #require(
+                try await CheckInStep.query(on: world.app.db).filter(\.$step == CheckIns.questionnaireStep(setting.intake.id!))
+                    .first())
+            let answers = try JSONDecoder().decode(IntakeAnswers.self, from: Data(step.content.utf8))
+            #expect(answers["reason"] == [.string("Ear pain")] && answers["asthma"] == [.boolean(false)])
+        }
+    }
+
     @Test("Check-in opens 7 days before the visit and closes at its start; a cancelled visit's check-in is gone")
     func window() async throws {
         try await withTestApp { world in

@@ -292,7 +292,9 @@ struct FamilyPageSnapshotTests {
         let model = SharingPage.Model(
             patientName: "Sofia Garcia", recordLink: Routes.patient(Self.sofia),
             createLink: Routes.patientCreateShareCode(Self.sofia),
-            form: .init(kind: "", days: "30", note: "x", kindError: Strings.sharing.chooseKind), codes: [code, ended])
+            form: .init(
+                kind: "", days: "30", note: "x", kindError: Strings.sharing.chooseKind,
+                submissionKey: "form-key-0000000000000000000000000000000000"), codes: [code, ended])
         PageSnapshot.check(SharingPage.render(model, context: context), named: "Sharing", language)
         var teen = model
         teen.form = nil

@@ -18,7 +18,8 @@ import Vapor
     ) async throws -> String {
         _ = try await browser.get(Routes.patientSharing(patient.ref))
         let made = try await browser.post(
-            Routes.patientCreateShareCode(patient.ref), ["kind": kind.rawValue, "days": String(days), "note": note])
+            Routes.patientCreateShareCode(patient.ref),
+            ["kind": kind.rawValue, "days": String(days), "note": note, "key": RandomToken.make()])
         #expect(made.status == .ok)
         let code = try #require(made.body.firstMatch(of: /class="share-code-value"[^>]*>([0-9A-Z-]{14})</)?.1)
         return String(code)
@@ -122,9 +123,13 @@ import Vapor
 
             // The family's form refuses what it does not offer.
             #expect(
-                try await parent.post(Routes.patientCreateShareCode(clinic.child.ref), ["kind": "immunizations", "days": "45"])
-                    .status == .badRequest)
-            let noKind = try await parent.post(Routes.patientCreateShareCode(clinic.child.ref), ["days": "7"])
+                try await parent.post(
+                    Routes.patientCreateShareCode(clinic.child.ref),
+                    ["kind": "immunizations", "days": "45", "key": RandomToken.make()]
+                )
+                .status == .badRequest)
+            let noKind = try await parent.post(
+                Routes.patientCreateShareCode(clinic.child.ref), ["days": "7", "key": RandomToken.make()])
             #expect(noKind.status == .unprocessableEntity && noKind.body.contains("Choose what to share"))
 
             // Unknown codes from one network: with the wrong date of birth above, the 21st
@@ -197,7 +202,8 @@ import Vapor
             #expect(parentsPage.body.contains("decides what is shared") && !parentsPage.body.contains("Make the code"))
             #expect(
                 try await parent.post(
-                    Routes.patientCreateShareCode(clinic.teen.ref), ["kind": "immunizations", "days": "7"]
+                    Routes.patientCreateShareCode(clinic.teen.ref),
+                    ["kind": "immunizations", "days": "7", "key": RandomToken.make()]
                 ).status == .forbidden)
 
             let teen = Browser(world)
@@ -218,6 +224,32 @@ import Vapor
         }
     }
 
+    @Test("One form sent twenty times at once (a refresh, a double tap) makes one code; a form without its key is refused")
+    func sameFormAtOnce() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let page = try await parent.get(Routes.patientSharing(clinic.child.ref))
+            let key = try #require(MessagingTests.key(in: page.body))
+            let fields = ["kind": "immunizations", "days": "7", "key": key]
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for _ in 0..<20 {
+                    let tab = parent.newTab()
+                    group.addTask { try await tab.post(Routes.patientCreateShareCode(clinic.child.ref), fields).status }
+                }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .ok }.count == 1 && statuses.filter { $0 == .conflict }.count == 19)
+            #expect(try await ShareCodeRecord.query(on: world.app.db).count() == 1)
+            let again = try await parent.post(Routes.patientCreateShareCode(clinic.child.ref), fields)
+            #expect(again.body.contains("This form already made a code"))
+            let keyless = try await parent.post(
+                Routes.patientCreateShareCode(clinic.child.ref), ["kind": "immunizations", "days": "7"])
+            #expect(keyless.status == .badRequest)
+        }
+    }
+
     @Test("At most ten codes in use per record, however many are made at once")
     func activeLimitAtOnce() async throws {
         try await withTestApp { world in
@@ -230,7 +262,8 @@ import Vapor
                     let tab = parent.newTab()
                     group.addTask {
                         try await tab.post(
-                            Routes.patientCreateShareCode(clinic.child.ref), ["kind": "immunizations", "days": "7"]
+                            Routes.patientCreateShareCode(clinic.child.ref),
+                            ["kind": "immunizations", "days": "7", "key": RandomToken.make()]
                         ).status
                     }
                 }

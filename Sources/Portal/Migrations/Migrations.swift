@@ -64,5 +64,6 @@ enum PortalMigrations {
         CreateShareCodes(),
         CreateQuestionnaires(),
         CreateCheckIns(),
+        AddShareCodeSubmissionKeys(),
     ]
 }

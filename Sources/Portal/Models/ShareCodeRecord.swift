@@ -19,11 +19,13 @@ final class ShareCodeRecord: Model, @unchecked Sendable {
     @OptionalField(key: "revoked_at") var revokedAt: Date?
     @OptionalField(key: "locked_at") var lockedAt: Date?
     @Field(key: "wrong_birth_dates") var wrongBirthDates: Int
+    /// The key of the form that made it: the same form sent twice makes one code.
+    @OptionalField(key: "submission_key") var submissionKey: String?
 
     var properties: [any AnyProperty] {
         [
             $id, $patient, $creator, $createdByPatient, $kind, $lookupKey, $ending, $note, $createdAt, $expiresAt, $revokedAt,
-            $lockedAt, $wrongBirthDates,
+            $lockedAt, $wrongBirthDates, $submissionKey,
         ]
     }
 

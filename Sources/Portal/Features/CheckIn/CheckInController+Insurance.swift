@@ -49,7 +49,7 @@ extension CheckInController {
             action: Routes.saveCheckInInsurance(patientRef, appointmentRef),
             insurance: locked ? CheckInInsurance() : insurance, problems: problems,
             savedPhotos: Set(CheckInInsurance.Side.allCases.filter { saved?.photo($0) != nil }),
-            choseFiles: choseFiles, ownAccount: visit.byPatient && visit.patientAge < AgeBand.adultFrom,
+            choseFiles: choseFiles, ownAccount: visit.byPatient, isMinor: visit.patientAge < AgeBand.adultFrom,
             locked: locked ? Strings.checkIn.stepLocked(visit.authorized.patient.shownName)(req.language) : nil)
         return CheckInPages.insurance(model, context: try await req.pageContext(patientInView: visit.authorized))
             .response(status: status)

@@ -293,10 +293,21 @@ struct CheckInController: RouteCollection {
                 req, visit, row, questionnaire, part: part, answers: answers, typed: form, problems: problems,
                 status: .unprocessableEntity)
         }
-        let content = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
-        try await save(
-            req, visit, step: CheckIns.questionnaireStep(try row.requireID()), content: content,
-            reopens: !questionnaire.isConfidential)
+        let (step, page) = (CheckIns.questionnaireStep(try row.requireID()), parts[part])
+        let (appointmentID, patientID, memberID, byPatient, now) = (
+            visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now
+        )
+        let saved = try await req.auditedChange { change in
+            // This page's answers go into what is saved now, not into what was read above.
+            let saved = try await CheckIns(db: change.db, now: now).saveAnswers(
+                step: step, merging: { $0.reading(page: page, form: form, of: questionnaire).answers },
+                appointmentID: appointmentID, patientID: patientID, memberID: memberID, byPatient: byPatient,
+                reopens: !questionnaire.isConfidential)
+            try await change.audit(
+                .checkInSaved, saved ? .success : .denied, patientID: patientID, subject: .appointment(appointmentID))
+            return saved
+        }
+        guard saved else { throw PortalError.forbidden }
         let (patientRef, appointmentRef) = visit.ref
         if part + 1 < parts.count {
             return req.redirect(

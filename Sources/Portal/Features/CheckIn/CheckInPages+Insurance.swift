@@ -13,8 +13,10 @@ extension CheckInPages {
         var savedPhotos: Set<CheckInInsurance.Side>
         /// The form came back with problems after files were chosen: a browser does not keep them.
         var choseFiles: Bool
-        /// A 12-17-year-old checks in from their own account, and may worry about statements.
+        /// The patient checks in from their own account.
         var ownAccount: Bool
+        /// A 12-17-year-old, who may worry about what statements tell their parents.
+        var isMinor = false
         var locked: String?
     }
 
@@ -36,14 +38,17 @@ extension CheckInPages {
                 p(.class("notice")) { locked }
             } else {
                 p(.class("lead")) { words.insuranceIntro(language) }
-                if model.ownAccount { p(.class("notice")) { words.insurancePrivacyNote(language) } }
+                if model.ownAccount && model.isMinor { p(.class("notice")) { words.insurancePrivacyNote(language) } }
                 form(
                     .method("post"), .action(model.action), Attribute("enctype", "multipart/form-data"),
                     Attribute("novalidate", nil)
                 ) {
                     Components.csrfField(context)
                     fieldset(.class(error(.coverage) == nil ? "field" : "field has-error")) {
-                        legend { words.coverageQuestion(model.patientName)(language) }
+                        legend {
+                            model.ownAccount
+                                ? words.coverageQuestionOwn(language) : words.coverageQuestion(model.patientName)(language)
+                        }
                         if let problem = error(.coverage) { p(.class("error-text")) { problem } }
                         for (index, coverage) in CheckInInsurance.Coverage.allCases.enumerated() {
                             div(.class("field checkbox")) {

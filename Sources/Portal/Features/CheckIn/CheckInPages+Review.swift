@@ -57,7 +57,7 @@ extension CheckInPages {
         let noteID = "note-\(id)"
         return fieldset(.class(error == nil ? "field review-entry" : "field review-entry has-error")) {
             legend { entry.detail.isEmpty ? entry.name : "\(entry.name) (\(entry.detail))" }
-            if let error { p(.class("error-text")) { error } }
+            if let error { p(.id("\(noteID)-error"), .class("error-text")) { error } }
             for (index, answer) in CheckInRecordReview.Answer.allCases.enumerated() {
                 div(.class("field checkbox")) {
                     input(
@@ -70,7 +70,8 @@ extension CheckInPages {
                 label(.for(noteID)) { words.reviewNote(language) }
                 textarea(
                     .id(noteID), .name(CheckInRecordReview.noteField(entry.itemID)),
-                    .maxlength(CheckInRecordReview.noteLimit), Attribute("rows", "2")
+                    .maxlength(CheckInRecordReview.noteLimit), Attribute("rows", "2"),
+                    error == nil ? nil : .ariaDescribedBy("\(noteID)-error")
                 ) { entry.note }
             }
         }

@@ -82,6 +82,7 @@ extension CheckInText {
         insurancePrivacyNote:
             "Worried that a statement from the insurance could tell your parents about a visit? Say so at the front desk or to your care team: they can help.",
         coverageQuestion: { name in "Does \(name) have health insurance?" },
+        coverageQuestionOwn: "Do you have health insurance?",
         coverageChoice: { coverage in
             switch coverage {
             case .insured: "Yes"
@@ -143,5 +144,7 @@ extension CheckInText {
         },
         staffUninsured: "No insurance, or the family pays: talk about payment at the visit.",
         staffNoteWithheld: "The patient's own note is for the care team's clinicians.",
-        staffNothingOnFile: "Nothing was on file to review.")
+        staffNothingOnFile: "Nothing was on file to review.",
+        staffVisitWithheld: "This visit is confidential: its answers are for the care team's clinicians.",
+        staffNeedsChange: "Needs a change")
 }

@@ -83,6 +83,7 @@ extension CheckInText {
         insurancePrivacyNote:
             "¿Le preocupa que un estado de cuenta del seguro informe a sus padres sobre una visita? Dígalo en la recepción o a su equipo de atención: pueden ayudarle.",
         coverageQuestion: { name in "¿Tiene \(name) seguro médico?" },
+        coverageQuestionOwn: "¿Tiene usted seguro médico?",
         coverageChoice: { coverage in
             switch coverage {
             case .insured: "Sí"
@@ -144,5 +145,7 @@ extension CheckInText {
         },
         staffUninsured: "Sin seguro, o paga la familia: hablen del pago en la visita.",
         staffNoteWithheld: "La nota propia del paciente es para los clínicos del equipo de atención.",
-        staffNothingOnFile: "No había nada registrado que revisar.")
+        staffNothingOnFile: "No había nada registrado que revisar.",
+        staffVisitWithheld: "Esta visita es confidencial: sus respuestas son para los clínicos del equipo de atención.",
+        staffNeedsChange: "Hay que cambiarlo")
 }

@@ -57,6 +57,7 @@ struct CheckInText: Sendable {
     let insuranceIntro: String
     let insurancePrivacyNote: String
     let coverageQuestion: @Sendable (String) -> String
+    let coverageQuestionOwn: String
     let coverageChoice: @Sendable (CheckInInsurance.Coverage) -> String
     let insuredOnly: String
     let payer: String
@@ -81,6 +82,8 @@ struct CheckInText: Sendable {
     let staffUninsured: String
     let staffNoteWithheld: String
     let staffNothingOnFile: String
+    let staffVisitWithheld: String
+    let staffNeedsChange: String
 }
 
 extension Strings {

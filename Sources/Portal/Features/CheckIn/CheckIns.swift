@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalCore
+import PortalFHIR
 import PortalRecord
 import SQLKit
 
@@ -72,6 +73,26 @@ struct CheckIns: Sendable {
         return try await CheckIn.query(on: db).filter(\.$appointmentID ~~ visits).count()
     }
 
+    /// Saves a questionnaire's answers merged into what is saved at this moment, under the
+    /// visit's lock: two parts saved at once from two tabs each keep their answers, where a
+    /// merge into what each request read first would keep only the last. False when the
+    /// patient's own answers stand in the way.
+    func saveAnswers(
+        step: String, merging merge: @Sendable (IntakeAnswers) -> IntakeAnswers, appointmentID: UUID, patientID: UUID,
+        memberID: UUID, byPatient: Bool, reopens: Bool
+    ) async throws -> Bool {
+        try await TransactionLock.take(Self.lockKey(appointmentID), on: db)
+        let current = try await find(appointmentID: appointmentID)?.steps[step]
+        if current?.savedByPatient == true && !byPatient { return false }
+        let answers = try current.map { try JSONDecoder().decode(IntakeAnswers.self, from: Data($0.content.utf8)) }
+        let content = String(decoding: try JSONEncoder().encode(merge(answers ?? IntakeAnswers())), as: UTF8.self)
+        return try await save(
+            step: step, content: content, appointmentID: appointmentID, patientID: patientID, memberID: memberID,
+            byPatient: byPatient, reopens: reopens)
+    }
+
+    static func lockKey(_ appointmentID: UUID) -> String { "check-in:\(appointmentID.uuidString)" }
+
     enum InsuranceRefusal: Error {
         /// A photo the form relied on was replaced or removed by a save that came first.
         case photoGone
@@ -85,7 +106,7 @@ struct CheckIns: Sendable {
         _ insurance: CheckInInsurance, newPhotos: [CheckInInsurance.Side: StoredDocument], appointmentID: UUID,
         patientID: UUID, memberID: UUID, byPatient: Bool
     ) async throws -> Bool {
-        try await TransactionLock.take("check-in:\(appointmentID.uuidString)", on: db)
+        try await TransactionLock.take(Self.lockKey(appointmentID), on: db)
         let step = try await find(appointmentID: appointmentID)?.steps[Self.insuranceStep]
         // Decided before any photo is stored: a refused save leaves nothing behind.
         if step?.savedByPatient == true && !byPatient { return false }

@@ -116,7 +116,8 @@ struct StaffCheckInController: RouteCollection {
                 .init(
                     title: questionnaire.title(language), status: status,
                     answers: withheld ? nil : Self.lines(answers, questionnaire, language),
-                    withheld: withheld ? words.staffWithheld(language) : nil,
+                    withheld: !readsVisit
+                        ? words.staffVisitWithheld(language) : withheld ? words.staffWithheld(language) : nil,
                     responseLink: withheld
                         ? nil : Routes.staffCheckInResponse(authorized.ref, appointment.ref, Ref(try row.requireID()))))
         }
@@ -148,11 +149,11 @@ struct StaffCheckInController: RouteCollection {
         let words = Strings.checkIn
         let title = words.insuranceStep(language)
         guard let step, let status else { return .init(title: title, status: words.notStarted(language)) }
-        guard readsVisit else { return .init(title: title, status: status, withheld: words.staffWithheld(language)) }
+        guard readsVisit else { return .init(title: title, status: status, withheld: words.staffVisitWithheld(language)) }
         let insurance = try JSONDecoder().decode(CheckInInsurance.self, from: Data(step.content.utf8))
         guard insurance.coverage == .insured else {
             return .init(
-                title: title, status: status, answers: [(words.coverageQuestion("")(language), words.staffUninsured(language))])
+                title: title, status: status, answers: [(words.insuranceStep(language), words.staffUninsured(language))])
         }
         let facts = [
             (words.payer(language), insurance.payer), (words.memberID(language), insurance.memberID),
@@ -175,14 +176,16 @@ struct StaffCheckInController: RouteCollection {
         let words = Strings.checkIn
         let title = words.reviewStep(language)
         guard let step, let status else { return .init(title: title, status: words.notStarted(language)) }
-        guard readsVisit else { return .init(title: title, status: status, withheld: words.staffWithheld(language)) }
+        guard readsVisit else { return .init(title: title, status: status, withheld: words.staffVisitWithheld(language)) }
         let review = try JSONDecoder().decode(CheckInRecordReview.self, from: Data(step.content.utf8))
         let shown = review.entries.filter { entry in
             let label = Sensitivity(storageValue: entry.sensitivity)
             return access.canSee(label) && (readsConfidential || label.tier == .normal)
         }
         var lines: [(question: String, answer: String)] = shown.map { entry in
-            let answer = entry.answer.map { words.reviewAnswer(entry.kind, $0)(language) } ?? ""
+            let answer =
+                entry.answer == .needsChange
+                ? words.staffNeedsChange(language) : entry.answer.map { words.reviewAnswer(entry.kind, $0)(language) } ?? ""
             return (
                 entry.detail.isEmpty ? entry.name : "\(entry.name) (\(entry.detail))",
                 entry.note.isEmpty ? answer : "\(answer): \(entry.note)"

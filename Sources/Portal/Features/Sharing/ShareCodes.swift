@@ -28,11 +28,16 @@ struct ShareCodes: Sendable {
         self.key = key
     }
 
-    enum Refusal: Error { case tooManyActive }
+    enum Refusal: Error {
+        case tooManyActive
+        /// The form that made a code was sent again (a refresh): the code was shown once.
+        case alreadyMade
+    }
 
     /// A new code, stored as its keyed hash; the code itself is returned to be shown once.
     func create(
-        patientID: UUID, creatorID: UUID, byPatient: Bool, kind: SharedRecordKind, days: Int, note: String?
+        patientID: UUID, creatorID: UUID, byPatient: Bool, kind: SharedRecordKind, days: Int, note: String?,
+        submissionKey: String
     ) async throws -> (code: ShareCode, record: ShareCodeRecord) {
         let code = ShareCode.random()
         let record = ShareCodeRecord()
@@ -46,7 +51,12 @@ struct ShareCodes: Sendable {
         record.createdAt = now
         record.expiresAt = now.addingTimeInterval(TimeInterval(days) * 86_400)
         record.wrongBirthDates = 0
+        record.submissionKey = submissionKey
         try await TransactionLock.take("share-codes:\(patientID.uuidString)", on: db)
+        // Under the lock, so a form sent twice at once is found by the second.
+        let resent = try await ShareCodeRecord.query(on: db).filter(\.$creator.$id == creatorID)
+            .filter(\.$submissionKey == submissionKey).first()
+        guard resent == nil else { throw Refusal.alreadyMade }
         let active = try await ShareCodeRecord.query(on: db).filter(\.$patient.$id == patientID)
             .filter(\.$revokedAt == nil).filter(\.$lockedAt == nil).filter(\.$expiresAt > now).count()
         guard active < Self.activeLimit else { throw Refusal.tooManyActive }

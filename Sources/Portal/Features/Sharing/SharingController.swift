@@ -16,6 +16,7 @@ struct SharingController: RouteCollection {
         var kind: String?
         var days: String?
         var note: String?
+        var key: String?
     }
 
     static let noteLimit = 80
@@ -67,10 +68,12 @@ struct SharingController: RouteCollection {
     func create(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let member = try req.signedInMember()
         guard ShareCodeRules.mayShare(authorized.level) else { throw PortalError.forbidden }
-        guard let fields = try? req.content.decode(CreateForm.self) else { throw PortalError.badRequest }
+        guard let fields = try? req.content.decode(CreateForm.self), let key = fields.key,
+            ThreadsController.isSubmissionKey(key)
+        else { throw PortalError.badRequest }
         var form = SharingPage.Form(
             kind: fields.kind ?? "", days: fields.days ?? "",
-            note: (fields.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+            note: (fields.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines), submissionKey: key)
         let kind = SharedRecordKind(rawValue: form.kind)
         if kind == nil { form.kindError = Strings.sharing.chooseKind }
         if form.note.count > Self.noteLimit { form.noteError = Strings.sharing.noteTooLong }
@@ -88,11 +91,14 @@ struct SharingController: RouteCollection {
         do {
             made = try await req.auditedChange { change in
                 let made = try await ShareCodes(db: change.db, now: store.now, key: store.key).create(
-                    patientID: authorized.id, creatorID: memberID, byPatient: byPatient, kind: kind, days: days, note: note)
+                    patientID: authorized.id, creatorID: memberID, byPatient: byPatient, kind: kind, days: days, note: note,
+                    submissionKey: key)
                 try await change.audit(
                     .shareCodeCreated, .success, patientID: authorized.id, subject: .shareCode(made.record.requireID()))
                 return made
             }
+        } catch ShareCodes.Refusal.alreadyMade {
+            return try await page(req, authorized, form: .init(problem: Strings.sharing.alreadyMade), status: .conflict)
         } catch ShareCodes.Refusal.tooManyActive {
             form.problem = Strings.sharing.tooManyActive(ShareCodes.activeLimit)
             return try await page(req, authorized, form: form, status: .conflict)

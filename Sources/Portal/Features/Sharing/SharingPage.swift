@@ -25,6 +25,8 @@ enum SharingPage {
         var kindError: LocalizedText?
         var noteError: LocalizedText?
         var problem: LocalizedText?
+        /// Identifies this form: sent twice (a refresh of the page showing the code), it makes one code.
+        var submissionKey = RandomToken.make()
     }
 
     struct Model: Sendable {
@@ -62,6 +64,7 @@ enum SharingPage {
             if let problem = form.problem { Components.alert(problem(language)) }
             PortalHTML.form(.method("post"), .action(action), Attribute("novalidate", nil)) {
                 Components.csrfField(context)
+                input(.type("hidden"), .name("key"), .value(form.submissionKey))
                 fieldset(.class(form.kindError == nil ? "field" : "field has-error")) {
                     legend { words.whatToShare(language) }
                     if let error = form.kindError { p(.class("error-text")) { error(language) } }

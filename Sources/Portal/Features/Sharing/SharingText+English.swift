@@ -32,6 +32,8 @@ extension SharingText {
         chooseKind: "Choose what to share.",
         noteTooLong: "Keep the note under 80 characters.",
         tooManyActive: { limit in "There are already \(limit) codes in use for this record. Stop one before making another." },
+        alreadyMade:
+            "This form already made a code, shown once when it was made; it is listed below. If it was not written down, stop it and make another.",
         yourCodes: "Codes",
         noCodes: "No codes yet.",
         codeEnding: { ending in "Code ending in \(ending)" },

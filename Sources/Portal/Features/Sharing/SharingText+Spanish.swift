@@ -34,6 +34,8 @@ extension SharingText {
         tooManyActive: { limit in
             "Ya hay \(limit) códigos en uso para este expediente. Detenga uno antes de crear otro."
         },
+        alreadyMade:
+            "Este formulario ya creó un código, que se mostró una sola vez al crearlo; aparece abajo. Si no lo anotó, deténgalo y cree otro.",
         yourCodes: "Códigos",
         noCodes: "Todavía no hay códigos.",
         codeEnding: { ending in "Código que termina en \(ending)" },

@@ -20,6 +20,7 @@ struct SharingText: Sendable {
     let chooseKind: String
     let noteTooLong: String
     let tooManyActive: @Sendable (Int) -> String
+    let alreadyMade: String
     let yourCodes: String
     let noCodes: String
     let codeEnding: @Sendable (String) -> String
