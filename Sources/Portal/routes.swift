@@ -270,7 +270,7 @@ enum Routes {
     static let staffCheckInInsuranceCard = PortalRoute(
         .GET, "/staff/patients/:patientID/appointments/:appointmentID/check-in/insurance-card/:side", Ref<Patient>.self,
         Ref<Appointment>.self, CheckInInsurance.Side.self,
-        callers: .staffOnPatient([.scheduler, .clinician, .him], audit: .insuranceCardView))
+        callers: .staffOnPatient([.scheduler, .him], audit: .insuranceCardView))
     static let staffSchedulingRequest = PortalRoute(
         .GET, "/staff/patients/:patientID/scheduling-requests/:schedulingRequestID", Ref<Patient>.self,
         Ref<SchedulingRequest>.self, callers: .staffOnPatient([.scheduler], audit: .schedulingRequestView))

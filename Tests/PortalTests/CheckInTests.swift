@@ -309,6 +309,11 @@ import Vapor
             // A visit with no check-in has nothing to open.
             let other = try await Clinic.appointment(world, for: clinic.child, start: world.now.addingTimeInterval(3 * 86_400))
             #expect(try await him.get(Routes.staffCheckIn(child, Ref(other.id!))).status == .notFound)
+            // The visit's page tells staff how far the family got, and opens the answers once there are some.
+            let done = try await him.get(Routes.patientAppointment(child, childAppointment))
+            #expect(done.body.contains("Check-in done") && done.body.contains(Routes.staffCheckIn(child, childAppointment)))
+            let waiting = try await him.get(Routes.patientAppointment(child, Ref(other.id!)))
+            #expect(waiting.body.contains("Not started") && !waiting.body.contains(Routes.staffCheckIn(child, Ref(other.id!))))
         }
     }
 }

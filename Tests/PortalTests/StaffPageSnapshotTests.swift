@@ -273,7 +273,11 @@ struct StaffPageSnapshotTests {
                         .init(
                             title: Strings.checkIn.reviewStep(language), status: "Saved December 2, 2026, 8:04 AM",
                             answers: [("Peanut (Hives)", "No longer has this allergy: Outgrew it")],
-                            withheld: Strings.checkIn.staffNoteWithheld(language)),
+                            withheld: nil),
+                        .init(
+                            title: Strings.checkIn.fromOwnAccount(Strings.checkIn.reviewStep(language), "Mateo Garcia")(
+                                language), status: "Saved December 2, 2026, 8:04 AM",
+                            withheld: Strings.checkIn.staffRecordWithheld(language)),
                         .init(
                             title: "Before your visit", status: "Saved December 2, 2026, 8:05 AM",
                             answers: [("What would you like to talk about at this visit?", "Ear pain"), ("Fever?", "Yes")],

@@ -27,7 +27,7 @@ public struct CheckInInsurance: Sendable, Codable, Equatable {
             backPhoto = "back_photo"
     }
 
-    public enum Problem: Sendable, Equatable {
+    public enum Problem: Error, Sendable, Equatable {
         case chooseOne, required, tooLong, notAnID, photoNeeded, photoNotAnImage, photoTooLarge, photoUnreadable
     }
 

@@ -61,7 +61,8 @@ enum AppointmentPage {
         /// Online check-in, while it is open: its link, whether it is done, and until when.
         var checkIn: (link: String, done: Bool, until: String)? = nil
         /// For staff: the family's online check-in, once started.
-        var staffCheckInLink: String? = nil
+        /// For staff: how far the family got with online check-in, and its page once started.
+        var staffCheckIn: (progress: String, link: String?)? = nil
         var flash: LocalizedText?
         var problem: LocalizedText?
         var video: Video?
@@ -128,8 +129,14 @@ enum AppointmentPage {
                     }
                 }
             }
-            if let link = model.staffCheckInLink {
-                p { a(.href(link), .class("button secondary")) { Strings.checkIn.staffOpenCheckIn(language) } }
+            if let checkIn = model.staffCheckIn {
+                section(.class("card"), .ariaLabel(Strings.checkIn.staffCheckInTitle(language))) {
+                    h2 { Strings.checkIn.staffCheckInTitle(language) }
+                    p { checkIn.progress }
+                    if let link = checkIn.link {
+                        p { a(.href(link), .class("button secondary")) { Strings.checkIn.staffOpenCheckIn(language) } }
+                    }
+                }
             }
             if let calendar = model.calendarLink {
                 p {

@@ -56,7 +56,8 @@ enum AppointmentPageModel {
         let isMember = req.currentSession?.member != nil
         let address = department.address
         let isStaff = !isMember && req.currentSession?.staff != nil
-        let hasStaffCheckIn = isStaff ? try await CheckIns(db: req.db, now: req.now).find(appointmentID: id) != nil : false
+        let checkIn = try await CheckIns(db: req.db, now: req.now).find(appointmentID: id)?.checkIn
+        let checkInOpen = CheckInRules.isOpen(start: appointment.start, isBooked: appointment.isActive, at: req.now)
         return AppointmentPage.Model(
             patientName: authorized.patient.shownName, backLink: Routes.patientAppointments(authorized.ref),
             department: department.name(language),
@@ -68,13 +69,16 @@ enum AppointmentPageModel {
             address: address, mapLink: address.map(mapLink), phone: department.phone,
             calendarLink: appointment.isActive && appointment.end > req.now
                 ? Routes.patientAppointmentCalendar(authorized.ref, Ref(id)) : nil,
-            checkIn: isMember && CheckInRules.isOpen(start: appointment.start, isBooked: appointment.isActive, at: req.now)
+            checkIn: isMember && checkInOpen
                 ? (
-                    Routes.patientCheckIn(authorized.ref, Ref(id)),
-                    try await CheckIns(db: req.db, now: req.now).find(appointmentID: id)?.checkIn.completedAt != nil,
+                    Routes.patientCheckIn(authorized.ref, Ref(id)), checkIn?.completedAt != nil,
                     DateText.dateTime(appointment.start, in: zone, language: language)
                 ) : nil,
-            staffCheckInLink: hasStaffCheckIn ? Routes.staffCheckIn(authorized.ref, Ref(id)) : nil,
+            staffCheckIn: isStaff && appointment.isActive && (checkIn != nil || checkInOpen)
+                ? (
+                    Self.checkInProgress(checkIn, zone: zone, language: language),
+                    checkIn == nil ? nil : Routes.staffCheckIn(authorized.ref, Ref(id))
+                ) : nil,
             flash: extras.flash, problem: extras.problem,
             // Staff see that it is a video visit; the room and its guests are the family's.
             video: appointment.isVideo && isMember ? try await video(appointment, req, authorized, extras) : nil,
@@ -82,6 +86,16 @@ enum AppointmentPageModel {
             cancel: isMember ? try await cancel(appointment, req, authorized, extras) : .unavailable,
             offersSharing: SharingChoice.isOffered(to: authorized, req), shared: extras.shared,
             restriction: RestrictionsController.form(for: appointment, kind: .appointment, req, authorized))
+    }
+
+    /// How far the family got with checking in, in the words the front desk's list uses.
+    static func checkInProgress(_ checkIn: CheckIn?, zone: TimeZone, language: Language) -> String {
+        let words = Strings.checkIn
+        guard let checkIn else { return words.notStarted(language) }
+        if let done = checkIn.completedAt {
+            return words.staffDone(DateText.dateTime(done, in: zone, language: language))(language)
+        }
+        return words.partlySaved(DateText.dateTime(checkIn.updatedAt, in: zone, language: language))(language)
     }
 
     /// OpenStreetMap's search for the address: no account, no tracking of who looked.

@@ -64,29 +64,30 @@ extension CheckInController {
         typed.payer = form.payer ?? ""
         typed.memberID = form.memberID ?? ""
         typed.groupNumber = form.groupNumber ?? ""
+        let choseFiles = form.photo(.front) != nil || form.photo(.back) != nil
+        // The typed fields first: a form refused for them costs no sealing of photos.
+        var trial = typed
+        for side in CheckInInsurance.Side.allCases where form.photo(side) != nil || saved?.photo(side) != nil {
+            trial.setPhoto(side, UUID())
+        }
+        let (insurance, textProblems) = trial.checked()
+        guard textProblems.isEmpty else {
+            return try await insurancePage(
+                req, visit, insurance: typed, problems: textProblems, choseFiles: choseFiles, status: .unprocessableEntity)
+        }
         var newPhotos: [CheckInInsurance.Side: StoredDocument] = [:]
         var photoProblems: [CheckInInsurance.Field: CheckInInsurance.Problem] = [:]
-        for side in CheckInInsurance.Side.allCases {
+        for side in CheckInInsurance.Side.allCases where insurance.coverage == .insured {
+            guard let file = form.photo(side) else { continue }
             let field: CheckInInsurance.Field = side == .front ? .frontPhoto : .backPhoto
-            guard let file = form.photo(side) else {
-                typed.setPhoto(side, saved?.photo(side))
-                continue
-            }
-            guard typed.coverage == .insured else { continue }
-            do {
-                newPhotos[side] = try req.portal.documents.seal(Array(file.data.readableBytesView), purpose: .insuranceCard)
-                // Stands for the photo until it is stored; the store keeps its own id.
-                typed.setPhoto(side, UUID())
-            } catch let refusal as DocumentVault.Refusal {
-                photoProblems[field] = Self.photoProblem(refusal)
+            switch Self.sealPhoto(file, vault: req.portal.documents) {
+            case .success(let document): newPhotos[side] = document
+            case .failure(let problem): photoProblems[field] = problem
             }
         }
-        let (insurance, checkedProblems) = typed.checked()
-        let problems = checkedProblems.merging(photoProblems) { _, photo in photo }
-        let choseFiles = form.photo(.front) != nil || form.photo(.back) != nil
-        guard problems.isEmpty else {
+        guard photoProblems.isEmpty else {
             return try await insurancePage(
-                req, visit, insurance: typed, problems: problems, choseFiles: choseFiles, status: .unprocessableEntity)
+                req, visit, insurance: typed, problems: photoProblems, choseFiles: choseFiles, status: .unprocessableEntity)
         }
         let (appointmentID, patientID, memberID, byPatient, now) = (
             visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now
@@ -98,8 +99,13 @@ extension CheckInController {
                     insurance, newPhotos: sealed, appointmentID: appointmentID, patientID: patientID, memberID: memberID,
                     byPatient: byPatient)
                 try await change.audit(
-                    .checkInSaved, stored ? .success : .denied, patientID: patientID, subject: .appointment(appointmentID))
-                return stored
+                    .checkInSaved, stored.saved ? .success : .denied, patientID: patientID,
+                    subject: .appointment(appointmentID))
+                if stored.deletedPhotos > 0 {
+                    try await change.audit(
+                        .insuranceCardDeleted, .success, patientID: patientID, subject: .appointment(appointmentID))
+                }
+                return stored.saved
             }
             guard stored else { throw PortalError.forbidden }
         } catch CheckIns.InsuranceRefusal.photoGone {
@@ -112,11 +118,22 @@ extension CheckInController {
         return req.redirect(to: Routes.patientCheckIn(visit.ref.0, visit.ref.1), redirectType: .normal)
     }
 
-    private static func photoProblem(_ refusal: DocumentVault.Refusal) -> CheckInInsurance.Problem {
-        switch refusal {
-        case .empty, .unreadableImage: .photoUnreadable
-        case .tooLarge: .photoTooLarge
-        case .unsupportedKind: .photoNotAnImage
+    /// A photo of the card, sealed: a JPEG, PNG or HEIC (not a PDF, whose content the vault
+    /// keeps as sent), its size checked before its bytes are copied.
+    private static func sealPhoto(_ file: File, vault: DocumentVault) -> Result<StoredDocument, CheckInInsurance.Problem> {
+        guard file.data.readableBytes <= UploadedFileKind.maxBytes else { return .failure(.photoTooLarge) }
+        let bytes = Array(file.data.readableBytesView)
+        guard let kind = UploadedFileKind.detect(bytes), kind != .pdf else { return .failure(.photoNotAnImage) }
+        do {
+            return .success(try vault.seal(bytes, purpose: .insuranceCard))
+        } catch let refusal as DocumentVault.Refusal {
+            switch refusal {
+            case .empty, .unreadableImage: return .failure(.photoUnreadable)
+            case .tooLarge: return .failure(.photoTooLarge)
+            case .unsupportedKind: return .failure(.photoNotAnImage)
+            }
+        } catch {
+            return .failure(.photoUnreadable)
         }
     }
 }

@@ -4,7 +4,8 @@ import PortalRecord
 import Vapor
 
 /// The allergies and medicines step: the active ones on file that this viewer may see, each
-/// confirmed or corrected with a note; the record itself is not changed.
+/// confirmed or corrected with a note; the record itself is not changed. The patient's own
+/// review, from their account, is kept apart from the family's (`Visit.reviewKey`).
 extension CheckInController {
     /// What this viewer is shown to review now, with their earlier answers carried over.
     func reviewListing(_ req: Request, _ visit: Visit) async throws -> CheckInRecordReview {
@@ -25,8 +26,7 @@ extension CheckInController {
     }
 
     func savedReview(_ visit: Visit) throws -> CheckInRecordReview? {
-        guard !visit.isPatientsOwn(CheckIns.reviewStep) else { return nil }
-        return try visit.steps[CheckIns.reviewStep].map {
+        try visit.steps[visit.reviewKey].map {
             try JSONDecoder().decode(CheckInRecordReview.self, from: Data($0.content.utf8))
         }
     }
@@ -36,19 +36,16 @@ extension CheckInController {
         problems: [CheckInRecordReview.Place: CheckInRecordReview.Problem] = [:], status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let (patientRef, appointmentRef) = visit.ref
-        let locked = visit.isPatientsOwn(CheckIns.reviewStep)
         let model = CheckInPages.ReviewModel(
             visit: DateText.dateTime(visit.appointment.start, in: req.hospitalTimeZone, language: req.language),
             patientName: visit.authorized.patient.shownName, hubLink: Routes.patientCheckIn(patientRef, appointmentRef),
             action: Routes.saveCheckInReview(patientRef, appointmentRef),
-            review: locked ? CheckInRecordReview(entries: []) : review, problems: problems,
-            locked: locked ? Strings.checkIn.stepLocked(visit.authorized.patient.shownName)(req.language) : nil)
+            review: review, problems: problems)
         return CheckInPages.review(model, context: try await req.pageContext(patientInView: visit.authorized))
             .response(status: status)
     }
 
     func saveReview(_ req: Request, _ visit: Visit) async throws -> Response {
-        guard !visit.isPatientsOwn(CheckIns.reviewStep) else { throw PortalError.forbidden }
         guard let form = try? req.content.decode([String: String].self) else { throw PortalError.badRequest }
         // The list is read again here, as this viewer may see it: an id the form names that is
         // not on it (another patient's, a hidden one) is not taken from the form.
@@ -57,7 +54,8 @@ extension CheckInController {
             return try await reviewPage(req, visit, review: review, problems: problems, status: .unprocessableEntity)
         }
         let content = String(decoding: try JSONEncoder().encode(review), as: UTF8.self)
-        try await save(req, visit, step: CheckIns.reviewStep, content: content)
+        // The patient's own review keeps a finished check-in finished: a parent never sees it come and go.
+        try await save(req, visit, step: visit.reviewKey, content: content, reopens: !visit.byPatient)
         return req.redirect(to: Routes.patientCheckIn(visit.ref.0, visit.ref.1), redirectType: .normal)
     }
 }

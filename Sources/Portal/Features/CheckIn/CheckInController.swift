@@ -102,6 +102,10 @@ struct CheckInController: RouteCollection {
             return answers.missingRequired(in: questionnaire).isEmpty
         }
 
+        /// The review of allergies and medicines this viewer answers: the patient's own, kept
+        /// apart, or the family's.
+        var reviewKey: String { byPatient ? CheckIns.patientsOwn(CheckIns.reviewStep) : CheckIns.reviewStep }
+
         /// A step the patient saved, seen from a parent's account: theirs, not to be shown or changed.
         func isPatientsOwn(_ step: String) -> Bool { !byPatient && steps[step]?.savedByPatient == true }
     }
@@ -145,7 +149,7 @@ struct CheckInController: RouteCollection {
         let fixedSteps = [
             (CheckIns.contactStep, words.contactStep(language), Routes.patientCheckInContact(patientRef, appointmentRef)),
             (CheckIns.insuranceStep, words.insuranceStep(language), Routes.patientCheckInInsurance(patientRef, appointmentRef)),
-            (CheckIns.reviewStep, words.reviewStep(language), Routes.patientCheckInReview(patientRef, appointmentRef)),
+            (visit.reviewKey, words.reviewStep(language), Routes.patientCheckInReview(patientRef, appointmentRef)),
         ]
         for (key, name, link) in fixedSteps {
             let state = progress(key)
@@ -350,7 +354,7 @@ struct CheckInController: RouteCollection {
 
     func finish(_ req: Request, _ visit: Visit) async throws -> Response {
         let keys =
-            [CheckIns.contactStep, CheckIns.insuranceStep, CheckIns.reviewStep]
+            [CheckIns.contactStep, CheckIns.insuranceStep, visit.reviewKey]
             + visit.questionnaires.compactMap { try? CheckIns.questionnaireStep($0.row.requireID()) }
         guard keys.allSatisfy(visit.isComplete) else {
             return try await hub(req, visit, problem: Strings.checkIn.saveEveryStep, status: .unprocessableEntity)

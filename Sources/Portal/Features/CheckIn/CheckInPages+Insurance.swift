@@ -20,7 +20,7 @@ extension CheckInPages {
         var locked: String?
     }
 
-    static let photoTypes = "image/jpeg,image/png,image/heic,application/pdf"
+    static let photoTypes = "image/jpeg,image/png,image/heic"
 
     static func insurance(_ model: InsuranceModel, context: PageContext) -> Node {
         let language = context.language

@@ -9,7 +9,6 @@ extension CheckInPages {
         var action: String
         var review: CheckInRecordReview
         var problems: [CheckInRecordReview.Place: CheckInRecordReview.Problem] = [:]
-        var locked: String?
     }
 
     static func review(_ model: ReviewModel, context: PageContext) -> Node {
@@ -22,30 +21,26 @@ extension CheckInPages {
             p(.class("breadcrumb")) { a(.href(model.hubLink)) { words.backToCheckIn(language) } }
             h1 { words.reviewStep(language) }
             if !model.problems.isEmpty { Components.alert(words.fixTheFields(language)) }
-            if let locked = model.locked {
-                p(.class("notice")) { locked }
-            } else {
-                p(.class("lead")) { words.reviewIntro(model.patientName)(language) }
-                form(.method("post"), .action(model.action), Attribute("novalidate", nil), .class("questionnaire")) {
-                    Components.csrfField(context)
-                    h2 { words.allergiesHeading(language) }
-                    if allergies.isEmpty { p { words.noAllergies(language) } }
-                    for entry in allergies { self.entry(entry, model, language) }
-                    h2 { words.medicinesHeading(language) }
-                    if medicines.isEmpty { p { words.noMedicines(language) } }
-                    for entry in medicines { self.entry(entry, model, language) }
-                    h2 { words.missingHeading(language) }
-                    div(.class(missingError == nil ? "field" : "field has-error")) {
-                        label(.for("missing")) { words.missingQuestion(language) }
-                        if let missingError { p(.id("missing-error"), .class("error-text")) { missingError } }
-                        textarea(
-                            .id("missing"), .name(CheckInRecordReview.missingField),
-                            .maxlength(CheckInRecordReview.missingLimit), Attribute("rows", "4"),
-                            .ariaInvalid(missingError != nil), missingError == nil ? nil : .ariaDescribedBy("missing-error")
-                        ) { model.review.missing }
-                    }
-                    button(.type("submit"), .class("primary")) { words.saveAndContinue(language) }
+            p(.class("lead")) { words.reviewIntro(model.patientName)(language) }
+            form(.method("post"), .action(model.action), Attribute("novalidate", nil), .class("questionnaire")) {
+                Components.csrfField(context)
+                h2 { words.allergiesHeading(language) }
+                if allergies.isEmpty { p { words.noAllergies(language) } }
+                for entry in allergies { self.entry(entry, model, language) }
+                h2 { words.medicinesHeading(language) }
+                if medicines.isEmpty { p { words.noMedicines(language) } }
+                for entry in medicines { self.entry(entry, model, language) }
+                h2 { words.missingHeading(language) }
+                div(.class(missingError == nil ? "field" : "field has-error")) {
+                    label(.for("missing")) { words.missingQuestion(language) }
+                    if let missingError { p(.id("missing-error"), .class("error-text")) { missingError } }
+                    textarea(
+                        .id("missing"), .name(CheckInRecordReview.missingField),
+                        .maxlength(CheckInRecordReview.missingLimit), Attribute("rows", "4"),
+                        .ariaInvalid(missingError != nil), missingError == nil ? nil : .ariaDescribedBy("missing-error")
+                    ) { model.review.missing }
                 }
+                button(.type("submit"), .class("primary")) { words.saveAndContinue(language) }
             }
         }
     }

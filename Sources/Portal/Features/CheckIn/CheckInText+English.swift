@@ -99,7 +99,7 @@ extension CheckInText {
             case .back: "Photo of the back of the card"
             }
         },
-        photoHint: "A photo or a scan (JPEG, PNG, HEIC or PDF, up to 10 MB). Only hospital staff see it.",
+        photoHint: "A photo (JPEG, PNG or HEIC, up to 10 MB). Only the front desk and health information staff see it.",
         photoSaved: "A photo is saved. Choose another only to replace it.",
         choosePhotoAgain: "Choose the photo again: a form sent back keeps no files.",
         insuranceProblem: { problem in
@@ -109,7 +109,7 @@ extension CheckInText {
             case .tooLong: "This is longer than a card holds: check it."
             case .notAnID: "Type it as the card shows it: letters, numbers and hyphens."
             case .photoNeeded: "Add a photo of this side of the card."
-            case .photoNotAnImage: "Choose a photo (JPEG, PNG or HEIC) or a PDF."
+            case .photoNotAnImage: "Choose a photo (JPEG, PNG or HEIC)."
             case .photoTooLarge: "This file is over 10 MB: take a smaller photo."
             case .photoUnreadable: "This file could not be read: take the photo again."
             }
@@ -143,8 +143,9 @@ extension CheckInText {
             }
         },
         staffUninsured: "No insurance, or the family pays: talk about payment at the visit.",
-        staffNoteWithheld: "The patient's own note is for the care team's clinicians.",
         staffNothingOnFile: "Nothing was on file to review.",
         staffVisitWithheld: "This visit is confidential: its answers are for the care team's clinicians.",
-        staffNeedsChange: "Needs a change")
+        staffNeedsChange: "Needs a change",
+        fromOwnAccount: { step, name in "\(step): from \(name)'s own account" },
+        staffRecordWithheld: "Saved. Allergies and medicines are part of the record: the care team's clinicians read them.")
 }

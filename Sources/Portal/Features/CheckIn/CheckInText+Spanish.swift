@@ -100,7 +100,7 @@ extension CheckInText {
             case .back: "Foto del reverso de la tarjeta"
             }
         },
-        photoHint: "Una foto o un escaneo (JPEG, PNG, HEIC o PDF, hasta 10 MB). Solo la ve el personal del hospital.",
+        photoHint: "Una foto (JPEG, PNG o HEIC, hasta 10 MB). Solo la ven la recepción y el personal de información de salud.",
         photoSaved: "Ya hay una foto guardada. Elija otra solo para reemplazarla.",
         choosePhotoAgain: "Elija la foto otra vez: un formulario devuelto no guarda archivos.",
         insuranceProblem: { problem in
@@ -110,7 +110,7 @@ extension CheckInText {
             case .tooLong: "Es más largo de lo que cabe en una tarjeta: revíselo."
             case .notAnID: "Escríbalo como aparece en la tarjeta: letras, números y guiones."
             case .photoNeeded: "Agregue una foto de este lado de la tarjeta."
-            case .photoNotAnImage: "Elija una foto (JPEG, PNG o HEIC) o un PDF."
+            case .photoNotAnImage: "Elija una foto (JPEG, PNG o HEIC)."
             case .photoTooLarge: "Este archivo pesa más de 10 MB: tome una foto más pequeña."
             case .photoUnreadable: "No se pudo leer este archivo: tome la foto otra vez."
             }
@@ -144,8 +144,10 @@ extension CheckInText {
             }
         },
         staffUninsured: "Sin seguro, o paga la familia: hablen del pago en la visita.",
-        staffNoteWithheld: "La nota propia del paciente es para los clínicos del equipo de atención.",
         staffNothingOnFile: "No había nada registrado que revisar.",
         staffVisitWithheld: "Esta visita es confidencial: sus respuestas son para los clínicos del equipo de atención.",
-        staffNeedsChange: "Hay que cambiarlo")
+        staffNeedsChange: "Hay que cambiarlo",
+        fromOwnAccount: { step, name in "\(step): desde la propia cuenta de \(name)" },
+        staffRecordWithheld:
+            "Guardado. Las alergias y los medicamentos son parte del expediente: los leen los clínicos del equipo de atención.")
 }

@@ -80,10 +80,11 @@ struct CheckInText: Sendable {
     let reviewAnswer: @Sendable (CheckInRecordReview.Kind, CheckInRecordReview.Answer) -> String
     let reviewProblem: @Sendable (CheckInRecordReview.Problem) -> String
     let staffUninsured: String
-    let staffNoteWithheld: String
     let staffNothingOnFile: String
     let staffVisitWithheld: String
     let staffNeedsChange: String
+    let fromOwnAccount: @Sendable (String, String) -> String
+    let staffRecordWithheld: String
 }
 
 extension Strings {

@@ -105,11 +105,11 @@ struct CheckIns: Sendable {
     func saveInsurance(
         _ insurance: CheckInInsurance, newPhotos: [CheckInInsurance.Side: StoredDocument], appointmentID: UUID,
         patientID: UUID, memberID: UUID, byPatient: Bool
-    ) async throws -> Bool {
+    ) async throws -> (saved: Bool, deletedPhotos: Int) {
         try await TransactionLock.take(Self.lockKey(appointmentID), on: db)
         let step = try await find(appointmentID: appointmentID)?.steps[Self.insuranceStep]
         // Decided before any photo is stored: a refused save leaves nothing behind.
-        if step?.savedByPatient == true && !byPatient { return false }
+        if step?.savedByPatient == true && !byPatient { return (false, 0) }
         let before = try step.map { try JSONDecoder().decode(CheckInInsurance.self, from: Data($0.content.utf8)) }
         var saved = insurance
         if insurance.coverage == .insured {
@@ -124,19 +124,25 @@ struct CheckIns: Sendable {
             }
         }
         let content = String(decoding: try JSONEncoder().encode(saved), as: UTF8.self)
+        // Refused only if the lock failed to hold: thrown, so the photos stored above roll back.
         guard
             try await save(
                 step: Self.insuranceStep, content: content, appointmentID: appointmentID, patientID: patientID,
                 memberID: memberID, byPatient: byPatient)
-        else { return false }
+        else { throw PortalError.forbidden }
         let dropped = CheckInInsurance.Side.allCases.compactMap { before?.photo($0) }
             .filter { $0 != saved.frontPhoto && $0 != saved.backPhoto }
         if !dropped.isEmpty { try await StoredDocument.query(on: db).filter(\.$id ~~ dropped).delete() }
-        return true
+        return (true, dropped.count)
     }
 
     static func questionnaireStep(_ id: UUID) -> String { "questionnaire:\(id.uuidString.lowercased())" }
     static let contactStep = "contact"
     static let insuranceStep = "insurance"
     static let reviewStep = "allergies-and-medicines"
+
+    /// A step the patient keeps apart from the family's, saved from their own account: a
+    /// teenager's review of their medicines is theirs and the care team's, and never shows
+    /// on a parent's check-in, not even as having been saved.
+    static func patientsOwn(_ step: String) -> String { "\(step):patient" }
 }

@@ -72,6 +72,11 @@ struct StaffCheckInController: RouteCollection {
 
     private func readsConfidential(_ req: Request) throws -> Bool { try req.signedInStaff().role != .scheduler }
 
+    /// Who opens a card's photos: the route table's callers of the photo route.
+    static func opensCards(_ role: StaffRole) -> Bool {
+        Routes.staffCheckInInsuranceCard.admits(role)
+    }
+
     func detail(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let appointment = try await visit(req, authorized)
         guard let (checkIn, steps) = try await CheckIns(db: req.db, now: req.now).find(appointmentID: appointment.id) else {
@@ -94,11 +99,22 @@ struct StaffCheckInController: RouteCollection {
         sections.append(
             try Self.insuranceSection(
                 steps[CheckIns.insuranceStep], status: saved(CheckIns.insuranceStep), readsVisit: readsVisit,
-                links: { Routes.staffCheckInInsuranceCard(authorized.ref, appointment.ref, $0) }, language))
-        sections.append(
-            try Self.reviewSection(
-                steps[CheckIns.reviewStep], status: saved(CheckIns.reviewStep), readsVisit: readsVisit,
-                readsConfidential: readsConfidential, access: authorized.access, language))
+                links: Self.opensCards(try req.signedInStaff().role)
+                    ? { Routes.staffCheckInInsuranceCard(authorized.ref, appointment.ref, $0) } : nil, language))
+        // Read again as this reader may see the record now: an item marked since is not shown.
+        let visibleItems: Set<UUID> =
+            readsConfidential && readsVisit
+            ? Set(try await req.record(of: authorized).allergies().map(\.id))
+                .union(try await req.record(of: authorized).medications().map(\.id)) : []
+        for (key, owner) in [
+            (CheckIns.reviewStep, nil), (CheckIns.patientsOwn(CheckIns.reviewStep), authorized.patient.shownName),
+        ] {
+            guard steps[key] != nil || owner == nil else { continue }
+            sections.append(
+                try Self.reviewSection(
+                    steps[key], status: saved(key), byPatient: owner, readsVisit: readsVisit,
+                    readsRecord: readsConfidential, visibleItems: visibleItems, language))
+        }
         for row in try await Questionnaires.asked(by: appointment.departmentID, on: req.db) {
             guard let questionnaire = Questionnaires.read(row) else { continue }
             let step = steps[CheckIns.questionnaireStep(try row.requireID())]
@@ -144,7 +160,7 @@ struct StaffCheckInController: RouteCollection {
     /// The insurance as given, with links to the card's photos; withheld with the visit's answers.
     static func insuranceSection(
         _ step: CheckInStep?, status: String?, readsVisit: Bool,
-        links: (CheckInInsurance.Side) -> String, _ language: Language
+        links: ((CheckInInsurance.Side) -> String)?, _ language: Language
     ) throws -> StaffCheckInPages.Section {
         let words = Strings.checkIn
         let title = words.insuranceStep(language)
@@ -161,28 +177,29 @@ struct StaffCheckInController: RouteCollection {
         ].filter { !$0.1.isEmpty }
         return .init(
             title: title, status: status, answers: facts.map { (question: $0.0, answer: $0.1) },
-            files: CheckInInsurance.Side.allCases.filter { insurance.photo($0) != nil }.map {
-                (label: words.cardPhoto($0)(language), link: links($0))
-            })
+            files: links.map { links in
+                CheckInInsurance.Side.allCases.filter { insurance.photo($0) != nil }.map {
+                    (label: words.cardPhoto($0)(language), link: links($0))
+                }
+            } ?? [])
     }
 
-    /// The family's review of allergies and medicines. An entry is shown to those who may see
-    /// the item it was about; the front desk reads no confidential one, and a teenager's own
-    /// note on what is missing (it may name one) is the clinicians'.
+    /// The family's review of allergies and medicines: the clinical record, so the care team's
+    /// (clinicians and HIM) alone, never the front desk's, which reads when it was saved. An
+    /// entry is shown only while its item is one the reader may see now (`visibleItems`).
+    /// `byPatient` names the patient when the review is the one they saved from their own account.
     static func reviewSection(
-        _ step: CheckInStep?, status: String?, readsVisit: Bool, readsConfidential: Bool, access: PatientAccess,
-        _ language: Language
+        _ step: CheckInStep?, status: String?, byPatient: String?, readsVisit: Bool, readsRecord: Bool,
+        visibleItems: Set<UUID>, _ language: Language
     ) throws -> StaffCheckInPages.Section {
         let words = Strings.checkIn
-        let title = words.reviewStep(language)
+        let title = byPatient.map { words.fromOwnAccount(words.reviewStep(language), $0)(language) } ?? words.reviewStep(language)
         guard let step, let status else { return .init(title: title, status: words.notStarted(language)) }
         guard readsVisit else { return .init(title: title, status: status, withheld: words.staffVisitWithheld(language)) }
+        guard readsRecord else { return .init(title: title, status: status, withheld: words.staffRecordWithheld(language)) }
         let review = try JSONDecoder().decode(CheckInRecordReview.self, from: Data(step.content.utf8))
-        let shown = review.entries.filter { entry in
-            let label = Sensitivity(storageValue: entry.sensitivity)
-            return access.canSee(label) && (readsConfidential || label.tier == .normal)
-        }
-        var lines: [(question: String, answer: String)] = shown.map { entry in
+        var lines: [(question: String, answer: String)] = review.entries.filter { visibleItems.contains($0.itemID) }.map {
+            entry in
             let answer =
                 entry.answer == .needsChange
                 ? words.staffNeedsChange(language) : entry.answer.map { words.reviewAnswer(entry.kind, $0)(language) } ?? ""
@@ -191,23 +208,23 @@ struct StaffCheckInController: RouteCollection {
                 entry.note.isEmpty ? answer : "\(answer): \(entry.note)"
             )
         }
-        let noteWithheld = step.savedByPatient && !readsConfidential && !review.missing.isEmpty
-        if !review.missing.isEmpty && !noteWithheld { lines.append((words.missingHeading(language), review.missing)) }
+        if !review.missing.isEmpty { lines.append((words.missingHeading(language), review.missing)) }
         if review.entries.isEmpty && lines.isEmpty {
             lines.append((words.reviewStep(language), words.staffNothingOnFile(language)))
         }
-        return .init(
-            title: title, status: status, answers: lines, withheld: noteWithheld ? words.staffNoteWithheld(language) : nil)
+        return .init(title: title, status: status, answers: lines)
     }
 
-    /// One side of the insurance card, as sealed; only for those who read the visit's answers.
+    /// One side of the insurance card, as sealed: like an identity document, for the front desk
+    /// and HIM who read the visit's answers, not for clinicians.
     func insuranceCard(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Response {
         let appointment = try await visit(req, authorized)
+        // Before anything is looked up: a 404 or a 403 would otherwise tell whether there is a card.
+        guard authorized.access.canSee(appointment.sensitivity) else { throw PortalError.forbidden }
         guard let side = req.token(CheckInInsurance.Side.self),
             let (_, steps) = try await CheckIns(db: req.db, now: req.now).find(appointmentID: appointment.id),
             let step = steps[CheckIns.insuranceStep]
         else { throw PortalError.notFound }
-        guard authorized.access.canSee(appointment.sensitivity) else { throw PortalError.forbidden }
         let insurance = try JSONDecoder().decode(CheckInInsurance.self, from: Data(step.content.utf8))
         guard let id = insurance.photo(side), let stored = try await StoredDocument.find(id, on: req.db),
             stored.purpose == StoredDocument.Purpose.insuranceCard.rawValue

@@ -52,8 +52,10 @@ struct ShareCodes: Sendable {
         record.expiresAt = now.addingTimeInterval(TimeInterval(days) * 86_400)
         record.wrongBirthDates = 0
         record.submissionKey = submissionKey
+        // The maker's forms first, then the record's codes, always in this order: the same form
+        // sent for two records at once, or twice for one, is found by the second.
+        try await TransactionLock.take("share-code-forms:\(creatorID.uuidString)", on: db)
         try await TransactionLock.take("share-codes:\(patientID.uuidString)", on: db)
-        // Under the lock, so a form sent twice at once is found by the second.
         let resent = try await ShareCodeRecord.query(on: db).filter(\.$creator.$id == creatorID)
             .filter(\.$submissionKey == submissionKey).first()
         guard resent == nil else { throw Refusal.alreadyMade }

@@ -119,7 +119,8 @@ enum SharingPage {
             if code.uses.isEmpty {
                 p { words.notUsed(language) }
             } else {
-                table(.class("results share-uses")) {
+                // Stacked on a phone: three columns of dates and words do not fit 320 px in Spanish.
+                table(.class("results share-uses stack")) {
                     caption { words.usesCaption(language) }
                     thead {
                         tr {
@@ -131,9 +132,9 @@ enum SharingPage {
                     tbody {
                         for use in code.uses {
                             tr {
-                                td { use.when }
-                                td { use.browser }
-                                td { use.outcome }
+                                td(Attribute("data-label", words.when(language))) { use.when }
+                                td(Attribute("data-label", words.browser(language))) { use.browser }
+                                td(Attribute("data-label", words.outcome(language))) { use.outcome }
                             }
                         }
                     }
