@@ -279,6 +279,21 @@ import Vapor
                 Routes.saveCheckInReview(teenRef, teenAppointment),
                 [CheckInRecordReview.answerField(teenInhaler.id!): "current", "missing": "Penicillin: a rash at 8"])
             #expect(parentSaved.status == .seeOther)
+            // So is the teenager's insurance: the parent gives theirs beside it, unlocked and unaware.
+            _ = try await teenBrowser.get(Routes.patientCheckInInsurance(teenRef, teenAppointment))
+            var teensCard = Self.insured
+            teensCard["payer"] = "Student Health Plan"
+            let teenInsured = try await teenBrowser.postMultipart(
+                Routes.saveCheckInInsurance(teenRef, teenAppointment), teensCard,
+                files: [Self.photo("front_photo"), Self.photo("back_photo")])
+            #expect(teenInsured.status == .seeOther)
+            let parentsInsurance = try await parent.get(Routes.patientCheckInInsurance(teenRef, teenAppointment))
+            #expect(!parentsInsurance.body.contains("Student Health Plan") && !parentsInsurance.body.contains("theirs to change"))
+            #expect(!(try await parent.get(Routes.patientCheckIn(teenRef, teenAppointment))).body.contains("own account"))
+            #expect(
+                try await parent.postMultipart(
+                    Routes.saveCheckInInsurance(teenRef, teenAppointment), ["coverage": "uninsured"], files: []
+                ).status == .seeOther)
 
             // The front desk reads when each was saved, not what: allergies and medicines are the record.
             let scheduler = Browser(world)
@@ -287,6 +302,15 @@ import Vapor
             #expect(!childDetail.body.contains("Outgrew it") && !childDetail.body.contains("Cetirizine"))
             #expect(childDetail.body.contains("part of the record"))
             let frontDesk = try await scheduler.get(Routes.staffCheckIn(teenRef, teenAppointment))
+            #expect(frontDesk.body.contains("Insurance: from Leo Lopez&#39;s own account"))
+            #expect(frontDesk.body.contains("Student Health Plan") && frontDesk.body.contains("No insurance, or the family pays"))
+            let teensFront = Routes.staffCheckInInsuranceCard(teenRef, teenAppointment, .front).query(["account": "patient"])
+            #expect(frontDesk.body.contains(teensFront.replacingOccurrences(of: "&", with: "&amp;")))
+            let teensPhoto = try await scheduler.get(teensFront)
+            #expect(teensPhoto.status == .ok && teensPhoto.headers.contentType == HTTPMediaType(type: "image", subType: "jpeg"))
+            #expect(
+                try await scheduler.get(Routes.staffCheckInInsuranceCard(teenRef, teenAppointment, .front)).status == .notFound,
+                "the family chose no insurance, so the family's card has no photo")
             #expect(!frontDesk.body.contains("Albuterol") && !frontDesk.body.contains("Sertraline"))
             #expect(!frontDesk.body.contains("Melatonin") && !frontDesk.body.contains("Penicillin"))
             let him = Browser(world)

@@ -3,7 +3,8 @@ import PortalCore
 import Vapor
 
 /// The insurance step: whether the child is insured, the payer and member id, and a photo of
-/// each side of the card, sealed by the document vault like an identity document.
+/// each side of the card, sealed by the document vault like an identity document. The
+/// patient's own answer, from their account, is kept apart from the family's (`Visit.insuranceKey`).
 extension CheckInController {
     struct InsuranceForm: Content {
         var coverage: String?
@@ -30,7 +31,7 @@ extension CheckInController {
     }
 
     func savedInsurance(_ visit: Visit) throws -> CheckInInsurance? {
-        try visit.steps[CheckIns.insuranceStep].map {
+        try visit.steps[visit.insuranceKey].map {
             try JSONDecoder().decode(CheckInInsurance.self, from: Data($0.content.utf8))
         }
     }
@@ -41,7 +42,7 @@ extension CheckInController {
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let (patientRef, appointmentRef) = visit.ref
-        let locked = visit.isPatientsOwn(CheckIns.insuranceStep)
+        let locked = visit.isPatientsOwn(visit.insuranceKey)
         let saved = locked ? nil : try savedInsurance(visit)
         let model = CheckInPages.InsuranceModel(
             visit: DateText.dateTime(visit.appointment.start, in: req.hospitalTimeZone, language: req.language),
@@ -56,7 +57,7 @@ extension CheckInController {
     }
 
     func saveInsurance(_ req: Request, _ visit: Visit) async throws -> Response {
-        guard !visit.isPatientsOwn(CheckIns.insuranceStep) else { throw PortalError.forbidden }
+        guard !visit.isPatientsOwn(visit.insuranceKey) else { throw PortalError.forbidden }
         guard let form = try? req.content.decode(InsuranceForm.self) else { throw PortalError.badRequest }
         let saved = try savedInsurance(visit)
         var typed = CheckInInsurance()
@@ -89,15 +90,15 @@ extension CheckInController {
             return try await insurancePage(
                 req, visit, insurance: typed, problems: photoProblems, choseFiles: choseFiles, status: .unprocessableEntity)
         }
-        let (appointmentID, patientID, memberID, byPatient, now) = (
-            visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now
+        let (appointmentID, patientID, memberID, byPatient, now, key) = (
+            visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now, visit.insuranceKey
         )
         let sealed = newPhotos
         do {
             let stored = try await req.auditedChange { change in
                 let stored = try await CheckIns(db: change.db, now: now).saveInsurance(
-                    insurance, newPhotos: sealed, appointmentID: appointmentID, patientID: patientID, memberID: memberID,
-                    byPatient: byPatient)
+                    insurance, step: key, newPhotos: sealed, appointmentID: appointmentID, patientID: patientID,
+                    memberID: memberID, byPatient: byPatient)
                 try await change.audit(
                     .checkInSaved, stored.saved ? .success : .denied, patientID: patientID,
                     subject: .appointment(appointmentID))

@@ -105,6 +105,8 @@ struct CheckInController: RouteCollection {
         /// The review of allergies and medicines this viewer answers: the patient's own, kept
         /// apart, or the family's.
         var reviewKey: String { byPatient ? CheckIns.patientsOwn(CheckIns.reviewStep) : CheckIns.reviewStep }
+        /// The insurance this viewer gives, kept apart the same way.
+        var insuranceKey: String { byPatient ? CheckIns.patientsOwn(CheckIns.insuranceStep) : CheckIns.insuranceStep }
 
         /// A step the patient saved, seen from a parent's account: theirs, not to be shown or changed.
         func isPatientsOwn(_ step: String) -> Bool { !byPatient && steps[step]?.savedByPatient == true }
@@ -148,7 +150,7 @@ struct CheckInController: RouteCollection {
         var steps: [CheckInPages.Step] = []
         let fixedSteps = [
             (CheckIns.contactStep, words.contactStep(language), Routes.patientCheckInContact(patientRef, appointmentRef)),
-            (CheckIns.insuranceStep, words.insuranceStep(language), Routes.patientCheckInInsurance(patientRef, appointmentRef)),
+            (visit.insuranceKey, words.insuranceStep(language), Routes.patientCheckInInsurance(patientRef, appointmentRef)),
             (visit.reviewKey, words.reviewStep(language), Routes.patientCheckInReview(patientRef, appointmentRef)),
         ]
         for (key, name, link) in fixedSteps {
@@ -354,7 +356,7 @@ struct CheckInController: RouteCollection {
 
     func finish(_ req: Request, _ visit: Visit) async throws -> Response {
         let keys =
-            [CheckIns.contactStep, CheckIns.insuranceStep, visit.reviewKey]
+            [CheckIns.contactStep, visit.insuranceKey, visit.reviewKey]
             + visit.questionnaires.compactMap { try? CheckIns.questionnaireStep($0.row.requireID()) }
         guard keys.allSatisfy(visit.isComplete) else {
             return try await hub(req, visit, problem: Strings.checkIn.saveEveryStep, status: .unprocessableEntity)

@@ -103,11 +103,11 @@ struct CheckIns: Sendable {
     /// deleted. Under a lock per visit, so two saves at once cannot each keep a photo the
     /// other deletes. A side without a new photo keeps the one saved.
     func saveInsurance(
-        _ insurance: CheckInInsurance, newPhotos: [CheckInInsurance.Side: StoredDocument], appointmentID: UUID,
-        patientID: UUID, memberID: UUID, byPatient: Bool
+        _ insurance: CheckInInsurance, step key: String, newPhotos: [CheckInInsurance.Side: StoredDocument],
+        appointmentID: UUID, patientID: UUID, memberID: UUID, byPatient: Bool
     ) async throws -> (saved: Bool, deletedPhotos: Int) {
         try await TransactionLock.take(Self.lockKey(appointmentID), on: db)
-        let step = try await find(appointmentID: appointmentID)?.steps[Self.insuranceStep]
+        let step = try await find(appointmentID: appointmentID)?.steps[key]
         // Decided before any photo is stored: a refused save leaves nothing behind.
         if step?.savedByPatient == true && !byPatient { return (false, 0) }
         let before = try step.map { try JSONDecoder().decode(CheckInInsurance.self, from: Data($0.content.utf8)) }
@@ -127,8 +127,8 @@ struct CheckIns: Sendable {
         // Refused only if the lock failed to hold: thrown, so the photos stored above roll back.
         guard
             try await save(
-                step: Self.insuranceStep, content: content, appointmentID: appointmentID, patientID: patientID,
-                memberID: memberID, byPatient: byPatient)
+                step: key, content: content, appointmentID: appointmentID, patientID: patientID, memberID: memberID,
+                byPatient: byPatient, reopens: !byPatient)
         else { throw PortalError.forbidden }
         let dropped = CheckInInsurance.Side.allCases.compactMap { before?.photo($0) }
             .filter { $0 != saved.frontPhoto && $0 != saved.backPhoto }
@@ -142,7 +142,8 @@ struct CheckIns: Sendable {
     static let reviewStep = "allergies-and-medicines"
 
     /// A step the patient keeps apart from the family's, saved from their own account: a
-    /// teenager's review of their medicines is theirs and the care team's, and never shows
-    /// on a parent's check-in, not even as having been saved.
+    /// teenager's review of their medicines, or their insurance, is theirs and the hospital's,
+    /// never shows on a parent's check-in, not even as having been saved, and does not lock
+    /// the parent out of their own.
     static func patientsOwn(_ step: String) -> String { "\(step):patient" }
 }

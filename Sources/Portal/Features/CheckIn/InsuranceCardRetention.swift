@@ -19,7 +19,8 @@ enum InsuranceCardRetention {
         let cutoff = now.addingTimeInterval(-Double(config.identityDocumentRetentionDays + 7) * 86_400)
         var deleted = 0
         while true {
-            let expired = try await CheckInStep.query(on: db).filter(\.$step == CheckIns.insuranceStep)
+            let expired = try await CheckInStep.query(on: db)
+                .filter(\.$step ~~ [CheckIns.insuranceStep, CheckIns.patientsOwn(CheckIns.insuranceStep)])
                 .filter(\.$savedAt <= cutoff).filter(\.$content ~~ "Photo\"").sort(\.$savedAt).limit(batch).all()
             deleted += try await deleteBatch(expired, db: db, audit: audit, now: now)
             if expired.count < batch { break }

@@ -72,6 +72,17 @@ struct StaffCheckInController: RouteCollection {
 
     private func readsConfidential(_ req: Request) throws -> Bool { try req.signedInStaff().role != .scheduler }
 
+    /// Whose insurance a card's link opens: the family's, or the one the patient gave from
+    /// their own account (`?account=patient`). Anything else reads as the family's.
+    enum CardAccount {
+        case family, patient
+
+        init(query: String?) { self = query == "patient" ? .patient : .family }
+
+        var step: String { self == .family ? CheckIns.insuranceStep : CheckIns.patientsOwn(CheckIns.insuranceStep) }
+        func link(_ path: String) -> String { self == .patient ? path.query(["account": "patient"]) : path }
+    }
+
     /// Who opens a card's photos: the route table's callers of the photo route.
     static func opensCards(_ role: StaffRole) -> Bool {
         Routes.staffCheckInInsuranceCard.admits(role)
@@ -96,11 +107,17 @@ struct StaffCheckInController: RouteCollection {
         func saved(_ key: String) -> String? {
             steps[key].map { words.savedOn(DateText.dateTime($0.savedAt, in: zone, language: language))(language) }
         }
-        sections.append(
-            try Self.insuranceSection(
-                steps[CheckIns.insuranceStep], status: saved(CheckIns.insuranceStep), readsVisit: readsVisit,
-                links: Self.opensCards(try req.signedInStaff().role)
-                    ? { Routes.staffCheckInInsuranceCard(authorized.ref, appointment.ref, $0) } : nil, language))
+        let opensCards = Self.opensCards(try req.signedInStaff().role)
+        for (owner, account) in [(nil, CardAccount.family), (authorized.patient.shownName, .patient)] {
+            let key = account.step
+            guard steps[key] != nil || owner == nil else { continue }
+            sections.append(
+                try Self.insuranceSection(
+                    steps[key], status: saved(key), byPatient: owner, readsVisit: readsVisit,
+                    links: opensCards
+                        ? { account.link(Routes.staffCheckInInsuranceCard(authorized.ref, appointment.ref, $0)) }
+                        : nil, language))
+        }
         // Read again as this reader may see the record now: an item marked since is not shown.
         let visibleItems: Set<UUID> =
             readsConfidential && readsVisit
@@ -159,11 +176,12 @@ struct StaffCheckInController: RouteCollection {
 
     /// The insurance as given, with links to the card's photos; withheld with the visit's answers.
     static func insuranceSection(
-        _ step: CheckInStep?, status: String?, readsVisit: Bool,
+        _ step: CheckInStep?, status: String?, byPatient: String?, readsVisit: Bool,
         links: ((CheckInInsurance.Side) -> String)?, _ language: Language
     ) throws -> StaffCheckInPages.Section {
         let words = Strings.checkIn
-        let title = words.insuranceStep(language)
+        let title =
+            byPatient.map { words.fromOwnAccount(words.insuranceStep(language), $0)(language) } ?? words.insuranceStep(language)
         guard let step, let status else { return .init(title: title, status: words.notStarted(language)) }
         guard readsVisit else { return .init(title: title, status: status, withheld: words.staffVisitWithheld(language)) }
         let insurance = try JSONDecoder().decode(CheckInInsurance.self, from: Data(step.content.utf8))
@@ -223,7 +241,7 @@ struct StaffCheckInController: RouteCollection {
         guard authorized.access.canSee(appointment.sensitivity) else { throw PortalError.forbidden }
         guard let side = req.token(CheckInInsurance.Side.self),
             let (_, steps) = try await CheckIns(db: req.db, now: req.now).find(appointmentID: appointment.id),
-            let step = steps[CheckIns.insuranceStep]
+            let step = steps[CardAccount(query: req.query[String.self, at: "account"]).step]
         else { throw PortalError.notFound }
         let insurance = try JSONDecoder().decode(CheckInInsurance.self, from: Data(step.content.utf8))
         guard let id = insurance.photo(side), let stored = try await StoredDocument.find(id, on: req.db),
