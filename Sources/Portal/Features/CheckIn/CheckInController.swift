@@ -102,11 +102,11 @@ struct CheckInController: RouteCollection {
             return answers.missingRequired(in: questionnaire).isEmpty
         }
 
-        /// The review of allergies and medicines this viewer answers: the patient's own, kept
-        /// apart, or the family's.
-        var reviewKey: String { byPatient ? CheckIns.patientsOwn(CheckIns.reviewStep) : CheckIns.reviewStep }
-        /// The insurance this viewer gives, kept apart the same way.
-        var insuranceKey: String { byPatient ? CheckIns.patientsOwn(CheckIns.insuranceStep) : CheckIns.insuranceStep }
+        /// Whose insurance and review of allergies and medicines this viewer gives: the
+        /// patient's own, kept apart, or the family's.
+        var account: CheckIns.Account { byPatient ? .patient : .family }
+        var reviewKey: String { account.step(CheckIns.reviewStep) }
+        var insuranceKey: String { account.step(CheckIns.insuranceStep) }
 
         /// A step the patient saved, seen from a parent's account: theirs, not to be shown or changed.
         func isPatientsOwn(_ step: String) -> Bool { !byPatient && steps[step]?.savedByPatient == true }

@@ -145,5 +145,9 @@ struct CheckIns: Sendable {
     /// teenager's review of their medicines, or their insurance, is theirs and the hospital's,
     /// never shows on a parent's check-in, not even as having been saved, and does not lock
     /// the parent out of their own.
-    static func patientsOwn(_ step: String) -> String { "\(step):patient" }
+    enum Account: CaseIterable {
+        case family, patient
+
+        func step(_ base: String) -> String { self == .family ? base : "\(base):patient" }
+    }
 }

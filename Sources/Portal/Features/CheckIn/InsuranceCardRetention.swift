@@ -20,7 +20,7 @@ enum InsuranceCardRetention {
         var deleted = 0
         while true {
             let expired = try await CheckInStep.query(on: db)
-                .filter(\.$step ~~ [CheckIns.insuranceStep, CheckIns.patientsOwn(CheckIns.insuranceStep)])
+                .filter(\.$step ~~ CheckIns.Account.allCases.map { $0.step(CheckIns.insuranceStep) })
                 .filter(\.$savedAt <= cutoff).filter(\.$content ~~ "Photo\"").sort(\.$savedAt).limit(batch).all()
             deleted += try await deleteBatch(expired, db: db, audit: audit, now: now)
             if expired.count < batch { break }

@@ -72,15 +72,10 @@ struct StaffCheckInController: RouteCollection {
 
     private func readsConfidential(_ req: Request) throws -> Bool { try req.signedInStaff().role != .scheduler }
 
-    /// Whose insurance a card's link opens: the family's, or the one the patient gave from
-    /// their own account (`?account=patient`). Anything else reads as the family's.
-    enum CardAccount {
-        case family, patient
-
-        init(query: String?) { self = query == "patient" ? .patient : .family }
-
-        var step: String { self == .family ? CheckIns.insuranceStep : CheckIns.patientsOwn(CheckIns.insuranceStep) }
-        func link(_ path: String) -> String { self == .patient ? path.query(["account": "patient"]) : path }
+    /// A card's link names whose insurance it is: the family's, or with `?account=patient`
+    /// the one the patient gave from their own account. Anything else reads as the family's.
+    static func cardLink(_ path: String, _ account: CheckIns.Account) -> String {
+        account == .patient ? path.query(["account": "patient"]) : path
     }
 
     /// Who opens a card's photos: the route table's callers of the photo route.
@@ -108,24 +103,25 @@ struct StaffCheckInController: RouteCollection {
             steps[key].map { words.savedOn(DateText.dateTime($0.savedAt, in: zone, language: language))(language) }
         }
         let opensCards = Self.opensCards(try req.signedInStaff().role)
-        for (owner, account) in [(nil, CardAccount.family), (authorized.patient.shownName, .patient)] {
-            let key = account.step
+        // The family's steps always, the patient's own when they gave them.
+        let accounts = CheckIns.Account.allCases.map { ($0, $0 == .patient ? authorized.patient.shownName : nil) }
+        for (account, owner) in accounts {
+            let key = account.step(CheckIns.insuranceStep)
             guard steps[key] != nil || owner == nil else { continue }
             sections.append(
                 try Self.insuranceSection(
                     steps[key], status: saved(key), byPatient: owner, readsVisit: readsVisit,
                     links: opensCards
-                        ? { account.link(Routes.staffCheckInInsuranceCard(authorized.ref, appointment.ref, $0)) }
+                        ? { Self.cardLink(Routes.staffCheckInInsuranceCard(authorized.ref, appointment.ref, $0), account) }
                         : nil, language))
         }
         // Read again as this reader may see the record now: an item marked since is not shown.
+        let record = req.record(of: authorized)
         let visibleItems: Set<UUID> =
             readsConfidential && readsVisit
-            ? Set(try await req.record(of: authorized).allergies().map(\.id))
-                .union(try await req.record(of: authorized).medications().map(\.id)) : []
-        for (key, owner) in [
-            (CheckIns.reviewStep, nil), (CheckIns.patientsOwn(CheckIns.reviewStep), authorized.patient.shownName),
-        ] {
+            ? Set(try await record.allergies().map(\.id)).union(try await record.medications().map(\.id)) : []
+        for (account, owner) in accounts {
+            let key = account.step(CheckIns.reviewStep)
             guard steps[key] != nil || owner == nil else { continue }
             sections.append(
                 try Self.reviewSection(
@@ -239,9 +235,10 @@ struct StaffCheckInController: RouteCollection {
         let appointment = try await visit(req, authorized)
         // Before anything is looked up: a 404 or a 403 would otherwise tell whether there is a card.
         guard authorized.access.canSee(appointment.sensitivity) else { throw PortalError.forbidden }
+        let account: CheckIns.Account = req.query[String.self, at: "account"] == "patient" ? .patient : .family
         guard let side = req.token(CheckInInsurance.Side.self),
             let (_, steps) = try await CheckIns(db: req.db, now: req.now).find(appointmentID: appointment.id),
-            let step = steps[CardAccount(query: req.query[String.self, at: "account"]).step]
+            let step = steps[account.step(CheckIns.insuranceStep)]
         else { throw PortalError.notFound }
         let insurance = try JSONDecoder().decode(CheckInInsurance.self, from: Data(step.content.utf8))
         guard let id = insurance.photo(side), let stored = try await StoredDocument.find(id, on: req.db),
