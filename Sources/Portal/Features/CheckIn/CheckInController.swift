@@ -300,20 +300,16 @@ struct CheckInController: RouteCollection {
                 status: .unprocessableEntity)
         }
         let (step, page) = (CheckIns.questionnaireStep(try row.requireID()), parts[part])
-        let (appointmentID, patientID, memberID, byPatient, now) = (
-            visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now
+        let (appointmentID, patientID, memberID, byPatient) = (
+            visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient
         )
-        let saved = try await req.auditedChange { change in
+        try await save(req, visit) { store in
             // This page's answers go into what is saved now, not into what was read above.
-            let saved = try await CheckIns(db: change.db, now: now).saveAnswers(
+            try await store.saveAnswers(
                 step: step, merging: { $0.reading(page: page, form: form, of: questionnaire).answers },
                 appointmentID: appointmentID, patientID: patientID, memberID: memberID, byPatient: byPatient,
                 reopens: !questionnaire.isConfidential)
-            try await change.audit(
-                .checkInSaved, saved ? .success : .denied, patientID: patientID, subject: .appointment(appointmentID))
-            return saved
         }
-        guard saved else { throw PortalError.forbidden }
         let (patientRef, appointmentRef) = visit.ref
         if part + 1 < parts.count {
             return req.redirect(
@@ -340,13 +336,24 @@ struct CheckInController: RouteCollection {
     /// Saves one step with its audit event, in one transaction; a parent cannot overwrite
     /// what the patient answered.
     func save(_ req: Request, _ visit: Visit, step: String, content: String, reopens: Bool = true) async throws {
-        let (appointmentID, patientID, memberID, byPatient, now) = (
-            visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient, req.now
+        let (appointmentID, patientID, memberID, byPatient) = (
+            visit.appointment.id, visit.authorized.id, visit.memberID, visit.byPatient
         )
-        let saved = try await req.auditedChange { change in
-            let saved = try await CheckIns(db: change.db, now: now).save(
+        try await save(req, visit) { store in
+            try await store.save(
                 step: step, content: content, appointmentID: appointmentID, patientID: patientID, memberID: memberID,
                 byPatient: byPatient, reopens: reopens)
+        }
+    }
+
+    /// Runs one of the store's saves with its audit event, in one transaction; refused (403,
+    /// audited as denied) when the patient's own answer stands in the way.
+    func save(_ req: Request, _ visit: Visit, by write: @escaping @Sendable (CheckIns) async throws -> Bool)
+        async throws
+    {
+        let (appointmentID, patientID, now) = (visit.appointment.id, visit.authorized.id, req.now)
+        let saved = try await req.auditedChange { change in
+            let saved = try await write(CheckIns(db: change.db, now: now))
             try await change.audit(
                 .checkInSaved, saved ? .success : .denied, patientID: patientID, subject: .appointment(appointmentID))
             return saved
