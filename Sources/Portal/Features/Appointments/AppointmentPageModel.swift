@@ -56,8 +56,11 @@ enum AppointmentPageModel {
         let isMember = req.currentSession?.member != nil
         let address = department.address
         let isStaff = !isMember && req.currentSession?.staff != nil
-        let checkIn = try await CheckIns(db: req.db, now: req.now).find(appointmentID: id)?.checkIn
         let checkInOpen = CheckInRules.isOpen(start: appointment.start, isBooked: appointment.isActive, at: req.now)
+        // Read only where the page says something of it: staff on a booked visit, a family in the window.
+        let checkIn =
+            (isStaff && appointment.isActive) || (isMember && checkInOpen)
+            ? try await CheckIns(db: req.db, now: req.now).checkIn(appointmentID: id) : nil
         return AppointmentPage.Model(
             patientName: authorized.patient.shownName, backLink: Routes.patientAppointments(authorized.ref),
             department: department.name(language),

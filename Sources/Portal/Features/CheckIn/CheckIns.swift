@@ -11,10 +11,13 @@ struct CheckIns: Sendable {
     let db: any Database
     let now: Date
 
+    /// The check-in alone, without its steps: how far the family got.
+    func checkIn(appointmentID: UUID) async throws -> CheckIn? {
+        try await CheckIn.query(on: db).filter(\.$appointmentID == appointmentID).first()
+    }
+
     func find(appointmentID: UUID) async throws -> (checkIn: CheckIn, steps: [String: CheckInStep])? {
-        guard let checkIn = try await CheckIn.query(on: db).filter(\.$appointmentID == appointmentID).first() else {
-            return nil
-        }
+        guard let checkIn = try await checkIn(appointmentID: appointmentID) else { return nil }
         let steps = try await CheckInStep.query(on: db).filter(\.$checkInID == checkIn.requireID()).all()
         return (checkIn, Dictionary(steps.map { ($0.step, $0) }) { first, _ in first })
     }
