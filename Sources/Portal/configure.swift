@@ -13,9 +13,7 @@ public func configure(_ app: Application, config: PortalConfig) async throws {
     app.routes.defaultMaxBodySize = "64kb"
     let metrics = PortalMetrics()
     try configureDatabase(app, config: config, statements: metrics.statements)
-    if config.database.isSQLite {
-        try await SQLiteBusyWait.sleepBetweenTries(app, milliseconds: config.databasePoolWaitSeconds * 1000)
-    }
+    try await SQLiteBusyWait.sleepBetweenTries(app, milliseconds: config.databasePoolWaitSeconds * 1000)
     let passwords = PasswordHashing(cost: config.bcryptCost, longestWait: config.passwordHashWait)
     app.lifecycle.use(PasswordHashingShutdown())
     let decoyPasswordHash = try await passwords.calibrate(byHashing: RandomToken.make(), logger: app.logger)

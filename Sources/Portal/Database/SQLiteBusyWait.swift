@@ -14,10 +14,7 @@ import Vapor
 /// anything else runs.
 enum SQLiteBusyWait {
     static func sleepBetweenTries(_ app: Application, milliseconds: Int) async throws {
-        for loop in app.eventLoopGroup.makeIterator() {
-            guard let sql = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase,
-                sql.dialect.name == "sqlite"
-            else { continue }
+        for sql in connections(app) {
             try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(milliseconds))").run()
         }
     }
@@ -25,10 +22,18 @@ enum SQLiteBusyWait {
     /// The timeout each loop's connection runs with, for the test that checks it.
     static func current(_ app: Application) async throws -> [Int] {
         var timeouts: [Int] = []
-        for loop in app.eventLoopGroup.makeIterator() {
-            guard let sql = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+        for sql in connections(app) {
             timeouts.append(try await sql.raw("PRAGMA busy_timeout").first()?.decode(column: "timeout", as: Int.self) ?? 0)
         }
         return timeouts
+    }
+
+    /// Each event loop's SQLite database; none on PostgreSQL.
+    private static func connections(_ app: Application) -> [any SQLDatabase] {
+        app.eventLoopGroup.makeIterator().compactMap { loop in
+            (app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase).flatMap {
+                $0.dialect.name == "sqlite" ? $0 : nil
+            }
+        }
     }
 }
