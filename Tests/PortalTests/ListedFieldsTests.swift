@@ -8,7 +8,7 @@ import Testing
 /// Every model lists its fields (`properties`) instead of leaving Fluent to find them by
 /// reflection on every row read or written, which cost more than the query itself. A field
 /// left off the list would be neither saved nor read: these tests keep the lists whole.
-@Suite("Models list their fields")
+@Suite("Models list their fields, named plainly")
 struct ListedFieldsTests {
     static let models: [any Model.Type] = [
         AccessGrant.self,
@@ -76,6 +76,20 @@ struct ListedFieldsTests {
             let reflected = Mirror(reflecting: instance).children.compactMap { $0.value as? any AnyProperty }
                 .map { ObjectIdentifier($0 as AnyObject) }
             #expect(listed.count == reflected.count && Set(listed) == Set(reflected), "\(model)")
+        }
+    }
+
+    /// The portal writes Fluent's queries with names quoted but not searched for quotes
+    /// (`FluentStatement`): every name must be one that needs no escaping.
+    @Test("Every model's table and columns are plain names")
+    func namesArePlain() {
+        let plain = /[a-z][a-z0-9_]*/
+        for model in Self.models {
+            #expect(model.schema.wholeMatch(of: plain) != nil, "\(model)")
+            #expect(model.space == nil, "\(model)")
+            for key in model.keys {
+                #expect(key.description.wholeMatch(of: plain) != nil, "\(model).\(key)")
+            }
         }
     }
 

@@ -66,9 +66,11 @@ struct CountedDatabase: Database, SQLDatabase {
     var context: DatabaseContext { base.context }
     var inTransaction: Bool { base.inTransaction }
 
+    /// Written by the portal (`FluentStatement`), run by the driver.
     func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<Void> {
         count.add(1)
-        return base.execute(query: query, onOutput: onOutput)
+        let sql = sql
+        return sql.execute(sql: FluentStatement.written(query, for: sql)) { onOutput(FluentStatement.output($0)) }
     }
 
     func execute(schema: DatabaseSchema) -> EventLoopFuture<Void> {

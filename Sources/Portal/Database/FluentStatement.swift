@@ -1,0 +1,121 @@
+import FluentKit
+import FluentSQL
+import SQLKit
+
+/// A Fluent query written as SQL by the portal rather than by the driver, the same text
+/// but for how names are quoted: SQLKit escapes every quoted name with the standard
+/// library's generic string replacement, and a page's joined reads select three names per
+/// column of every model (table, column, alias), so that escaping was a sixth of a page's
+/// CPU. The names in a Fluent query are the portal's own schemas and field keys, never
+/// input, and `ListedFieldsTests` holds every one of them to letters, digits and
+/// underscores, so there is nothing to escape. Both drivers run the written statement
+/// with their own encoders and decoders, as they run their own.
+enum FluentStatement {
+    static func written(_ query: DatabaseQuery, for database: any SQLDatabase) -> SerializedStatement {
+        var expression = SQLQueryConverter(delegate: QueryConverterDelegate()).convert(query)
+        // As both drivers do: a created row answers with its id, unless the model has none
+        // of its own (an empty custom id key).
+        if case .create = query.action, query.customIDKey != .some(.string("")) {
+            expression = SQLList(
+                [expression, SQLReturning(SQLColumn((query.customIDKey ?? .id).description))], separator: SQLRaw(" "))
+        }
+        var serializer = SQLSerializer(database: PlainNamesDatabase(base: database))
+        expression.serialize(to: &serializer)
+        return SerializedStatement(text: serializer.sql, binds: serializer.binds)
+    }
+
+    /// A row as Fluent reads it: a joined model's columns are named after its schema.
+    static func output(_ row: any SQLRow) -> any DatabaseOutput { RowOutput(row: row, prefix: "") }
+}
+
+/// A statement already written, placeholders included, with its values: the driver's own
+/// serializer only copies it.
+struct SerializedStatement: SQLExpression {
+    let text: String
+    let binds: [any Encodable & Sendable]
+
+    func serialize(to serializer: inout SQLSerializer) {
+        serializer.write(text)
+        serializer.binds.append(contentsOf: binds)
+    }
+}
+
+/// Data types matter only to schema changes, which stay with the drivers; a query's
+/// conversion is the same for both (neither driver changes the nested-field default).
+private struct QueryConverterDelegate: SQLConverterDelegate {
+    func customDataType(_ dataType: DatabaseSchema.DataType) -> (any SQLExpression)? { nil }
+}
+
+/// The driver's database as a serializer sees it, with its dialect but for the quote.
+private struct PlainNamesDatabase: SQLDatabase {
+    let base: any SQLDatabase
+    let dialect: any SQLDialect
+
+    init(base: any SQLDatabase) {
+        self.base = base
+        self.dialect = PlainNamesDialect(base: base.dialect)
+    }
+
+    var logger: Logger { base.logger }
+    var eventLoop: any EventLoop { base.eventLoop }
+    var version: (any SQLDatabaseReportedVersion)? { base.version }
+    var queryLogLevel: Logger.Level? { base.queryLogLevel }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
+        base.execute(sql: query, onRow)
+    }
+}
+
+/// The driver's dialect, whose quote is not `SQLRaw`: SQLKit then writes the quote, the
+/// name and the quote, without searching the name.
+private struct PlainNamesDialect: SQLDialect {
+    let base: any SQLDialect
+
+    private struct Quote: SQLExpression {
+        let mark: String
+        func serialize(to serializer: inout SQLSerializer) { serializer.write(mark) }
+    }
+
+    var name: String { base.name }
+    var identifierQuote: any SQLExpression { Quote(mark: (base.identifierQuote as? SQLRaw)?.sql ?? "\"") }
+    var literalStringQuote: any SQLExpression { base.literalStringQuote }
+    var supportsAutoIncrement: Bool { base.supportsAutoIncrement }
+    var autoIncrementClause: any SQLExpression { base.autoIncrementClause }
+    var autoIncrementFunction: (any SQLExpression)? { base.autoIncrementFunction }
+    func bindPlaceholder(at position: Int) -> any SQLExpression { base.bindPlaceholder(at: position) }
+    func literalBoolean(_ value: Bool) -> any SQLExpression { base.literalBoolean(value) }
+    var literalDefault: any SQLExpression { base.literalDefault }
+    var supportsIfExists: Bool { base.supportsIfExists }
+    var enumSyntax: SQLEnumSyntax { base.enumSyntax }
+    var supportsDropBehavior: Bool { base.supportsDropBehavior }
+    var supportsReturning: Bool { base.supportsReturning }
+    var triggerSyntax: SQLTriggerSyntax { base.triggerSyntax }
+    var alterTableSyntax: SQLAlterTableSyntax { base.alterTableSyntax }
+    func customDataType(for dataType: SQLDataType) -> (any SQLExpression)? { base.customDataType(for: dataType) }
+    func normalizeSQLConstraint(identifier: any SQLExpression) -> any SQLExpression {
+        base.normalizeSQLConstraint(identifier: identifier)
+    }
+    var upsertSyntax: SQLUpsertSyntax { base.upsertSyntax }
+    var unionFeatures: SQLUnionFeatures { base.unionFeatures }
+    var sharedSelectLockExpression: (any SQLExpression)? { base.sharedSelectLockExpression }
+    var exclusiveSelectLockExpression: (any SQLExpression)? { base.exclusiveSelectLockExpression }
+    func nestedSubpathExpression(in column: any SQLExpression, for path: [String]) -> (any SQLExpression)? {
+        base.nestedSubpathExpression(in: column, for: path)
+    }
+}
+
+/// Fluent's view of a row, as both drivers give it: a joined model's fields are read from
+/// columns named `schema_field` (a schema replaces the one before, it does not nest).
+private struct RowOutput: DatabaseOutput {
+    let row: any SQLRow
+    let prefix: String
+
+    var description: String { String(describing: row) }
+
+    private func column(_ key: FieldKey) -> String { prefix.isEmpty ? key.description : prefix + key.description }
+
+    func schema(_ schema: String) -> any DatabaseOutput { RowOutput(row: row, prefix: schema + "_") }
+    func contains(_ key: FieldKey) -> Bool { row.contains(column: column(key)) }
+    func decodeNil(_ key: FieldKey) throws -> Bool { try row.decodeNil(column: column(key)) }
+    func decode<T: Decodable>(_ key: FieldKey, as type: T.Type) throws -> T { try row.decode(column: column(key), as: T.self) }
+}
