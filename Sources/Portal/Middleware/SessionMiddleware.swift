@@ -1,5 +1,6 @@
 import Fluent
 import PortalCore
+import SQLKit
 import Vapor
 
 /// Loads the session named by the cookie, ends it when idle or too old, and keeps
@@ -45,18 +46,26 @@ struct SessionMiddleware: AsyncMiddleware {
 }
 
 extension UserSession {
-    /// The session with its account, in one read: every page asks for it first.
+    /// The session with its account, in one read every page makes first; its text is
+    /// written once (`StatementText`).
     static func withAccount(_ tokenHash: String, on db: any Database) async throws -> UserSession? {
-        guard
-            let session = try await UserSession.query(on: db).filter(\.$id == tokenHash)
-                .join(Member.self, on: \UserSession.$member.$id == \Member.$id, method: .left)
-                .join(StaffUser.self, on: \UserSession.$staffUser.$id == \StaffUser.$id, method: .left)
-                .first()
-        else { return nil }
+        guard let row = try await withAccountRead.read([tokenHash], on: db).first() else { return nil }
+        let session = try JoinedModels.model(UserSession.self, from: row)
         // Only a session that names an account reads one: a row that does not decode is an error, never "no account".
-        session.$member.value = try session.$member.id.map { _ in try session.joined(Member.self) }
-        session.$staffUser.value = try session.$staffUser.id.map { _ in try session.joined(StaffUser.self) }
+        session.$member.value = try session.$member.id.map { _ in try JoinedModels.model(Member.self, from: row) }
+        session.$staffUser.value = try session.$staffUser.id.map { _ in try JoinedModels.model(StaffUser.self, from: row) }
         return session
+    }
+
+    private static let withAccountRead = StatementText {
+        """
+        SELECT \(unsafeRaw: [JoinedModels.columns(of: UserSession.self), JoinedModels.columns(of: Member.self),
+            JoinedModels.columns(of: StaffUser.self)].joined(separator: ", "))
+        FROM \(ident: UserSession.schema)
+        LEFT JOIN \(ident: Member.schema) ON \(ident: Member.schema).id = \(ident: UserSession.schema).member_id
+        LEFT JOIN \(ident: StaffUser.schema) ON \(ident: StaffUser.schema).id = \(ident: UserSession.schema).staff_user_id
+        WHERE \(ident: UserSession.schema).id = \(bind: "")
+        """
     }
 }
 

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 @_spi(AccessDoor) import PortalRecord
+import SQLKit
 import Vapor
 
 /// A patient this request's viewer may see, with what the policy granted. Only the door
@@ -165,11 +166,22 @@ extension Request {
         let memberID = try member.requireID()
         let remembered = method == .GET && currentSession?.member?.id == memberID
         if remembered, let known = storage[MemberGrantsKey.self], known.memberID == memberID { return known.grants }
-        let grants = try await AccessGrant.query(on: db).filter(\.$member.$id == memberID)
-            .join(Patient.self, on: \AccessGrant.$patient.$id == \Patient.$id).all()
-        for grant in grants { grant.$patient.value = try grant.joined(Patient.self) }
+        let grants = try await Self.grantsWithPatientsRead.read([memberID], on: db).all().map { row in
+            let grant = try JoinedModels.model(AccessGrant.self, from: row)
+            grant.$patient.value = try JoinedModels.model(Patient.self, from: row)
+            return grant
+        }
         if remembered { storage[MemberGrantsKey.self] = (memberID, grants) }
         return grants
+    }
+
+    private static let grantsWithPatientsRead = StatementText {
+        """
+        SELECT \(unsafeRaw: JoinedModels.columns(of: AccessGrant.self)), \(unsafeRaw: JoinedModels.columns(of: Patient.self))
+        FROM \(ident: AccessGrant.schema)
+        JOIN \(ident: Patient.schema) ON \(ident: Patient.schema).id = \(ident: AccessGrant.schema).patient_id
+        WHERE \(ident: AccessGrant.schema).member_id = \(bind: UUID())
+        """
     }
 
     private struct MemberGrantsKey: StorageKey { typealias Value = (memberID: UUID, grants: [AccessGrant]) }
