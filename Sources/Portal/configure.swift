@@ -64,6 +64,9 @@ func configureDatabase(_ app: Application, config: PortalConfig, statements: Sta
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let searchPath { postgres.searchPath = [searchPath] }
+        // A request waiting for a connection waits for one being opened too: a server slow to
+        // answer (a burst of new connections on a loaded machine) gets the pool's wait, not 10 s.
+        postgres.coreConfiguration.options.connectTimeout = poolWait
         app.databases.use(
             counted(
                 .postgres(
