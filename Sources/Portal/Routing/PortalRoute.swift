@@ -40,6 +40,17 @@ struct RouteDeclaration: Sendable, CustomStringConvertible {
     let body: BodyLimit
     /// A well-formed value for each parameter in order, for tests that walk every route.
     let sampleSegments: [String]
+    /// The pattern split once: a page builds every link it shows from it.
+    private let segments: [(text: Substring, isParameter: Bool)]
+
+    init(method: HTTPMethod, pattern: String, callers: Callers, body: BodyLimit, sampleSegments: [String]) {
+        self.method = method
+        self.pattern = pattern
+        self.callers = callers
+        self.body = body
+        self.sampleSegments = sampleSegments
+        segments = pattern.split(separator: "/").map { ($0, $0.hasPrefix(":")) }
+    }
 
     /// A route that changes something: its form must carry the CSRF token.
     var changesState: Bool { method != .GET && method != .HEAD }
@@ -54,11 +65,12 @@ struct RouteDeclaration: Sendable, CustomStringConvertible {
     /// The pattern with each parameter replaced by a value, in order.
     func path(filling values: [String]) -> String {
         var remaining = values[...]
-        let segments = pattern.split(separator: "/", omittingEmptySubsequences: true).map { segment -> String in
-            guard segment.hasPrefix(":"), let value = remaining.popFirst() else { return String(segment) }
-            return value
+        var path = ""
+        for segment in segments {
+            path += "/"
+            if segment.isParameter, let value = remaining.popFirst() { path += value } else { path += segment.text }
         }
-        return "/" + segments.joined(separator: "/")
+        return path.isEmpty ? "/" : path
     }
 
     var description: String { "\(method.rawValue) \(pattern)" }
