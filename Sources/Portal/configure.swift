@@ -65,8 +65,10 @@ func configureDatabase(_ app: Application, config: PortalConfig, statements: Sta
         var postgres = try SQLPostgresConfiguration(url: url)
         if let searchPath { postgres.searchPath = [searchPath] }
         // A request waiting for a connection waits for one being opened too: a server slow to
-        // answer (a burst of new connections on a loaded machine) gets the pool's wait, not 10 s.
-        postgres.coreConfiguration.options.connectTimeout = poolWait
+        // answer (a burst of new connections on a loaded machine) gets the pool's wait, from
+        // 5 s (a lost packet is sent again after a second) to 30 s (an unreachable server
+        // holds a place in the pool that long).
+        postgres.coreConfiguration.options.connectTimeout = .seconds(min(max(Int64(config.databasePoolWaitSeconds), 5), 30))
         app.databases.use(
             counted(
                 .postgres(

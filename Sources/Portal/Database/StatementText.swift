@@ -17,7 +17,7 @@ final class StatementText: Sendable {
         self.shape = shape
     }
 
-    func read(_ values: [any Encodable & Sendable], on db: any Database) -> StatementRead {
+    func read(_ values: [any Encodable & Sendable], on db: any Database) throws -> StatementRead {
         // The portal's databases are all SQL ones (`CountedDatabase`).
         let database = db as! any SQLDatabase
         let dialect = database.dialect.name
@@ -29,7 +29,8 @@ final class StatementText: Sendable {
             texts[dialect] = text
             return text
         }
-        precondition(text.values == values.count, "a statement given \(values.count) values for \(text.values) placeholders")
+        // A mistake of the portal's code, which fails the request rather than the server.
+        guard text.values == values.count else { throw PortalError.internalFailure }
         return StatementRead(query: SerializedStatement(text: text.text, binds: values), database: database)
     }
 }
@@ -45,7 +46,8 @@ final class StatementRead: SQLQueryFetcher {
     }
 }
 
-/// Fluent models read in one joined statement the portal writes itself.
+/// Fluent models read in one joined statement the portal writes itself. Fluent's own
+/// filters do not apply: a model read this way must not be soft-deleted (`@Timestamp(on: .delete)`).
 enum JoinedModels {
     /// Every column of the model, each named `schema_column` as Fluent names a joined model's.
     static func columns<M: Model>(of model: M.Type) -> String {
