@@ -103,11 +103,15 @@ struct StaffCheckInController: RouteCollection {
             steps[key].map { words.savedOn(DateText.dateTime($0.savedAt, in: zone, language: language))(language) }
         }
         let opensCards = Self.opensCards(try req.signedInStaff().role)
-        // The family's steps always, the patient's own when they gave them.
-        let accounts = CheckIns.Account.allCases.map { ($0, $0 == .patient ? authorized.patient.shownName : nil) }
-        for (account, owner) in accounts {
-            let key = account.step(CheckIns.insuranceStep)
-            guard steps[key] != nil || owner == nil else { continue }
+        // The family's step always, the patient's own when they gave it (named as theirs).
+        func given(_ step: String) -> [(account: CheckIns.Account, key: String, owner: String?)] {
+            CheckIns.Account.allCases.compactMap { account in
+                let key = account.step(step)
+                let owner = account == .patient ? authorized.patient.shownName : nil
+                return steps[key] != nil || owner == nil ? (account, key, owner) : nil
+            }
+        }
+        for (account, key, owner) in given(CheckIns.insuranceStep) {
             sections.append(
                 try Self.insuranceSection(
                     steps[key], status: saved(key), byPatient: owner, readsVisit: readsVisit,
@@ -120,9 +124,7 @@ struct StaffCheckInController: RouteCollection {
         let visibleItems: Set<UUID> =
             readsConfidential && readsVisit
             ? Set(try await record.allergies().map(\.id)).union(try await record.medications().map(\.id)) : []
-        for (account, owner) in accounts {
-            let key = account.step(CheckIns.reviewStep)
-            guard steps[key] != nil || owner == nil else { continue }
+        for (_, key, owner) in given(CheckIns.reviewStep) {
             sections.append(
                 try Self.reviewSection(
                     steps[key], status: saved(key), byPatient: owner, readsVisit: readsVisit,
