@@ -182,6 +182,28 @@ struct HealthRecordPagesTests {
             let marks = first.body.components(separatedBy: "<circle").count - 1
             let flagged = first.body.components(separatedBy: "class=\"mark flagged\"").count - 1
             #expect(marks + flagged <= 2 * TrendPage.stretches + 2 && marks + flagged > TrendPage.stretches)
+            // The very points the rule keeps, worked out here from the stored values: stretch s holds
+            // the values s × 150 / 60 up to the next stretch's first and gives its first lowest and
+            // first highest; with the first and the last, drawn as the chart draws them.
+            let stored = try await StoredLabResult.query(on: world.app.db).filter(\.$sourceKey !~ "private")
+                .sort(\.$collectedAt).sort(\.$id).all()
+            var kept: Set<Int> = [0, stored.count - 1]
+            for stretch in 0..<TrendPage.stretches {
+                let range = (stretch * stored.count / TrendPage.stretches)..<((stretch + 1) * stored.count / TrendPage.stretches)
+                kept.insert(range.min { stored[$0].valueNumber! < stored[$1].valueNumber! }!)
+                kept.insert(range.max { stored[$0].valueNumber! < stored[$1].valueNumber! }!)
+            }
+            let expected = TrendChart(
+                samples: kept.sorted().map {
+                    TrendChart.Sample(time: stored[$0].collectedAt, value: stored[$0].valueNumber!, isFlagged: false)
+                }, low: 11.5, high: 15.5)
+            let drawn = first.body.components(separatedBy: "class=\"trend-line\" points=\"").dropFirst().first?
+                .components(separatedBy: "\"").first
+            #expect(
+                drawn
+                    == expected.points.map { "\(NumberFormat.oneDecimal($0.x)),\(NumberFormat.oneDecimal($0.y))" }.joined(
+                        separator: " "))
+            #expect(marks + flagged == kept.count)
             #expect(flagged == 1)
             #expect(first.body.contains("Chart of 150 Hemoglobin values"))
             #expect(first.body.contains("lowest and highest value of each stretch"))

@@ -17,4 +17,15 @@ enum NumberFormat {
         guard (fraction - 0.5).magnitude > 1e-6, rounded.magnitude < 1e6 else { return String(format: "%g", value) }
         return rounded == rounded.rounded(.towardZero) ? String(Int64(rounded)) : rounded.description
     }
+
+    /// What `%.1f` writes, for a chart's coordinates (a long trend writes some 700 of them): one
+    /// digit after the point, rounded to the nearest tenth. A tenth that is a tie in decimal
+    /// but not in binary may round the other way than printf's: a twentieth of a pixel.
+    static func oneDecimal(_ value: Double) -> String {
+        let tenths = (value * 10).rounded(.toNearestOrEven)
+        guard value.isFinite, tenths.magnitude < 1e15 else { return String(format: "%.1f", value) }
+        let whole = Int64(tenths)
+        let digits = String(whole.magnitude / 10) + "." + String(whole.magnitude % 10)
+        return value.sign == .minus ? "-" + digits : digits
+    }
 }

@@ -201,5 +201,5 @@ enum ResultPage {
         }
     }
 
-    private static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+    private static func format(_ value: Double) -> String { NumberFormat.oneDecimal(value) }
 }
