@@ -1,7 +1,10 @@
 """A real Chromium against the real portal, started by scripts/test-browser.sh."""
 import os
 import re
+import time
 from pathlib import Path
+
+import pyotp
 
 import pytest
 from axe_selenium_python import Axe
@@ -107,6 +110,25 @@ def staff_secret(email):
     match = re.search(re.escape(email) + r".*authenticator secret ([A-Z2-7]+)", log)
     assert match, f"no secret for {email} in the portal's start-up output"
     return match.group(1)
+
+
+STEP_SECONDS = 30
+LAST_STEP_USED = {}
+
+
+def one_time_code(secret):
+    """An authenticator code the portal has not seen used: the portal refuses a step already
+    used (or an older one) and accepts one step either side of its clock. The steps this run
+    used are remembered per secret, so a test waits for a new step only when both the current
+    and the next one are spent, not at every sign-in."""
+    while True:
+        current = int(time.time() // STEP_SECONDS)
+        last = LAST_STEP_USED.get(secret, -1)
+        for step in (current, current + 1):
+            if step > last:
+                LAST_STEP_USED[secret] = step
+                return pyotp.TOTP(secret).at(step * STEP_SECONDS)
+        time.sleep(STEP_SECONDS - time.time() % STEP_SECONDS + 0.5)
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -5,12 +5,10 @@ desktop widths. Runs its own portal, so the demo accounts of the other tests kee
 passwords."""
 import os
 import re
-import time
 
-import pyotp
 from selenium.webdriver.common.by import By
 
-from conftest import check_accessibility, click_and_wait, screenshot, header_control
+from conftest import check_accessibility, click_and_wait, one_time_code, screenshot, header_control
 from mailbox import security_codes_to, wait_for_message, wait_for_new_code
 from portal_process import portal
 from test_family_journey import sign_in
@@ -18,12 +16,6 @@ from test_family_journey import sign_in
 PORT = 8097
 EMAIL = "lucia.garcia@example.org"
 NEW_PASSWORD = "lantern orchard pebble"
-
-
-def fresh_code(secret):
-    """A code from the next 30-second step: the one just used cannot be used again."""
-    time.sleep(30 - time.time() % 30 + 1)
-    return pyotp.TOTP(secret).now()
 
 
 def in_english(driver):
@@ -51,7 +43,7 @@ def test_forgotten_password_with_an_authenticator(browser, phone):
         screenshot(browser, "security-desktop")
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a[href='/account/second-factor']"))
         secret = browser.find_element(By.CSS_SELECTOR, ".secret strong").text.replace(" ", "")
-        browser.find_element(By.ID, "code").send_keys(pyotp.TOTP(secret).now())
+        browser.find_element(By.ID, "code").send_keys(one_time_code(secret))
         submit(browser, "/account/second-factor")
         codes = re.findall(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", browser.find_element(By.CSS_SELECTOR, "ul.codes").text)
         assert len(codes) == 10
@@ -80,7 +72,7 @@ def test_forgotten_password_with_an_authenticator(browser, phone):
         phone.find_element(By.ID, "code").send_keys("000000")
         submit(phone, "/code")
         assert "That code is not right" in phone.page_source
-        phone.find_element(By.ID, "code").send_keys(fresh_code(secret))
+        phone.find_element(By.ID, "code").send_keys(one_time_code(secret))
         submit(phone, "/code")
         assert phone.find_elements(By.ID, "new-password")
         check_accessibility(phone, "reset: new password")
@@ -100,7 +92,7 @@ def test_forgotten_password_with_an_authenticator(browser, phone):
 
         # The new password and the authenticator sign her in.
         sign_in(browser, EMAIL, NEW_PASSWORD, base=base)
-        browser.find_element(By.ID, "code").send_keys(fresh_code(secret))
+        browser.find_element(By.ID, "code").send_keys(one_time_code(secret))
         submit(browser, "/sign-in/code")
         assert browser.current_url == base + "/"
 
