@@ -45,4 +45,33 @@ struct UnitsAndDatesTests {
             #expect(throws: FHIRDateTime.ParseFailure.notADate, "\(text)") { try FHIRDateTime.parse(text) }
         }
     }
+
+    @Test("The common shape read from its bytes gives the instant the general reading gives, and nothing it refuses")
+    func commonShape() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["0", "1", "2", "5", "9", ":", "-", "+", "T", "Z", ".", " ", "é"]
+        var texts = [
+            "2025-11-20T14:30:00Z", "2025-11-20T08:30:00-06:00", "2024-02-29T23:59:60+14:00", "2025-02-29T10:00:00Z",
+            "2025-11-20T24:00:00Z", "2025-11-20T10:60:00Z", "2025-11-20T10:00:00+15:00", "2025-11-20T10:00:00+05:60",
+            "2025-11-20T10:00:00-00:00", "2025-13-01T10:00:00Z", "0000-01-01T00:00:00Z", "2025-11-20T10:00:00z",
+            "2025-11-20t10:00:00Z", "2025-11-20T10:00:00+0530", "+025-11-20T10:00:00Z", "2025-11-20T1:00:00Z ",
+        ]
+        for _ in 0..<20_000 {
+            // A valid date-time with one to three bytes changed, at either length.
+            let zone = Bool.random(using: &generator) ? "Z" : "+05:30"
+            var bytes = Array("20\(Int.random(in: 10...39, using: &generator))-0\(Int.random(in: 1...9, using: &generator))-1\(Int.random(in: 0...9, using: &generator))T1\(Int.random(in: 0...9, using: &generator)):3\(Int.random(in: 0...9, using: &generator)):0\(Int.random(in: 0...9, using: &generator))\(zone)")
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = Character(pieces.randomElement(using: &generator)!)
+            }
+            texts.append(String(bytes))
+        }
+        for text in texts {
+            let general = try? FHIRDateTime.parseAnyShape(text)
+            if let common = FHIRDateTime.parseCommonShape(text) {
+                #expect(common == general, "\(text)")
+            }
+            #expect((try? FHIRDateTime.parse(text)) == general, "\(text)")
+        }
+        #expect(FHIRDateTime.parseCommonShape("2025-11-20T08:30:00-06:00") == (try FHIRDateTime.parse("2025-11-20T14:30:00Z")))
+    }
 }
