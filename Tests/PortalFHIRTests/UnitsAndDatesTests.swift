@@ -59,7 +59,9 @@ struct UnitsAndDatesTests {
         for _ in 0..<20_000 {
             // A valid date-time with one to three bytes changed, at either length.
             let zone = Bool.random(using: &generator) ? "Z" : "+05:30"
-            var bytes = Array("20\(Int.random(in: 10...39, using: &generator))-0\(Int.random(in: 1...9, using: &generator))-1\(Int.random(in: 0...9, using: &generator))T1\(Int.random(in: 0...9, using: &generator)):3\(Int.random(in: 0...9, using: &generator)):0\(Int.random(in: 0...9, using: &generator))\(zone)")
+            let digit = { (range: ClosedRange<Int>) in String(Int.random(in: range, using: &generator)) }
+            let day = "20\(digit(10...39))-0\(digit(1...9))-1\(digit(0...9))"
+            var bytes = Array("\(day)T1\(digit(0...9)):3\(digit(0...9)):0\(digit(0...9))\(zone)")
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
                 bytes[Int.random(in: 0..<bytes.count, using: &generator)] = Character(pieces.randomElement(using: &generator)!)
             }
