@@ -106,7 +106,8 @@ def pages_for(s, name):
     record = re.search(r'href="(/patients/[0-9a-f-]+)"[^>]*>%s<' % name, home).group(1)
     results = s.get(base + record + "/results").text
     trend = re.search(r'href="(%s/results/[0-9a-f-]+)">Hemoglobin<' % record, results).group(1)
-    values = re.search(r"Chart of ([\d,]+) ", s.get(base + trend + "?years=0").text).group(1)
+    charted = re.search(r"Chart of ([\d,]+) ", s.get(base + trend + "?years=0").text)
+    values = charted.group(1) if charted else "no chart"
     return record, {"results list": record + "/results", "trend (5 years)": trend, "trend (all)": trend + "?years=0",
                     "health summary": record + "/health-summary"}, values
 
