@@ -1,27 +1,68 @@
 import Fluent
 import Foundation
 import PortalCore
+import SQLKit
 
 /// A laboratory report (FHIR DiagnosticReport, category LAB): the panel that groups results,
 /// such as a complete blood count.
 public struct LabReport: RecordItem {
-    let stored: StoredLabReport
-
-    public var id: UUID { stored.id! }
-    public var patientID: UUID { stored.patientID }
+    public let id: UUID
+    public let patientID: UUID
     /// The label in force, which decided that this viewer may see the item.
-    public var sensitivity: Sensitivity { stored.sensitivity }
-    public var restrictionReason: String? { stored.restrictionReason }
-    public var restrictedAt: Date? { stored.restrictedAt }
-    public var clinicianMark: ClinicianMark? { stored.clinicianMark }
-    public var releasedAt: Date? { stored.releasedAt }
-    public var codeSystem: String? { stored.codeSystem }
-    public var code: String? { stored.code }
-    public var name: String { stored.name }
-    public var status: String { stored.status }
-    public var collectedAt: Date { stored.collectedAt }
-    public var issuedAt: Date? { stored.issuedAt }
-    public var conclusion: String? { stored.conclusion }
+    public let sensitivity: Sensitivity
+    public let restrictionReason: String?
+    public let restrictedAt: Date?
+    public let clinicianMark: ClinicianMark?
+    public let releasedAt: Date?
+    public let codeSystem: String?
+    public let code: String?
+    public let name: String
+    public let status: String
+    public let collectedAt: Date
+    public let issuedAt: Date?
+    public let conclusion: String?
+
+    init(_ stored: StoredLabReport) {
+        id = stored.id!
+        patientID = stored.patientID
+        sensitivity = stored.sensitivity
+        restrictionReason = stored.restrictionReason
+        restrictedAt = stored.restrictedAt
+        clinicianMark = stored.clinicianMark
+        releasedAt = stored.releasedAt
+        codeSystem = stored.codeSystem
+        code = stored.code
+        name = stored.name
+        status = stored.status
+        collectedAt = stored.collectedAt
+        issuedAt = stored.issuedAt
+        conclusion = stored.conclusion
+    }
+
+    /// Column by column, for the results list: a Fluent model filled for each of a page's
+    /// reports was a twelfth of the page's CPU. The labels are read as the model reads them.
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: UUID.self)
+        patientID = try row.decode(column: "patient_id", as: UUID.self)
+        sensitivity = Sensitivity(storageValue: try row.decode(column: "sensitivity", as: String.self))
+        restrictionReason = try row.optional("restriction_reason", as: String.self)
+        restrictedAt = try row.optional("restricted_at", as: Date.self)
+        clinicianMark = ClinicianMark(
+            markedAt: restrictedAt != nil, storageValue: try row.optional("clinician_mark", as: String.self))
+        releasedAt = try row.optional("released_at", as: Date.self)
+        codeSystem = try row.optional("code_system", as: String.self)
+        code = try row.optional("code", as: String.self)
+        name = try row.decode(column: "name", as: String.self)
+        status = try row.decode(column: "status", as: String.self)
+        collectedAt = try row.decode(column: "collected_at", as: Date.self)
+        issuedAt = try row.optional("issued_at", as: Date.self)
+        conclusion = try row.optional("conclusion", as: String.self)
+    }
+
+    static let columns = [
+        "id", "patient_id", "sensitivity", "restriction_reason", "restricted_at", "clinician_mark", "released_at",
+        "code_system", "code", "name", "status", "collected_at", "issued_at", "conclusion",
+    ]
 }
 
 /// As stored; read only through `PatientRecord`.

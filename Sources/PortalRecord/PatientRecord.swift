@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import Foundation
 import PortalCore
 import SQLKit
@@ -42,13 +43,18 @@ public struct PatientRecord: Sendable {
 
     // MARK: Laboratory
 
-    /// One page of reports, newest first, and how many there are in all.
+    /// One page of reports, newest first, and how many there are in all. The page is
+    /// `visible`'s own read with the report's columns selected, read without Fluent's models.
     public func labReports(page: Int, perPage: Int) async throws -> (reports: [LabReport], total: Int) {
+        guard let sql = db as? any SQLDatabase else { throw NotAnSQLDatabase() }
         let total = try await visible(StoredLabReport.self, delayed: true).count()
-        let reports = try await visible(StoredLabReport.self, delayed: true).sort(\.$collectedAt, .descending).sort(
+        var selecting = visible(StoredLabReport.self, delayed: true).sort(\.$collectedAt, .descending).sort(
             \.$id, .descending
         )
-        .range((page - 1) * perPage..<page * perPage).all().map(LabReport.init)
+        .range((page - 1) * perPage..<page * perPage).query
+        selecting.fields = LabReport.columns.map { .custom(SQLColumn($0, table: StoredLabReport.schema)) }
+        let statement = SQLQueryConverter(delegate: ReadingConverter()).convert(selecting)
+        let reports = try await sql.raw("\(statement)").all().map(LabReport.init(row:))
         return (reports, total)
     }
 
