@@ -39,8 +39,7 @@ public struct LabReport: RecordItem {
         conclusion = stored.conclusion
     }
 
-    /// Column by column, for the results list: a Fluent model filled for each of a page's
-    /// reports was a twelfth of the page's CPU. The labels are read as the model reads them.
+    /// Column by column (`PatientRecord.plain`). The labels are read as the model reads them.
     init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: UUID.self)
         patientID = try row.decode(column: "patient_id", as: UUID.self)
