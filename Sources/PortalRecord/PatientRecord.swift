@@ -67,6 +67,7 @@ public struct PatientRecord: Sendable {
         return try await sql.raw("\(statement)").all().map(LabReport.init(row:))
     }
 
+    /// The values of these reports, by name, read as rows for a list.
     public func labResults(inReports ids: [UUID]) async throws -> [ResultRow] {
         guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [] }
         return try await visibleResultRows(on: sql).where("report_id", .in, ids).orderBy("name")
