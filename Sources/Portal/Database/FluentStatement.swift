@@ -1,6 +1,7 @@
 import FluentKit
 import FluentSQL
 import SQLKit
+import Synchronization
 
 /// A Fluent query written as SQL by the portal rather than by the driver, the same text
 /// but for how names are quoted: SQLKit escapes every quoted name with the standard
@@ -13,7 +14,41 @@ import SQLKit
 /// encoders, decoders and errors, as they run their own. The conversion is the one
 /// fluent-sqlite-driver 4.9 and fluent-postgres-driver 2.14 make.
 enum FluentStatement {
+    /// The text of each read's shape, written once: the SQL of a page's reads was an eighth
+    /// of its CPU, written anew for every request.
+    private static let writtenByShape = WrittenStatements(capacity: 2_000)
+
     static func written(_ query: DatabaseQuery, for database: any SQLDatabase) -> SerializedStatement {
+        guard let shape = FluentQueryShape(query, dialect: database.dialect.name) else {
+            return writtenAfresh(query, for: database)
+        }
+        if let text = writtenByShape.text(for: shape.key) {
+            // Every statement the test suites run, on both databases, is checked against its
+            // writing afresh: a shape that left something out would differ.
+            assert(
+                {
+                    let fresh = writtenAfresh(query, for: database)
+                    return fresh.text == text && same(fresh.binds, shape.values)
+                }(), "two reads of one shape wrote different SQL")
+            return SerializedStatement(text: text, binds: shape.values)
+        }
+        let statement = writtenAfresh(query, for: database)
+        // The shape's values stand for the written ones only if they are the same values in
+        // the same order; otherwise this shape is written afresh each time.
+        let sameValues = same(statement.binds, shape.values)
+        assert(sameValues, "a read's shape named its values in another order than its SQL")
+        if sameValues { writtenByShape.remember(statement.text, for: shape.key) }
+        return statement
+    }
+
+    private static func same(_ written: [any Encodable & Sendable], _ shaped: [any Encodable & Sendable]) -> Bool {
+        written.count == shaped.count
+            && zip(written, shaped).allSatisfy { written, shaped in
+                type(of: written) == type(of: shaped) && String(reflecting: written) == String(reflecting: shaped)
+            }
+    }
+
+    private static func writtenAfresh(_ query: DatabaseQuery, for database: any SQLDatabase) -> SerializedStatement {
         var expression = SQLQueryConverter(delegate: QueryConverterDelegate()).convert(query)
         // As both drivers do: a created row answers with its id, unless the model has none
         // of its own (an empty custom id key).
@@ -31,6 +66,24 @@ enum FluentStatement {
 
     /// A row as Fluent reads it: a joined model's columns are named after its schema.
     static func output(_ row: any SQLRow) -> any DatabaseOutput { RowOutput(row: row, prefix: "") }
+}
+
+/// The SQL text of each read shape seen so far, up to a bound: offsets and list lengths are
+/// part of a shape, so a visitor paging far could otherwise grow it without end. Past the
+/// bound new shapes are written afresh each time.
+final class WrittenStatements: Sendable {
+    private let capacity: Int
+    private let texts = Mutex<[String: String]>([:])
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func text(for shape: String) -> String? { texts.withLock { $0[shape] } }
+
+    func remember(_ text: String, for shape: String) {
+        texts.withLock { texts in
+            if texts.count < capacity { texts[shape] = text }
+        }
+    }
 }
 
 /// A statement already written, placeholders included, with its values: the driver's own
