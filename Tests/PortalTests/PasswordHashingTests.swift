@@ -30,6 +30,35 @@ struct PasswordHashingTests {
         #expect(hashing.operationsPerformed == hashed)
     }
 
+    @Test("A caller the queue cannot reach within its limit at the pace hashing goes is refused at once, not at the limit")
+    func slowQueueRefusesAtOnce() async throws {
+        let clock = ContinuousClock()
+        let turns = HashingTurns(threads: 1)
+        let first = try await turns.take(within: .seconds(1))
+        // The turn in progress has only begun and none has ended: the caller waits out its limit.
+        let unknownPace = try await clock.measure {
+            await #expect(throws: PortalError.busy) { try await turns.take(within: .seconds(1)) }
+        }
+        #expect(unknownPace >= .seconds(1))
+        // The turn in progress has now taken a second: a caller who may wait half a second is told now.
+        let behindSlowTurn = try await clock.measure {
+            await #expect(throws: PortalError.busy) { try await turns.take(within: .milliseconds(500)) }
+        }
+        #expect(behindSlowTurn < .milliseconds(500))
+        await turns.giveBack(first)
+        // The turn that ended took a second: a new turn has just begun, and the same caller is told now.
+        let second = try await turns.take(within: .seconds(1))
+        let afterSlowTurns = try await clock.measure {
+            await #expect(throws: PortalError.busy) { try await turns.take(within: .milliseconds(500)) }
+        }
+        #expect(afterSlowTurns < .milliseconds(500))
+        // One who may wait much longer than a turn has taken waits, and has the thread when it is given back.
+        let patient = Task { try await turns.take(within: .seconds(120)) }
+        try await Task.sleep(for: .milliseconds(50))
+        await turns.giveBack(second)
+        await turns.giveBack(try await patient.value)
+    }
+
     @Test("Past the queue's places a caller is refused at once, and a place given back lets the next one in")
     func placesAreBounded() async throws {
         let hashing = PasswordHashing(cost: 10, threads: 1)

@@ -1,6 +1,7 @@
 import CoreMetrics
 import Foundation
 import Metrics
+import PortalCore
 import Prometheus
 
 /// The portal's measurements, each named once here and described in docs/OPERATIONS.md.
@@ -68,8 +69,7 @@ final class PortalMetrics: Sendable {
     /// How long the scrape waited for a database connection from this node's pool: a sample
     /// taken at each scrape, so a pool that runs dry shows as a wait that grows.
     func databaseConnectionWait(_ duration: Duration) {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        CoreMetrics.Gauge(label: "portal_db_pool_wait_seconds", factory: factory).record(seconds)
+        CoreMetrics.Gauge(label: "portal_db_pool_wait_seconds", factory: factory).record(duration.seconds)
     }
 
     /// E-mails waiting in the outbox (shared by every node), those it gave up on (an

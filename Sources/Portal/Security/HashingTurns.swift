@@ -1,38 +1,71 @@
+import PortalCore
+
 /// Whose turn it is on the hashing threads: one caller per thread, the others waiting in
 /// the order they came, each for at most its own limit. A waiter is told to try again
 /// (`PortalError.busy`) the moment its limit passes, not when a thread comes free: when the
-/// pages keep the cores, a hash takes seconds, and nobody is kept waiting for that.
+/// pages keep the cores, a hash takes seconds, and nobody is kept waiting for that. A
+/// caller the queue cannot reach within its limit at the pace hashing goes now is told at
+/// once, rather than after waiting out its limit for nothing.
 actor HashingTurns {
+    /// A thread held, to be given back with `giveBack(_:)`.
+    struct Turn: Sendable {
+        fileprivate let id: UInt64
+    }
+
+    private let threads: Int
     private var free: Int
     private var waiting: [(id: UInt64, turn: CheckedContinuation<Void, any Error>)] = []
     private var nextID: UInt64 = 0
+    private var running: [UInt64: ContinuousClock.Instant] = [:]
+    /// How long a turn has taken lately (a moving average), nil before the first ends.
+    private var secondsPerTurn: Double?
 
-    init(threads: Int) { free = threads }
+    init(threads: Int) {
+        self.threads = threads
+        free = threads
+    }
 
-    /// Waits for a thread, up to `limit`; the caller then owes `giveBack()`.
-    func take(within limit: Duration) async throws {
-        if free > 0 {
-            free -= 1
-            return
-        }
+    /// Waits for a thread, up to `limit`.
+    func take(within limit: Duration) async throws -> Turn {
         let id = nextID
         nextID += 1
-        try await withCheckedThrowingContinuation { turn in
-            waiting.append((id, turn))
-            Task {
-                try? await Task.sleep(for: limit)
-                self.giveUp(id)
+        if free > 0 {
+            free -= 1
+        } else {
+            // The turns that end before this caller's, one per thread at a time.
+            let turnsAhead = (waiting.count + threads) / threads
+            guard Double(turnsAhead) * secondsPerTurnNow() <= limit.seconds else { throw PortalError.busy }
+            try await withCheckedThrowingContinuation { turn in
+                waiting.append((id, turn))
+                Task {
+                    try? await Task.sleep(for: limit)
+                    self.giveUp(id)
+                }
             }
         }
+        running[id] = .now
+        return Turn(id: id)
     }
 
     /// The thread goes to the longest waiting caller, or back to the free ones.
-    func giveBack() {
+    func giveBack(_ turn: Turn) {
+        if let started = running.removeValue(forKey: turn.id) {
+            let seconds = (ContinuousClock.now - started).seconds
+            secondsPerTurn = secondsPerTurn.map { $0 + 0.3 * (seconds - $0) } ?? seconds
+        }
         if waiting.isEmpty {
             free += 1
         } else {
             waiting.removeFirst().turn.resume()
         }
+    }
+
+    /// The recent average, or longer when a turn still running has already taken longer:
+    /// when the pages take the cores, the average learns it only as the slow turns end.
+    private func secondsPerTurnNow() -> Double {
+        let now = ContinuousClock.now
+        let longestRunning = running.values.map { (now - $0).seconds }.max() ?? 0
+        return max(secondsPerTurn ?? 0, longestRunning)
     }
 
     private func giveUp(_ id: UInt64) {

@@ -65,7 +65,7 @@ struct PasswordHashing: Sendable {
         let started = ContinuousClock.now
         let hashed = try await hash(secret)
         let took = ContinuousClock.now - started
-        let secondsPerHash = Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
+        let secondsPerHash = took.seconds
         let admitted = calibrate(secondsPerHash: secondsPerHash)
         logger.info(
             "password hashing calibrated",
@@ -132,26 +132,27 @@ struct PasswordHashing: Sendable {
         defer { held.release() }
         // The places bound how many wait; the turns bound how long, however slow hashing
         // has become.
-        try await turns.take(within: longestWait)
+        let turn = try await turns.take(within: longestWait)
         operations.withLockedValue { $0 += 1 }
         do {
             let result = try await pool.runIfActive {
                 Self.yieldToPages()
                 return try work()
             }
-            await turns.giveBack()
+            await turns.giveBack(turn)
             return result
         } catch {
-            await turns.giveBack()
+            await turns.giveBack(turn)
             throw error
         }
     }
 
-    /// Lowers this hashing thread's priority below the pages' (on Linux, a thread's nice
-    /// value is its own): under load the pages keep their cores and sign-ins queue instead.
+    /// Lowers this hashing thread's priority to the lowest (on Linux, a thread's nice value
+    /// is its own): under load the pages keep their cores and sign-ins are refused instead;
+    /// on idle cores hashing runs at full speed all the same.
     private static func yieldToPages() {
         #if canImport(Glibc)
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
         #endif
     }
 
