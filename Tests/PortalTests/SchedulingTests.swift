@@ -402,3 +402,35 @@ extension SchedulingTests {
         }
     }
 }
+
+extension SchedulingTests {
+    @Test(
+        "The appointments list shows a request while it waits, however long, and for 30 days after it is settled, a withdrawal too"
+    )
+    func settledRequestsLeaveTheList() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let (_, request) = try await Self.sendRequest(world, clinic, as: parent)
+            let title = "Request to \(clinic.pediatrics.nameEnglish)"
+            func listed() async throws -> Bool {
+                try await parent.get(Routes.patientAppointments(clinic.child.ref)).body.contains(title)
+            }
+            request.createdAt = world.now - 40 * 86_400
+            try await request.save(on: world.app.db)
+            #expect(try await listed())
+
+            let withdrawn = try await parent.post(Routes.patientSchedulingRequestWithdraw(clinic.child.ref, request.ref), [:])
+            #expect(withdrawn.status == .seeOther)
+            let settled = try #require(try await SchedulingRequest.find(request.id, on: world.app.db))
+            #expect(settled.status == .withdrawn && settled.answeredAt == world.now)
+            #expect(try await listed())
+            for (daysAgo, shown) in [(29.0, true), (31.0, false)] {
+                settled.answeredAt = world.now - daysAgo * 86_400
+                try await settled.save(on: world.app.db)
+                #expect(try await listed() == shown, "settled \(daysAgo) days ago")
+            }
+        }
+    }
+}

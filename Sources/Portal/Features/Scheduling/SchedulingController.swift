@@ -174,7 +174,8 @@ struct SchedulingController: RouteCollection {
         let id = try request.requireID()
         let move = SchedulingFlow.move(.withdraw)
         let withdrawn = try await req.auditedChange { change in
-            guard try await SchedulingRequests.claim(id, from: move.from, to: move.to, on: change.db) else { return false }
+            guard try await SchedulingRequests.claim(id, from: move.from, to: move.to, settledAt: req.now, on: change.db)
+            else { return false }
             try await req.record(of: authorized).using(change.db).releaseHolds(forRequest: id, label: request.sensitivity)
             try await change.audit(.schedulingAnswered, .success, patientID: authorized.id, subject: .schedulingRequest(id))
             return true

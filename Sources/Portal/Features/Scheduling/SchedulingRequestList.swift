@@ -19,13 +19,12 @@ enum SchedulingRequestList {
         var rows: [Row]
     }
 
-    /// Requests answered more than 30 days ago drop off the list; their appointment stays.
+    /// Requests answered or withdrawn more than 30 days ago drop off the list; their appointment stays.
     static let shownFor: TimeInterval = 30 * 86_400
 
     static func model(_ req: Request, _ authorized: AuthorizedPatient) async throws -> Model {
         let language = req.language
-        let requests = try await SchedulingRequests.requests(of: authorized, on: req.db)
-            .filter { $0.status == .open || $0.status == .alternativesOffered || ($0.answeredAt ?? req.now) > req.now - shownFor }
+        let requests = try await SchedulingRequests.requests(of: authorized, settledSince: req.now - shownFor, on: req.db)
         let canRequest = req.currentSession?.member != nil
         return Model(
             newRequestLink: canRequest ? Routes.patientNewSchedulingRequest(authorized.ref) : nil,

@@ -61,15 +61,17 @@ enum SchedulingRequests {
     /// Moves a request out of `statuses` if nobody else did first: the one click, of two, that
     /// gets to answer it. False when another got there. `offered` also requires the times the
     /// family chose from to be the ones still offered, so a time from an offer replaced in the
-    /// meantime is never booked.
+    /// meantime is never booked. `settledAt` is when it left the queue for good, for a move
+    /// that records no answer of its own (a withdrawal).
     static func claim(
         _ id: UUID, from statuses: Set<SchedulingRequest.Status>, to next: SchedulingRequest.Status,
-        offered: String? = nil, on db: any Database
+        offered: String? = nil, settledAt: Date? = nil, on db: any Database
     ) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { return false }
         var update = sql.update(SchedulingRequest.schema)
             .set("status", to: SQLBind(next.rawValue))
             .where("id", .equal, SQLBind(id)).where("status", .in, SQLBind.group(statuses.map(\.rawValue)))
+        if let settledAt { update = update.set("answered_at", to: SQLBind(settledAt)) }
         if let offered { update = update.where("offered_slots", .equal, SQLBind(offered)) }
         return try await update.returning("id").all().count == 1
     }
@@ -79,9 +81,19 @@ enum SchedulingRequests {
     }
 
     /// A patient's requests for new appointments the viewer may see, newest first.
-    static func requests(of authorized: AuthorizedPatient, on db: any Database) async throws -> [SchedulingRequest] {
+    /// The appointment requests still waiting, and those settled (answered or withdrawn) after
+    /// `settledSince`: years of old requests are not read for a list that no longer shows them.
+    static func requests(
+        of authorized: AuthorizedPatient, settledSince: Date, on db: any Database
+    ) async throws -> [SchedulingRequest] {
         guard let query = familyView(authorized, on: db) else { return [] }
-        return try await query.filter(\.$kind == .appointment).with(\.$department).sort(\.$createdAt, .descending).all()
+        return try await query.filter(\.$kind == .appointment)
+            .group(.or) { either in
+                // Without a date of settling (withdrawn before withdrawals kept one) a request stays.
+                either.filter(\.$status == .open).filter(\.$status == .alternativesOffered)
+                    .filter(\.$answeredAt == nil).filter(\.$answeredAt > settledSince)
+            }
+            .with(\.$department).sort(\.$createdAt, .descending).all()
     }
 
     static func request(_ id: UUID, of authorized: AuthorizedPatient, on db: any Database) async throws -> SchedulingRequest? {
