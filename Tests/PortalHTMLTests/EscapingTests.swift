@@ -56,4 +56,27 @@ struct EscapingTests {
         #expect(!Attribute.isValidName("a b"))
         #expect(!Attribute.isValidName(""))
     }
+
+    @Test("Escaping copies runs of ordinary text whole and gives what escaping each character gives, for any mix")
+    func runsMatchCharacterByCharacter() {
+        let alphabet: [Character] = ["a", "Z", " ", "&", "<", ">", "\"", "'", "\u{0}", "ó", "日", "👪", "\n"]
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<200 {
+            let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            let expected = text.unicodeScalars.map { scalar -> String in
+                switch scalar {
+                case "&": "&amp;"
+                case "<": "&lt;"
+                case ">": "&gt;"
+                case "\"": "&quot;"
+                case "'": "&#39;"
+                case "\u{0}": "\u{FFFD}"
+                default: String(scalar)
+                }
+            }.joined()
+            var out: [UInt8] = Array("kept:".utf8)
+            Escaping.append(text, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == "kept:" + expected, "\(text.debugDescription)")
+        }
+    }
 }
