@@ -67,13 +67,13 @@ struct FluentQueryShapeTests {
                     .array([.bind(UUID()), .bind(UUID())])))
             var ascending = base
             ascending.sorts = [.sort(.path(["last_message_at"], schema: MessageThread.schema), .ascending)]
-            var offset = base
-            offset.offsets = [.count(20)]
+            var firstPage = base
+            firstPage.offsets = [.count(0)]
             let variants = [
                 base, Self.threads(db, patient: patient, member: member, restrictedAt: testStart),
                 Self.threads(db, patient: patient, member: member, status: .done),
                 Self.threads(db, patient: patient, member: member, method: .inner),
-                Self.threads(db, patient: patient, member: member, limit: 21), listOfOne, listOfTwo, ascending, offset,
+                Self.threads(db, patient: patient, member: member, limit: 21), listOfOne, listOfTwo, ascending, firstPage,
             ]
             let keys = try variants.map { try #require(FluentQueryShape($0, dialect: "sqlite")).key }
             #expect(Set(keys).count == variants.count)
@@ -84,7 +84,9 @@ struct FluentQueryShapeTests {
         }
     }
 
-    @Test("A read the shape cannot spell is written afresh: raw SQL, a contains filter, a write")
+    @Test(
+        "A read the shape cannot spell, or that would make shapes without end, is written afresh: raw SQL, a contains filter, a write, a later page, a long list, a name not in ASCII"
+    )
     func noShape() async throws {
         try await withTestApp { world in
             let db = world.app.db
@@ -92,7 +94,16 @@ struct FluentQueryShapeTests {
             let contains = MessageThread.query(on: db).filter(\.$subject ~~ "fever").query
             var write = MessageThread.query(on: db).query
             write.action = .delete
-            for query in [raw, contains, write] {
+            let laterPage = MessageThread.query(on: db).range(20..<40).query
+            let pool = DatabaseQuery.Field.path(["pool_id"], schema: MessageThread.schema)
+            var longList = MessageThread.query(on: db).query
+            longList.filters = [
+                .value(pool, .subset(inverse: false), .array((0...FluentQueryShape.longestList).map { _ in .bind(UUID()) }))
+            ]
+            var notASCII = MessageThread.query(on: db).query
+            notASCII.filters = [.value(.path(["status"], schema: MessageThread.schema), .equal, .enumCase("abierta\u{301}"))]
+            #expect(FluentQueryShape(MessageThread.query(on: db).range(0..<20).query, dialect: "sqlite") != nil)
+            for query in [raw, contains, write, laterPage, longList, notASCII] {
                 #expect(FluentQueryShape(query, dialect: "sqlite") == nil)
             }
         }

@@ -5,14 +5,16 @@ import FluentKit
 /// once per shape (`WrittenStatements`) and each read brings only its values.
 ///
 /// The shape spells out everything `SQLQueryConverter` turns into text: schemas, columns,
-/// joins, operators, which values are NULL literals, enum literals, a list's length, limits
-/// and offsets, each name prefixed with its length so no two shapes spell the same. What it
-/// cannot spell (a custom expression, a `contains` filter whose value the converter
-/// rewrites, a nested path, a dictionary value, a write) leaves the read without a shape and
-/// it is written afresh, as before.
+/// joins, operators, which values are NULL literals, enum literals, a list's length and the
+/// limit, each name prefixed with its length so no two shapes spell the same. What it cannot
+/// spell (a custom expression, a `contains` filter whose value the converter rewrites, a
+/// nested path, a dictionary value, a write) and what would make shapes without end (an
+/// offset, a long list) leaves the read without a shape, and it is written afresh as before.
 struct FluentQueryShape {
     private(set) var key: String
     private(set) var values: [any Encodable & Sendable] = []
+
+    static let longestList = 32
 
     init?(_ query: DatabaseQuery, dialect: String) {
         key = ""
@@ -64,11 +66,17 @@ struct FluentQueryShape {
         case .count(let count): key += " limit \(count)"
         case .custom: return nil
         }
+        // A later page of a list is written afresh: its offset comes from the address, and
+        // each page would be a shape of its own, filling the bound for everyone else.
         switch query.offsets.first {
         case nil: key += " no offset"
-        case .count(let count): key += " offset \(count)"
-        case .custom: return nil
+        case .count(0): key += " offset 0"
+        case .count, .custom: return nil
         }
+        // Swift compares strings by canonical equivalence, not bytes: two spellings of one
+        // name would share a key. Every name here is the portal's own ASCII, and a key that
+        // is not stays unshaped.
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
     }
 
     private mutating func name(_ name: String) {
@@ -181,6 +189,8 @@ struct FluentQueryShape {
         case .null:
             key += "null"
         case .array(let elements):
+            // Lists as long as a page's ids at most: longer ones vary in length with the data.
+            guard elements.count <= Self.longestList else { return false }
             key += "[\(elements.count) "
             for element in elements {
                 guard self.value(element) else { return false }

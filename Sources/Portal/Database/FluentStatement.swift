@@ -68,9 +68,9 @@ enum FluentStatement {
     static func output(_ row: any SQLRow) -> any DatabaseOutput { RowOutput(row: row, prefix: "") }
 }
 
-/// The SQL text of each read shape seen so far, up to a bound: offsets and list lengths are
-/// part of a shape, so a visitor paging far could otherwise grow it without end. Past the
-/// bound new shapes are written afresh each time.
+/// The SQL text of each read shape seen so far, up to a bound: shapes come from the code
+/// (reads with an offset or a long list have none), but a list's length still varies with
+/// the data. Past the bound new shapes are written afresh each time.
 final class WrittenStatements: Sendable {
     private let capacity: Int
     private let texts = Mutex<[String: String]>([:])
