@@ -1,3 +1,4 @@
+import PortalCore
 import Vapor
 
 /// One log line per request, written when the answer is ready. It names the route's
@@ -8,7 +9,7 @@ struct RequestLogMiddleware: AsyncMiddleware {
         let started = ContinuousClock.now
         let response = try await next.respond(to: request)
         let elapsed = started.duration(to: .now)
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let milliseconds = elapsed.seconds * 1000
         let route = Self.routePattern(of: request)
         request.portal.metrics.requestAnswered(
             route: route, method: request.method.rawValue, status: response.status.code, duration: elapsed)

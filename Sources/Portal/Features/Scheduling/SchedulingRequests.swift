@@ -80,9 +80,9 @@ enum SchedulingRequests {
         try await SchedulingRequest.query(on: db).filter(\.$submissionKey == key).first()
     }
 
-    /// A patient's requests for new appointments the viewer may see, newest first.
-    /// The appointment requests still waiting, and those settled (answered or withdrawn) after
-    /// `settledSince`: years of old requests are not read for a list that no longer shows them.
+    /// A patient's requests for new appointments the viewer may see, newest first: those still
+    /// waiting, and those settled (answered or withdrawn) after `settledSince`. Years of old
+    /// requests are not read for a list that no longer shows them.
     static func requests(
         of authorized: AuthorizedPatient, settledSince: Date, on db: any Database
     ) async throws -> [SchedulingRequest] {
