@@ -433,4 +433,41 @@ extension SchedulingTests {
             }
         }
     }
+
+    @Test("Requests withdrawn before withdrawals were dated get the time of the audited answer, or their creation")
+    func oldWithdrawalsAreDated() async throws {
+        try await withTestApp { world in
+            let clinic = try await Clinic.make(world)
+            let parent = Browser(world)
+            try await parent.signIn(email: clinic.parent.email)
+            let (_, audited) = try await Self.sendRequest(world, clinic, as: parent)
+            _ = try await Self.sendRequest(world, clinic, as: parent)
+            let unaudited = try #require(
+                try await SchedulingRequest.query(on: world.app.db).filter(\.$id != audited.id!).first())
+            world.advance(600)
+            let withdrawnAt = world.now
+            let withdrawn = try await parent.post(Routes.patientSchedulingRequestWithdraw(clinic.child.ref, audited.ref), [:])
+            #expect(withdrawn.status == .seeOther)
+            world.advance(600)
+            _ = try await Self.sendRequest(world, clinic, as: parent)
+            let waiting = try #require(
+                try await SchedulingRequest.query(on: world.app.db).filter(\.$id !~ [audited.id!, unaudited.id!]).first())
+            // As rows written before 70298d7 were: withdrawn without a date.
+            for request in try await SchedulingRequest.query(on: world.app.db).all() {
+                request.answeredAt = nil
+                if request.id == unaudited.id { request.status = .withdrawn }
+                try await request.save(on: world.app.db)
+            }
+
+            try await DateOldWithdrawals().prepare(on: world.app.db)
+
+            let dated = try #require(try await SchedulingRequest.find(audited.id, on: world.app.db))
+            #expect(abs(try #require(dated.answeredAt).timeIntervalSince(withdrawnAt)) < 0.001)
+            #expect(dated.createdAt < withdrawnAt)
+            let undated = try #require(try await SchedulingRequest.find(unaudited.id, on: world.app.db))
+            #expect(undated.answeredAt == undated.createdAt)
+            let open = try #require(try await SchedulingRequest.find(waiting.id, on: world.app.db))
+            #expect(open.status == .open && open.answeredAt == nil)
+        }
+    }
 }

@@ -65,5 +65,6 @@ enum PortalMigrations {
         CreateQuestionnaires(),
         CreateCheckIns(),
         AddShareCodeSubmissionKeys(),
+        DateOldWithdrawals(),
     ]
 }
