@@ -59,6 +59,28 @@ struct PasswordHashingTests {
         await turns.giveBack(try await patient.value)
     }
 
+    @Test("A place is refused at once when, at the pace hashing goes, the caller would not reach a thread in time")
+    func placesFollowThePace() async throws {
+        let hashing = PasswordHashing(cost: 13, threads: 1, longestWait: .milliseconds(100))
+        // Nobody's pace known yet: places.
+        let first = try hashing.reservePlace()
+        let second = try hashing.reservePlace()
+        let slowHash = "$2b$13$" + String(repeating: "a", count: 53)
+        let hashed = Task { try await hashing.verify("a passphrase", against: slowHash, in: first) }
+        // Its turn begins (on a loaded machine, later than asked), then runs past the caller's limit.
+        while hashing.operationsPerformed == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        try await Task.sleep(for: .milliseconds(150))
+        // A hash has taken longer than the caller may wait (it runs still, or ended and set the
+        // pace), and one caller at least is ahead: refused before any other work.
+        #expect(throws: PortalError.busy) { try hashing.reservePlace() }
+        _ = try? await hashed.value
+        second.release()
+        // Nobody ahead: a place, however slow hashing is.
+        let next = try hashing.reservePlace()
+        next.release()
+        try await hashing.shutdown()
+    }
+
     @Test("Past the queue's places a caller is refused at once, and a place given back lets the next one in")
     func placesAreBounded() async throws {
         let hashing = PasswordHashing(cost: 10, threads: 1)

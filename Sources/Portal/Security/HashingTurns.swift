@@ -1,11 +1,13 @@
 import PortalCore
+import Synchronization
 
 /// Whose turn it is on the hashing threads: one caller per thread, the others waiting in
 /// the order they came, each for at most its own limit. A waiter is told to try again
 /// (`PortalError.busy`) the moment its limit passes, not when a thread comes free: when the
 /// pages keep the cores, a hash takes seconds, and nobody is kept waiting for that. A
 /// caller the queue cannot reach within its limit at the pace hashing goes now is told at
-/// once, rather than after waiting out its limit for nothing.
+/// once, rather than after waiting out its limit for nothing; `canReach` tells it before
+/// the caller's other work (a sign-in's reads and writes) is done for nothing too.
 actor HashingTurns {
     /// A thread held, to be given back with `giveBack(_:)`.
     struct Turn: Sendable {
@@ -16,9 +18,8 @@ actor HashingTurns {
     private var free: Int
     private var waiting: [(id: UInt64, turn: CheckedContinuation<Void, any Error>)] = []
     private var nextID: UInt64 = 0
-    private var running: [UInt64: ContinuousClock.Instant] = [:]
-    /// How long a turn has taken lately (a moving average), nil before the first ends.
-    private var secondsPerTurn: Double?
+    /// Read without waiting for the actor, by `canReach`.
+    private nonisolated let pace = Mutex(Pace())
 
     init(threads: Int) {
         self.threads = threads
@@ -33,8 +34,7 @@ actor HashingTurns {
             free -= 1
         } else {
             // The turns that end before this caller's, one per thread at a time.
-            let turnsAhead = (waiting.count + threads) / threads
-            guard Double(turnsAhead) * secondsPerTurnNow() <= limit.seconds else { throw PortalError.busy }
+            guard canReach(behind: waiting.count + threads, within: limit) else { throw PortalError.busy }
             try await withCheckedThrowingContinuation { turn in
                 waiting.append((id, turn))
                 Task {
@@ -43,16 +43,20 @@ actor HashingTurns {
                 }
             }
         }
-        running[id] = .now
+        pace.withLock { $0.running[id] = .now }
         return Turn(id: id)
+    }
+
+    /// Whether a caller behind `callers` others (hashing or waiting, in order) would have a
+    /// thread within `limit` at the pace hashing goes now: the turns that end before its
+    /// own, one per thread at a time.
+    nonisolated func canReach(behind callers: Int, within limit: Duration) -> Bool {
+        Double(callers / threads) * pace.withLock { $0.secondsPerTurnNow() } <= limit.seconds
     }
 
     /// The thread goes to the longest waiting caller, or back to the free ones.
     func giveBack(_ turn: Turn) {
-        if let started = running.removeValue(forKey: turn.id) {
-            let seconds = (ContinuousClock.now - started).seconds
-            secondsPerTurn = secondsPerTurn.map { $0 + 0.3 * (seconds - $0) } ?? seconds
-        }
+        pace.withLock { $0.ended(turn.id) }
         if waiting.isEmpty {
             free += 1
         } else {
@@ -60,16 +64,29 @@ actor HashingTurns {
         }
     }
 
-    /// The recent average, or longer when a turn still running has already taken longer:
-    /// when the pages take the cores, the average learns it only as the slow turns end.
-    private func secondsPerTurnNow() -> Double {
-        let now = ContinuousClock.now
-        let longestRunning = running.values.map { (now - $0).seconds }.max() ?? 0
-        return max(secondsPerTurn ?? 0, longestRunning)
-    }
-
     private func giveUp(_ id: UInt64) {
         guard let index = waiting.firstIndex(where: { $0.id == id }) else { return }
         waiting.remove(at: index).turn.resume(throwing: PortalError.busy)
+    }
+}
+
+/// How long turns take: the recent ones, and those still running.
+private struct Pace {
+    var running: [UInt64: ContinuousClock.Instant] = [:]
+    /// How long a turn has taken lately (a moving average), nil before the first ends.
+    var secondsPerTurn: Double?
+
+    mutating func ended(_ id: UInt64) {
+        guard let started = running.removeValue(forKey: id) else { return }
+        let seconds = (ContinuousClock.now - started).seconds
+        secondsPerTurn = secondsPerTurn.map { $0 + 0.3 * (seconds - $0) } ?? seconds
+    }
+
+    /// The recent average, or longer when a turn still running has already taken longer:
+    /// when the pages take the cores, the average learns it only as the slow turns end.
+    func secondsPerTurnNow() -> Double {
+        let now = ContinuousClock.now
+        let longestRunning = running.values.map { (now - $0).seconds }.max() ?? 0
+        return max(secondsPerTurn ?? 0, longestRunning)
     }
 }

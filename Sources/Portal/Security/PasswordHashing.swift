@@ -95,10 +95,14 @@ struct PasswordHashing: Sendable {
         deinit { release() }
     }
 
-    /// Takes a place, or refuses at once when the queue is full.
+    /// Takes a place, or refuses at once when the queue is full or, at the pace hashing goes
+    /// now, would not reach a thread within the longest wait: under load a refused sign-in
+    /// neither waits for its refusal nor writes and reads what it would then undo.
     func reservePlace() throws -> Place {
         let admitted = admission.withLockedValue { state in
-            guard state.inside < state.capacity else { return false }
+            guard state.inside < state.capacity, turns.canReach(behind: state.inside, within: longestWait) else {
+                return false
+            }
             state.inside += 1
             return true
         }
