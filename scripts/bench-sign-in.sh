@@ -3,11 +3,12 @@
 #  1. one at a time: the time of a whole sign-in (the POST: throttle check, bcrypt at the
 #     configured cost, new session, audit) and of a signed-in home page, medians;
 #  2. a surge alone: SURGE_RATE sign-ins a second (20) for SURGE_SECONDS (10), each a
-#     different request at its own moment (an asyncio client, light on the shared cores); how many were served a second against the
-#     hashing limit (cores ÷ the hash time the portal measured at start), how many were
-#     refused (503) and how fast;
+#     different request at its own moment (an asyncio client, light on the shared cores);
+#     how many were served a second against the hashing limit (cores ÷ the hash time the
+#     portal measured at start), how many were refused (503) and how fast;
 #  3. the family home page under wrk (-t2 -c64) without, then with, the same surge: the
-#     pages' p99 and its ratio.
+#     pages' p99 and its ratio, SURGE_ROUNDS (3) times (one 10 s p99 swings by half on
+#     this machine), and the median ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8094}
@@ -21,11 +22,11 @@ pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
-.venv/bin/python - "$port" "$work/portal.log" "${SURGE_RATE:-20}" "${SURGE_SECONDS:-10}" <<'PY'
+.venv/bin/python - "$port" "$work/portal.log" "${SURGE_RATE:-20}" "${SURGE_SECONDS:-10}" "${SURGE_ROUNDS:-3}" <<'PY'
 import asyncio, os, re, statistics, subprocess, sys, threading, time, urllib.parse
 import requests
 
-port, log, rate, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+port, log, rate, seconds, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 base = f"http://127.0.0.1:{port}"
 EMAIL, PASSWORD = "maria.garcia@example.org", "riverside demo passphrase"
 FAMILY = [EMAIL, "david.garcia@example.org", "lucia.garcia@example.org", "mateo.garcia@example.org"]
@@ -133,15 +134,21 @@ def wrk():
 print(f"surge alone, {rate} a second for {seconds} s:")
 report(*surge())
 time.sleep(2)
-quiet_rps, quiet_p99 = wrk()
-print(f"family home under wrk -t2 -c64, no sign-ins: {quiet_rps:,.0f} requests/s, p99 {quiet_p99:.1f} ms")
-loaded = {}
-pages = threading.Thread(target=lambda: loaded.update(zip(("rps", "p99"), wrk())))
-pages.start()
-print(f"the same, during a surge of {rate} sign-ins a second:")
-report(*surge())
-pages.join()
-print(f"family home during the surge: {loaded['rps']:,.0f} requests/s, p99 {loaded['p99']:.1f} ms "
-      f"({loaded['p99'] / quiet_p99:.2f}× the p99 without sign-ins)")
+ratios = []
+for round in range(1, rounds + 1):
+    quiet_rps, quiet_p99 = wrk()
+    print(f"round {round}: family home under wrk -t2 -c64, no sign-ins: {quiet_rps:,.0f} requests/s, p99 {quiet_p99:.1f} ms")
+    loaded = {}
+    pages = threading.Thread(target=lambda: loaded.update(zip(("rps", "p99"), wrk())))
+    pages.start()
+    print(f"round {round}: the same, during a surge of {rate} sign-ins a second:")
+    report(*surge())
+    pages.join()
+    ratios.append(loaded['p99'] / quiet_p99)
+    print(f"round {round}: family home during the surge: {loaded['rps']:,.0f} requests/s, p99 {loaded['p99']:.1f} ms "
+          f"({ratios[-1]:.2f}× the p99 without sign-ins)")
+    time.sleep(2)
+print(f"pages' p99 during a surge ÷ without, {rounds} rounds: median {statistics.median(ratios):.2f}× "
+      f"(from {min(ratios):.2f}× to {max(ratios):.2f}×)")
 PY
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
