@@ -17,5 +17,7 @@ extension SQLRow {
 /// A read asked for a column its statement does not select.
 public struct MissingColumn: Error, CustomStringConvertible {
     public let column: String
+
+    public init(column: String) { self.column = column }
     public var description: String { "no column \(column) in the row" }
 }

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import NIOCore
 import SQLKit
+import SQLiteNIO
 import Synchronization
 
 /// Counts every statement the portal sends to its database, transaction control included
@@ -57,6 +58,14 @@ private struct CountedDriver: DatabaseDriver {
 struct CountedDatabase: Database, SQLDatabase {
     let base: any Database
     let count: StatementCount
+    /// The driver's database when it is SQLite's, whose rows `SQLiteColumns` converts.
+    private let sqlite: (any SQLiteDatabase)?
+
+    init(base: any Database, count: StatementCount) {
+        self.base = base
+        self.count = count
+        sqlite = base as? any SQLiteDatabase
+    }
 
     private var sql: any SQLDatabase {
         // Both drivers the portal configures, SQLite and PostgreSQL, are SQL databases.
@@ -70,7 +79,11 @@ struct CountedDatabase: Database, SQLDatabase {
     func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<Void> {
         count.add(1)
         let sql = sql
-        return sql.execute(sql: FluentStatement.written(query, for: sql)) { onOutput(FluentStatement.output($0)) }
+        let statement = FluentStatement.written(query, for: sql)
+        if let sqlite {
+            return SQLiteColumns.execute(statement.text, statement.binds, on: sqlite) { onOutput(FluentStatement.output($0)) }
+        }
+        return sql.execute(sql: statement) { onOutput(FluentStatement.output($0)) }
     }
 
     func execute(schema: DatabaseSchema) -> EventLoopFuture<Void> {
@@ -104,11 +117,19 @@ struct CountedDatabase: Database, SQLDatabase {
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         count.add(1)
+        if let sqlite {
+            let (text, binds) = sql.serialize(query)
+            return SQLiteColumns.execute(text, binds, on: sqlite, onRow)
+        }
         return sql.execute(sql: query, onRow)
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
         count.add(1)
+        if let sqlite {
+            let (text, binds) = sql.serialize(query)
+            return try await SQLiteColumns.execute(text, binds, on: sqlite, onRow).get()
+        }
         try await sql.execute(sql: query, onRow)
     }
 
