@@ -100,12 +100,15 @@ def surge():
             # The demo family's four accounts in turn: one account's attempts in flight count
             # against its own throttle (five), which is not what this measures.
             tasks.append(asyncio.create_task(one_sign_in(FAMILY[index % len(FAMILY)])))
-        return await asyncio.gather(*tasks), time.perf_counter() - began
+        # A connection that fails counts as an answer of its own, not the end of the run.
+        answers = await asyncio.gather(*tasks, return_exceptions=True)
+        return [(type(a).__name__, 0, None) if isinstance(a, BaseException) else a for a in answers], \
+            time.perf_counter() - began
     return asyncio.run(run())
 def report(results, elapsed):
     served = [t for status, t, _ in results if status == 303]
     refused = [t for status, t, retry in results if status == 503]
-    other = sorted({status for status, _, _ in results if status not in (303, 503)})
+    other = sorted({str(status) for status, _, _ in results if status not in (303, 503)})
     without_retry = sum(1 for status, _, retry in results if status == 503 and not retry)
     line = f"{len(results)} sign-ins in {elapsed:.1f} s: {len(served)} served ({len(served) / elapsed:.1f} a second, " \
            f"{len(served) / elapsed / limit:.0%} of the hashing limit)"

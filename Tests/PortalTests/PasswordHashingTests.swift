@@ -59,6 +59,33 @@ struct PasswordHashingTests {
         await turns.giveBack(try await patient.value)
     }
 
+    @Test("The pace follows the turns that end, one stalled turn moving it at most fourfold")
+    func paceFollowsEndedTurns() {
+        var pace = Pace()
+        #expect(pace.secondsPerTurnNow() == 0)
+        pace.record(seconds: 0.25)
+        #expect(pace.secondsPerTurnNow() == 0.25)
+        // A turn of 30 s counts as one of 1 s: 0.25 + 0.3 × (1 − 0.25).
+        pace.record(seconds: 30)
+        #expect(abs(pace.secondsPerTurnNow() - 0.475) < 1e-9)
+        for _ in 0..<20 { pace.record(seconds: 0.25) }
+        #expect(abs(pace.secondsPerTurnNow() - 0.25) < 0.001)
+        // A real slowdown, each turn taking 2 s, is learnt within a few turns.
+        for _ in 0..<4 { pace.record(seconds: 2) }
+        #expect(pace.secondsPerTurnNow() > 1)
+    }
+
+    @Test("With two threads, one caller ahead still reaches a thread; two callers ahead of a slow pace do not")
+    func twoThreadsReach() async throws {
+        let turns = HashingTurns(threads: 2)
+        let first = try await turns.take(within: .seconds(1))
+        try await Task.sleep(for: .milliseconds(150))
+        #expect(turns.canReach(behind: 1, within: .milliseconds(100)))
+        #expect(!turns.canReach(behind: 2, within: .milliseconds(100)))
+        #expect(turns.canReach(behind: 2, within: .seconds(60)))
+        await turns.giveBack(first)
+    }
+
     @Test("A place is refused at once when, at the pace hashing goes, the caller would not reach a thread in time")
     func placesFollowThePace() async throws {
         let hashing = PasswordHashing(cost: 13, threads: 1, longestWait: .milliseconds(100))

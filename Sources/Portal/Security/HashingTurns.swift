@@ -71,15 +71,21 @@ actor HashingTurns {
 }
 
 /// How long turns take: the recent ones, and those still running.
-private struct Pace {
+struct Pace {
     var running: [UInt64: ContinuousClock.Instant] = [:]
     /// How long a turn has taken lately (a moving average), nil before the first ends.
     var secondsPerTurn: Double?
 
     mutating func ended(_ id: UInt64) {
         guard let started = running.removeValue(forKey: id) else { return }
-        let seconds = (ContinuousClock.now - started).seconds
-        secondsPerTurn = secondsPerTurn.map { $0 + 0.3 * (seconds - $0) } ?? seconds
+        record(seconds: (ContinuousClock.now - started).seconds)
+    }
+
+    /// One turn counts for at most four times the average: a single stalled turn (a paused
+    /// machine) would otherwise set a pace of seconds that refuses the queue's places until
+    /// many turns have ended; a real slowdown is still learnt within a few turns.
+    mutating func record(seconds: Double) {
+        secondsPerTurn = secondsPerTurn.map { $0 + 0.3 * (min(seconds, 4 * $0) - $0) } ?? seconds
     }
 
     /// The recent average, or longer when a turn still running has already taken longer:
