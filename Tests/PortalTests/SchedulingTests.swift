@@ -444,6 +444,17 @@ extension SchedulingTests {
             _ = try await Self.sendRequest(world, clinic, as: parent)
             let unaudited = try #require(
                 try await SchedulingRequest.query(on: world.app.db).filter(\.$id != audited.id!).first())
+            // A scheduler's offer is an answer too, audited before the withdrawal that settles it.
+            world.advance(600)
+            let scheduler = Browser(world)
+            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+            try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, audited.ref))
+            let offered = try await scheduler.post(
+                Routes.staffSchedulingAnswer(clinic.child.ref, audited.ref),
+                ["action": "offer", "date1": "2026-12-02", "time1": "14:00", "minutes": "20"])
+            #expect(offered.status == .seeOther)
+            // The family reads the offer (their session stays alive), and withdraws later.
+            try await parent.get(Routes.patientSchedulingRequest(clinic.child.ref, audited.ref))
             world.advance(600)
             let withdrawnAt = world.now
             let withdrawn = try await parent.post(Routes.patientSchedulingRequestWithdraw(clinic.child.ref, audited.ref), [:])
