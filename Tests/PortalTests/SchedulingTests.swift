@@ -39,6 +39,19 @@ struct SchedulingTests {
         return (sent, request)
     }
 
+    /// The department's scheduler signs in and offers one time, 2 December at 14:00 for 20 minutes.
+    static func offerOneTime(_ world: TestWorld, _ clinic: Clinic, _ request: SchedulingRequest, for patient: Patient)
+        async throws
+    {
+        let scheduler = Browser(world)
+        try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
+        try await scheduler.get(Routes.staffSchedulingRequest(patient.ref, request.ref))
+        let offered = try await scheduler.post(
+            Routes.staffSchedulingAnswer(patient.ref, request.ref),
+            ["action": "offer", "date1": "2026-12-02", "time1": "14:00", "minutes": "20"])
+        #expect(offered.status == .seeOther)
+    }
+
     @Test("A parent asks, the scheduler books it, the parent sees it at once and gets a notice without health information")
     func requestThenBook() async throws {
         try await withTestApp { world in
@@ -199,13 +212,7 @@ struct SchedulingTests {
             let parent = Browser(world)
             try await parent.signIn(email: clinic.parent.email)
             let (_, request) = try await Self.sendRequest(world, clinic, as: parent, for: clinic.teen)
-            let scheduler = Browser(world)
-            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            try await scheduler.get(Routes.staffSchedulingRequest(clinic.teen.ref, request.ref))
-            let offered = try await scheduler.post(
-                Routes.staffSchedulingAnswer(clinic.teen.ref, request.ref),
-                ["action": "offer", "date1": "2026-12-02", "time1": "14:00", "minutes": "20"])
-            #expect(offered.status == .seeOther)
+            try await Self.offerOneTime(world, clinic, request, for: clinic.teen)
             clinic.pediatrics.confidentialCategoryValue = SensitiveCategory.mentalHealth.rawValue
             try await clinic.pediatrics.update(on: world.app.db)
 
@@ -446,13 +453,7 @@ extension SchedulingTests {
                 try await SchedulingRequest.query(on: world.app.db).filter(\.$id != audited.id!).first())
             // A scheduler's offer is an answer too, audited before the withdrawal that settles it.
             world.advance(600)
-            let scheduler = Browser(world)
-            try await SecondFactorTests.signInStaff(scheduler, world, clinic.scheduler)
-            try await scheduler.get(Routes.staffSchedulingRequest(clinic.child.ref, audited.ref))
-            let offered = try await scheduler.post(
-                Routes.staffSchedulingAnswer(clinic.child.ref, audited.ref),
-                ["action": "offer", "date1": "2026-12-02", "time1": "14:00", "minutes": "20"])
-            #expect(offered.status == .seeOther)
+            try await Self.offerOneTime(world, clinic, audited, for: clinic.child)
             // The family reads the offer (their session stays alive), and withdraws later.
             try await parent.get(Routes.patientSchedulingRequest(clinic.child.ref, audited.ref))
             world.advance(600)
