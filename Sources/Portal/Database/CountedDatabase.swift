@@ -76,14 +76,9 @@ struct CountedDatabase: Database, SQLDatabase {
     var inTransaction: Bool { base.inTransaction }
 
     /// Written by the portal (`FluentStatement`), run by the driver.
+    /// Counted and run as every other statement, by `execute(sql:_:)`.
     func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<Void> {
-        count.add(1)
-        let sql = sql
-        let statement = FluentStatement.written(query, for: sql)
-        if let sqlite {
-            return SQLiteColumns.execute(statement.text, statement.binds, on: sqlite) { onOutput(FluentStatement.output($0)) }
-        }
-        return sql.execute(sql: statement) { onOutput(FluentStatement.output($0)) }
+        execute(sql: FluentStatement.written(query, for: sql)) { onOutput(FluentStatement.output($0)) }
     }
 
     func execute(schema: DatabaseSchema) -> EventLoopFuture<Void> {
@@ -117,19 +112,15 @@ struct CountedDatabase: Database, SQLDatabase {
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         count.add(1)
-        if let sqlite {
-            let (text, binds) = sql.serialize(query)
-            return SQLiteColumns.execute(text, binds, on: sqlite, onRow)
-        }
-        return sql.execute(sql: query, onRow)
+        guard let sqlite else { return sql.execute(sql: query, onRow) }
+        let (text, binds) = sql.serialize(query)
+        return SQLiteColumns.execute(text, binds, on: sqlite, onRow)
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        // SQLite's rows come through `SQLiteColumns`, whose statements are futures.
+        guard sqlite == nil else { return try await execute(sql: query, onRow).get() }
         count.add(1)
-        if let sqlite {
-            let (text, binds) = sql.serialize(query)
-            return try await SQLiteColumns.execute(text, binds, on: sqlite, onRow).get()
-        }
         try await sql.execute(sql: query, onRow)
     }
 
