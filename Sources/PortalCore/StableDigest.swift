@@ -97,7 +97,8 @@ private struct ValueDigest: SingleValueEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         // Bytes (a PDF) as they are: through `Data`'s own encoding, each byte would be a
         // list element of ten bytes.
-        if let data = value as? Data {
+        // (A type comparison, not a cast: this runs for every nested value of every record.)
+        if T.self == Data.self, let data = value as? Data {
             sink.token(depth, .bytes)
             sink.fixed(UInt64(data.count))
             sink.bytes.append(contentsOf: data)
