@@ -336,7 +336,7 @@ struct ImportWriter {
             written += 1
             if written % 500 == 0 { progress(written, total) }
         }
-        for slice in fresh.batches() { try await slice.create(on: db) }
+        for slice in fresh.batches() { try await NewRows.insert(slice, on: db) }
         if let resourceType {
             var total = summary.byResource[resourceType] ?? ImportSummary.Tally()
             total.created += tally.created

@@ -1,0 +1,101 @@
+import FluentKit
+import Foundation
+import Testing
+
+@testable import Portal
+@testable import PortalRecord
+
+/// The import writes its new items with `NewRows`, its own statement, rather than Fluent's
+/// batch create: the rows must be the ones Fluent would have written.
+@Suite("New items written in one statement")
+struct NewRowsTests {
+    @Test("Each kind of imported item is written as Fluent's create writes it, timestamps included")
+    func sameRowsAsFluent() async throws {
+        try await withTestApp { world in
+            _ = try await HealthRecordPagesTests.family(world)
+            let db = world.app.db
+            try await Self.compare(StoredLabReport.self, on: db)
+            try await Self.compare(StoredLabResult.self, on: db)
+            try await Self.compare(StoredImagingReport.self, on: db)
+            try await Self.compare(StoredMedication.self, on: db)
+            try await Self.compare(StoredAllergy.self, on: db)
+            try await Self.compare(StoredImmunization.self, on: db)
+            try await Self.compare(StoredClinicalDocument.self, on: db)
+            try await Self.compare(StoredAppointment.self, on: db)
+        }
+    }
+
+    @Test("A field never set takes the column's default, as in Fluent's create")
+    func unsetFields() async throws {
+        try await withTestApp { world in
+            let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
+            let item = StoredAllergy()
+            item.id = UUID()
+            item.patientID = try patient.requireID()
+            item.sourceKey = "urn:test|unset"
+            item.substance = "Peanut"
+            item.reactions = "Hives"
+            item.clinicalStatus = "active"
+            item.contentHash = "unset-fields"
+            item.sourceSensitivity = "normal"
+            item.sensitivityValue = "normal"
+            item.releasedAt = world.now
+            try await NewRows.insert([item], on: world.app.db)
+            #expect(item._$idExists)
+            let stored = try #require(try await StoredAllergy.find(item.id, on: world.app.db))
+            #expect(stored.substance == "Peanut" && stored.severity == nil && stored.recordedOn == nil)
+            #expect(stored.createdAt != nil && stored.updatedAt != nil)
+            // A saved item updates as one Fluent created.
+            item.severity = "severe"
+            try await item.update(on: world.app.db)
+            #expect(try await StoredAllergy.find(item.id, on: world.app.db)?.severity == "severe")
+        }
+    }
+
+    /// Copies of every stored item of a kind, written once by Fluent and once by `NewRows`,
+    /// read back the same but for their ids, source keys and the moments they were written.
+    private static func compare<Item: ImportableItem>(_ type: Item.Type, on db: any Database) async throws {
+        let stored = try await Item.query(on: db).all()
+        #expect(!stored.isEmpty, "the demo record has no \(Item.schema)")
+        let byFluent = try copies(of: stored, marked: "fluent")
+        let byNewRows = try copies(of: stored, marked: "new-rows")
+        try await byFluent.create(on: db)
+        try await NewRows.insert(byNewRows, on: db)
+        for (fluent, newRows) in zip(byFluent, byNewRows) {
+            let written = try #require(try await Item.find(fluent.id, on: db))
+            let ours = try #require(try await Item.find(newRows.id, on: db))
+            #expect(try comparable(ours) == comparable(written), "\(Item.schema) written differently")
+            #expect(try stamped(ours) == stamped(written), "\(Item.schema) stamped differently")
+        }
+    }
+
+    private static func copies<Item: ImportableItem>(of items: [Item], marked mark: String) throws -> [Item] {
+        try items.map { item in
+            let copy = try JSONDecoder().decode(Item.self, from: JSONEncoder().encode(item))
+            copy.id = UUID()
+            copy.sourceKey = "\(mark)|\(item.sourceKey ?? "")"
+            if let appointment = copy as? StoredAppointment, appointment.videoRoom != nil {
+                appointment.videoRoom = "\(mark)-\(UUID().uuidString)"
+            }
+            copy._$idExists = false
+            return copy
+        }
+    }
+
+    private static func json(_ item: some Model) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: JSONEncoder().encode(item)) as? [String: Any] ?? [:]
+    }
+
+    /// Whether the item has its creation time (kinds without one have none either way).
+    private static func stamped(_ item: some Model) throws -> Bool {
+        let created = try json(item)["createdAt"]
+        return created != nil && !(created is NSNull)
+    }
+
+    private static func comparable(_ item: some Model) throws -> String {
+        var fields = try json(item)
+        for key in ["id", "sourceKey", "videoRoom", "createdAt", "updatedAt"] { fields[key] = nil }
+        let data = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+}
