@@ -12,10 +12,15 @@ enum NewRows {
     static func insert<Item: Model>(_ items: [Item], on db: any Database) async throws {
         guard !items.isEmpty else { return }
         guard let sql = db as? any SQLDatabase else { throw NotAnSQLDatabase() }
+        // What Fluent's create would do besides writing the row, NewRows does not: run model
+        // middleware (the portal has none), make ids, stamp times kept in another format.
+        guard db.configuration.middleware.isEmpty, !items[0].properties.contains(where: isOtherTimestamp) else {
+            throw UnevenRows(schema: Item.schema)
+        }
         let stamp = Date()
         let input = RowsInput()
         for item in items {
-            precondition(!item._$idExists, "a new row for a model already saved")
+            precondition(!item._$idExists && item.id != nil, "a new row needs its id, and no row yet")
             for case let timestamp as TimestampProperty<Item, DefaultTimestampFormat> in item.properties
             where timestamp.trigger == .create || timestamp.trigger == .update {
                 timestamp.touch(date: stamp)
@@ -26,6 +31,7 @@ enum NewRows {
         // The placeholders' style (`?1`, `$1`) is the dialect's; asked once, not per value.
         var first = SQLSerializer(database: sql)
         sql.dialect.bindPlaceholder(at: 1).serialize(to: &first)
+        precondition(first.sql.hasSuffix("1"), "a dialect whose placeholders are not numbered")
         let placeholder = String(first.sql.dropLast())
         var defaulted = SQLSerializer(database: sql)
         sql.dialect.literalDefault.serialize(to: &defaulted)
@@ -49,8 +55,15 @@ enum NewRows {
             }
         }
         text += ")"
+        // SQLite's default limit; PostgreSQL's driver would stop the process past 65,535.
+        guard binds.count <= 32_766 else { throw UnevenRows(schema: Item.schema) }
         try await sql.execute(sql: SerializedRows(text: text, binds: binds)) { _ in }
         for item in items { item._$idExists = true }
+    }
+
+    static func isOtherTimestamp(_ property: any AnyProperty) -> Bool {
+        String(describing: type(of: property)).hasPrefix("TimestampProperty<")
+            && !String(describing: type(of: property)).hasSuffix("DefaultTimestampFormat>")
     }
 
     private static func quoted(_ name: String, in sql: any SQLDatabase) -> String {
@@ -88,7 +101,8 @@ enum NewRows {
         }
     }
 
-    /// Rows of one model that name different columns, or a value only Fluent's converter writes.
+    /// Rows of one model that name different columns, a value only Fluent's converter writes,
+    /// more values than one statement takes, or a model that needs more than its row written.
     struct UnevenRows: Error, CustomStringConvertible {
         let schema: String
         var description: String { "new rows of \(schema) that cannot be written in one statement" }

@@ -37,18 +37,48 @@ struct NewRowsTests {
             item.reactions = "Hives"
             item.clinicalStatus = "active"
             item.contentHash = "unset-fields"
-            item.sourceSensitivity = "normal"
+            item.sourceSensitivity = "confidential"
             item.sensitivityValue = "normal"
             item.releasedAt = world.now
             try await NewRows.insert([item], on: world.app.db)
             #expect(item._$idExists)
             let stored = try #require(try await StoredAllergy.find(item.id, on: world.app.db))
             #expect(stored.substance == "Peanut" && stored.severity == nil && stored.recordedOn == nil)
-            #expect(stored.createdAt != nil && stored.updatedAt != nil)
+            #expect(stored.sensitivityValue == "normal" && stored.sourceSensitivity == "confidential")
+            // Stamped with the time of writing, as Fluent stamps them (the clock, not the test's).
+            let created = try #require(stored.createdAt)
+            #expect(stored.updatedAt == created && abs(created.timeIntervalSinceNow) < 60)
             // A saved item updates as one Fluent created.
             item.severity = "severe"
             try await item.update(on: world.app.db)
             #expect(try await StoredAllergy.find(item.id, on: world.app.db)?.severity == "severe")
+        }
+    }
+
+    @Test("A model with a kind of timestamp NewRows does not stamp, or more values than one statement takes, is refused")
+    func refusesWhatItCannotWrite() async throws {
+        let iso = TimestampProperty<StoredAllergy, ISO8601TimestampFormat>(key: "checked_at", on: .create, format: .iso8601)
+        #expect(NewRows.isOtherTimestamp(iso))
+        #expect(!NewRows.isOtherTimestamp(StoredAllergy().$createdAt))
+        #expect(!NewRows.isOtherTimestamp(StoredAllergy().$substance))
+        try await withTestApp { world in
+            let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
+            let items = (0..<3_000).map { index in
+                let item = StoredAllergy()
+                item.id = UUID()
+                item.patientID = patient.id!
+                item.sourceKey = "urn:test|wide-\(index)"
+                item.substance = "Peanut"
+                item.reactions = ""
+                item.clinicalStatus = "active"
+                item.contentHash = "wide"
+                item.sensitivityValue = "normal"
+                item.sourceSensitivity = "normal"
+                item.releasedAt = world.now
+                return item
+            }
+            await #expect(throws: NewRows.UnevenRows.self) { try await NewRows.insert(items, on: world.app.db) }
+            #expect(try await StoredAllergy.query(on: world.app.db).count() == 0)
         }
     }
 
