@@ -29,17 +29,8 @@ struct NewRowsTests {
     func unsetFields() async throws {
         try await withTestApp { world in
             let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
-            let item = StoredAllergy()
-            item.id = UUID()
-            item.patientID = try patient.requireID()
-            item.sourceKey = "urn:test|unset"
-            item.substance = "Peanut"
-            item.reactions = "Hives"
-            item.clinicalStatus = "active"
-            item.contentHash = "unset-fields"
+            let item = try Self.allergy(of: patient, key: "urn:test|unset", at: world.now)
             item.sourceSensitivity = "confidential"
-            item.sensitivityValue = "normal"
-            item.releasedAt = world.now
             try await NewRows.insert([item], on: world.app.db)
             #expect(item._$idExists)
             let stored = try #require(try await StoredAllergy.find(item.id, on: world.app.db))
@@ -63,23 +54,26 @@ struct NewRowsTests {
         #expect(!NewRows.isOtherTimestamp(StoredAllergy().$substance))
         try await withTestApp { world in
             let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
-            let items = (0..<3_000).map { index in
-                let item = StoredAllergy()
-                item.id = UUID()
-                item.patientID = patient.id!
-                item.sourceKey = "urn:test|wide-\(index)"
-                item.substance = "Peanut"
-                item.reactions = ""
-                item.clinicalStatus = "active"
-                item.contentHash = "wide"
-                item.sensitivityValue = "normal"
-                item.sourceSensitivity = "normal"
-                item.releasedAt = world.now
-                return item
-            }
+            let items = try (0..<3_000).map { try Self.allergy(of: patient, key: "urn:test|wide-\($0)", at: world.now) }
             await #expect(throws: NewRows.UnevenRows.self) { try await NewRows.insert(items, on: world.app.db) }
             #expect(try await StoredAllergy.query(on: world.app.db).count() == 0)
         }
+    }
+
+    /// An allergy with its required fields only: the others are never set.
+    private static func allergy(of patient: Patient, key: String, at now: Date) throws -> StoredAllergy {
+        let item = StoredAllergy()
+        item.id = UUID()
+        item.patientID = try patient.requireID()
+        item.sourceKey = key
+        item.substance = "Peanut"
+        item.reactions = "Hives"
+        item.clinicalStatus = "active"
+        item.contentHash = "required-only"
+        item.sensitivityValue = "normal"
+        item.sourceSensitivity = "normal"
+        item.releasedAt = now
+        return item
     }
 
     /// Copies of every stored item of a kind, written once by Fluent and once by `NewRows`,
