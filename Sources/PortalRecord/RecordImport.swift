@@ -269,7 +269,8 @@ struct ImportWriter {
         var updated: [Item] = []
     }
 
-    /// New items are inserted in batches; SQLite allows some 32,000 values per statement.
+    /// New items are inserted in batches: one statement takes at most 32,766 values (SQLite's
+    /// default limit, which `NewRows` keeps to on both databases).
     static let batchSize = 400
 
     /// Creates, updates or leaves each record's item, counting it under `tallyAs` (the
