@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import PortalFHIR
 import Testing
 
 @testable import Portal
@@ -43,6 +44,34 @@ struct NewRowsTests {
             item.severity = "severe"
             try await item.update(on: world.app.db)
             #expect(try await StoredAllergy.find(item.id, on: world.app.db)?.severity == "severe")
+        }
+    }
+
+    @Test("An import of more new items than one statement takes writes each of them once, in batches")
+    func severalBatches() async throws {
+        try await withTestApp { world in
+            let patient = try await Fixtures.patient(world, bornYearsAgo: 8)
+            let count = ImportWriter.batchSize * 2 + 50
+            let values = (0..<count).map { index in
+                let collected = world.now.addingTimeInterval(-3_600 * Double(index + 1))
+                return FHIRBuilder.labResult(
+                    id: "glucose-\(index)", recordNumber: patient.medicalRecordNumber, loinc: "2345-7", name: "Glucose",
+                    value: Double(70 + index), unit: "mg/dL", collected: collected, issued: collected)
+            }
+            let bundle = FHIRBuilder.bundle(
+                [
+                    FHIRBuilder.patient(
+                        recordNumber: patient.medicalRecordNumber, name: patient.legalName, birthDate: patient.birthDate)
+                ]
+                    + values)
+            let summary = try await ClinicalImportTests.run(world, bundle)
+            #expect(summary.byResource["Observation"]?.created == count)
+            let stored = try await StoredLabResult.query(on: world.app.db).all()
+            #expect(stored.count == count)
+            #expect(Set(stored.compactMap(\.valueNumber)) == Set((0..<count).map { Double(70 + $0) }))
+            // Each value without a report has one of its own, from the same batches.
+            #expect(try await StoredLabReport.query(on: world.app.db).count() == count)
+            #expect(stored.allSatisfy { $0.$report.id != nil && $0.createdAt != nil })
         }
     }
 
