@@ -57,7 +57,7 @@ enum NewRows {
         text += ")"
         // SQLite's default limit; PostgreSQL's driver would stop the process past 65,535.
         guard binds.count <= 32_766 else { throw UnevenRows(schema: Item.schema) }
-        try await sql.execute(sql: SerializedRows(text: text, binds: binds)) { _ in }
+        try await sql.execute(sql: SerializedStatement(text: text, binds: binds)) { _ in }
         for item in items { item._$idExists = true }
     }
 
@@ -106,16 +106,5 @@ enum NewRows {
     struct UnevenRows: Error, CustomStringConvertible {
         let schema: String
         var description: String { "new rows of \(schema) that cannot be written in one statement" }
-    }
-}
-
-/// A statement already written, with its values.
-private struct SerializedRows: SQLExpression {
-    let text: String
-    let binds: [any Encodable & Sendable]
-
-    func serialize(to serializer: inout SQLSerializer) {
-        serializer.write(text)
-        serializer.binds.append(contentsOf: binds)
     }
 }

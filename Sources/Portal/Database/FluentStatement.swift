@@ -1,5 +1,6 @@
 import FluentKit
 import FluentSQL
+import PortalRecord
 import SQLKit
 import Synchronization
 
@@ -83,18 +84,6 @@ final class WrittenStatements: Sendable {
         texts.withLock { texts in
             if texts.count < capacity { texts[shape] = text }
         }
-    }
-}
-
-/// A statement already written, placeholders included, with its values: the driver's own
-/// serializer only copies it.
-struct SerializedStatement: SQLExpression {
-    let text: String
-    let binds: [any Encodable & Sendable]
-
-    func serialize(to serializer: inout SQLSerializer) {
-        serializer.write(text)
-        serializer.binds.append(contentsOf: binds)
     }
 }
 

@@ -1,4 +1,5 @@
 import FluentKit
+import PortalRecord
 import SQLKit
 import Synchronization
 
