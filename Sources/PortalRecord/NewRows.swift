@@ -15,7 +15,7 @@ enum NewRows {
         // What Fluent's create would do besides writing the row, NewRows does not: run model
         // middleware (the portal has none), make ids, stamp times kept in another format.
         guard db.configuration.middleware.isEmpty, !items[0].properties.contains(where: isOtherTimestamp) else {
-            throw UnevenRows(schema: Item.schema)
+            throw RowsRefused(schema: Item.schema)
         }
         let stamp = Date()
         let input = RowsInput()
@@ -51,19 +51,21 @@ enum NewRows {
                 text += String(binds.count)
             case .null: text += "NULL"
             case .default: text += columnDefault
-            case .enumCase, .array, .dictionary, .custom: throw UnevenRows(schema: Item.schema)
+            case .enumCase, .array, .dictionary, .custom: throw RowsRefused(schema: Item.schema)
             }
         }
         text += ")"
         // SQLite's default limit; PostgreSQL's driver would stop the process past 65,535.
-        guard binds.count <= 32_766 else { throw UnevenRows(schema: Item.schema) }
+        guard binds.count <= 32_766 else { throw RowsRefused(schema: Item.schema) }
         try await sql.execute(sql: SerializedStatement(text: text, binds: binds)) { _ in }
         for item in items { item._$idExists = true }
     }
 
+    /// A timestamp kept in a format other than Fluent's default, which `touch` would not reach
+    /// here (Fluent's own list of timestamps is internal to it).
     static func isOtherTimestamp(_ property: any AnyProperty) -> Bool {
-        String(describing: type(of: property)).hasPrefix("TimestampProperty<")
-            && !String(describing: type(of: property)).hasSuffix("DefaultTimestampFormat>")
+        let name = String(describing: type(of: property))
+        return name.hasPrefix("TimestampProperty<") && !name.hasSuffix("DefaultTimestampFormat>")
     }
 
     private static func quoted(_ name: String, in sql: any SQLDatabase) -> String {
@@ -96,14 +98,15 @@ enum NewRows {
         func endRow(of schema: String) throws {
             if rows == 0, Set(columns).count != columns.count { uneven = true }
             rows += 1
-            guard !uneven, position == columns.count else { throw UnevenRows(schema: schema) }
+            guard !uneven, position == columns.count else { throw RowsRefused(schema: schema) }
             position = 0
         }
     }
 
-    /// Rows of one model that name different columns, a value only Fluent's converter writes,
-    /// more values than one statement takes, or a model that needs more than its row written.
-    struct UnevenRows: Error, CustomStringConvertible {
+    /// New rows `NewRows` will not write: rows of one model that name different columns, a
+    /// value only Fluent's converter writes, more values than one statement takes, or a model
+    /// that needs more than its row written.
+    struct RowsRefused: Error, CustomStringConvertible {
         let schema: String
         var description: String { "new rows of \(schema) that cannot be written in one statement" }
     }
