@@ -32,8 +32,12 @@ enum Fixtures {
         return patient
     }
 
+    /// Twelve hexadecimal digits for an e-mail address or a name that must not repeat: a random
+    /// number under a million let two of one test's members share an address, now and then.
+    static func uniqueSuffix() -> String { String(UUID().uuidString.lowercased().prefix(12)) }
+
     static func member(
-        _ world: TestWorld, email: String = "parent\(Int.random(in: 1...999_999))@example.org", name: String = "Pat Rivera",
+        _ world: TestWorld, email: String = "parent-\(uniqueSuffix())@example.org", name: String = "Pat Rivera",
         language: Language = .english, totpSecret: String? = nil
     ) async throws -> Member {
         let member = Member(email: email, fullName: name, passwordHash: passwordHash, language: language)
@@ -43,7 +47,7 @@ enum Fixtures {
     }
 
     static func staff(
-        _ world: TestWorld, role: StaffUser.Role = .him, email: String = "staff\(Int.random(in: 1...999_999))@example.org",
+        _ world: TestWorld, role: StaffUser.Role = .him, email: String = "staff-\(uniqueSuffix())@example.org",
         totpSecret: String? = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
     ) async throws -> StaffUser {
         let staff = StaffUser(email: email, fullName: "Casey Staff", passwordHash: passwordHash, role: role)
@@ -56,7 +60,7 @@ enum Fixtures {
     /// relationship that opens their records without breaking the glass.
     @discardableResult
     static func looksAfter(_ world: TestWorld, _ clinician: StaffUser, _ patients: Patient...) async throws -> CareTeam {
-        let team = try await careTeam(world, "Team \(Int.random(in: 1...999_999))", days: 2)
+        let team = try await careTeam(world, "Team \(uniqueSuffix())", days: 2)
         try await CareTeamStaff(careTeamID: team.id!, staffID: clinician.id!).create(on: world.app.db)
         for patient in patients {
             try await PatientCareTeam(patientID: patient.id!, careTeamID: team.id!).create(on: world.app.db)
